@@ -1,0 +1,88 @@
+/**
+ * The contract between the parts of the local Salesforce org emulator:
+ * schema (what describe says), store (the records), SOQL engine and HTTP server.
+ */
+
+/** A Salesforce error as the REST API reports it: `[{ message, errorCode, fields }]` with an HTTP status. */
+export class SalesforceError extends Error {
+  constructor(
+    readonly errorCode: string,
+    message: string,
+    readonly status: number,
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+    this.name = errorCode;
+  }
+}
+
+export type FieldType =
+  | 'id' | 'string' | 'textarea' | 'picklist' | 'currency' | 'double' | 'percent' | 'int'
+  | 'boolean' | 'date' | 'datetime' | 'reference' | 'email' | 'phone' | 'url';
+
+/** One field as describe reports it (the subset the emulator needs). */
+export interface FieldDef {
+  name: string;
+  label: string;
+  type: FieldType;
+  /** false for a field that must have a value on create (unless it has a default). */
+  nillable: boolean;
+  createable: boolean;
+  updateable: boolean;
+  defaultValue?: unknown;
+  picklistValues?: { value: string; label: string; active: boolean; defaultValue: boolean }[];
+  /** For references: target objects and the relationship name (e.g. AccountId → Account). */
+  referenceTo?: string[];
+  relationshipName?: string;
+  length?: number;
+  /** Derived by the org (IsClosed, IsWon, CaseNumber, CreatedDate…): never accepted from a client. */
+  calculated?: boolean;
+  autoNumber?: boolean;
+}
+
+export interface SObjectDef {
+  name: string;
+  label: string;
+  labelPlural: string;
+  keyPrefix: string;
+  fields: FieldDef[];
+  /** Parent-to-child relationships for subqueries, e.g. Account.Opportunities. */
+  childRelationships: { childSObject: string; field: string; relationshipName: string }[];
+}
+
+/** A stored record: field API name → value (dates `YYYY-MM-DD`, datetimes ISO `…Z`, numbers, booleans, null). */
+export type SObjectRecord = Record<string, unknown> & { Id: string };
+
+/** What a query runs as: the user whose time zone bounds date literals and whose locale starts the week. */
+export interface QueryContext {
+  userId: string;
+  timeZone: string;
+  locale: string;
+  now: Date;
+  /** First month of the fiscal year, 1–12 (1 = calendar year, the Salesforce default). */
+  fiscalYearStartMonth: number;
+}
+
+export interface QueryResult {
+  totalSize: number;
+  done: boolean;
+  records: Record<string, unknown>[];
+  nextRecordsUrl?: string;
+}
+
+/**
+ * The org's records. Writes go through the same validation as the REST API (required fields, picklists,
+ * types, read-only fields), so seed data and API clients obey the same rules.
+ */
+export interface OrgStore {
+  /** Every sObject the org knows. */
+  objects(): SObjectDef[];
+  /** Throws SalesforceError NOT_FOUND (404) for an unknown type: "The requested resource does not exist". */
+  describe(type: string): SObjectDef;
+  /** Validates, assigns Id (18 chars, the type's key prefix), defaults and derived fields; returns the stored record. */
+  insert(type: string, fields: Record<string, unknown>): SObjectRecord;
+  update(type: string, id: string, fields: Record<string, unknown>): SObjectRecord;
+  /** Accepts 15- or 18-character ids. */
+  get(type: string, id: string): SObjectRecord | undefined;
+  all(type: string): readonly SObjectRecord[];
+}
