@@ -1,0 +1,35 @@
+/** Wires configuration to the real dependencies: the DynamoDB state table and the identity resolver. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Skill } from 'ask-sdk-core';
+import type { Config } from './config';
+import { setLogLevel } from './log';
+import { createSkill } from './skill';
+import { createIdentityResolver } from './state/identities';
+import { type StateTable, createStateTable, ensureTable } from './state/table';
+
+export interface App {
+  skill: Skill;
+  table: StateTable;
+  dynamodb: DynamoDBClient;
+  /** Resolves once the table exists (created on first use when DYNAMODB_ENDPOINT points at a local DynamoDB). */
+  ready: Promise<void>;
+}
+
+export function createApp(config: Config, options: { now?: () => Date } = {}): App {
+  setLogLevel(config.logLevel);
+  const dynamodb = new DynamoDBClient({
+    region: config.awsRegion,
+    ...(config.dynamodbEndpoint
+      ? { endpoint: config.dynamodbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+  });
+  const table = createStateTable(dynamodb, config.dynamodbTable, options.now);
+  const identities = createIdentityResolver({
+    table,
+    lookup: { loginUrl: config.salesforceLoginUrl, apiVersion: config.salesforceApiVersion },
+    now: options.now,
+  });
+  const skill = createSkill({ table, identities, apiVersion: config.salesforceApiVersion, skillId: config.skillId, now: options.now });
+  const ready = config.dynamodbEndpoint ? ensureTable(dynamodb, config.dynamodbTable) : Promise.resolve();
+  return { skill, table, dynamodb, ready };
+}

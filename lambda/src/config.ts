@@ -1,0 +1,46 @@
+/** Runtime configuration, read once from the environment. Every variable is documented in the README. */
+
+export interface Config {
+  /** Identity host for userinfo: login.salesforce.com, test.salesforce.com or a My Domain. */
+  salesforceLoginUrl: string;
+  /** Pinned REST API version; jsforce would otherwise default to an old one. */
+  salesforceApiVersion: string;
+  dynamodbTable: string;
+  /** Set only for a local DynamoDB (dynalite); the table is then created when missing. */
+  dynamodbEndpoint?: string;
+  awsRegion: string;
+  /** When set, requests for any other skill are rejected. */
+  skillId?: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** The variables the Lambda reads; the CloudFormation template must pass each one it needs. */
+export const ENV_VARS = [
+  'SALESFORCE_LOGIN_URL',
+  'SALESFORCE_API_VERSION',
+  'DYNAMODB_TABLE',
+  'DYNAMODB_ENDPOINT',
+  'AWS_REGION',
+  'SKILL_ID',
+  'LOG_LEVEL',
+] as const;
+
+type Env = Partial<Record<(typeof ENV_VARS)[number], string>>;
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export function readConfig(env: Env = process.env as Env): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel as Config['logLevel'])) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const apiVersion = env.SALESFORCE_API_VERSION ?? '66.0';
+  if (!/^\d{2,3}\.0$/.test(apiVersion)) throw new Error(`SALESFORCE_API_VERSION must look like 66.0, not ${apiVersion}`);
+  return {
+    salesforceLoginUrl: (env.SALESFORCE_LOGIN_URL ?? 'https://login.salesforce.com').replace(/\/+$/, ''),
+    salesforceApiVersion: apiVersion,
+    dynamodbTable: env.DYNAMODB_TABLE ?? 'sales-assistant',
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    awsRegion: env.AWS_REGION ?? 'us-east-1',
+    skillId: env.SKILL_ID || undefined,
+    logLevel: logLevel as Config['logLevel'],
+  };
+}

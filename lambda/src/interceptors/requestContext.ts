@@ -1,0 +1,52 @@
+/** Builds the RequestContext before any handler runs. Nothing here does I/O until a handler asks. */
+import type { RequestInterceptor } from 'ask-sdk-core';
+import { attachContext } from '../context';
+import { translatorFor } from '../i18n';
+import { LinkRequiredError } from '../salesforce/errors';
+import type { Identity } from '../salesforce/identity';
+import { type SalesforcePort, createSalesforcePort } from '../salesforce/port';
+import type { IdentityResolver } from '../state/identities';
+
+export interface RequestContextDeps {
+  identities: IdentityResolver;
+  apiVersion: string;
+  now: () => Date;
+  /** How long Salesforce may take in total for one request; Alexa gives up after 8 s. */
+  budgetMs: number;
+}
+
+function memoize<T>(make: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= make());
+}
+
+export function requestContextInterceptor(deps: RequestContextDeps): RequestInterceptor {
+  return {
+    process(input) {
+      const envelope = input.requestEnvelope;
+      const now = deps.now();
+      const started = Date.now();
+      const deadline = () => started + deps.budgetMs;
+      const token = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
+      const identity = memoize<Identity>(async () => {
+        if (!token) throw new LinkRequiredError('missing');
+        return deps.identities.resolve(token, deadline);
+      });
+      const salesforce = memoize<SalesforcePort>(async () => {
+        const { instanceUrl } = await identity();
+        return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, deadline);
+      });
+      attachContext(envelope, {
+        t: translatorFor(envelope.request.locale),
+        locale: envelope.request.locale ?? 'en-US',
+        now,
+        deadline,
+        identity,
+        salesforce,
+        forgetToken: async () => {
+          if (token) await deps.identities.forget(token);
+        },
+      });
+    },
+  };
+}

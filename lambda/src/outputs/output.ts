@@ -1,0 +1,26 @@
+/**
+ * What a turn says, as plain data: outputs build it from data and i18n, handlers pass it to respond().
+ * Keeping it data lets Repeat say the last turn again and lets tests read it without parsing a response.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { speak } from '../speech/ssml';
+
+export type Card = { type: 'Simple'; title: string; content: string } | { type: 'LinkAccount' };
+
+export interface Output {
+  /** SSML body, without <speak>. */
+  speech: string;
+  /** SSML body; a reprompt keeps the microphone open, its absence ends the session. */
+  reprompt?: string;
+  card?: Card;
+}
+
+export function respond(input: HandlerInput, output: Output): Response {
+  const builder = input.responseBuilder.speak(speak(output.speech));
+  if (output.reprompt) builder.reprompt(speak(output.reprompt));
+  else builder.withShouldEndSession(true);
+  if (output.card?.type === 'LinkAccount') builder.withLinkAccountCard();
+  else if (output.card) builder.withSimpleCard(output.card.title, output.card.content);
+  return builder.getResponse();
+}

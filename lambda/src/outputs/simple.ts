@@ -1,0 +1,34 @@
+/** The short turns that are only words: greeting, help, fallback, goodbye, problems and account linking. */
+import type { Translate } from '../i18n';
+import type { Output } from './output';
+
+export function launchOutput(t: Translate, firstName: string): Output {
+  return { speech: t('launch.speech', { firstName }), reprompt: t('launch.reprompt') };
+}
+
+export function helpOutput(t: Translate, inList: boolean): Output {
+  return { speech: t(inList ? 'help.inList' : 'help.speech'), reprompt: t('help.reprompt') };
+}
+
+export function fallbackOutput(t: Translate): Output {
+  return { speech: t('fallback.speech'), reprompt: t('fallback.reprompt') };
+}
+
+export function goodbyeOutput(t: Translate): Output {
+  return { speech: t('goodbye') };
+}
+
+/** A question the user can answer, with the usual reprompt. */
+export function askAgainOutput(t: Translate, key: 'nothingPending' | 'nothingToRepeat' | 'problem.notUnderstood'): Output {
+  return { speech: t(key), reprompt: t('help.reprompt') };
+}
+
+export function linkAccountOutput(t: Translate, reason: 'missing' | 'expired'): Output {
+  return { speech: t(reason === 'missing' ? 'link.speech' : 'link.expired'), card: { type: 'LinkAccount' } };
+}
+
+export type Problem = 'unavailable' | 'limit' | 'generic';
+
+export function problemOutput(t: Translate, problem: Problem): Output {
+  return { speech: t(`problem.${problem}`) };
+}

@@ -1,0 +1,46 @@
+/**
+ * The few kinds of failure the skill speaks about differently. Everything the Salesforce port or the
+ * identity lookup throws is one of these, so handlers and the error handler never inspect jsforce errors.
+ */
+export class LinkRequiredError extends Error {
+  constructor(readonly reason: 'missing' | 'expired') {
+    super(reason === 'missing' ? 'account not linked' : 'Salesforce token expired or revoked');
+    this.name = 'LinkRequiredError';
+  }
+}
+
+/** Salesforce did not answer in time, answered 5xx, or could not be reached. */
+export class SalesforceUnavailableError extends Error {
+  override name = 'SalesforceUnavailableError';
+}
+
+/** The org's daily API allowance is used up (REQUEST_LIMIT_EXCEEDED). */
+export class SalesforceLimitError extends Error {
+  override name = 'SalesforceLimitError';
+}
+
+/** Salesforce refused the request itself (bad query, missing field, validation rule…): a bug or an org difference. */
+export class SalesforceRequestError extends Error {
+  constructor(readonly errorCode: string, message: string) {
+    super(message);
+    this.name = 'SalesforceRequestError';
+  }
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/** Maps a jsforce or fetch error to one of the kinds above. */
+export function classifySalesforceError(err: unknown): Error {
+  if (err instanceof LinkRequiredError || err instanceof SalesforceUnavailableError || err instanceof SalesforceLimitError) return err;
+  const e = err as { name?: string; errorCode?: string; code?: string; message?: string };
+  const code = e.errorCode ?? e.name ?? '';
+  const message = e.message ?? String(err);
+  if (code === 'INVALID_SESSION_ID') return new LinkRequiredError('expired');
+  if (code === 'REQUEST_LIMIT_EXCEEDED') return new SalesforceLimitError(message);
+  // jsforce names errors without a Salesforce body ERROR_HTTP_<status>; 5xx and 429 mean "try later".
+  if (/^ERROR_HTTP_(5\d\d|429)$/.test(code) || code === 'AbortError' || code === 'TimeoutError' || NETWORK_CODES.has(e.code ?? '') || /timed? ?out/i.test(message)) {
+    return new SalesforceUnavailableError(message);
+  }
+  if (code === 'FetchError' || code === 'SERVER_UNAVAILABLE') return new SalesforceUnavailableError(message);
+  return new SalesforceRequestError(code || 'UNKNOWN', message);
+}

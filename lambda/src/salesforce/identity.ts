@@ -1,0 +1,81 @@
+/**
+ * Who a linked access token belongs to. Alexa keeps only the tokens (not instance_url), so the skill asks
+ * the identity host's userinfo endpoint, with the token in the Authorization header — never in a URL,
+ * which jsforce's identity() would do.
+ */
+import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
+import { createSalesforcePort } from './port';
+
+export interface Identity {
+  userId: string;
+  orgId: string;
+  instanceUrl: string;
+  firstName: string;
+  /** IANA zone of the Salesforce user, e.g. America/New_York: relative dates are spoken in it. */
+  timeZone: string;
+  /** Salesforce locale, e.g. en_US. */
+  locale: string;
+  currency: string;
+  hasReports: boolean;
+}
+
+/** The part of the userinfo answer the skill uses (OpenID Connect UserInfo, Salesforce's flavour). */
+interface UserInfo {
+  user_id: string;
+  organization_id: string;
+  given_name?: string;
+  name?: string;
+  zoneinfo?: string;
+  locale?: string;
+  urls?: { rest?: string; custom_domain?: string };
+}
+
+/** My Domain host when the org has one, else the host serving the REST API. */
+export function instanceUrlOf(info: UserInfo): string {
+  const base = info.urls?.custom_domain ?? info.urls?.rest;
+  if (!base) throw new SalesforceUnavailableError('userinfo has no instance URL');
+  return new URL(base).origin;
+}
+
+async function fetchUserInfo(loginUrl: string, accessToken: string, timeoutMs: number): Promise<UserInfo> {
+  let res: Response;
+  try {
+    res = await fetch(`${loginUrl}/services/oauth2/userinfo`, {
+      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    throw new SalesforceUnavailableError(`userinfo: ${(err as Error).message}`);
+  }
+  // A bad or expired token: 403 text/plain "Bad_OAuth_Token" (401 on some hosts).
+  if (res.status === 401 || res.status === 403) throw new LinkRequiredError('expired');
+  if (!res.ok) throw new SalesforceUnavailableError(`userinfo answered ${res.status}`);
+  return (await res.json()) as UserInfo;
+}
+
+export interface IdentityLookup {
+  loginUrl: string;
+  apiVersion: string;
+}
+
+/** Cold path: userinfo, then the org's currency and whether the user manages anyone, in parallel. */
+export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string, deadline: () => number): Promise<Identity> {
+  const info = await fetchUserInfo(lookup.loginUrl, accessToken, Math.max(500, deadline() - Date.now()));
+  const instanceUrl = instanceUrlOf(info);
+  const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, deadline);
+  try {
+    const [currency, hasReports] = await Promise.all([port.orgCurrency(), port.hasDirectReports(info.user_id)]);
+    return {
+      userId: info.user_id,
+      orgId: info.organization_id,
+      instanceUrl,
+      firstName: info.given_name ?? info.name ?? '',
+      timeZone: info.zoneinfo ?? 'America/Los_Angeles',
+      locale: info.locale ?? 'en_US',
+      currency,
+      hasReports,
+    };
+  } catch (err) {
+    throw classifySalesforceError(err);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The one skill object behind every entry point: the Lambda handler, the self-hosted HTTPS endpoint and
+ * the local dialog simulator all call createSkill() with their own dependencies.
+ */
+import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
+import { createHash } from 'node:crypto';
+import { contextOf } from './context';
+import { HANDLED_INTENTS, errorHandler, requestHandlers } from './handlers';
+import { requestContextInterceptor } from './interceptors/requestContext';
+import { persistChangedList, snapshotList } from './state/conversation';
+import type { IdentityResolver } from './state/identities';
+import { createPersistenceAdapter } from './state/persistenceAdapter';
+import type { StateTable } from './state/table';
+
+export { HANDLED_INTENTS };
+
+export interface SkillDeps {
+  table: StateTable;
+  identities: IdentityResolver;
+  apiVersion: string;
+  skillId?: string;
+  now?: () => Date;
+  /** Total time Salesforce may take for one request (default 6.5 s, inside Alexa's 8 s). */
+  salesforceBudgetMs?: number;
+}
+
+/** Conversation state lasts a month without use; what is in it goes stale much sooner (see conversation.ts). */
+const STATE_TTL_SECONDS = 30 * 24 * 3600;
+
+export function createSkill(deps: SkillDeps): Skill {
+  const adapter = createPersistenceAdapter(
+    deps.table,
+    async (envelope) => {
+      const { orgId, userId } = await contextOf(envelope).identity();
+      const alexaUser = createHash('sha256').update(envelope.context.System.user.userId).digest('base64url');
+      return `user#${orgId}#${userId}#${alexaUser}`;
+    },
+    STATE_TTL_SECONDS,
+  );
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...requestHandlers)
+    .addRequestInterceptors(
+      requestContextInterceptor({
+        identities: deps.identities,
+        apiVersion: deps.apiVersion,
+        now: deps.now ?? (() => new Date()),
+        budgetMs: deps.salesforceBudgetMs ?? 6500,
+      }),
+      snapshotList,
+    )
+    .addResponseInterceptors(persistChangedList)
+    .addErrorHandlers(errorHandler)
+    .withPersistenceAdapter(adapter)
+    .withApiClient(new DefaultApiClient());
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  return builder.create();
+}

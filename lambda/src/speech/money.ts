@@ -1,0 +1,31 @@
+/**
+ * Amounts as people say them: "1.2 million dollars", "340 thousand euros", "12,500 dollars".
+ * Intl does the digits in the user's locale; the currency's spoken name comes from the i18n
+ * resources (Intl's own names say "US dollars"), with Intl's name as the fallback.
+ */
+export type CurrencyName = (code: string, count: number) => string | undefined;
+
+function roundForSpeech(amount: number): { value: number; compact: boolean } {
+  const abs = Math.abs(amount);
+  if (abs >= 1_000_000) return { value: amount, compact: true };
+  if (abs >= 100_000) return { value: Math.round(amount / 1000) * 1000, compact: true };
+  if (abs >= 1000) return { value: Math.round(amount / 100) * 100, compact: false };
+  return { value: Math.round(amount), compact: false };
+}
+
+export function spokenMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
+  const { value, compact } = roundForSpeech(amount);
+  const number = new Intl.NumberFormat(locale, {
+    notation: compact ? 'compact' : 'standard',
+    compactDisplay: 'long',
+    maximumFractionDigits: compact ? 1 : 0,
+  }).format(value);
+  const name =
+    currencyName(currency, value) ??
+    new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })
+      .formatToParts(value)
+      .filter((p) => p.type === 'currency')
+      .map((p) => p.value)
+      .join('');
+  return `${number} ${name}`;
+}
