@@ -38,6 +38,10 @@ export interface FieldDef {
   /** Derived by the org (IsClosed, IsWon, CaseNumber, CreatedDate…): never accepted from a client. */
   calculated?: boolean;
   autoNumber?: boolean;
+  /** A picklist that rejects values outside its list (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST). */
+  restrictedPicklist?: boolean;
+  /** The record's name field (Name, or CaseNumber on Case): what a polymorphic `What.Name` reads. */
+  nameField?: boolean;
 }
 
 export interface SObjectDef {
@@ -61,6 +65,8 @@ export interface QueryContext {
   now: Date;
   /** First month of the fiscal year, 1–12 (1 = calendar year, the Salesforce default). */
   fiscalYearStartMonth: number;
+  /** API version for record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`); default "66.0". */
+  apiVersion?: string;
 }
 
 export interface QueryResult {
@@ -80,9 +86,24 @@ export interface OrgStore {
   /** Throws SalesforceError NOT_FOUND (404) for an unknown type: "The requested resource does not exist". */
   describe(type: string): SObjectDef;
   /** Validates, assigns Id (18 chars, the type's key prefix), defaults and derived fields; returns the stored record. */
-  insert(type: string, fields: Record<string, unknown>): SObjectRecord;
-  update(type: string, id: string, fields: Record<string, unknown>): SObjectRecord;
-  /** Accepts 15- or 18-character ids. */
+  insert(type: string, fields: Record<string, unknown>, options?: WriteOptions): SObjectRecord;
+  /** Throws NOT_FOUND (404) for an unknown id. */
+  update(type: string, id: string, fields: Record<string, unknown>, options?: WriteOptions): SObjectRecord;
+  /** Accepts 15- or 18-character ids. Stored records are frozen: copy before changing. */
   get(type: string, id: string): SObjectRecord | undefined;
   all(type: string): readonly SObjectRecord[];
+  /** The org's one Organization row (Id `00D…`, fiscal year and locale defaults). */
+  organization(): SObjectRecord;
+}
+
+/** Who writes and when; by default the store's clock and the org's first user. */
+export interface WriteOptions {
+  /** CreatedById / LastModifiedById, and OwnerId when the body has none. */
+  actingUserId?: string;
+  now?: Date;
+  /**
+   * Seed data and setup: may also write fields the API refuses (CreatedDate, LastActivityDate, OpportunityStage…).
+   * Derived fields (IsClosed, Name, CaseNumber…) are still computed by the org.
+   */
+  trusted?: boolean;
 }

@@ -1,0 +1,121 @@
+/**
+ * Fields the org computes on save: names, opportunity stage flags and forecast, fiscal period, case number
+ * and closed state, event end/duration/date. Each function fills `next` (the record being saved) from what
+ * was written and, on update, from the previous version.
+ */
+import { fiscalQuarter, fiscalYear, localDate } from './calendar';
+import { CLOSED_CASE_STATUSES, FORECAST_CATEGORY_BY_NAME } from './schema';
+import { SalesforceError, type SObjectRecord } from './types';
+import { requiredFieldsMissing } from './validate';
+
+export interface DeriveContext {
+  now: Date;
+  /** The OpportunityStage row for a stage name, if the org has one. */
+  stage(name: string): SObjectRecord | undefined;
+  organization(): SObjectRecord;
+  /** Time zone of a user (the event owner), for the date an event falls on. */
+  timeZoneOf(userId: unknown): string;
+  nextCaseNumber(): string;
+}
+
+export interface Save {
+  next: Record<string, unknown>;
+  previous: SObjectRecord | undefined;
+  /** Fields the client sent, by canonical name. */
+  written: Record<string, unknown>;
+}
+
+const MINUTE = 60_000;
+
+function changed(save: Save, name: string): boolean {
+  return save.previous === undefined || (name in save.written && save.written[name] !== save.previous[name]);
+}
+
+function personName({ next }: Save): void {
+  next.Name = [next.FirstName, next.LastName].filter((part) => typeof part === 'string' && part !== '').join(' ');
+}
+
+function opportunity(save: Save, ctx: DeriveContext): void {
+  const { next, written } = save;
+  const stage = typeof next.StageName === 'string' ? ctx.stage(next.StageName) : undefined;
+  // A stage the org does not define (StageName is not restricted) counts as open.
+  next.IsClosed = stage?.IsClosed === true;
+  next.IsWon = stage?.IsWon === true;
+  const stageChanged = changed(save, 'StageName');
+  if (stageChanged && !('Probability' in written) && stage) next.Probability = stage.DefaultProbability ?? null;
+  // A closed stage forces its own forecast category; an open one suggests it when the stage changes.
+  if (stage && (stage.IsClosed === true || (stageChanged && !('ForecastCategoryName' in written)))) {
+    next.ForecastCategoryName = stage.ForecastCategoryName;
+  }
+  next.ForecastCategoryName ??= 'Pipeline';
+  next.ForecastCategory = FORECAST_CATEGORY_BY_NAME[String(next.ForecastCategoryName)] ?? 'Pipeline';
+  next.ExpectedRevenue = typeof next.Amount === 'number' && typeof next.Probability === 'number'
+    ? (next.Amount * next.Probability) / 100 : null;
+  const org = ctx.organization();
+  const startMonth = Number(org.FiscalYearStartMonth ?? 1);
+  const closeDate = String(next.CloseDate);
+  next.FiscalYear = fiscalYear(closeDate, startMonth, org.UsesStartDateAsFiscalYearName === true);
+  next.FiscalQuarter = fiscalQuarter(closeDate, startMonth);
+  next.HasOpenActivity ??= false;
+}
+
+function caseRecord(save: Save, ctx: DeriveContext): void {
+  const { next, previous } = save;
+  next.CaseNumber ??= ctx.nextCaseNumber();
+  next.IsClosed = CLOSED_CASE_STATUSES.has(String(next.Status));
+  if (!next.IsClosed) next.ClosedDate = null;
+  else if (previous?.IsClosed !== true) next.ClosedDate ??= ctx.now.toISOString();
+}
+
+/**
+ * Start, end and duration stay consistent: the end wins over the duration when both are sent; a moved start
+ * keeps the duration. All-day events run from 00:00 GMT of ActivityDate, as Salesforce stores them.
+ * [unsure] the exact error a real org raises for an end before the start.
+ */
+function event(save: Save, ctx: DeriveContext): void {
+  const { next, written } = save;
+  if (next.IsAllDayEvent === true) {
+    if (typeof next.ActivityDate !== 'string') throw requiredFieldsMissing(['ActivityDate']);
+    const start = `${next.ActivityDate}T00:00:00.000Z`;
+    const minutes = typeof next.DurationInMinutes === 'number' && next.DurationInMinutes >= 1440 ? next.DurationInMinutes : 1440;
+    next.StartDateTime = start;
+    next.ActivityDateTime = null;
+    next.DurationInMinutes = minutes;
+    next.EndDateTime = new Date(Date.parse(start) + minutes * MINUTE).toISOString();
+    return;
+  }
+  if ('ActivityDateTime' in written && !('StartDateTime' in written)) next.StartDateTime = written.ActivityDateTime;
+  if (typeof next.StartDateTime !== 'string') throw requiredFieldsMissing(['ActivityDateTime']);
+  const start = Date.parse(next.StartDateTime);
+  if ('EndDateTime' in written && typeof next.EndDateTime === 'string') {
+    next.DurationInMinutes = Math.round((Date.parse(next.EndDateTime) - start) / MINUTE);
+  } else if (typeof next.DurationInMinutes === 'number') {
+    next.EndDateTime = new Date(start + next.DurationInMinutes * MINUTE).toISOString();
+  } else {
+    throw requiredFieldsMissing(['DurationInMinutes']);
+  }
+  if (Number(next.DurationInMinutes) < 0) {
+    throw new SalesforceError('FIELD_INTEGRITY_EXCEPTION', 'End Date Time: End must be on or after start', 400, ['EndDateTime']);
+  }
+  next.ActivityDateTime = next.StartDateTime;
+  next.ActivityDate = localDate(start, ctx.timeZoneOf(next.OwnerId));
+}
+
+function eventRelation(save: Save, ctx: DeriveContext): void {
+  const { next } = save;
+  if (changed(save, 'Status')) next.RespondedDate = next.Status === 'New' ? null : ctx.now.toISOString();
+}
+
+const DERIVATIONS: Readonly<Record<string, (save: Save, ctx: DeriveContext) => void>> = {
+  User: personName,
+  Contact: personName,
+  Lead: personName,
+  Opportunity: opportunity,
+  Case: caseRecord,
+  Event: event,
+  EventRelation: eventRelation,
+};
+
+export function deriveFields(type: string, save: Save, ctx: DeriveContext): void {
+  DERIVATIONS[type]?.(save, ctx);
+}

@@ -1,0 +1,376 @@
+/**
+ * The org's sObjects as describe reports them: real API names, types, labels and standard picklist values.
+ *
+ * Sources (Salesforce Field Reference / Object Reference):
+ *   https://developer.salesforce.com/docs/atlas.en-us.228.0.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_Opportunity.htm
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-opportunitystage.html
+ *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-opportunitystage.html
+ * Only the fields the skill and its tests need are modelled; polymorphic references list only the objects
+ * this org defines (a real Case.OwnerId also points at Group, Event.WhatId at dozens of objects).
+ */
+import type { FieldDef, FieldType, SObjectDef } from './types';
+
+type Options = Partial<Omit<FieldDef, 'name' | 'label' | 'type'>>;
+type Picklist = NonNullable<FieldDef['picklistValues']>;
+
+/** A field with describe's defaults for a plain, optional, writable field. */
+function field(name: string, label: string, type: FieldType, options: Options = {}): FieldDef {
+  return { name, label, type, nillable: true, createable: true, updateable: true, ...options };
+}
+
+/** Read-only and computed by the org (IsClosed, CaseNumber, Name on Contact…). */
+function derived(name: string, label: string, type: FieldType, options: Options = {}): FieldDef {
+  return field(name, label, type, { createable: false, updateable: false, calculated: true, ...options });
+}
+
+function picklist(values: readonly string[], defaultValue?: string): Picklist {
+  return values.map((value) => ({ value, label: value, active: true, defaultValue: value === defaultValue }));
+}
+
+function lookup(name: string, label: string, referenceTo: string[], relationshipName: string, options: Options = {}): FieldDef {
+  return field(name, label, 'reference', { referenceTo, relationshipName, length: 18, ...options });
+}
+
+/** Required in describe, but the store defaults it to the creating user, so a create without it succeeds. */
+function owner(referenceTo: string[] = ['User']): FieldDef {
+  return lookup('OwnerId', 'Owner ID', referenceTo, 'Owner', { nillable: false });
+}
+
+/** Id, audit fields and IsDeleted: what every object here carries. */
+function system(label: string): FieldDef[] {
+  const audit = { nillable: false };
+  return [
+    derived('Id', `${label} ID`, 'id', { ...audit, length: 18 }),
+    derived('IsDeleted', 'Deleted', 'boolean', audit),
+    derived('CreatedDate', 'Created Date', 'datetime', audit),
+    derived('CreatedById', 'Created By ID', 'reference', { ...audit, referenceTo: ['User'], relationshipName: 'CreatedBy' }),
+    derived('LastModifiedDate', 'Last Modified Date', 'datetime', audit),
+    derived('LastModifiedById', 'Last Modified By ID', 'reference', { ...audit, referenceTo: ['User'], relationshipName: 'LastModifiedBy' }),
+    derived('SystemModstamp', 'System Modstamp', 'datetime', audit),
+  ];
+}
+
+function personName(): FieldDef[] {
+  return [
+    field('FirstName', 'First Name', 'string', { length: 40 }),
+    field('LastName', 'Last Name', 'string', { length: 80, nillable: false }),
+    derived('Name', 'Full Name', 'string', { length: 121, nameField: true, nillable: false }),
+  ];
+}
+
+const LEAD_SOURCES = ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other'];
+const FORECAST_CATEGORY_NAMES = ['Omitted', 'Pipeline', 'Best Case', 'Commit', 'Closed'];
+/** ForecastCategory is the API value behind ForecastCategoryName's label (Commit ↔ Forecast). */
+export const FORECAST_CATEGORY_BY_NAME: Readonly<Record<string, string>> = {
+  Omitted: 'Omitted', Pipeline: 'Pipeline', 'Best Case': 'BestCase', Commit: 'Forecast', Closed: 'Closed',
+};
+
+/** The stages of a new org: label, default probability, forecast category, closed, won (Setup → Stage). */
+export const STANDARD_STAGES: readonly { label: string; probability: number; forecast: string; closed: boolean; won: boolean }[] = [
+  { label: 'Prospecting', probability: 10, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Qualification', probability: 10, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Needs Analysis', probability: 20, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Value Proposition', probability: 50, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Id. Decision Makers', probability: 60, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Perception Analysis', probability: 70, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Proposal/Price Quote', probability: 75, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Negotiation/Review', probability: 90, forecast: 'Pipeline', closed: false, won: false },
+  { label: 'Closed Won', probability: 100, forecast: 'Closed', closed: true, won: true },
+  { label: 'Closed Lost', probability: 0, forecast: 'Omitted', closed: true, won: false },
+];
+
+/** Case statuses whose IsClosed is true (the CaseStatus table of a new org). */
+export const CLOSED_CASE_STATUSES: ReadonlySet<string> = new Set(['Closed']);
+
+/** A practical subset of Salesforce's locale keys (restricted picklists on User and Organization). */
+const LOCALES = [
+  'en_US', 'en_GB', 'en_CA', 'en_AU', 'en_IN', 'en_IE', 'en_NZ', 'de_DE', 'de_AT', 'de_CH', 'fr_FR', 'fr_CA', 'fr_BE',
+  'fr_CH', 'es_ES', 'es_MX', 'es_US', 'it_IT', 'it_CH', 'ja_JP', 'pt_BR', 'pt_PT', 'nl_NL', 'nl_BE', 'sv_SE', 'da_DK',
+  'fi_FI', 'nb_NO', 'pl_PL', 'hi_IN', 'ar_SA', 'zh_CN', 'ko_KR',
+];
+const LANGUAGES = ['en_US', 'en_GB', 'de', 'fr', 'es', 'es_MX', 'it', 'ja', 'pt_BR', 'nl_NL', 'sv', 'da', 'fi', 'no', 'pl', 'ar', 'zh_CN', 'ko'];
+/** Salesforce time zone keys are IANA names; the runtime's list stands in for Setup's. */
+const TIME_ZONES = ['GMT', ...Intl.supportedValuesOf('timeZone')];
+
+function timeZoneField(name: string, label: string): FieldDef {
+  return field(name, label, 'picklist', { nillable: false, restrictedPicklist: true, picklistValues: picklist(TIME_ZONES) });
+}
+function localeField(name: string, label: string): FieldDef {
+  return field(name, label, 'picklist', { nillable: false, restrictedPicklist: true, picklistValues: picklist(LOCALES) });
+}
+
+const organization: SObjectDef = {
+  name: 'Organization', label: 'Organization', labelPlural: 'Organizations', keyPrefix: '00D', childRelationships: [],
+  fields: [
+    ...system('Organization'),
+    field('Name', 'Name', 'string', { length: 80, nillable: false, nameField: true }),
+    localeField('DefaultLocaleSidKey', 'Locale'),
+    localeField('LanguageLocaleKey', 'Language'),
+    timeZoneField('TimeZoneSidKey', 'Default Time Zone'),
+    field('FiscalYearStartMonth', 'Fiscal Year Starts In', 'int', { nillable: false }),
+    field('UsesStartDateAsFiscalYearName', 'Fiscal Year Name by Start', 'boolean', { nillable: false }),
+    // Single-currency org: no CurrencyIsoCode on records; the org default currency is a plain value.
+    // getUserInfo's orgDefaultCurrencyIsoCode is "applicable only when organizationMultiCurrency is false":
+    // https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-getuserinfo-getuserinforesult.html
+    // [unsure] that the Organization sObject exposes DefaultCurrencyIsoCode in a single-currency org.
+    field('DefaultCurrencyIsoCode', 'Currency', 'picklist', { restrictedPicklist: true, picklistValues: picklist(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'MXN', 'BRL']) }),
+  ],
+};
+
+const user: SObjectDef = {
+  name: 'User', label: 'User', labelPlural: 'Users', keyPrefix: '005',
+  childRelationships: [{ childSObject: 'User', field: 'ManagerId', relationshipName: 'ManagedUsers' }],
+  fields: [
+    ...system('User'),
+    field('Username', 'Username', 'string', { length: 80, nillable: false }),
+    ...personName(),
+    field('Email', 'Email', 'email', { length: 128, nillable: false }),
+    field('Alias', 'Alias', 'string', { length: 8, nillable: false }),
+    lookup('ManagerId', 'Manager ID', ['User'], 'Manager'),
+    timeZoneField('TimeZoneSidKey', 'Time Zone'),
+    localeField('LocaleSidKey', 'Locale'),
+    field('LanguageLocaleKey', 'Language', 'picklist', { nillable: false, restrictedPicklist: true, picklistValues: picklist(LANGUAGES) }),
+    field('IsActive', 'Active', 'boolean', { nillable: false, defaultValue: true }),
+    field('Title', 'Title', 'string', { length: 80 }),
+    field('Phone', 'Phone', 'phone', { length: 40 }),
+    field('UserRoleId', 'Role ID', 'reference', { length: 18 }),
+  ],
+};
+
+const account: SObjectDef = {
+  name: 'Account', label: 'Account', labelPlural: 'Accounts', keyPrefix: '001',
+  childRelationships: [
+    { childSObject: 'Account', field: 'ParentId', relationshipName: 'ChildAccounts' },
+    { childSObject: 'Contact', field: 'AccountId', relationshipName: 'Contacts' },
+    { childSObject: 'Opportunity', field: 'AccountId', relationshipName: 'Opportunities' },
+    { childSObject: 'Case', field: 'AccountId', relationshipName: 'Cases' },
+    { childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' },
+  ],
+  fields: [
+    ...system('Account'),
+    field('Name', 'Account Name', 'string', { length: 255, nillable: false, nameField: true }),
+    field('Type', 'Account Type', 'picklist', {
+      picklistValues: picklist(['Prospect', 'Customer - Direct', 'Customer - Channel', 'Channel Partner / Reseller', 'Installation Partner', 'Technology Partner', 'Other']),
+    }),
+    field('Industry', 'Industry', 'picklist', {
+      picklistValues: picklist(['Agriculture', 'Apparel', 'Banking', 'Biotechnology', 'Chemicals', 'Communications', 'Construction', 'Consulting',
+        'Education', 'Electronics', 'Energy', 'Engineering', 'Entertainment', 'Environmental', 'Finance', 'Food & Beverage', 'Government',
+        'Healthcare', 'Hospitality', 'Insurance', 'Machinery', 'Manufacturing', 'Media', 'Not For Profit', 'Recreation', 'Retail', 'Shipping',
+        'Technology', 'Telecommunications', 'Transportation', 'Utilities', 'Other']),
+    }),
+    field('AnnualRevenue', 'Annual Revenue', 'currency'),
+    field('BillingCity', 'Billing City', 'string', { length: 40 }),
+    field('BillingState', 'Billing State/Province', 'string', { length: 80 }),
+    field('BillingCountry', 'Billing Country', 'string', { length: 80 }),
+    field('Phone', 'Account Phone', 'phone', { length: 40 }),
+    owner(),
+    lookup('ParentId', 'Parent Account ID', ['Account'], 'Parent'),
+    derived('LastActivityDate', 'Last Activity', 'date'),
+  ],
+};
+
+const contact: SObjectDef = {
+  name: 'Contact', label: 'Contact', labelPlural: 'Contacts', keyPrefix: '003',
+  childRelationships: [
+    { childSObject: 'Case', field: 'ContactId', relationshipName: 'Cases' },
+    { childSObject: 'Event', field: 'WhoId', relationshipName: 'Events' },
+    { childSObject: 'CampaignMember', field: 'ContactId', relationshipName: 'CampaignMembers' },
+  ],
+  fields: [
+    ...system('Contact'),
+    ...personName(),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    field('Email', 'Email', 'email', { length: 80 }),
+    field('Phone', 'Business Phone', 'phone', { length: 40 }),
+    field('Title', 'Title', 'string', { length: 128 }),
+    owner(),
+    derived('LastActivityDate', 'Last Activity', 'date'),
+  ],
+};
+
+const opportunity: SObjectDef = {
+  name: 'Opportunity', label: 'Opportunity', labelPlural: 'Opportunities', keyPrefix: '006',
+  childRelationships: [{ childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' }],
+  fields: [
+    ...system('Opportunity'),
+    field('Name', 'Name', 'string', { length: 120, nillable: false, nameField: true }),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    field('Amount', 'Amount', 'currency'),
+    // Not a restricted picklist: the API accepts a stage outside the list (it then counts as open).
+    // https://salesforcedictionary.com/errors/invalid-or-null-for-restricted-picklist [unsure for StageName in particular]
+    field('StageName', 'Stage', 'picklist', { nillable: false, length: 255, picklistValues: picklist(STANDARD_STAGES.map((s) => s.label)) }),
+    field('CloseDate', 'Close Date', 'date', { nillable: false }),
+    field('Probability', 'Probability (%)', 'percent'),
+    derived('ExpectedRevenue', 'Expected Amount', 'currency'),
+    derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
+    derived('IsWon', 'Won', 'boolean', { nillable: false }),
+    field('ForecastCategoryName', 'Forecast Category', 'picklist', { restrictedPicklist: true, picklistValues: picklist(FORECAST_CATEGORY_NAMES) }),
+    derived('ForecastCategory', 'Forecast Category', 'picklist', {
+      nillable: false, restrictedPicklist: true, picklistValues: picklist(Object.values(FORECAST_CATEGORY_BY_NAME)),
+    }),
+    field('Type', 'Opportunity Type', 'picklist', {
+      picklistValues: picklist(['Existing Customer - Upgrade', 'Existing Customer - Replacement', 'Existing Customer - Downgrade', 'New Customer']),
+    }),
+    field('LeadSource', 'Lead Source', 'picklist', { picklistValues: picklist(LEAD_SOURCES) }),
+    field('NextStep', 'Next Step', 'string', { length: 255 }),
+    field('Description', 'Description', 'textarea', { length: 32000 }),
+    owner(),
+    lookup('CampaignId', 'Campaign ID', ['Campaign'], 'Campaign'),
+    derived('FiscalYear', 'Fiscal Year', 'int'),
+    derived('FiscalQuarter', 'Fiscal Quarter', 'int'),
+    derived('LastActivityDate', 'Last Activity', 'date'),
+    derived('HasOpenActivity', 'Has Open Activity', 'boolean', { nillable: false }),
+  ],
+};
+
+const opportunityStage: SObjectDef = {
+  name: 'OpportunityStage', label: 'Opportunity Stage', labelPlural: 'Opportunity Stages', keyPrefix: '01J', childRelationships: [],
+  // Setup data: the API can only read it (describeSObjects, query, retrieve).
+  fields: [
+    ...system('Opportunity Stage'),
+    derived('MasterLabel', 'Master Label', 'string', { length: 255, nillable: false, nameField: true }),
+    derived('ApiName', 'API Name', 'string', { length: 255, nillable: false }),
+    derived('IsActive', 'Is Active', 'boolean', { nillable: false }),
+    derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
+    derived('IsWon', 'Won', 'boolean', { nillable: false }),
+    derived('SortOrder', 'Sort Order', 'int'),
+    derived('DefaultProbability', 'Probability (%)', 'percent'),
+    derived('ForecastCategory', 'Forecast Category', 'picklist', { restrictedPicklist: true, picklistValues: picklist(Object.values(FORECAST_CATEGORY_BY_NAME)) }),
+    derived('ForecastCategoryName', 'Forecast Category Name', 'picklist', { restrictedPicklist: true, picklistValues: picklist(FORECAST_CATEGORY_NAMES) }),
+    derived('Description', 'Description', 'string', { length: 255 }),
+  ],
+};
+
+const caseObject: SObjectDef = {
+  name: 'Case', label: 'Case', labelPlural: 'Cases', keyPrefix: '500',
+  childRelationships: [{ childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' }],
+  fields: [
+    ...system('Case'),
+    derived('CaseNumber', 'Case Number', 'string', { length: 30, nillable: false, autoNumber: true, nameField: true }),
+    field('Subject', 'Subject', 'string', { length: 255 }),
+    field('Description', 'Description', 'textarea', { length: 32000 }),
+    field('Status', 'Status', 'picklist', { picklistValues: picklist(['New', 'Working', 'Escalated', 'Closed'], 'New'), defaultValue: 'New' }),
+    field('Priority', 'Priority', 'picklist', { picklistValues: picklist(['High', 'Medium', 'Low'], 'Medium'), defaultValue: 'Medium' }),
+    field('Origin', 'Case Origin', 'picklist', { picklistValues: picklist(['Phone', 'Email', 'Web']) }),
+    field('Type', 'Case Type', 'picklist', { picklistValues: picklist(['Mechanical', 'Electrical', 'Electronic', 'Structural', 'Other']) }),
+    field('Reason', 'Case Reason', 'picklist', {
+      picklistValues: picklist(['Installation', 'Equipment Complexity', 'Performance', 'Breakdown', 'Equipment Design', 'Feedback', 'Other']),
+    }),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    lookup('ContactId', 'Contact ID', ['Contact'], 'Contact'),
+    owner(),
+    derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
+    derived('ClosedDate', 'Closed Date', 'datetime'),
+  ],
+};
+
+const event: SObjectDef = {
+  name: 'Event', label: 'Event', labelPlural: 'Events', keyPrefix: '00U',
+  childRelationships: [{ childSObject: 'EventRelation', field: 'EventId', relationshipName: 'EventRelations' }],
+  fields: [
+    ...system('Event'),
+    // A combobox in describe; modelled as a string (the FieldType contract has no combobox).
+    field('Subject', 'Subject', 'string', { length: 255, nameField: true }),
+    field('StartDateTime', 'Start', 'datetime'),
+    field('EndDateTime', 'End', 'datetime'),
+    field('DurationInMinutes', 'Duration', 'int'),
+    field('ActivityDate', 'Due Date Only', 'date'),
+    field('ActivityDateTime', 'Due Date Time', 'datetime'),
+    field('IsAllDayEvent', 'All-Day Event', 'boolean', { nillable: false, defaultValue: false }),
+    field('Location', 'Location', 'string', { length: 255 }),
+    field('Description', 'Description', 'textarea', { length: 32000 }),
+    owner(),
+    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity', 'Case', 'Campaign'], 'What'),
+    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who'),
+  ],
+};
+
+const eventRelation: SObjectDef = {
+  name: 'EventRelation', label: 'Event Relation', labelPlural: 'Event Relations', keyPrefix: '0RE', childRelationships: [],
+  fields: [
+    ...system('Event Relation'),
+    lookup('EventId', 'Event ID', ['Event'], 'Event', { nillable: false, updateable: false }),
+    lookup('RelationId', 'Relation ID', ['User', 'Contact', 'Lead'], 'Relation', { nillable: false, updateable: false }),
+    field('Status', 'Status', 'picklist', { picklistValues: picklist(['New', 'Accepted', 'Declined'], 'New'), defaultValue: 'New' }),
+    field('Response', 'Response', 'string', { length: 255 }),
+    derived('RespondedDate', 'Response Date', 'datetime'),
+    field('IsInvitee', 'Invitee', 'boolean', { nillable: false, defaultValue: true }),
+    field('IsParent', 'Parent', 'boolean', { nillable: false, defaultValue: false }),
+    field('IsWhat', 'Is What', 'boolean', { nillable: false, defaultValue: false }),
+  ],
+};
+
+const campaign: SObjectDef = {
+  name: 'Campaign', label: 'Campaign', labelPlural: 'Campaigns', keyPrefix: '701',
+  childRelationships: [
+    { childSObject: 'Campaign', field: 'ParentId', relationshipName: 'ChildCampaigns' },
+    { childSObject: 'Opportunity', field: 'CampaignId', relationshipName: 'Opportunities' },
+    { childSObject: 'CampaignMember', field: 'CampaignId', relationshipName: 'CampaignMembers' },
+    { childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' },
+  ],
+  fields: [
+    ...system('Campaign'),
+    field('Name', 'Name', 'string', { length: 80, nillable: false, nameField: true }),
+    field('Type', 'Type', 'picklist', {
+      picklistValues: picklist(['Conference', 'Webinar', 'Trade Show', 'Public Relations', 'Partners', 'Referral Program', 'Advertisement',
+        'Banner Ads', 'Direct Mail', 'Email', 'Telemarketing', 'Other']),
+    }),
+    field('Status', 'Status', 'picklist', { picklistValues: picklist(['Planned', 'In Progress', 'Completed', 'Aborted']) }),
+    field('StartDate', 'Start Date', 'date'),
+    field('EndDate', 'End Date', 'date'),
+    field('IsActive', 'Active', 'boolean', { nillable: false, defaultValue: false }),
+    field('ExpectedRevenue', 'Expected Revenue in Campaign', 'currency'),
+    field('BudgetedCost', 'Budgeted Cost in Campaign', 'currency'),
+    field('ActualCost', 'Actual Cost in Campaign', 'currency'),
+    // Roll-ups the org maintains from members and opportunities.
+    derived('NumberOfLeads', 'Leads in Campaign', 'int', { nillable: false, defaultValue: 0 }),
+    derived('NumberOfConvertedLeads', 'Converted Leads in Campaign', 'int', { nillable: false, defaultValue: 0 }),
+    derived('NumberOfContacts', 'Contacts in Campaign', 'int', { nillable: false, defaultValue: 0 }),
+    derived('NumberOfOpportunities', 'Opportunities in Campaign', 'int', { nillable: false, defaultValue: 0 }),
+    derived('NumberOfWonOpportunities', 'Won Opportunities in Campaign', 'int', { nillable: false, defaultValue: 0 }),
+    derived('AmountAllOpportunities', 'Value Opportunities in Campaign', 'currency', { nillable: false, defaultValue: 0 }),
+    derived('AmountWonOpportunities', 'Value Won Opportunities in Campaign', 'currency', { nillable: false, defaultValue: 0 }),
+    owner(),
+    lookup('ParentId', 'Parent Campaign ID', ['Campaign'], 'Parent'),
+  ],
+};
+
+const lead: SObjectDef = {
+  name: 'Lead', label: 'Lead', labelPlural: 'Leads', keyPrefix: '00Q',
+  childRelationships: [
+    { childSObject: 'CampaignMember', field: 'LeadId', relationshipName: 'CampaignMembers' },
+    { childSObject: 'Event', field: 'WhoId', relationshipName: 'Events' },
+  ],
+  fields: [
+    ...system('Lead'),
+    ...personName(),
+    field('Company', 'Company', 'string', { length: 255, nillable: false }),
+    field('Status', 'Status', 'picklist', {
+      nillable: false, defaultValue: 'Open - Not Contacted',
+      picklistValues: picklist(['Open - Not Contacted', 'Working - Contacted', 'Closed - Converted', 'Closed - Not Converted'], 'Open - Not Contacted'),
+    }),
+    // Conversion is its own API call (convertLead); the emulator lets seed data set these directly.
+    field('IsConverted', 'Converted', 'boolean', { nillable: false, defaultValue: false, updateable: false }),
+    lookup('ConvertedOpportunityId', 'Converted Opportunity ID', ['Opportunity'], 'ConvertedOpportunity', { updateable: false }),
+    field('LeadSource', 'Lead Source', 'picklist', { picklistValues: picklist(LEAD_SOURCES) }),
+    field('Email', 'Email', 'email', { length: 80 }),
+    owner(['User']),
+    derived('LastActivityDate', 'Last Activity', 'date'),
+  ],
+};
+
+const campaignMember: SObjectDef = {
+  name: 'CampaignMember', label: 'Campaign Member', labelPlural: 'Campaign Members', keyPrefix: '00v', childRelationships: [],
+  fields: [
+    ...system('Campaign Member'),
+    lookup('CampaignId', 'Campaign ID', ['Campaign'], 'Campaign', { nillable: false, updateable: false }),
+    lookup('LeadId', 'Lead ID', ['Lead'], 'Lead', { updateable: false }),
+    lookup('ContactId', 'Contact ID', ['Contact'], 'Contact', { updateable: false }),
+    field('Status', 'Status', 'picklist', { picklistValues: picklist(['Sent', 'Responded'], 'Sent'), defaultValue: 'Sent' }),
+  ],
+};
+
+/** Every sObject of the emulated org, in describe-global order. */
+export const SOBJECTS: SObjectDef[] = [
+  account, campaign, campaignMember, caseObject, contact, event, eventRelation, lead, opportunity, opportunityStage, organization, user,
+];
