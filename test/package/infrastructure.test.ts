@@ -1,0 +1,240 @@
+/**
+ * The CloudFormation stack ask-cli deploys and the ask-resources.json that drives it: linted with cfn-lint, and
+ * checked against what ask-cli 2.30.7's cfn-deployer passes and reads, what the bundle exports and what the
+ * Lambda's config reads.
+ */
+import { expect } from 'chai';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { bundleOptions, OUT_FILE } from '../../hooks/bundle';
+import { ENV_VARS } from '../../lambda/src/config';
+
+// cfn-lint is the retired JavaScript linter (npm `cfn-lint`), typed loosely here.
+const cfnLint = require('cfn-lint') as {
+  validateFile(path: string, options?: object): LintResult;
+  validateJsonObject(template: unknown, options?: object): LintResult;
+};
+const { openFile } = require('cfn-lint/lib/parser') as { openFile(path: string): Template };
+interface LintResult {
+  templateValid: boolean;
+  errors: Record<'crit' | 'warn' | 'info', { message: string; resource: string }[]>;
+}
+
+// Parsed CloudFormation: the tests assert its shape, so loose typing costs nothing.
+type Json = any;
+interface Template {
+  Parameters: Record<string, { Type: string; Default?: string; AllowedPattern?: string; AllowedValues?: string[] }>;
+  Resources: Record<string, { Type: string; Properties: Json; DeletionPolicy?: string }>;
+  Outputs: Record<string, { Value: Json }>;
+}
+
+const root = join(__dirname, '../..');
+const askResources = JSON.parse(readFileSync(join(root, 'ask-resources.json'), 'utf8'));
+const infra = askResources.profiles.default.skillInfrastructure;
+const userConfig = infra.userConfig;
+const templatePath = join(root, userConfig.templatePath);
+const template = openFile(templatePath);
+
+/** The parameters ask-cli's cfn-deployer passes itself (dist/lib/builtins/deploy-delegates/cfn-deployer/index.js). */
+const ASK_CLI_PARAMETERS = {
+  SkillId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000',
+  LambdaRuntime: userConfig.runtime,
+  LambdaHandler: userConfig.handler,
+  CodeBucket: 'ask-sales-assistant-default-useast1-0',
+  CodeKey: 'endpoint/build.zip',
+  CodeVersion: 'v1',
+};
+
+/**
+ * Findings that only show the linter's 2019 resource specification is older than the property: Lambda gained
+ * Architectures in 2021. Anything else the linter says fails the test.
+ */
+const OUTDATED_SPEC = [/^Architectures is not a valid property of AWS::Lambda::Function$/];
+
+function resourcesOfType(type: string) {
+  return Object.entries(template.Resources).filter(([, r]) => r.Type === type);
+}
+
+function only<T>(items: T[], what: string): T {
+  expect(items, what).to.have.length(1);
+  return items[0]!;
+}
+
+const [functionName, fn] = only(resourcesOfType('AWS::Lambda::Function'), 'one Lambda function');
+const [tableName, table] = only(resourcesOfType('AWS::DynamoDB::Table'), 'one DynamoDB table');
+
+describe('infrastructure: skill-stack.yaml', () => {
+  it('passes cfn-lint with the parameters ask-cli and ask-resources.json pass, and no parameter left to guess', () => {
+    const result = cfnLint.validateFile(templatePath, {
+      parameters: { ...ASK_CLI_PARAMETERS, ...userConfig.cfn.parameters },
+      guessParameters: [],
+    });
+    const findings = [...result.errors.crit, ...result.errors.warn].filter((e) => !OUTDATED_SPEC.some((re) => re.test(e.message)));
+    expect(findings).to.deep.equal([]);
+  });
+
+  it('would be caught by cfn-lint if a property were misspelled (the lint above is not a no-op)', () => {
+    const broken = structuredClone(template);
+    broken.Resources[functionName]!.Properties.Timeuot = broken.Resources[functionName]!.Properties.Timeout;
+    const result = cfnLint.validateJsonObject(broken, { parameters: { ...ASK_CLI_PARAMETERS, ...userConfig.cfn.parameters } });
+    expect(result.errors.crit.map((e) => e.message)).to.include(`Timeuot is not a valid property of AWS::Lambda::Function`);
+  });
+
+  it('declares every parameter ask-cli passes, and defaults or receives every other one', () => {
+    for (const name of Object.keys(ASK_CLI_PARAMETERS)) expect(template.Parameters, name).to.have.property(name);
+    const passed = new Set([...Object.keys(ASK_CLI_PARAMETERS), ...Object.keys(userConfig.cfn.parameters)]);
+    const unset = Object.entries(template.Parameters).filter(([name, p]) => p.Default === undefined && !passed.has(name));
+    expect(unset.map(([name]) => name)).to.deep.equal([]);
+  });
+
+  it('outputs SkillEndpoint, the function ARN ask-cli writes into skill.json', () => {
+    expect(template.Outputs.SkillEndpoint?.Value).to.deep.equal({ 'Fn::GetAtt': [functionName, 'Arn'] });
+  });
+
+  describe('the Lambda function', () => {
+    const props = fn.Properties;
+
+    it('runs the code ask-cli uploaded, with the runtime and handler ask-cli passes', () => {
+      expect(props.Code).to.deep.equal({ S3Bucket: { Ref: 'CodeBucket' }, S3Key: { Ref: 'CodeKey' }, S3ObjectVersion: { Ref: 'CodeVersion' } });
+      expect(props.Runtime).to.deep.equal({ Ref: 'LambdaRuntime' });
+      expect(props.Handler).to.deep.equal({ Ref: 'LambdaHandler' });
+    });
+
+    it('times out within the 8 s Alexa waits, with memory set and an architecture chosen', () => {
+      expect(props.Timeout).to.be.a('number').within(1, 8);
+      expect(props.MemorySize).to.be.a('number').within(256, 1024);
+      expect(props.Architectures).to.deep.equal(['arm64']);
+    });
+
+    it('sets only variables the code reads (ENV_VARS), none of them reserved or local-only', () => {
+      const names = Object.keys(props.Environment.Variables);
+      expect(names.filter((n) => !(ENV_VARS as readonly string[]).includes(n))).to.deep.equal([]);
+      // Lambda sets AWS_REGION itself and refuses it; DYNAMODB_ENDPOINT would point the skill at a local DynamoDB.
+      expect(names).to.not.include.members(['AWS_REGION', 'DYNAMODB_ENDPOINT']);
+    });
+
+    it('passes the table, the skill id and every configuration parameter', () => {
+      expect(props.Environment.Variables).to.deep.equal({
+        DYNAMODB_TABLE: { Ref: tableName },
+        SALESFORCE_LOGIN_URL: { Ref: 'SalesforceLoginUrl' },
+        SALESFORCE_API_VERSION: { Ref: 'SalesforceApiVersion' },
+        SKILL_ID: { Ref: 'SkillId' },
+        LOG_LEVEL: { Ref: 'LogLevel' },
+      });
+    });
+
+    it('can be invoked by this skill only', () => {
+      const [, permission] = only(resourcesOfType('AWS::Lambda::Permission'), 'one invoke permission');
+      expect(permission.Properties).to.deep.equal({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [functionName, 'Arn'] },
+        Principal: 'alexa-appkit.amazon.com',
+        EventSourceToken: { Ref: 'SkillId' },
+      });
+    });
+
+    it('logs to its own log group, with retention', () => {
+      const [, logGroup] = only(resourcesOfType('AWS::Logs::LogGroup'), 'one log group');
+      expect(logGroup.Properties.LogGroupName).to.deep.equal({ 'Fn::Sub': `/aws/lambda/\${${functionName}}` });
+      expect(logGroup.Properties.RetentionInDays).to.be.a('number').above(0);
+    });
+  });
+
+  describe('the state table', () => {
+    it('has the key and TTL attribute lambda/src/state/table.ts uses: string key pk, expiresAt', () => {
+      expect(table.Properties.KeySchema).to.deep.equal([{ AttributeName: 'pk', KeyType: 'HASH' }]);
+      expect(table.Properties.AttributeDefinitions).to.deep.equal([{ AttributeName: 'pk', AttributeType: 'S' }]);
+      expect(table.Properties.TimeToLiveSpecification).to.deep.equal({ AttributeName: 'expiresAt', Enabled: true });
+    });
+
+    it('is on demand, encrypted, recoverable to a point in time and kept when the stack goes', () => {
+      expect(table.Properties.BillingMode).to.equal('PAY_PER_REQUEST');
+      expect(table.Properties.SSESpecification).to.deep.equal({ SSEEnabled: true });
+      expect(table.Properties.PointInTimeRecoverySpecification).to.deep.equal({ PointInTimeRecoveryEnabled: true });
+      expect(table.DeletionPolicy).to.equal('Retain');
+    });
+  });
+
+  describe("the function's role", () => {
+    const roleName = fn.Properties.Role['Fn::GetAtt'][0] as string;
+    const role = template.Resources[roleName]!;
+    const statements: { Effect: string; Action: string | string[]; Resource: Json }[] = [
+      ...(role.Properties.Policies ?? []).flatMap((p: Json) => p.PolicyDocument.Statement),
+      ...resourcesOfType('AWS::IAM::Policy')
+        .filter(([, p]) => p.Properties.Roles.some((r: Json) => r.Ref === roleName))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement),
+    ];
+    const actions = (s: (typeof statements)[number]) => [s.Action].flat();
+
+    it('is assumable by Lambda only and has no managed policies', () => {
+      expect(role.Type).to.equal('AWS::IAM::Role');
+      expect(role.Properties.AssumeRolePolicyDocument.Statement).to.deep.equal([
+        { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ]);
+      expect(role.Properties).to.not.have.property('ManagedPolicyArns');
+    });
+
+    it('allows item reads and writes on the state table and nothing else in DynamoDB', () => {
+      const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
+      expect(dynamo.map((s) => ({ ...s, Action: actions(s).sort() }))).to.deep.equal([
+        {
+          Effect: 'Allow',
+          Action: ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          Resource: { 'Fn::GetAtt': [tableName, 'Arn'] },
+        },
+      ]);
+    });
+
+    it("allows writing to the function's own log group and nothing else besides", () => {
+      const [logGroupName] = only(resourcesOfType('AWS::Logs::LogGroup'), 'one log group');
+      const rest = statements.filter((s) => !actions(s).some((a) => a.startsWith('dynamodb:')));
+      expect(rest.map((s) => ({ ...s, Action: actions(s).sort() }))).to.deep.equal([
+        { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logGroupName, 'Arn'] } },
+      ]);
+    });
+  });
+});
+
+describe('infrastructure: ask-resources.json', () => {
+  it('deploys with ask-cli v2 cfn-deployer from the template in this repo', () => {
+    expect(askResources.askcliResourcesVersion).to.equal('2020-03-31');
+    expect(infra.type).to.equal('@ask-cli/cfn-deployer');
+    expect(userConfig.templatePath).to.equal('./infrastructure/cfn-deployer/skill-stack.yaml');
+    expect(askResources.profiles.default.skillMetadata.src).to.equal('./skill-package');
+    expect(askResources.profiles.default.code.default.src).to.equal('./lambda');
+  });
+
+  it('names the runtime the bundle targets', () => {
+    const target = bundleOptions().target;
+    expect(userConfig.runtime).to.equal(`nodejs${String(target).replace(/^node/, '')}.x`);
+  });
+
+  it('names a handler the bundle exports: <bundle file>.handler', async () => {
+    const [file, exported] = String(userConfig.handler).split('.');
+    expect(`${file}.js`).to.equal(basename(OUT_FILE));
+    // Built as an ES module only to read the entry's export names from esbuild's metafile.
+    const { metafile } = await build({ ...bundleOptions(), format: 'esm', write: false, metafile: true, sourcemap: false, minify: false });
+    const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
+    expect(output?.exports).to.include(exported);
+  });
+
+  it('passes only parameters the template declares, none of them reserved by ask-cli, each one valid', () => {
+    for (const [name, value] of Object.entries(userConfig.cfn.parameters as Record<string, string>)) {
+      const declared = template.Parameters[name];
+      expect(declared, name).to.not.equal(undefined);
+      expect(Object.keys(ASK_CLI_PARAMETERS), name).to.not.include(name);
+      if (declared!.AllowedPattern) expect(value, name).to.match(new RegExp(declared!.AllowedPattern));
+      if (declared!.AllowedValues) expect(declared!.AllowedValues, name).to.include(value);
+    }
+  });
+
+  it('acknowledges that the stack creates an IAM role', () => {
+    expect(userConfig.cfn.capabilities).to.include('CAPABILITY_IAM');
+    expect(resourcesOfType('AWS::IAM::Role')).to.not.have.length(0);
+  });
+
+  it('deploys to a region Alexa serves North America from', () => {
+    expect(userConfig.awsRegion).to.equal('us-east-1');
+  });
+});
