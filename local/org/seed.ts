@@ -1,0 +1,359 @@
+/**
+ * The demo org "Summit Peak Supplies": a sales manager and four reps in four time zones, accounts that read
+ * well aloud (and three that need SSML escaping), contacts, leads, campaigns, ~90 opportunities over every
+ * stage from four quarters back to four quarters ahead, cases of every status and priority, and meetings.
+ * Deterministic: a fixed-seed PRNG and dates relative to `today` (the org's calendar date in New York),
+ * so the same `today` always yields the same records and ids.
+ */
+import { TZDate } from '@date-fns/tz';
+import { addDays, formatDate, localDate, parseDate } from './calendar';
+import type { OrgStore, SObjectRecord } from './types';
+
+/** Every demo user's password (documented in the README and printed by `npm run org`). */
+export const DEMO_PASSWORD = 'SummitPeak-2026';
+export const ORG_TIME_ZONE = 'America/New_York';
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  role: 'manager' | 'rep';
+  title: string;
+  timeZone: string;
+  locale: string;
+  language: string;
+}
+
+const user = (first: string, last: string, role: DemoUser['role'], title: string, timeZone: string, locale = 'en_US', language = 'en_US'): DemoUser => ({
+  username: `${first.toLowerCase()}.${role}@summitpeak.demo`, password: DEMO_PASSWORD, firstName: first, lastName: last,
+  role, title, timeZone, locale, language,
+});
+
+/** The manager first: every rep reports to her (ManagerId). */
+export const DEMO_USERS: readonly DemoUser[] = [
+  user('Maria', 'Alvarez', 'manager', 'VP of Sales', 'America/New_York'),
+  user('James', 'Carter', 'rep', 'Account Executive', 'America/New_York'),
+  user('Priya', 'Patel', 'rep', 'Account Executive', 'America/Los_Angeles'),
+  user('Oliver', 'Hughes', 'rep', 'Account Executive', 'Europe/London', 'en_GB', 'en_GB'),
+  user('Lena', 'Fischer', 'rep', 'Account Executive', 'Europe/Berlin', 'de_DE'),
+];
+
+export interface SeededOrg {
+  users: { id: string; username: string; password: string; name: string; role: DemoUser['role'] }[];
+}
+
+const ACCOUNTS: readonly { name: string; industry: string; city: string; state: string; country?: string }[] = [
+  { name: 'Acme Logistics', industry: 'Transportation', city: 'Columbus', state: 'OH' },
+  { name: 'Acme Robotics', industry: 'Machinery', city: 'Pittsburgh', state: 'PA' },
+  { name: 'Blue Ridge Outfitters', industry: 'Retail', city: 'Asheville', state: 'NC' },
+  { name: 'Cascade Health Partners', industry: 'Healthcare', city: 'Portland', state: 'OR' },
+  { name: 'Redwood Analytics', industry: 'Technology', city: 'Santa Rosa', state: 'CA' },
+  { name: 'Northwind Traders', industry: 'Food & Beverage', city: 'Seattle', state: 'WA' },
+  { name: 'Granite State Builders', industry: 'Construction', city: 'Manchester', state: 'NH' },
+  { name: 'Harbor View Hotels', industry: 'Hospitality', city: 'Charleston', state: 'SC' },
+  { name: 'Evergreen Energy', industry: 'Energy', city: 'Boise', state: 'ID' },
+  { name: 'Lakeside Dental Group', industry: 'Healthcare', city: 'Madison', state: 'WI' },
+  { name: 'Pioneer Farm Supply', industry: 'Agriculture', city: 'Des Moines', state: 'IA' },
+  { name: 'Silver Creek Bank', industry: 'Banking', city: 'Denver', state: 'CO' },
+  { name: 'Summit Ridge Schools', industry: 'Education', city: 'Burlington', state: 'VT' },
+  { name: 'Maple Leaf Media', industry: 'Media', city: 'Toronto', state: 'ON', country: 'Canada' },
+  { name: 'Copper Canyon Mining', industry: 'Chemicals', city: 'Tucson', state: 'AZ' },
+  { name: 'Bright Horizons Retail', industry: 'Retail', city: 'Atlanta', state: 'GA' },
+  { name: 'Atlas Freightways', industry: 'Shipping', city: 'Memphis', state: 'TN' },
+  { name: 'Sunrise Bakeries', industry: 'Food & Beverage', city: 'Austin', state: 'TX' },
+  { name: 'Juniper Street Consulting', industry: 'Consulting', city: 'Boston', state: 'MA' },
+  { name: 'Golden Gate Insurance', industry: 'Insurance', city: 'San Francisco', state: 'CA' },
+  { name: 'Riverbend Manufacturing', industry: 'Manufacturing', city: 'Louisville', state: 'KY' },
+  { name: 'Starlight Entertainment', industry: 'Entertainment', city: 'Las Vegas', state: 'NV' },
+  { name: 'Cedar Point Clinics', industry: 'Healthcare', city: 'Cleveland', state: 'OH' },
+  { name: 'Metro Transit Authority', industry: 'Government', city: 'Philadelphia', state: 'PA' },
+  { name: 'Orchard Valley Foods', industry: 'Food & Beverage', city: 'Yakima', state: 'WA' },
+  // Names a skill must SSML-escape: &, < >, and an apostrophe.
+  { name: 'Smith & Sons', industry: 'Construction', city: 'Hartford', state: 'CT' },
+  { name: '<Beta> Labs', industry: 'Biotechnology', city: 'San Diego', state: 'CA' },
+  { name: "O'Reilly Freight", industry: 'Transportation', city: 'Chicago', state: 'IL' },
+  // Accented: spoken "Muller" must still find it.
+  { name: 'Müller Maschinenbau', industry: 'Machinery', city: 'Stuttgart', state: 'BW', country: 'Germany' },
+];
+
+const FIRST_NAMES = ['Avery', 'Jordan', 'Taylor', 'Morgan', 'Casey', 'Riley', 'Quinn', 'Harper', 'Elena', 'Marcus', 'Sofia', 'Daniel',
+  'Grace', 'Henry', 'Isabel', 'Kevin', 'Laura', 'Nathan', 'Olivia', 'Samuel', 'Chloe', 'Victor', 'Hannah', 'Tomás'];
+const LAST_NAMES = ['Nguyen', 'Brooks', 'Okafor', 'Schmidt', 'Rossi', 'Kim', 'Lopez', 'Walsh', 'Bennett', 'Reyes', 'Foster', 'Chen',
+  'Murphy', 'Novak', 'Sullivan', 'Hayes', 'Ortiz', 'Price', "D'Angelo", 'Lindqvist'];
+const CONTACT_TITLES = ['Purchasing Manager', 'Operations Director', 'CFO', 'Facilities Manager', 'Procurement Lead', 'COO', 'IT Director'];
+const PRODUCTS = ['Warehouse Shelving', 'Safety Gear Renewal', 'Fleet Tablets', 'Office Furniture', 'Packaging Supplies',
+  'Annual Service Plan', 'Loading Dock Upgrade', 'Cleaning Supplies Contract', 'Forklift Lease', 'Break Room Refresh'];
+const NEXT_STEPS = ['Send revised quote', 'Schedule demo with IT', 'Follow up on legal review', 'Book onsite visit',
+  'Confirm budget with CFO', 'Share customer case study', 'Negotiate payment terms', 'Prepare final proposal'];
+const OPEN_STAGES = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
+  'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review'];
+const LATE_STAGES = OPEN_STAGES.slice(3);
+const CASE_SUBJECTS = ['Shipment arrived damaged', 'Invoice shows the wrong amount', 'Cannot log in to the ordering portal',
+  'Missing items in last order', 'Request for safety data sheets', 'Delivery is running late', 'Warranty claim for shelving',
+  'Billing address change', 'Forklift needs maintenance', 'Wrong size gloves delivered', 'Question about volume discount',
+  'Damaged pallet on arrival'];
+const CASE_STATUSES = ['New', 'Working', 'Escalated', 'Closed'];
+const CASE_PRIORITIES = ['High', 'Medium', 'Low'];
+const CASE_ORIGINS = ['Phone', 'Email', 'Web'];
+
+/** mulberry32: small, fast and the same on every machine. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  const utc = (d: string) => { const { year, month, day } = parseDate(d); return Date.UTC(year, month - 1, day); };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** An instant for a wall-clock time on a date in a time zone, as the API's ISO text. */
+function at(date: string, hour: number, minute: number, timeZone: string): string {
+  const { year, month, day } = parseDate(date);
+  return new TZDate(year, month - 1, day, hour, minute, 0, timeZone).toISOString();
+}
+
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+class Seeder {
+  private readonly random = prng(20260301);
+  readonly today: string;
+
+  constructor(private readonly store: OrgStore, today: Date) {
+    this.today = localDate(today.getTime(), ORG_TIME_ZONE);
+  }
+
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.random() * list.length)] as T;
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.random() * (max - min + 1));
+  }
+
+  /** A date in [from, to] (or `from` when the range is empty). */
+  dateIn(from: string, to: string): string {
+    return addDays(from, this.int(0, Math.max(0, daysBetween(from, to))));
+  }
+
+  /** Quarter `offset` from the current one: first and last day. */
+  quarter(offset: number): { start: string; end: string } {
+    const { year, month } = parseDate(this.today);
+    const first = month - ((month - 1) % 3) + 3 * offset;
+    return { start: formatDate(year, first, 1), end: formatDate(year, first + 3, 0) };
+  }
+
+  /** The demo amounts: roughly log-uniform from 5k to 1.5M, rounded as a rep would quote them. */
+  amount(): number {
+    const raw = 5000 * 300 ** this.random();
+    const step = raw < 100_000 ? 500 : 5000;
+    return Math.round(raw / step) * step;
+  }
+
+  insert(type: string, fields: Record<string, unknown>, actingUserId: string, createdOn?: string): SObjectRecord {
+    return this.store.insert(type, fields, {
+      actingUserId, trusted: true, ...(createdOn ? { now: new Date(`${createdOn}T15:00:00.000Z`) } : {}),
+    });
+  }
+}
+
+function seedUsers(store: OrgStore): SObjectRecord[] {
+  const records: SObjectRecord[] = [];
+  for (const u of DEMO_USERS) {
+    const manager = records[0];
+    records.push(store.insert('User', {
+      Username: u.username, FirstName: u.firstName, LastName: u.lastName, Email: u.username,
+      Alias: (u.firstName.slice(0, 1) + u.lastName.slice(0, 4)).toLowerCase(), Title: u.title,
+      TimeZoneSidKey: u.timeZone, LocaleSidKey: u.locale, LanguageLocaleKey: u.language, IsActive: true,
+      ...(manager && u.role === 'rep' ? { ManagerId: manager.Id } : {}),
+    }, { trusted: true, ...(manager ? { actingUserId: manager.Id } : {}) }));
+  }
+  return records;
+}
+
+function seedCampaigns(s: Seeder, ownerId: string): SObjectRecord[] {
+  const t = s.today;
+  const campaigns = [
+    { Name: 'Spring Launch', Type: 'Email', Status: 'In Progress', IsActive: true, StartDate: addDays(t, -30), EndDate: addDays(t, 45) },
+    { Name: 'Customer Loyalty Webinars', Type: 'Webinar', Status: 'In Progress', IsActive: true, StartDate: addDays(t, -90), EndDate: addDays(t, 90) },
+    { Name: 'Summer Trade Show', Type: 'Trade Show', Status: 'Planned', IsActive: true, StartDate: addDays(t, 60), EndDate: addDays(t, 63) },
+    { Name: 'Fall Product Roadshow', Type: 'Conference', Status: 'Completed', IsActive: false, StartDate: addDays(t, -200), EndDate: addDays(t, -170) },
+    { Name: 'Holiday Direct Mail', Type: 'Direct Mail', Status: 'Aborted', IsActive: false, StartDate: addDays(t, -300), EndDate: addDays(t, -280) },
+  ];
+  return campaigns.map((c) => s.insert('Campaign', {
+    ...c, BudgetedCost: s.int(5, 40) * 1000, ActualCost: c.Status === 'Planned' ? null : s.int(3, 35) * 1000,
+    ExpectedRevenue: s.int(10, 80) * 10_000,
+  }, ownerId, addDays(c.StartDate < t ? c.StartDate : t, -14)));
+}
+
+function seedAccountsAndContacts(s: Seeder, users: SObjectRecord[]): { accounts: SObjectRecord[]; contacts: Map<string, SObjectRecord[]> } {
+  const accounts: SObjectRecord[] = [];
+  const contacts = new Map<string, SObjectRecord[]>();
+  ACCOUNTS.forEach((a, i) => {
+    const owner = users[i % users.length] as SObjectRecord;
+    const account = s.insert('Account', {
+      Name: a.name, Industry: a.industry, BillingCity: a.city, BillingState: a.state, BillingCountry: a.country ?? 'United States',
+      Type: i % 4 === 3 ? 'Prospect' : 'Customer - Direct', AnnualRevenue: s.int(2, 900) * 1_000_000,
+      Phone: `(555) 01${String(i).padStart(2, '0')}-${String(s.int(1000, 9999))}`, OwnerId: owner.Id,
+    }, owner.Id, addDays(s.today, -s.int(400, 900)));
+    accounts.push(account);
+    const people = [0, 1].map(() => {
+      const first = s.pick(FIRST_NAMES);
+      const last = s.pick(LAST_NAMES);
+      return s.insert('Contact', {
+        FirstName: first, LastName: last, AccountId: account.Id, Title: s.pick(CONTACT_TITLES), OwnerId: owner.Id,
+        Email: `${slug(first)}.${slug(last)}@${slug(a.name)}.example.com`, Phone: `(555) 02${String(i).padStart(2, '0')}-${String(s.int(1000, 9999))}`,
+      }, owner.Id, addDays(s.today, -s.int(100, 400)));
+    });
+    contacts.set(account.Id, people);
+  });
+  return { accounts, contacts };
+}
+
+interface PlannedDeal { closeDate: string; stage: string; amount?: number }
+
+/** Where each deal sits in time and stage; guarantees every stage, slipping deals and deals closing this month. */
+function planDeals(s: Seeder): PlannedDeal[] {
+  const deals: PlannedDeal[] = [];
+  const closed = ['Closed Won', 'Closed Won', 'Closed Lost'];
+  for (let q = -4; q <= -1; q++) {
+    const { start, end } = s.quarter(q);
+    for (let i = 0; i < 10; i++) deals.push({ closeDate: s.dateIn(start, end), stage: closed[i % 3] as string });
+  }
+  const current = s.quarter(0);
+  for (let i = 0; i < 5; i++) {
+    deals.push({ closeDate: s.dateIn(current.start, s.today), stage: closed[i % 3] as string });
+  }
+  const { year, month } = parseDate(s.today);
+  const monthEnd = formatDate(year, month + 1, 0);
+  // Closing this month: the biggest and the smallest deal of the org among them.
+  [1_500_000, 5000, undefined, undefined, undefined].forEach((amount, i) => {
+    deals.push({ closeDate: s.dateIn(s.today, monthEnd), stage: LATE_STAGES[i % LATE_STAGES.length] as string, ...(amount ? { amount } : {}) });
+  });
+  // Slipping: still open, close date already past.
+  [2, 6, 13, 21, 34, 55].forEach((daysAgo, i) => deals.push({ closeDate: addDays(s.today, -daysAgo), stage: LATE_STAGES[(i + 2) % LATE_STAGES.length] as string }));
+  for (let i = 0; i < 4; i++) deals.push({ closeDate: s.dateIn(s.today, current.end), stage: OPEN_STAGES[i + 4] as string });
+  for (let q = 1; q <= 4; q++) {
+    const { start, end } = s.quarter(q);
+    // Later quarters lean to earlier stages, and every open stage appears in each quarter.
+    for (let i = 0; i < 8; i++) deals.push({ closeDate: s.dateIn(start, end), stage: OPEN_STAGES[(i + 4 - q + 8) % 8] as string });
+  }
+  return deals;
+}
+
+function seedOpportunities(s: Seeder, users: SObjectRecord[], accounts: SObjectRecord[], campaigns: SObjectRecord[]): SObjectRecord[] {
+  return planDeals(s).map((deal, i) => {
+    const owner = users[i % users.length] as SObjectRecord;
+    const account = accounts[(i * 7) % accounts.length] as SObjectRecord;
+    const open = !deal.stage.startsWith('Closed');
+    const campaign = i % 4 === 0 ? campaigns[(i / 4) % campaigns.length] : undefined;
+    const createdOn = addDays(deal.closeDate < s.today ? deal.closeDate : s.today, -s.int(20, 120));
+    return s.insert('Opportunity', {
+      Name: `${String(account.Name)} - ${s.pick(PRODUCTS)}`, AccountId: account.Id, OwnerId: owner.Id,
+      StageName: deal.stage, CloseDate: deal.closeDate, Amount: deal.amount ?? s.amount(),
+      NextStep: open ? s.pick(NEXT_STEPS) : null, Type: s.pick(['New Customer', 'Existing Customer - Upgrade', 'Existing Customer - Replacement']),
+      LeadSource: s.pick(['Web', 'Phone Inquiry', 'Partner Referral', 'Other']), ...(campaign ? { CampaignId: campaign.Id } : {}),
+    }, owner.Id, createdOn);
+  });
+}
+
+function seedLeadsAndMembers(s: Seeder, users: SObjectRecord[], campaigns: SObjectRecord[], contacts: Map<string, SObjectRecord[]>, won: SObjectRecord[]): void {
+  const companies = ['Willow Creek Dairy', 'Ironwood Fitness', 'Bayside Marina', 'Highland Coffee Roasters', 'Prairie Wind Power',
+    'Coastal Kitchens', 'Falcon Aviation Services', 'Greenleaf Landscaping', 'Union Square Dental', 'Tidewater Seafood'];
+  companies.forEach((company, i) => {
+    const owner = users[(i % (users.length - 1)) + 1] as SObjectRecord;
+    const converted = i < 3 ? won[i] : undefined;
+    const lead = s.insert('Lead', {
+      FirstName: s.pick(FIRST_NAMES), LastName: s.pick(LAST_NAMES), Company: company, OwnerId: owner.Id,
+      Status: converted ? 'Closed - Converted' : s.pick(['Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted']),
+      LeadSource: s.pick(['Web', 'Phone Inquiry', 'Partner Referral']), Email: `info@${slug(company)}.example.com`,
+      ...(converted ? { IsConverted: true, ConvertedOpportunityId: converted.Id } : {}),
+    }, owner.Id, addDays(s.today, -s.int(10, 200)));
+    const campaign = campaigns[i % 3] as SObjectRecord; // the three active campaigns
+    s.insert('CampaignMember', { CampaignId: campaign.Id, LeadId: lead.Id, Status: i % 2 ? 'Responded' : 'Sent' }, owner.Id);
+  });
+  [...contacts.values()].flat().filter((_, i) => i % 5 === 0).forEach((contact, i) => {
+    const campaign = campaigns[i % campaigns.length] as SObjectRecord;
+    s.insert('CampaignMember', { CampaignId: campaign.Id, ContactId: contact.Id, Status: i % 3 ? 'Sent' : 'Responded' }, String(contact.OwnerId));
+  });
+}
+
+function seedCases(s: Seeder, users: SObjectRecord[], accounts: SObjectRecord[], contacts: Map<string, SObjectRecord[]>): void {
+  let n = 0;
+  for (const status of CASE_STATUSES) {
+    for (const priority of CASE_PRIORITIES) {
+      for (let copy = 0; copy < 2; copy++, n++) {
+        const account = accounts[(n * 5) % accounts.length] as SObjectRecord;
+        const owner = users[n % users.length] as SObjectRecord;
+        s.insert('Case', {
+          Subject: CASE_SUBJECTS[n % CASE_SUBJECTS.length], Status: status, Priority: priority,
+          Origin: CASE_ORIGINS[n % CASE_ORIGINS.length], AccountId: account.Id, ContactId: contacts.get(account.Id)?.[copy]?.Id ?? null,
+          Description: 'Logged by the customer; see the account history for earlier orders.', OwnerId: owner.Id,
+        }, owner.Id, addDays(s.today, -s.int(0, 60)));
+      }
+    }
+  }
+}
+
+/** The weekly sales meeting (Mondays 9:00 New York, four weeks back to four ahead), customer meetings and an offsite. */
+function seedEvents(s: Seeder, users: SObjectRecord[], opportunities: SObjectRecord[], contacts: Map<string, SObjectRecord[]>): void {
+  const [manager, ...reps] = users as [SObjectRecord, ...SObjectRecord[]];
+  const daysSinceMonday = (new Date(`${s.today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const thisMonday = addDays(s.today, -daysSinceMonday);
+  for (let week = -4; week <= 4; week++) {
+    const day = addDays(thisMonday, 7 * week);
+    const meeting = s.insert('Event', {
+      Subject: 'Weekly Sales Meeting', StartDateTime: at(day, 9, 0, ORG_TIME_ZONE), DurationInMinutes: 60,
+      Location: 'Everest conference room', OwnerId: manager.Id, Description: 'Pipeline review and forecast call.',
+    }, manager.Id);
+    reps.forEach((rep, i) => {
+      const status = day < s.today ? 'Accepted' : (['New', 'Accepted', 'Declined'][(i + week + 4) % 3] as string);
+      s.insert('EventRelation', { EventId: meeting.Id, RelationId: rep.Id, IsInvitee: true, Status: status }, manager.Id);
+    });
+  }
+  const open = opportunities.filter((o) => o.IsClosed === false);
+  for (let i = 0; i < 12; i++) {
+    const deal = open[(i * 3) % open.length] as SObjectRecord;
+    const owner = users.find((u) => u.Id === deal.OwnerId) as SObjectRecord;
+    const contact = contacts.get(String(deal.AccountId))?.[i % 2];
+    const day = addDays(s.today, s.int(-10, 14));
+    const event = s.insert('Event', {
+      Subject: s.pick(['Product demo', 'Pricing call', 'Contract review', 'Site visit']), WhatId: deal.Id, WhoId: contact?.Id ?? null,
+      StartDateTime: at(day, s.int(9, 16), s.pick([0, 30]), String(owner.TimeZoneSidKey)), DurationInMinutes: s.pick([30, 45, 60]),
+      OwnerId: owner.Id,
+    }, owner.Id);
+    if (contact) s.insert('EventRelation', { EventId: event.Id, RelationId: contact.Id, IsInvitee: true, Status: 'Accepted' }, owner.Id);
+  }
+  s.insert('Event', { Subject: 'Sales team offsite', IsAllDayEvent: true, ActivityDate: addDays(s.today, 10), OwnerId: manager.Id }, manager.Id);
+}
+
+export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
+  const org = store.organization();
+  store.update('Organization', org.Id, {
+    Name: 'Summit Peak Supplies', TimeZoneSidKey: ORG_TIME_ZONE, DefaultLocaleSidKey: 'en_US', LanguageLocaleKey: 'en_US',
+    FiscalYearStartMonth: 1, DefaultCurrencyIsoCode: 'USD',
+  }, { trusted: true });
+  const s = new Seeder(store, today);
+  const users = seedUsers(store);
+  const manager = users[0] as SObjectRecord;
+  const campaigns = seedCampaigns(s, manager.Id);
+  const { accounts, contacts } = seedAccountsAndContacts(s, users);
+  const opportunities = seedOpportunities(s, users, accounts, campaigns);
+  seedLeadsAndMembers(s, users, campaigns, contacts, opportunities.filter((o) => o.IsWon === true));
+  seedCases(s, users, accounts, contacts);
+  seedEvents(s, users, opportunities, contacts);
+  return {
+    users: DEMO_USERS.map((u, i) => ({
+      id: (users[i] as SObjectRecord).Id, username: u.username, password: u.password, name: `${u.firstName} ${u.lastName}`, role: u.role,
+    })),
+  };
+}
