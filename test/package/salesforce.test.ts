@@ -1,0 +1,195 @@
+/**
+ * What the admin deploys to the org (salesforce/, SFDX source format): well-formed metadata in the folders and
+ * suffixes the Metadata API expects, an External Client App that agrees with skill-package/accountLinking.json,
+ * and a permission set that grants what the skill needs and no more.
+ */
+import { expect } from 'chai';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+// xml2js comes with jsforce (a dependency) and ships no types.
+const { parseStringPromise } = require('xml2js') as {
+  parseStringPromise(xml: string, options: object): Promise<Record<string, Metadata>>;
+};
+type Metadata = Record<string, string[] | Metadata[]> & { $?: Record<string, string> };
+
+const root = join(__dirname, '../..');
+const project = join(root, 'salesforce');
+const sfdxProject = JSON.parse(readFileSync(join(project, 'sfdx-project.json'), 'utf8'));
+const source = join(project, 'force-app/main/default');
+const accountLinking = JSON.parse(readFileSync(join(root, 'skill-package/accountLinking.json'), 'utf8')).accountLinkingRequest;
+
+/** Folder → root element and file suffix, from the Metadata API Developer Guide (v66.0). */
+const TYPES: Record<string, { element: string; suffix: string }> = {
+  permissionsets: { element: 'PermissionSet', suffix: '.permissionset-meta.xml' },
+  externalClientApps: { element: 'ExternalClientApplication', suffix: '.eca-meta.xml' },
+  extlClntAppGlobalOauthSets: { element: 'ExtlClntAppGlobalOauthSettings', suffix: '.ecaGlblOauth-meta.xml' },
+  extlClntAppOauthSettings: { element: 'ExtlClntAppOauthSettings', suffix: '.ecaOauth-meta.xml' },
+  extlClntAppPolicies: { element: 'ExtlClntAppConfigurablePolicies', suffix: '.ecaPlcy-meta.xml' },
+  extlClntAppOauthPolicies: { element: 'ExtlClntAppOauthConfigurablePolicies', suffix: '.ecaOauthPlcy-meta.xml' },
+};
+const NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+interface Component {
+  file: string;
+  folder: string;
+  name: string;
+  element: string;
+  body: Metadata;
+}
+
+async function parse(file: string): Promise<Component> {
+  const folder = relative(source, file).split('/')[0]!;
+  const suffix = TYPES[folder]?.suffix ?? '.xml';
+  // strict: malformed XML (an unclosed tag, a bare &) throws.
+  const doc = await parseStringPromise(readFileSync(file, 'utf8'), { strict: true, explicitArray: true });
+  const [element, body] = Object.entries(doc)[0]!;
+  return { file: relative(project, file), folder, name: file.slice(file.lastIndexOf('/') + 1, -suffix.length), element, body };
+}
+
+const text = (body: Metadata, field: string): string | undefined => {
+  const value = body[field]?.[0];
+  return typeof value === 'string' ? value : undefined;
+};
+
+describe('salesforce: SFDX project', () => {
+  let components: Component[];
+  const ofType = (element: string) => components.filter((c) => c.element === element);
+  const one = (element: string) => {
+    const found = ofType(element);
+    expect(found.map((c) => c.file), element).to.have.length(1);
+    return found[0]!;
+  };
+
+  before(async () => {
+    components = await Promise.all(filesUnder(source).map(parse));
+  });
+
+  it('points sf at force-app with an API version that has External Client App policies (60.0+)', () => {
+    expect(sfdxProject.packageDirectories).to.deep.equal([{ path: 'force-app', default: true }]);
+    expect(Number(sfdxProject.sourceApiVersion)).to.be.at.least(60);
+  });
+
+  it('holds well-formed metadata, each file in its type folder with its suffix and namespace', () => {
+    expect(components).to.not.have.length(0);
+    for (const c of components) {
+      const type = TYPES[c.folder];
+      expect(type, `${c.file}: unknown folder`).to.not.equal(undefined);
+      expect(c.file.endsWith(type!.suffix), c.file).to.equal(true);
+      expect(c.element, c.file).to.equal(type!.element);
+      expect(c.body.$?.xmlns, c.file).to.equal(NAMESPACE);
+    }
+  });
+
+  it('lists fields in alphabetical order, as Salesforce writes them', () => {
+    for (const c of components) {
+      const fields = Object.keys(c.body).filter((k) => k !== '$');
+      expect(fields, c.file).to.deep.equal([...fields].sort());
+    }
+  });
+
+  it('ties every External Client App component to the app in externalClientApps/', () => {
+    const app = one('ExternalClientApplication');
+    expect(text(app.body, 'distributionState')).to.equal('Local');
+    const parts = components.filter((c) => c.folder.startsWith('extlClntApp'));
+    expect(parts.map((c) => c.element).sort()).to.deep.equal([
+      'ExtlClntAppConfigurablePolicies',
+      'ExtlClntAppGlobalOauthSettings',
+      'ExtlClntAppOauthConfigurablePolicies',
+      'ExtlClntAppOauthSettings',
+    ]);
+    for (const c of parts) expect(text(c.body, 'externalClientApplication'), c.file).to.equal(app.name);
+  });
+
+  describe('the External Client App and account linking agree', () => {
+    it("calls back to Alexa's three regional account linking URLs for one vendor id", () => {
+      const urls = text(one('ExtlClntAppGlobalOauthSettings').body, 'callbackUrl')!.split(/\s+/).filter(Boolean);
+      const parsed = urls.map((u) => new URL(u));
+      expect(parsed.map((u) => u.protocol)).to.deep.equal(['https:', 'https:', 'https:']);
+      expect(parsed.map((u) => u.host).sort()).to.deep.equal(['alexa.amazon.co.jp', 'layla.amazon.com', 'pitangui.amazon.com']);
+      const vendorIds = new Set(parsed.map((u) => /^\/api\/skill\/link\/([A-Z0-9_]+)$/.exec(u.pathname)?.[1]));
+      expect([...vendorIds]).to.have.length(1).and.not.include(undefined);
+    });
+
+    it('grants exactly the scopes accountLinking.json asks for', () => {
+      const metadataToOAuth: Record<string, string> = { Api: 'api', RefreshToken: 'refresh_token' };
+      const scopes = text(one('ExtlClntAppOauthSettings').body, 'commaSeparatedOauthScopes')!.split(',');
+      expect(scopes.map((s) => metadataToOAuth[s] ?? `unexpected ${s}`).sort()).to.deep.equal([...accountLinking.scopes].sort());
+    });
+
+    it("accepts Alexa's token request: client secret in the body, no PKCE", () => {
+      const global = one('ExtlClntAppGlobalOauthSettings').body;
+      expect(accountLinking.accessTokenScheme).to.equal('REQUEST_BODY_CREDENTIALS');
+      expect(text(global, 'isPkceRequired')).to.equal('false');
+      expect(text(global, 'isConsumerSecretOptional')).to.equal('false');
+    });
+
+    it('keeps the consumer key and secret out of source control', () => {
+      const global = one('ExtlClntAppGlobalOauthSettings').body;
+      expect(global).to.not.have.any.keys('consumerKey', 'consumerSecret');
+    });
+
+    it('keeps refresh tokens until revoked and access tokens at least as long as Alexa assumes', () => {
+      const policies = one('ExtlClntAppOauthConfigurablePolicies').body;
+      expect(text(policies, 'refreshTokenPolicyType')).to.equal('Infinite');
+      expect(Number(text(policies, 'sessionTimeoutInMinutes')) * 60).to.be.at.least(accountLinking.defaultTokenExpirationInSeconds);
+    });
+
+    it('turns the OAuth plugin on', () => {
+      const policies = one('ExtlClntAppConfigurablePolicies').body;
+      expect([text(policies, 'isEnabled'), text(policies, 'isOauthPluginEnabled')]).to.deep.equal(['true', 'true']);
+    });
+
+    it('admits only users with the permission set in this project', () => {
+      const policies = one('ExtlClntAppOauthConfigurablePolicies').body;
+      expect(text(policies, 'permittedUsersPolicyType')).to.equal('AdminApprovedPreAuthorized');
+      expect(text(policies, 'commaSeparatedPermissionSet')?.split(',')).to.deep.equal(ofType('PermissionSet').map((c) => c.name));
+    });
+  });
+
+  describe('the Sales_Assistant_User permission set', () => {
+    let permissionSet: Metadata;
+    before(() => {
+      const found = one('PermissionSet');
+      expect(found.name).to.equal('Sales_Assistant_User');
+      permissionSet = found.body;
+    });
+    const objectAccess = () =>
+      Object.fromEntries(
+        (permissionSet.objectPermissions as Metadata[]).map((p) => [
+          text(p, 'object'),
+          ['allowRead', 'allowCreate', 'allowEdit', 'allowDelete', 'viewAllRecords', 'modifyAllRecords'].filter((f) => text(p, f) === 'true'),
+        ]),
+      );
+    const userPermissions = () => (permissionSet.userPermissions as Metadata[]).filter((p) => text(p, 'enabled') === 'true').map((p) => text(p, 'name'));
+
+    it('reads accounts, opportunities, campaigns and cases; creates cases and opportunities; nothing more', () => {
+      expect(objectAccess()).to.deep.equal({
+        Account: ['allowRead'],
+        Campaign: ['allowRead'],
+        Case: ['allowRead', 'allowCreate'],
+        Opportunity: ['allowRead', 'allowCreate'],
+      });
+    });
+
+    it('enables the API, creating events (which have no object permission) and running flows', () => {
+      expect(userPermissions().sort()).to.deep.equal(['ApiEnabled', 'EditEvent', 'RunFlow']);
+    });
+
+    it('lets the skill read the opportunity amounts it speaks', () => {
+      const amount = (permissionSet.fieldPermissions as Metadata[]).find((p) => text(p, 'field') === 'Opportunity.Amount');
+      expect(amount && text(amount, 'readable')).to.equal('true');
+    });
+
+    it('keeps its description within the 255 characters Salesforce allows', () => {
+      expect(text(permissionSet, 'description')?.length).to.be.within(1, 255);
+    });
+  });
+});
