@@ -57,8 +57,3 @@ export function fiscalQuarter(date: string, startMonth: number): number {
   const { month } = parseDate(date);
   return Math.floor((((month - startMonth) % 12 + 12) % 12) / 3) + 1;
 }
-
-/** The first day of the fiscal year that starts in `startYear`. */
-export function fiscalYearStart(startYear: number, startMonth: number): string {
-  return formatDate(startYear, startMonth, 1);
-}

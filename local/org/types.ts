@@ -65,6 +65,8 @@ export interface QueryContext {
   now: Date;
   /** First month of the fiscal year, 1–12 (1 = calendar year, the Salesforce default). */
   fiscalYearStartMonth: number;
+  /** The org names a fiscal year by the calendar year it starts in (FISCAL_YEAR()); default: the year it ends in. */
+  usesStartDateAsFiscalYearName?: boolean;
   /** API version for record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`); default "66.0". */
   apiVersion?: string;
 }
