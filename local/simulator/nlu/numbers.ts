@@ -1,0 +1,65 @@
+/**
+ * Spoken cardinal numbers → numbers ("a hundred and five" → 105, "twenty one" → 21, "12" → 12).
+ * Written here rather than with words-to-numbers because the NLU needs a strict whole-span answer,
+ * and that package misreads scales ("one hundred and five thousand" → 5100), turns "a half" into
+ * "1 half" and reads ordinals ("second") as cardinals, which AMAZON.NUMBER does not.
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
+
+/** The value of words that say exactly one cardinal number, or null. */
+export function parseCardinal(words: readonly string[]): number | null {
+  if (words.length === 1 && /^\d+$/.test(words[0]!)) return Number(words[0]);
+  let total = 0;
+  let current = 0;
+  let last: Last = 'start';
+  for (const word of words) {
+    const unit = UNITS[word];
+    const teen = TEENS[word];
+    const tens = TENS[word];
+    const scale = SCALES[word];
+    if ((word === 'a' || word === 'an') && last === 'start') {
+      last = 'article';
+    } else if (unit !== undefined && ['start', 'tens', 'hundred', 'scale', 'and'].includes(last)) {
+      if (unit === 0 && words.length > 1) return null;
+      current += unit;
+      last = 'unit';
+    } else if (teen !== undefined && ['start', 'hundred', 'scale', 'and'].includes(last)) {
+      current += teen;
+      last = 'teen';
+    } else if (tens !== undefined && ['start', 'hundred', 'scale', 'and'].includes(last)) {
+      current += tens;
+      last = 'tens';
+    } else if (word === 'hundred' && ['article', 'unit', 'teen'].includes(last)) {
+      current = (last === 'article' ? 1 : current) * 100;
+      last = 'hundred';
+    } else if (scale !== undefined && ['article', 'unit', 'teen', 'tens', 'hundred'].includes(last)) {
+      total += (last === 'article' ? 1 : current) * scale;
+      current = 0;
+      last = 'scale';
+    } else if (word === 'and' && (last === 'hundred' || last === 'scale')) {
+      last = 'and';
+    } else {
+      return null;
+    }
+  }
+  return ['unit', 'teen', 'tens', 'hundred', 'scale'].includes(last) ? total + current : null;
+}
+
+/** Like parseCardinal, but also reads "oh five" (as in times, "ten oh five") as 5. */
+export function parseMinutes(words: readonly string[]): number | null {
+  if (words[0] === 'oh' && words.length === 2) return UNITS[words[1]!] ?? null;
+  return parseCardinal(words);
+}

@@ -1,0 +1,93 @@
+/**
+ * AMAZON.DATE: spoken dates → the strings Alexa sends
+ * (https://developer.amazon.com/docs/custom-skills/slot-type-reference.html#date):
+ * a day "2026-12-01", a week "2026-W49", a weekend "2026-W48-WE", a month "2026-12", a year "2027",
+ * a decade "202X", a season "2026-WI", "right now" → "PRESENT_REF". Dates without a year are on or
+ * after today, and "today" is today in the device's time zone.
+ */
+import * as chrono from 'chrono-node';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addMonths, addWeeks, getISOWeek, getISOWeekYear } from 'date-fns';
+import { parseCardinal, parseMinutes } from '../numbers';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const OFFSETS: Record<string, number> = { this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, previous: -1, past: -1 };
+const FILLERS = new Set(['on', 'the', 'in']);
+
+export function toAlexaDate(words: readonly string[], now: Date, timeZone: string): string | null {
+  if (words.length === 0) return null;
+  const stripped = words.slice(words.findIndex((w) => !FILLERS.has(w)));
+  for (const variant of stripped.length < words.length && stripped.length > 0 ? [words, stripped] : [words]) {
+    const value = namedPeriod(variant, new TZDate(now, timeZone)) ?? calendarDate(variant.join(' '), now, timeZone);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Weeks, weekends, months, years, decades and seasons, relative to today ("next week", "this winter"). */
+function namedPeriod(words: readonly string[], today: TZDate): string | null {
+  const text = words.join(' ');
+  if (text === 'now' || text === 'right now') return 'PRESENT_REF';
+  const relative = /^(?:the )?(this|current|coming|next|following|last|previous|past) (week|weekend|month|year|decade|spring|summer|fall|autumn|winter)$/.exec(text);
+  if (relative) return period(relative[2]!, OFFSETS[relative[1]!]!, today);
+  const bare = text.replace(/^the /, '');
+  if (bare === 'weekend' || SEASONS[bare]) return period(bare, 0, today);
+  if (text === 'the week after next') return period('week', 2, today);
+  const month = MONTHS.indexOf(text);
+  if (month >= 0) {
+    const year = today.getFullYear() + (month < today.getMonth() ? 1 : 0);
+    return `${year}-${pad(month + 1)}`;
+  }
+  const year = spokenYear(words);
+  return year === null ? null : String(year);
+}
+
+function period(unit: string, offset: number, today: TZDate): string {
+  const year = today.getFullYear();
+  switch (unit) {
+    case 'week':
+    case 'weekend': {
+      const day = addWeeks(today, offset);
+      return `${getISOWeekYear(day)}-W${pad(getISOWeek(day))}${unit === 'weekend' ? '-WE' : ''}`;
+    }
+    case 'month': {
+      const month = addMonths(today, offset);
+      return `${month.getFullYear()}-${pad(month.getMonth() + 1)}`;
+    }
+    case 'year':
+      return String(year + offset);
+    case 'decade':
+      return `${Math.floor(year / 10) + offset}X`;
+    default:
+      return `${year + offset}-${SEASONS[unit]}`;
+  }
+}
+
+/** "2027", "two thousand twenty seven", "twenty twenty seven", "nineteen oh five". */
+function spokenYear(words: readonly string[]): number | null {
+  const whole = parseCardinal(words);
+  if (whole !== null) return whole >= 1000 && whole <= 2999 ? whole : null;
+  const century = { nineteen: 19, twenty: 20 }[words[0] ?? ''];
+  const rest = words.length > 1 ? parseMinutes(words.slice(1)) : null;
+  return century !== undefined && rest !== null && rest < 100 ? century * 100 + rest : null;
+}
+
+/** Specific days ("tuesday", "december fifth", "tomorrow", "in three days") and "december 2027", via chrono. */
+function calendarDate(text: string, now: Date, timeZone: string): string | null {
+  const results = chrono.parse(text, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
+  const result = results[0];
+  if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== text.length) return null;
+  const { start } = result;
+  const ymd = [start.get('year'), start.get('month'), start.get('day')];
+  if (ymd.some((n) => n === null)) return null;
+  const [year, month, day] = ymd as number[];
+  if (start.isCertain('day') || start.isCertain('weekday')) return `${year}-${pad(month!)}-${pad(day!)}`;
+  if (start.isCertain('month')) return `${year}-${pad(month!)}`;
+  return null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

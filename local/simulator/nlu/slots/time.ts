@@ -1,0 +1,64 @@
+/**
+ * AMAZON.TIME: spoken times → "HH:MM", or a period of the day → "MO" | "AF" | "EV" | "NI"
+ * (https://developer.amazon.com/docs/custom-skills/slot-type-reference.html#time).
+ */
+import { parseCardinal, parseMinutes } from '../numbers';
+
+const PERIODS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve noon': '12:00', midnight: '00:00' };
+
+/** Trailing words that say which half of the day an hour is in. */
+const MERIDIEMS: [string[], 'am' | 'pm'][] = [
+  [['am'], 'am'], [['pm'], 'pm'], [['in', 'the', 'morning'], 'am'], [['in', 'the', 'afternoon'], 'pm'],
+  [['in', 'the', 'evening'], 'pm'], [['at', 'night'], 'pm'], [['tonight'], 'pm'],
+];
+
+export function toAlexaTime(words: readonly string[]): string | null {
+  const text = words.join(' ');
+  const period = PERIODS[text.replace(/^(this|in the|at) /, '')];
+  if (period) return period;
+  if (NAMED[text]) return NAMED[text];
+  let rest = [...words];
+  let meridiem: 'am' | 'pm' | undefined;
+  for (const [suffix, half] of MERIDIEMS) {
+    if (rest.length > suffix.length && suffix.every((w, i) => rest[rest.length - suffix.length + i] === w)) {
+      meridiem = half;
+      rest = rest.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (rest.at(-1) === 'oclock') rest = rest.slice(0, -1);
+  const clock = readClock(rest);
+  if (!clock) return null;
+  let [hour, minute] = clock;
+  if (meridiem && (hour < 1 || hour > 12)) return null;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** [hour, minute] from "10:30", "10 30", "ten thirty", "half past ten", "quarter to ten", "five past ten". */
+function readClock(words: readonly string[]): [number, number] | null {
+  const digits = /^(\d{1,2})(?::(\d{2}))?$/.exec(words.join(':'));
+  if (digits) return valid(Number(digits[1]), Number(digits[2] ?? 0));
+  const relation = words.findIndex((w) => ['past', 'after', 'to', 'before'].includes(w));
+  if (relation > 0) {
+    const amount = words.slice(0, relation).filter((w) => w !== 'minutes' && w !== 'a');
+    const minutes = amount.join(' ') === 'half' ? 30 : amount.join(' ') === 'quarter' ? 15 : parseCardinal(amount);
+    const hour = parseCardinal(words.slice(relation + 1));
+    if (minutes === null || hour === null || minutes >= 60) return null;
+    const before = ['to', 'before'].includes(words[relation]!);
+    return before ? valid((hour + 23) % 24, 60 - minutes) : valid(hour, minutes);
+  }
+  for (let split = 1; split <= Math.min(2, words.length); split++) {
+    const hour = parseCardinal(words.slice(0, split));
+    const minute = split === words.length ? 0 : parseMinutes(words.slice(split));
+    const clock = hour === null || minute === null ? null : valid(hour, minute);
+    if (clock) return clock;
+  }
+  return null;
+}
+
+function valid(hour: number, minute: number): [number, number] | null {
+  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 ? [hour, minute] : null;
+}
