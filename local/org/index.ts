@@ -1,0 +1,118 @@
+/**
+ * The local Salesforce org emulator: an HTTP server that jsforce (or any Salesforce client) talks to like a
+ * real org, the demo data loaded, plus test controls (token expiry, latency, faults, call counters).
+ *
+ *   const org = await startOrg({ port: 0 });
+ *   const { access_token } = org.issueTokens(org.demo.users[0].username);
+ *   const conn = new jsforce.Connection({ instanceUrl: org.url, accessToken: access_token, version: '66.0' });
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CallCounters, type CallCounts } from './counters';
+import { FaultQueue, type Fault } from './faults';
+import { DEMO_APP } from './oauth/connected-app';
+import { identityId } from './oauth/identity';
+import { OAuthRoutes, type TokenResponse } from './oauth/routes';
+import { TokenRegistry } from './oauth/tokens';
+import { ApiUsage, createDataApi } from './rest';
+import { seedDemoOrg } from './seed';
+import { orgRequestHandler } from './server';
+import { createStore } from './store';
+import type { OrgStore } from './types';
+
+export { DEMO_PASSWORD, DEMO_USERS } from './seed';
+export type { Fault } from './faults';
+export type { TokenResponse } from './oauth/routes';
+
+export interface OrgEmulatorOptions {
+  /** 0 = a free port. Default 0. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Added before every answer (data and OAuth). Default 0. */
+  latencyMs?: number;
+  /** Anchor of the demo data's dates. Default: now. */
+  today?: Date;
+  /** Default 7200 (two hours, Salesforce's default session timeout). */
+  accessTokenLifetimeSeconds?: number;
+  /** DailyApiRequests Max. Default 15000. */
+  dailyApiLimit?: number;
+}
+
+export interface DemoCredentials {
+  clientId: string;
+  clientSecret: string;
+  orgId: string;
+  users: { id: string; username: string; password: string; name: string; role: 'manager' | 'rep' }[];
+}
+
+export interface OrgEmulator {
+  /** `http://127.0.0.1:PORT`: both the login host and the instance URL. */
+  url: string;
+  store: OrgStore;
+  demo: DemoCredentials;
+  /** What a token grant answers (with a refresh token), without HTTP. */
+  issueTokens(username: string): TokenResponse & { refresh_token: string };
+  /** The next use of this token answers 401 INVALID_SESSION_ID (403 Bad_OAuth_Token on userinfo). */
+  expireAccessToken(accessToken: string): void;
+  setLatency(ms: number): void;
+  /** The next `times` (default 1) data/OAuth calls whose path matches answer this Salesforce error. */
+  injectFault(fault: Fault): void;
+  clearFaults(): void;
+  counters(): CallCounts;
+  resetCounters(): void;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  const store = createStore();
+  const seeded = seedDemoOrg(store, options.today ?? new Date());
+  const orgId = store.organization().Id;
+  const tokens = new TokenRegistry(orgId.slice(0, 15), (options.accessTokenLifetimeSeconds ?? 7200) * 1000);
+  const usage = new ApiUsage(options.dailyApiLimit ?? 15000);
+  const faults = new FaultQueue();
+  const counters = new CallCounters();
+  let latencyMs = options.latencyMs ?? 0;
+
+  // The URL (and so the OAuth routes) is known only once the port is bound: attach the handler then.
+  const server = createServer();
+  const address = await listen(server, options.port ?? 0, host);
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const oauth = new OAuthRoutes({
+    url, orgId, app: DEMO_APP, tokens, store,
+    passwords: new Map(seeded.users.map((u) => [u.username.toLowerCase(), u.password])),
+  });
+  server.on('request', orgRequestHandler({
+    oauth, tokens, usage, faults, counters,
+    dataApi: createDataApi(store, usage, (userId) => identityId(url, orgId, userId)),
+    latencyMs: () => latencyMs,
+  }));
+
+  return {
+    url,
+    store,
+    demo: { clientId: DEMO_APP.clientId, clientSecret: DEMO_APP.clientSecret, orgId, users: seeded.users },
+    issueTokens: (username) => oauth.issueTokens(username),
+    expireAccessToken: (accessToken) => tokens.expire(accessToken),
+    setLatency: (ms) => { latencyMs = ms; },
+    injectFault: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
+    counters: () => counters.snapshot(),
+    resetCounters: () => counters.reset(),
+    close: () => new Promise((resolve, reject) => {
+      server.close((e) => (e ? reject(e) : resolve()));
+      server.closeAllConnections();
+    }),
+  };
+}

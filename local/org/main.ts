@@ -1,0 +1,43 @@
+/** `npm run org [-- --port N]`: the local Salesforce org alone, with what a client needs to log in. */
+import { DEMO_PASSWORD, startOrg } from './index';
+
+function port(): number {
+  const flag = process.argv.indexOf('--port');
+  const value = flag >= 0 ? process.argv[flag + 1] : process.env.ORG_PORT;
+  const parsed = Number(value ?? 8585);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`Not a port: ${value}`);
+  return parsed;
+}
+
+async function main(): Promise<void> {
+  const org = await startOrg({ port: port() });
+  const rep = org.demo.users.find((u) => u.role === 'rep');
+  const lines = [
+    `Local Salesforce org "Summit Peak Supplies" at ${org.url}`,
+    '',
+    `Login URL (login host and instance URL): ${org.url}`,
+    `  authorize: ${org.url}/services/oauth2/authorize   token: ${org.url}/services/oauth2/token`,
+    `Client id:     ${org.demo.clientId}`,
+    `Client secret: ${org.demo.clientSecret}`,
+    '',
+    'Users (same password for all):',
+    ...org.demo.users.map((u) => `  ${u.username.padEnd(34)} ${u.name} (${u.role})`),
+    `Password: ${DEMO_PASSWORD}`,
+    '',
+    'jsforce:',
+    `  const conn = new jsforce.Connection({ oauth2: { loginUrl: '${org.url}', clientId, clientSecret }, version: '66.0' });`,
+    `  await conn.login('${rep?.username ?? ''}', '${DEMO_PASSWORD}');`,
+    '',
+    'Ctrl+C stops it.',
+  ];
+  console.log(lines.join('\n'));
+
+  process.once('SIGINT', () => {
+    void org.close().then(() => process.exit(0));
+  });
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

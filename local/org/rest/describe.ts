@@ -1,0 +1,69 @@
+/**
+ * Describe bodies built from the schema: describeGlobal entries, `GET /sobjects/X/describe` and its fields.
+ * Key names follow the REST API's DescribeSObjectResult / Field (REST API Developer Guide, "sObject Describe").
+ */
+import type { FieldDef, FieldType, SObjectDef } from '../types';
+
+const SOAP_TYPES: Record<FieldType, string> = {
+  id: 'tns:ID', reference: 'tns:ID', string: 'xsd:string', textarea: 'xsd:string', picklist: 'xsd:string',
+  email: 'xsd:string', phone: 'xsd:string', url: 'xsd:string', currency: 'xsd:double', double: 'xsd:double',
+  percent: 'xsd:double', int: 'xsd:int', boolean: 'xsd:boolean', date: 'xsd:date', datetime: 'xsd:dateTime',
+};
+const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['id', 'reference', 'string', 'textarea', 'picklist', 'email', 'phone', 'url']);
+
+function urls(version: string, name: string): Record<string, string> {
+  const base = `/services/data/v${version}/sobjects/${name}`;
+  return { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` };
+}
+
+/** One entry of describeGlobal, also the head of a full describe. */
+export function describeSummary(def: SObjectDef, version: string): Record<string, unknown> {
+  const writable = def.fields.some((f) => f.createable);
+  return {
+    activateable: false, createable: writable, custom: false, customSetting: false, deletable: writable,
+    deprecatedAndHidden: false, feedEnabled: false, hasSubtypes: false, isInterface: false, isSubtype: false,
+    keyPrefix: def.keyPrefix, label: def.label, labelPlural: def.labelPlural, layoutable: writable,
+    mergeable: false, mruEnabled: writable, name: def.name, queryable: true, replicateable: true, retrieveable: true,
+    searchable: def.fields.some((f) => f.nameField), triggerable: writable, undeletable: false,
+    updateable: def.fields.some((f) => f.updateable), urls: urls(version, def.name),
+  };
+}
+
+function describeField(field: FieldDef): Record<string, unknown> {
+  const text = TEXT_TYPES.has(field.type);
+  const length = text ? (field.length ?? 255) : 0;
+  const numeric = field.type === 'currency' || field.type === 'double' || field.type === 'percent';
+  return {
+    aggregatable: field.type !== 'textarea', autoNumber: field.autoNumber ?? false, byteLength: length * 3,
+    calculated: field.calculated ?? false, calculatedFormula: null, cascadeDelete: false, caseSensitive: false,
+    createable: field.createable, custom: false, defaultValue: field.defaultValue ?? null,
+    defaultedOnCreate: field.defaultValue !== undefined || field.type === 'id' || field.calculated === true,
+    dependentPicklist: false, digits: field.type === 'int' ? 9 : 0, externalId: false, filterable: field.type !== 'textarea',
+    groupable: field.type !== 'textarea' && !numeric, htmlFormatted: false, idLookup: field.type === 'id',
+    inlineHelpText: null, label: field.label, length, name: field.name, nameField: field.nameField ?? false,
+    namePointing: (field.referenceTo?.length ?? 0) > 1, nillable: field.nillable,
+    picklistValues: field.picklistValues ?? [], polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
+    precision: field.type === 'currency' ? 18 : field.type === 'percent' ? 3 : 0,
+    referenceTo: field.referenceTo ?? [], relationshipName: field.relationshipName ?? null,
+    restrictedPicklist: field.restrictedPicklist ?? false, scale: field.type === 'currency' ? 2 : 0,
+    soapType: SOAP_TYPES[field.type], sortable: field.type !== 'textarea', type: field.type, unique: false,
+    updateable: field.updateable,
+  };
+}
+
+/** `GET /sobjects/X/describe`. */
+export function describeObject(def: SObjectDef, version: string): Record<string, unknown> {
+  return {
+    ...describeSummary(def, version),
+    childRelationships: def.childRelationships.map((r) => ({
+      cascadeDelete: false, childSObject: r.childSObject, deprecatedAndHidden: false, field: r.field,
+      junctionIdListNames: [], junctionReferenceTo: [], relationshipName: r.relationshipName, restrictedDelete: false,
+    })),
+    fields: def.fields.map(describeField),
+    // Every object has the master record type; this org defines no others.
+    recordTypeInfos: [{
+      active: true, available: true, defaultRecordTypeMapping: true, developerName: 'Master', master: true,
+      name: 'Master', recordTypeId: '012000000000000AAA', urls: {},
+    }],
+  };
+}

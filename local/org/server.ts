@@ -1,0 +1,122 @@
+/**
+ * The emulator's HTTP face: one node:http handler for the login host (OAuth) and the instance (data API),
+ * which are the same origin here. Every answer waits the configured latency; injected faults answer
+ * before anything else; data answers carry `Sforce-Limit-Info`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CallCounters, CallKind } from './counters';
+import type { FaultQueue } from './faults';
+import {
+  bearerToken, emptyReply, errorBody, jsonReply, notFound, readBody, writeReply,
+  type EmulatorRequest, type Reply,
+} from './http';
+import type { OAuthRoutes } from './oauth/routes';
+import type { TokenRegistry } from './oauth/tokens';
+import { isSupportedVersion, versionList, type ApiUsage, type DataReply, type DataRequest } from './rest';
+import { SalesforceError } from './types';
+
+export interface ServerParts {
+  oauth: OAuthRoutes;
+  dataApi: (req: DataRequest) => DataReply;
+  tokens: TokenRegistry;
+  usage: ApiUsage;
+  faults: FaultQueue;
+  counters: CallCounters;
+  latencyMs: () => number;
+}
+
+const DATA_PATH = /^\/services\/data(?:\/v([^/]+)(\/.*)?)?\/?$/;
+
+function kindOf(path: string): CallKind {
+  if (path === '/services/data' || path.startsWith('/services/data/')) return 'data';
+  if (path.startsWith('/services/oauth2/') || path.startsWith('/id/')) return 'oauth';
+  return 'other';
+}
+
+function sessionExpired(): SalesforceError {
+  return new SalesforceError('INVALID_SESSION_ID', 'Session expired or invalid', 401);
+}
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SalesforceError('JSON_PARSER_ERROR', 'The request body is not valid JSON.', 400);
+  }
+}
+
+export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, res: ServerResponse) => void {
+  const limitInfo = () => ({ 'Sforce-Limit-Info': parts.usage.header() });
+
+  function dataReply(reply: DataReply): Reply {
+    const headers = { ...reply.headers, ...limitInfo() };
+    return reply.body === undefined ? emptyReply(reply.status, headers) : jsonReply(reply.status, reply.body, headers);
+  }
+
+  function data(req: EmulatorRequest): Reply {
+    const match = DATA_PATH.exec(req.url.pathname);
+    if (!match) throw notFound();
+    const [, version, path = ''] = match;
+    if (version === undefined) return jsonReply(200, versionList(), limitInfo()); // No session needed.
+    if (!isSupportedVersion(version)) throw notFound();
+    const token = bearerToken(req.headers);
+    const session = token ? parts.tokens.session(token, Date.now()) : undefined;
+    if (!session) throw sessionExpired();
+    parts.usage.consume();
+    return dataReply(parts.dataApi({
+      method: req.method, version, path, query: req.url.searchParams, headers: req.headers,
+      body: parseJson(req.body), userId: session.userId,
+    }));
+  }
+
+  async function answer(req: EmulatorRequest, kind: CallKind): Promise<Reply> {
+    const fault = kind === 'other' ? undefined : parts.faults.take(req.url.pathname);
+    if (fault) {
+      return kind === 'data'
+        ? jsonReply(fault.status, [{ message: fault.message, errorCode: fault.errorCode }], limitInfo())
+        : jsonReply(fault.status, { error: fault.errorCode, error_description: fault.message });
+    }
+    try {
+      if (kind === 'data') return data(req);
+      if (kind === 'oauth') {
+        const reply = await parts.oauth.handle(req);
+        if (reply) return reply;
+      }
+      throw notFound();
+    } catch (e) {
+      if (!(e instanceof SalesforceError)) throw e;
+      return jsonReply(e.status, errorBody(e), kind === 'data' ? limitInfo() : {});
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const request: EmulatorRequest = {
+      method: req.method ?? 'GET',
+      url: new URL(req.url ?? '/', 'http://emulator.local'),
+      headers: req.headers,
+      body: await readBody(req),
+    };
+    const kind = kindOf(request.url.pathname);
+    parts.counters.record(kind, request.url.pathname);
+    let reply: Reply;
+    try {
+      reply = await answer(request, kind);
+    } catch (e) {
+      console.error('[org emulator]', e);
+      reply = jsonReply(500, [{ message: 'An unexpected error occurred.', errorCode: 'UNKNOWN_EXCEPTION' }]);
+    }
+    const latency = parts.latencyMs();
+    if (latency > 0) await sleep(latency);
+    writeReply(res, reply);
+  }
+
+  return (req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('[org emulator]', e);
+      res.destroy();
+    });
+  };
+}
+
