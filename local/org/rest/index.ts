@@ -1,5 +1,6 @@
 /** The data API's resources, assembled: what an authenticated `/services/data/vNN.N/…` call can reach. */
 import type { OrgStore } from '../types';
+import { compositeResource } from './composite';
 import { respond, type DataReply, type DataRequest, type Resource } from './data-api';
 import { limitsResource, type ApiUsage } from './limits';
 import { QueryCursors, queryResources } from './query';
@@ -17,5 +18,6 @@ export function createDataApi(store: OrgStore, usage: ApiUsage, identityUrl: (us
     ...sobjectResources(store),
     limitsResource(usage),
   ];
-  return (req) => respond(resources, req);
+  const all = [...resources, compositeResource(resources)];
+  return (req) => respond(all, req);
 }
