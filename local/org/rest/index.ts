@@ -1,5 +1,6 @@
 /** The data API's resources, assembled: what an authenticated `/services/data/vNN.N/…` call can reach. */
 import type { OrgStore } from '../types';
+import { actionResources } from './actions';
 import { compositeResource } from './composite';
 import { respond, type DataReply, type DataRequest, type Resource } from './data-api';
 import { limitsResource, type ApiUsage } from './limits';
@@ -17,6 +18,7 @@ export function createDataApi(store: OrgStore, usage: ApiUsage, identityUrl: (us
     ...queryResources(store, new QueryCursors()),
     ...sobjectResources(store),
     limitsResource(usage),
+    ...actionResources(store),
   ];
   const all = [...resources, compositeResource(resources)];
   return (req) => respond(all, req);
