@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 
 export interface EntityDef { type: string | { alexa: string } }
 export interface IntentDef { phrases?: string[]; entities?: Record<string, EntityDef> }
-export interface EntityValue { id: string; value: string; synonyms?: string[] }
+export interface EntityValue { id: string; value: string; synonyms: string[] }
 export interface LocaleModel {
   invocation: string;
   fallbackIntentSensitivity?: 'LOW' | 'MEDIUM' | 'HIGH';
@@ -52,10 +52,12 @@ export function toAlexaModel(model: LocaleModel): object {
     }
     return { name, slots, samples };
   });
-  const types = Object.entries(model.entityTypes).map(([name, { values }]) => ({
-    name,
-    values: values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: v.synonyms ?? [] } })),
-  }));
+  const types = Object.entries(model.entityTypes).map(([name, { values }]) => {
+    // Amazon's schema requires at least one synonym per value (TypeValueObject, minItems 1).
+    const bare = values.find((v) => !v.synonyms.length);
+    if (bare) throw new Error(`${name}: value "${bare.value}" needs at least one synonym`);
+    return { name, values: values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: v.synonyms } })) };
+  });
   return {
     interactionModel: {
       languageModel: {
