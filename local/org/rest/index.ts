@@ -5,6 +5,7 @@ import { compositeResource } from './composite';
 import { respond, type DataReply, type DataRequest, type Resource } from './data-api';
 import { limitsResource, type ApiUsage } from './limits';
 import { QueryCursors, queryResources } from './query';
+import { searchResource } from './search';
 import { sobjectResources } from './sobjects';
 import { versionRoot } from './versions';
 
@@ -17,6 +18,7 @@ export function createDataApi(store: OrgStore, usage: ApiUsage, identityUrl: (us
     versionRoot(identityUrl),
     ...queryResources(store, new QueryCursors()),
     ...sobjectResources(store),
+    searchResource(store),
     limitsResource(usage),
     ...actionResources(store),
   ];
