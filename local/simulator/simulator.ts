@@ -216,14 +216,15 @@ export class DialogSimulator {
     this.invocations.push(response ? { request, response } : { request });
     turns.push(...progressive.map((text) => alexa(text)));
 
+    if (body.type === 'SessionEndedRequest') {
+      // Alexa ignores whatever the skill answers here.
+      if (response?.response?.outputSpeech) turns.push(system('warning: Alexa does not speak a response to a SessionEndedRequest'));
+      return undefined;
+    }
     const problems = failure
       ? [{ severity: 'error' as const, message: failure }]
       : checkResponse(response, { requestType: body.type, dialogState: body.type === 'IntentRequest' ? body.dialogState : undefined, screen: this.device.screen });
     turns.push(...problems.map((p) => system(`${p.severity}: ${p.message}`)));
-    if (body.type === 'SessionEndedRequest') {
-      if (response?.response?.outputSpeech) turns.push(system('warning: Alexa does not speak a response to a SessionEndedRequest'));
-      return undefined;
-    }
     const errors = problems.filter((p) => p.severity === 'error');
     if (!response || errors.length > 0) {
       turns.push({ speaker: 'alexa', text: PROBLEM_SPEECH, request, ...(response ? { response } : {}) });
