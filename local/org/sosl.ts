@@ -4,8 +4,8 @@
  * Terms match whole words, case- and accent-insensitively; `*` (any run) and `?` (one character) are
  * wildcards; "quoted phrases" match consecutive words; AND, OR, AND NOT and parentheses combine terms,
  * neighbours without an operator are ANDed (SOQL and SOSL Reference, "FIND SearchQuery").
- * Each object's fields, WHERE, ORDER BY and LIMIT run through the SOQL engine over the matching ids, so
- * records print as a query prints them. Ranking: a name starting with the first term comes first.
+ * Each object's fields, WHERE and ORDER BY run through the SOQL engine over the matching ids, so records
+ * print as a query prints them; LIMIT/OFFSET apply after ranking (a name starting with the first term first).
  */
 import { executeSoql } from './soql';
 import { SalesforceError, type FieldDef, type OrgStore, type QueryContext, type SObjectRecord } from './types';
@@ -31,7 +31,10 @@ function malformed(message: string): SalesforceError {
   return new SalesforceError('MALFORMED_SEARCH', message, 400);
 }
 
-/** Lower case, accents and apostrophes dropped: "O'Reilly" and "oreilly" are the same word. */
+/**
+ * Lower case, accents and apostrophes dropped: "O'Reilly" and "oreilly" are the same word, so a spoken name
+ * finds it. [unsure] how Salesforce's index splits words at apostrophes.
+ */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
 }
