@@ -73,9 +73,11 @@ describe('org emulator: composite', () => {
     expect(org.store.all('Contact').some((c) => c.LastName === 'Orphan')).to.equal(false);
   });
 
-  it('rejects a body without compositeRequest and counts as one API call', async () => {
+  it('rejects a body without compositeRequest or a subrequest for an unknown version, and counts as one API call', async () => {
     const bad = await rep.call('POST', '/composite', { allOrNone: true });
     expect(bad.status).to.equal(400);
+    const [old] = await composite({ compositeRequest: [{ method: 'GET', url: '/services/data/v99.0/limits', referenceId: 'old' }] });
+    expect([old?.httpStatusCode, errorCode(old)]).to.deep.equal([404, 'NOT_FOUND']);
     org.resetCounters();
     await composite({ compositeRequest: [{ method: 'GET', url: `${API}/limits`, referenceId: 'a' }, { method: 'GET', url: `${API}/limits`, referenceId: 'b' }] });
     expect(org.counters().dataApiCalls).to.equal(1);

@@ -7,8 +7,9 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { SalesforceError } from '../types';
-import { errorBody } from '../http';
+import { errorBody, notFound } from '../http';
 import { objectBody, ok, respond, type DataReply, type DataRequest, type Resource } from './data-api';
+import { isSupportedVersion } from './versions';
 
 interface SubResult {
   body: unknown;
@@ -63,10 +64,11 @@ function subrequest(raw: unknown, parent: DataRequest, results: ReadonlyMap<stri
   if (!referenceId || !target || typeof sub.method !== 'string') {
     throw new SalesforceError('INVALID_INPUT', 'Each subrequest needs method, url (/services/data/vNN.N/…) and referenceId.', 400);
   }
+  if (!isSupportedVersion(target[1] ?? '')) throw notFound();
   return {
     referenceId,
     method: sub.method.toUpperCase(),
-    version: target[1] ?? parent.version,
+    version: target[1] ?? '',
     path: target[2] ?? '',
     query: new URLSearchParams(target[3] ?? ''),
     headers: { ...parent.headers, ...(sub.httpHeaders as IncomingHttpHeaders | undefined) },
@@ -106,7 +108,7 @@ export function compositeResource(resources: Resource[]): Resource {
       results.set(result.referenceId, result);
       answers.push(result);
       if (allOrNone && result.httpStatusCode >= 400) {
-        // [unsure] store writes of the earlier subrequests stay: the store has no rollback yet.
+        // Gap: Salesforce undoes the earlier subrequests; the store cannot roll back yet, so their writes stay.
         const rolledBack = 'The transaction was rolled back since another operation in the same transaction failed.';
         const compositeResponse = list.map((other, i) => (i === answers.length - 1 ? result : halted(referenceIdOf(other), rolledBack)));
         return ok({ compositeResponse });

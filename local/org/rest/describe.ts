@@ -20,7 +20,8 @@ function urls(version: string, name: string): Record<string, string> {
 export function describeSummary(def: SObjectDef, version: string): Record<string, unknown> {
   const writable = def.fields.some((f) => f.createable);
   return {
-    activateable: false, createable: writable, custom: false, customSetting: false, deletable: writable,
+    // Not deletable: the emulator has no DELETE yet.
+    activateable: false, createable: writable, custom: false, customSetting: false, deletable: false,
     deprecatedAndHidden: false, feedEnabled: false, hasSubtypes: false, isInterface: false, isSubtype: false,
     keyPrefix: def.keyPrefix, label: def.label, labelPlural: def.labelPlural, layoutable: writable,
     mergeable: false, mruEnabled: writable, name: def.name, queryable: true, replicateable: true, retrieveable: true,
