@@ -58,15 +58,15 @@ export function formatTurn(turn: Turn): string | null {
  * Typed lines are not echoed on a terminal (they are already on screen); replayed and piped ones are.
  */
 export async function runCli(simulator: DialogSimulator, argv: readonly string[], io: CliIo = { input: process.stdin, output: process.stdout }): Promise<void> {
-  const args = parseCliArgs(argv);
-  const print = (turns: Turn[], echoUser: boolean): void => {
-    for (const turn of turns) {
-      const line = turn.speaker === 'user' && !echoUser ? null : formatTurn(turn);
-      if (line !== null) io.output.write(`${line}\n`);
-    }
-    if (args.saveSkillIo) writeSkillIo(args.saveSkillIo, simulator.invocations);
-  };
   try {
+    const args = parseCliArgs(argv);
+    const print = (turns: Turn[], echoUser: boolean): void => {
+      for (const turn of turns) {
+        const line = turn.speaker === 'user' && !echoUser ? null : formatTurn(turn);
+        if (line !== null) io.output.write(`${line}\n`);
+      }
+      if (args.saveSkillIo) writeSkillIo(args.saveSkillIo, simulator.invocations);
+    };
     if (args.help) {
       io.output.write(`${USAGE}\n`);
       return;

@@ -42,13 +42,13 @@ export class DialogManager {
     this.waiting = undefined;
   }
 
-  /** The user said something that resolved to `intent` (possibly the answer to the open question). */
-  onUserIntent(intent: Intent): DialogStep {
+  /** The user said something that resolved to `intent`: the answer to the open question, or a new request. */
+  onUserIntent(intent: Intent, answered: boolean): DialogStep {
     const waiting = this.waiting;
     this.waiting = undefined;
     const hasModel = findDialogIntent(this.model, intent.name) !== undefined;
     const auto = isAutoDelegated(this.model, intent.name);
-    if (!waiting || waiting.intent.name !== intent.name) {
+    if (!waiting || !answered) {
       if (auto) return this.delegate(intent);
       return hasModel ? { kind: 'send', intent, dialogState: 'STARTED' } : { kind: 'send', intent };
     }

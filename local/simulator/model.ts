@@ -79,10 +79,6 @@ export function loadInteractionModel(path: string): InteractionModel {
   return model;
 }
 
-export function findIntent(model: InteractionModel, name: string): ModelIntent | undefined {
-  return model.interactionModel.languageModel.intents.find((i) => i.name === name);
-}
-
 export function findDialogIntent(model: InteractionModel, name: string): DialogIntent | undefined {
   return model.interactionModel.dialog?.intents.find((i) => i.name === name);
 }

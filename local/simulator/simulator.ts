@@ -151,7 +151,7 @@ export class DialogSimulator {
         this.dialog.reset();
         return this.exchange({ type: 'LaunchRequest' }, turns);
       case 'intent':
-        return this.follow(this.dialog.onUserIntent(resolution.intent), turns);
+        return this.follow(this.dialog.onUserIntent(resolution.intent, resolution.answered), turns);
       case 'end-session':
         return this.endSession('USER_INITIATED', turns);
       case 'not-for-skill':

@@ -3,7 +3,7 @@ import type { ui } from 'ask-sdk-model';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return ENTITIES[name] ?? whole;
@@ -16,7 +16,7 @@ export function stripSsml(ssml: string): string {
     .replace(/<audio\b[^>]*>/gi, ' [audio] ')
     .replace(/<(break|\/p|\/s)\b[^>]*>/gi, ' ')
     .replace(/<[^>]+>/g, '');
-  return decodeEntities(text).replace(/\s+/g, ' ').replace(/\s+([.,!?;:])/g, '$1').trim();
+  return decodeEntities(text).replace(/\s+/g, ' ').replace(/\s+([.,!?;:])(?=\s|$)/g, '$1').trim();
 }
 
 export function speechText(speech: ui.OutputSpeech | undefined): string {

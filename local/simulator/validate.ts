@@ -20,7 +20,7 @@ export interface ResponseContext {
 }
 
 /** Alexa's cap on outputSpeech (https://developer.amazon.com/docs/custom-skills/request-and-response-json-reference.html). */
-export const MAX_SPEECH_CHARS = 8000;
+const MAX_SPEECH_CHARS = 8000;
 
 export function checkResponse(envelope: ResponseEnvelope | undefined, ctx: ResponseContext): Problem[] {
   if (!envelope || typeof envelope !== 'object' || typeof envelope.version !== 'string' || typeof envelope.response !== 'object') {

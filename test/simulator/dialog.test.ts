@@ -83,6 +83,16 @@ describe('simulator dialogs', () => {
       ]);
     });
 
+    it('starts over when, asked to confirm, the user makes the request again instead of answering', async () => {
+      sim = newSimulator();
+      await conversation(sim, ['ask sales assistant to schedule a meeting with acme on friday at noon', 'yes']);
+      const turns = await sim.say('schedule a meeting with globex');
+      expect(lines(turns).slice(-1)).to.deep.equal(['alexa: globex, right?']);
+      const requests = intentRequests(sim, 'ScheduleMeetingIntent');
+      expect(requests.map((r) => r.dialogState)).to.deep.equal(['STARTED', 'IN_PROGRESS', 'STARTED']);
+      expect(requests.at(-1)!.intent.confirmationStatus).to.equal('NONE');
+    });
+
     it('completes at once when the updated intent needs nothing more', async () => {
       const done: Intent = {
         name: 'ScheduleMeetingIntent',

@@ -177,7 +177,9 @@ describe('simulator NLU', () => {
       const meeting = intentOf(resolve('schedule a meeting with globex', fixtureModel, inside));
 
       it('fills the elicited slot from the slot samples ("at ten am") or the bare value ("tuesday")', () => {
-        const time = intentOf(resolve('at ten am', fixtureModel, nluState(true, { expecting: { kind: 'elicit', intent: meeting, slot: 'time' } })));
+        const reply = resolve('at ten am', fixtureModel, nluState(true, { expecting: { kind: 'elicit', intent: meeting, slot: 'time' } }));
+        expect(reply).to.include({ kind: 'intent', answered: true });
+        const time = intentOf(reply);
         expect(time.name).to.equal('ScheduleMeetingIntent');
         expect(slot(time, 'time').value).to.equal('10:00');
         expect(slot(time, 'account').value).to.equal('globex');
@@ -196,7 +198,9 @@ describe('simulator NLU', () => {
 
       it('lets "help" or "stop" interrupt an elicitation', () => {
         const expecting = { kind: 'elicit' as const, intent: meeting, slot: 'time' };
-        expect(intentOf(resolve('help', fixtureModel, nluState(true, { expecting }))).name).to.equal('AMAZON.HelpIntent');
+        const help = resolve('help', fixtureModel, nluState(true, { expecting }));
+        expect(help).to.include({ kind: 'intent', answered: false });
+        expect(intentOf(help).name).to.equal('AMAZON.HelpIntent');
       });
 
       it('turns yes/no into confirmationStatus for a slot or the intent', () => {

@@ -25,7 +25,7 @@ export function withAllSlots(compiled: CompiledModel, intent: Intent): Intent {
   return withSlots(compiled, intent, new Map());
 }
 
-export function slotFrom(name: string, filled: FilledSlot | undefined): Slot {
+function slotFrom(name: string, filled: FilledSlot | undefined): Slot {
   if (!filled) return { name, confirmationStatus: 'NONE' };
   const { value, resolutions } = filled;
   return resolutions

@@ -30,7 +30,14 @@ export interface NluState {
 
 export type Resolution =
   | { kind: 'launch' }
-  | { kind: 'intent'; intent: Intent; /** The sample that matched, for explaining the match. */ sample?: string }
+  | {
+      kind: 'intent';
+      intent: Intent;
+      /** Whether this is the reply to what Alexa asked (`expecting`), rather than a new request. */
+      answered: boolean;
+      /** The sample that matched, for explaining the match. */
+      sample?: string;
+    }
   /** "exit" while the session is open: Alexa closes it and sends SessionEndedRequest USER_INITIATED. */
   | { kind: 'end-session' }
   /** Outside a session, without the invocation name, Alexa answers itself. */
@@ -56,7 +63,7 @@ export function resolve(text: string, model: InteractionModel, state: NluState):
   const matcher = new UtteranceMatcher(words, ctx);
   if (state.expecting) {
     const answer = answerTo(state.expecting, matcher, compiled);
-    if (answer) return { kind: 'intent', intent: answer };
+    if (answer) return { kind: 'intent', intent: answer, answered: true };
   }
   return fromMatch(compiled, matcher.best(compiled.samples));
 }
@@ -91,9 +98,9 @@ function answerTo(expecting: Expectation, matcher: UtteranceMatcher, compiled: C
 }
 
 function fromMatch(compiled: CompiledModel, match: Match | null): Resolution {
-  if (match) return { kind: 'intent', intent: buildIntent(compiled, match.sample.intent, match.slots), sample: match.sample.text };
+  if (match) return { kind: 'intent', intent: buildIntent(compiled, match.sample.intent, match.slots), answered: false, sample: match.sample.text };
   const hasFallback = compiled.model.interactionModel.languageModel.intents.some((i) => i.name === FALLBACK_INTENT);
-  return hasFallback ? { kind: 'intent', intent: buildIntent(compiled, FALLBACK_INTENT) } : { kind: 'unmatched' };
+  return hasFallback ? { kind: 'intent', intent: buildIntent(compiled, FALLBACK_INTENT), answered: false } : { kind: 'unmatched' };
 }
 
 function bestOf(matches: (Match | null)[]): Match | null {
