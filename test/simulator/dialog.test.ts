@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Intent, IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { DialogSimulator, Turn } from '../../local/simulator';
-import { lines, newSimulator } from './helpers';
+import { fixtureModel, lines, newSimulator } from './helpers';
 
 async function conversation(sim: DialogSimulator, utterances: string[]): Promise<Turn[]> {
   const turns: Turn[] = [];
@@ -149,6 +149,18 @@ describe('simulator dialogs', () => {
     const only = sim.invocations[0]!.request;
     expect(only.session!.new).to.equal(true);
     expect((only.request as IntentRequest).intent.slots!.subject).to.include({ value: 'the printer is on fire', confirmationStatus: 'CONFIRMED' });
+  });
+
+  it('applies a skill-wide ALWAYS to intents that do not set their own strategy', async () => {
+    const model = structuredClone(fixtureModel);
+    const dialog = model.interactionModel.dialog!;
+    dialog.delegationStrategy = 'ALWAYS';
+    dialog.intents.find((i) => i.name === 'CreateCaseIntent')!.delegationStrategy = 'SKILL_RESPONSE';
+    sim = newSimulator({ model });
+    await conversation(sim, ['ask sales assistant to schedule a meeting with acme on friday at noon', 'yes', 'yes']);
+    expect(intentRequests(sim, 'ScheduleMeetingIntent').map((r) => r.dialogState)).to.deep.equal(['COMPLETED']);
+    await conversation(sim, ['ask sales assistant to create a case']);
+    expect(intentRequests(sim, 'CreateCaseIntent').map((r) => r.dialogState)).to.deep.equal(['STARTED']);
   });
 
   it('follows Dialog.ElicitSlot, ConfirmSlot and ConfirmIntent from the skill, with IN_PROGRESS answers', async () => {
