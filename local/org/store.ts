@@ -53,7 +53,8 @@ export function createStore(options: StoreOptions = {}): OrgStore {
 
   function get(type: string, id: string): SObjectRecord | undefined {
     const { rows, index } = table(type);
-    const key = normalizeId(id);
+    // Stored references are canonical already: look them up before normalizing other forms.
+    const key = index.has(id) ? id : normalizeId(id);
     const position = key === undefined ? undefined : index.get(key);
     return position === undefined ? undefined : rows[position];
   }

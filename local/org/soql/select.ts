@@ -1,9 +1,11 @@
 /**
  * The records a (non-aggregate) query returns, shaped as the REST API shapes them: `attributes` first, then
- * the selected fields in SELECT order under their API names (whatever case the query used); a parent
- * relationship as a nested record or null; a child relationship as a nested query result, or null when the
- * parent has no matching children. Datetimes print as `2026-03-31T14:00:00.000+0000`.
+ * the selected fields in SELECT order; a parent relationship as a nested record or null; a child
+ * relationship as a nested query result. Datetimes print as `2026-03-31T14:00:00.000+0000`.
  * https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_relationships_query_results.htm
+ * Not found in the documentation, decided from how orgs answer (verify against a real org):
+ *   - keys are the describe API names whatever case the query used (`select name` → "Name");
+ *   - a parent with no matching children gets null, not an empty result.
  */
 import type { SObjectRecord } from '../types';
 import { leafValue, type FieldPath, type SchemaIndex } from './paths';
