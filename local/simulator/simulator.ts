@@ -200,22 +200,7 @@ export class DialogSimulator {
 
   /** One request and response; returns the request Alexa sends next on its own, if any. */
   private async invoke(body: RequestBody, turns: Turn[]): Promise<RequestBody | undefined> {
-    const apiEndpoint = await this.api.start();
-    const apiAccessToken = `sim.${randomUUID()}`;
-    const request = buildEnvelope({ ...this.device, apiEndpoint }, this.session.forRequest(), body, this.now(), apiAccessToken);
-    // Progressive responses are accepted only while Alexa waits for the answer to a launch or an intent.
-    if (body.type !== 'SessionEndedRequest') this.api.openRequest(request.request.requestId, apiAccessToken);
-    let response: ResponseEnvelope | undefined;
-    let failure: string | undefined;
-    try {
-      response = await this.options.skill.invoke(request);
-    } catch (err) {
-      failure = `the skill threw: ${err instanceof Error ? err.message : String(err)}`;
-    }
-    const progressive = this.api.closeRequest(request.request.requestId);
-    this.invocations.push(response ? { request, response } : { request });
-    turns.push(...progressive.map((text) => alexa(text)));
-
+    const { request, response, failure } = await this.call(body, turns);
     if (body.type === 'SessionEndedRequest') {
       // Alexa ignores whatever the skill answers here.
       if (response?.response?.outputSpeech) turns.push(system('warning: Alexa does not speak a response to a SessionEndedRequest'));
@@ -249,6 +234,26 @@ export class DialogSimulator {
     if (outcome === 'end') this.closeSession(turns, answer.shouldEndSession === true ? 'shouldEndSession true' : 'no shouldEndSession, on a voice-only device');
     else this.mic = outcome === 'listen' ? { state: 'listening', reprompt: answer.reprompt?.outputSpeech } : { state: 'idle' };
     return undefined;
+  }
+
+  /** Sends the request; what the skill said meanwhile through progressive responses goes into `turns`. */
+  private async call(body: RequestBody, turns: Turn[]): Promise<{ request: RequestEnvelope; response?: ResponseEnvelope; failure?: string }> {
+    const apiEndpoint = await this.api.start();
+    const apiAccessToken = `sim.${randomUUID()}`;
+    const request = buildEnvelope({ ...this.device, apiEndpoint }, this.session.forRequest(), body, this.now(), apiAccessToken);
+    const { requestId } = request.request;
+    // Progressive responses are accepted only while Alexa waits for the answer to a launch or an intent.
+    if (body.type !== 'SessionEndedRequest') this.api.openRequest(requestId, apiAccessToken);
+    try {
+      const response = await this.options.skill.invoke(request);
+      this.invocations.push({ request, response });
+      return { request, response };
+    } catch (err) {
+      this.invocations.push({ request });
+      return { request, failure: `the skill threw: ${err instanceof Error ? err.message : String(err)}` };
+    } finally {
+      turns.push(...this.api.closeRequest(requestId).map((text) => alexa(text)));
+    }
   }
 
   /** Alexa closes the session and tells the skill why. */

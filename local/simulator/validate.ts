@@ -23,7 +23,7 @@ export interface ResponseContext {
 const MAX_SPEECH_CHARS = 8000;
 
 export function checkResponse(envelope: ResponseEnvelope | undefined, ctx: ResponseContext): Problem[] {
-  if (!envelope || typeof envelope !== 'object' || typeof envelope.version !== 'string' || typeof envelope.response !== 'object') {
+  if (!envelope || typeof envelope !== 'object' || typeof envelope.version !== 'string' || typeof envelope.response !== 'object' || !envelope.response) {
     return [error('the skill did not return a response envelope ({version, response})')];
   }
   const { response } = envelope;
