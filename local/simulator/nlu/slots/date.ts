@@ -18,8 +18,10 @@ const FILLERS = new Set(['on', 'the', 'in']);
 
 export function toAlexaDate(words: readonly string[], now: Date, timeZone: string): string | null {
   if (words.length === 0) return null;
-  const stripped = words.slice(words.findIndex((w) => !FILLERS.has(w)));
-  for (const variant of stripped.length < words.length && stripped.length > 0 ? [words, stripped] : [words]) {
+  // "on tuesday", "in january": try the words as said, then without the leading preposition or article.
+  const first = words.findIndex((w) => !FILLERS.has(w));
+  const variants = first > 0 ? [words, words.slice(first)] : [words];
+  for (const variant of variants) {
     const value = namedPeriod(variant, new TZDate(now, timeZone)) ?? calendarDate(variant.join(' '), now, timeZone);
     if (value) return value;
   }
