@@ -85,7 +85,7 @@ describe('simulator NLU', () => {
       });
     });
 
-    for (const text of ['open sales assistant', 'launch sales assistant', 'start sales assistant', 'begin sales assistant', 'talk to sales assistant', 'Alexa, open Sales Assistant']) {
+    for (const text of ['open sales assistant', 'launch sales assistant', 'start sales assistant', 'begin sales assistant', 'talk to sales assistant', 'Alexa, open Sales Assistant', 'ask sales assistant']) {
       it(`"${text}" → LaunchRequest`, () => expect(resolve(text, realModel, outside)).to.deep.equal({ kind: 'launch' }));
     }
 

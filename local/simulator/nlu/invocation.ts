@@ -32,7 +32,8 @@ export function parseInvocation(words: readonly string[], invocationName: readon
   const before = keys.slice(0, at).join(' ');
   const after = words.slice(at + invocationName.length);
   if (after.length === 0) {
-    if (before === '' || LAUNCH_VERBS.includes(before)) return { kind: 'launch' };
+    // "ask sales assistant" with nothing to ask opens the skill too.
+    if (before === '' || REQUEST_VERBS[before]) return { kind: 'launch' };
     const connector = keys[at - 1] ?? '';
     return TRAILING_CONNECTORS.includes(connector) && at > 1 ? { kind: 'request', readings: [words.slice(0, at - 1)] } : null;
   }
