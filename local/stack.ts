@@ -17,6 +17,7 @@ export interface LocalStackOptions {
   latencyMs?: number;
   logLevel?: Config['logLevel'];
   now?: () => Date;
+  salesforceBudgetMs?: number;
 }
 
 export interface LocalStack {
@@ -45,7 +46,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     SKILL_ID: LOCAL_SKILL_ID,
     LOG_LEVEL: options.logLevel ?? 'warn',
   });
-  const app = createApp(config, { now: options.now });
+  const app = createApp(config, { now: options.now, salesforceBudgetMs: options.salesforceBudgetMs });
   await app.ready;
   const oauthClient = { loginUrl: org.url, clientId: org.demo.clientId, clientSecret: org.demo.clientSecret };
   const user = (username: string) => {

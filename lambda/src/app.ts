@@ -15,7 +15,13 @@ export interface App {
   ready: Promise<void>;
 }
 
-export function createApp(config: Config, options: { now?: () => Date } = {}): App {
+export interface AppOptions {
+  now?: () => Date;
+  /** Total time Salesforce may take for one request; see SkillDeps. */
+  salesforceBudgetMs?: number;
+}
+
+export function createApp(config: Config, options: AppOptions = {}): App {
   setLogLevel(config.logLevel);
   const dynamodb = new DynamoDBClient({
     region: config.awsRegion,
@@ -29,7 +35,14 @@ export function createApp(config: Config, options: { now?: () => Date } = {}): A
     lookup: { loginUrl: config.salesforceLoginUrl, apiVersion: config.salesforceApiVersion },
     now: options.now,
   });
-  const skill = createSkill({ table, identities, apiVersion: config.salesforceApiVersion, skillId: config.skillId, now: options.now });
+  const skill = createSkill({
+    table,
+    identities,
+    apiVersion: config.salesforceApiVersion,
+    skillId: config.skillId,
+    now: options.now,
+    salesforceBudgetMs: options.salesforceBudgetMs,
+  });
   const ready = config.dynamodbEndpoint ? ensureTable(dynamodb, config.dynamodbTable) : Promise.resolve();
   return { skill, table, dynamodb, ready };
 }

@@ -37,5 +37,6 @@ export async function readOpportunityPage(
     currency: identity.currency,
     today: todayIn(identity.timeZone, ctx.now),
     locale: ctx.locale,
+    userId: identity.userId,
   });
 }

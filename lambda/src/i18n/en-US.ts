@@ -63,6 +63,7 @@ export const enUS = {
     item: '{{- ordinal}}, {{name}}{{- account}}: {{- amount}}, {{stage}}, {{- closing}}{{- owner}}.',
     itemAccount: ' for {{account}}',
     itemOwner: ', owned by {{owner}}',
+    itemYours: ', one of yours',
     noAmount: 'no amount yet',
     closes: 'closing {{- day}}',
     overdue: 'was due to close {{- day}}',

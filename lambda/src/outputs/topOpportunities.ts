@@ -24,6 +24,8 @@ export interface OpportunityListView {
   /** The user's today, YYYY-MM-DD, in their time zone. */
   today: string;
   locale: string;
+  /** The linked user: their own deals are "yours" rather than their name. */
+  userId: string;
 }
 
 /** Names that already say the account ("Acme - Renewal") don't need "for Acme" after them. */
@@ -38,6 +40,12 @@ function closingPhrase(t: Translate, item: OpportunitySummary, today: string): s
   return t(item.closeDate < today ? 'topOpportunities.overdue' : 'topOpportunities.closes', { day });
 }
 
+function ownerPhrase(t: Translate, view: OpportunityListView, item: OpportunitySummary): string {
+  if (view.scope === 'MINE') return '';
+  if (item.ownerId === view.userId) return t('topOpportunities.itemYours');
+  return item.ownerName ? t('topOpportunities.itemOwner', { owner: item.ownerName }) : '';
+}
+
 function itemSpeech(t: Translate, view: OpportunityListView, item: OpportunitySummary, position: number): string {
   const currencyName = (code: string, count: number) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined;
   return t('topOpportunities.item', {
@@ -47,7 +55,7 @@ function itemSpeech(t: Translate, view: OpportunityListView, item: OpportunitySu
     amount: item.amount === null ? t('topOpportunities.noAmount') : spokenMoney(item.amount, view.currency, view.locale, currencyName),
     stage: item.stage,
     closing: closingPhrase(t, item, view.today),
-    owner: view.scope !== 'MINE' && item.ownerName ? t('topOpportunities.itemOwner', { owner: item.ownerName }) : '',
+    owner: ownerPhrase(t, view, item),
   });
 }
 

@@ -9,6 +9,7 @@ export interface OpportunitySummary {
   amount: number | null;
   stage: string;
   closeDate: string;
+  ownerId: string;
   ownerName: string | null;
 }
 
@@ -43,7 +44,7 @@ function ownerFilter(scope: OwnerScopeId, userId: string): string | undefined {
 export function topOpportunitiesSoql(q: TopOpportunitiesQuery): string {
   const where = ['IsClosed = false', ownerFilter(q.scope, q.userId), q.period && `CloseDate = ${q.period}`].filter(Boolean);
   return (
-    'SELECT Id, Name, Amount, StageName, CloseDate, Account.Name, Owner.Name FROM Opportunity' +
+    'SELECT Id, Name, Amount, StageName, CloseDate, Account.Name, OwnerId, Owner.Name FROM Opportunity' +
     ` WHERE ${where.join(' AND ')}` +
     ' ORDER BY Amount DESC NULLS LAST, CloseDate ASC, Id ASC' +
     ` LIMIT ${q.limit + 1} OFFSET ${q.offset}`
@@ -57,6 +58,7 @@ export interface OpportunityRow {
   StageName: string;
   CloseDate: string;
   Account: { Name: string } | null;
+  OwnerId: string;
   Owner: { Name: string } | null;
 }
 
@@ -69,6 +71,7 @@ export function toOpportunityPage(rows: OpportunityRow[], limit: number): Opport
       amount: r.Amount,
       stage: r.StageName,
       closeDate: r.CloseDate,
+      ownerId: r.OwnerId,
       ownerName: r.Owner?.Name ?? null,
     })),
     hasMore: rows.length > limit,
