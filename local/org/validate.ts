@@ -89,7 +89,7 @@ function toReference(field: FieldDef, value: unknown): string {
 }
 
 /** The stored form of one incoming value, or a SalesforceError naming the field. */
-export function coerceValue(field: FieldDef, value: unknown): unknown {
+function coerceValue(field: FieldDef, value: unknown): unknown {
   if (value === null) return field.type === 'boolean' ? false : null; // A checkbox cannot be null: null clears it.
   switch (field.type) {
     case 'currency': case 'double': case 'percent': case 'int': return toNumber(field, value);

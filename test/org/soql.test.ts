@@ -229,6 +229,17 @@ describe('SOQL engine', () => {
     });
   });
 
+  describe('schema coverage', () => {
+    it('can select, filter and sort on every field of every object', () => {
+      for (const def of f.store.objects()) {
+        for (const field of def.fields) {
+          const rows = f.query(`SELECT ${field.name} FROM ${def.name} WHERE ${field.name} != null ORDER BY ${field.name} LIMIT 1`).records;
+          expect(rows.every((row) => row[field.name] !== null), `${def.name}.${field.name}`).to.equal(true);
+        }
+      }
+    });
+  });
+
   describe('repeated execution', () => {
     it('sees records written after the query was first compiled', () => {
       const soql = "SELECT Name FROM Account WHERE BillingCity = 'Paris'";

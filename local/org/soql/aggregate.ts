@@ -92,7 +92,6 @@ function aggregateExpr(fn: FunctionExp, scope: Scope): GroupExpr {
 export function compileAggregate(query: Query, scope: Scope, source: RowSource): Plan {
   const fields = query.fields ?? [];
   const groupBy = query.groupBy === undefined ? [] : [query.groupBy].flat();
-  if (query.groupBy !== undefined && !Array.isArray(query.groupBy) && groupBy.length === 0) throw scope.errors.unexpectedToken('GROUP');
 
   // GROUP BY expressions, and how a SELECT/HAVING/ORDER BY item finds the one it repeats.
   const grouped: { text: string; expr: RowExpr }[] = groupBy.map((item) => {
@@ -127,8 +126,8 @@ export function compileAggregate(query: Query, scope: Scope, source: RowSource):
     if (field.type === 'Field' || field.type === 'FieldRelationship') {
       const raw = field.type === 'Field' ? field.field : field.rawValue ?? [...field.relationships, field.field].join('.');
       const alias = 'alias' in field ? field.alias : undefined;
-      const expr = fieldGroupExpr(raw);
-      return { key: alias ?? fieldExpr(scope, raw).path.leaf.name, expr };
+      const { path } = fieldExpr(scope, raw);
+      return { key: alias ?? path.leaf.name, expr: groupedExpr(path.text.toLowerCase(), raw) };
     }
     throw scope.errors.malformed('Nested queries are not supported in aggregate queries', field.type === 'FieldSubquery' ? field.subquery.relationshipName : undefined);
   });

@@ -35,4 +35,3 @@ export function executeSoql(soql: string, store: OrgStore, ctx: QueryContext): Q
   return planFor(soql, store).run(new Runtime(store, ctx));
 }
 
-export { DEFAULT_API_VERSION } from './runtime';
