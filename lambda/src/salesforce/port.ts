@@ -6,7 +6,8 @@
  * refresh delegate retries a persistent 401 forever. Retries are off for the same reason as the deadline:
  * Alexa waits 8 seconds, and jsforce's default backoff (0.5 s doubling, five times) would outlast it.
  */
-import { Connection } from 'jsforce/lib/connection';
+// The documented core entry: importing lib/connection directly breaks a later require('jsforce') (import cycle).
+import { Connection } from 'jsforce/core';
 import { SalesforceRequestError, classifySalesforceError } from './errors';
 import { type OpportunityPage, type OpportunityRow, type TopOpportunitiesQuery, toOpportunityPage, topOpportunitiesSoql } from './opportunities';
 import { soqlId } from './soql';
