@@ -1,0 +1,70 @@
+/**
+ * `npm start`: the local Salesforce org with its demo data, the embedded DynamoDB, and the skill, linked as
+ * the demo sales manager through the org's OAuth pages; then a prompt to talk to it as to an Echo.
+ *
+ *   npm start                                  talk as Maria, the sales manager
+ *   npm start -- --as james.rep@summitpeak.demo
+ *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
+ */
+import { join } from 'node:path';
+import { DialogSimulator, loadInteractionModel, runCli } from './simulator';
+import { refreshAccessToken } from './link';
+import { LOCAL_SKILL_ID, startLocalStack } from './stack';
+
+/** Alexa refreshes the linked token when defaultTokenExpirationInSeconds (an hour) has passed. */
+const TOKEN_REFRESH_MS = 60 * 60 * 1000;
+
+function takeOption(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = argv.splice(at, 2);
+  if (!value) throw new Error(`${name} needs a value`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const stack = await startLocalStack({ orgPort: Number(process.env.ORG_PORT ?? 0) });
+  const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
+  const username = takeOption(argv, '--as') ?? manager.username;
+  const user = stack.org.store.all('User').find((u) => u.Username === username);
+  if (!user) throw new Error(`no demo user ${username}; try one of: ${stack.org.demo.users.map((u) => u.username).join(', ')}`);
+  const tokens = await stack.link(username);
+  const simulator = new DialogSimulator({
+    model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
+    skill: stack.app.skill,
+    skillId: LOCAL_SKILL_ID,
+    accessToken: tokens.accessToken,
+    timeZone: String(user.TimeZoneSidKey),
+  });
+  const refresh = setInterval(() => {
+    refreshAccessToken(stack.oauthClient, tokens.refreshToken).then(
+      (token) => simulator.setAccessToken(token),
+      (err) => console.error(`could not refresh the linked token: ${err}`),
+    );
+  }, TOKEN_REFRESH_MS);
+  refresh.unref();
+
+  console.log(`Sales Assistant, running locally
+  Salesforce org  ${stack.org.url}  (Summit Peak Supplies demo data; npm run org runs it alone)
+  DynamoDB        ${stack.dynamo.endpoint}  (dynalite, in memory)
+  Linked as       ${user.Name} <${username}>, time zone ${user.TimeZoneSidKey}
+
+Try:  open sales assistant
+      ask sales assistant for my top three opportunities
+      top five deals for the team this quarter
+      biggest opportunities closing this month
+      next  ·  repeat that  ·  help  ·  stop
+`);
+  try {
+    await runCli(simulator, argv);
+  } finally {
+    clearInterval(refresh);
+    await stack.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
