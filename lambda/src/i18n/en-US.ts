@@ -72,6 +72,7 @@ export const enUS = {
       TEAM: 'Your team has no open opportunities{{period}}.',
       ALL: 'There are no open opportunities{{period}}.',
     },
+    whatElse: 'What else would you like to know?',
     noTeam: 'No one reports to you in Salesforce, so here are your own.',
     capped: 'I can read up to {{max}} at a time.',
     more_one: 'Want the next one?',

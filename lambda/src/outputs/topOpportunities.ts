@@ -81,7 +81,7 @@ export function opportunityListOutput(t: Translate, view: OpportunityListView): 
   const notes = view.notes.map((n) => (n === 'capped' ? t('topOpportunities.capped', { max: view.maxCount }) : t('topOpportunities.noTeam')));
   if (view.items.length === 0) {
     const speech = view.continued ? t('topOpportunities.endOfList') : t(`topOpportunities.none.${view.scope}`, { period });
-    return { speech: [...notes, speech].join(' '), reprompt: t('help.reprompt') };
+    return { speech: [...notes, speech, ...(view.continued ? [] : [t('topOpportunities.whatElse')])].join(' '), reprompt: t('help.reprompt') };
   }
   const intro = view.continued
     ? t('topOpportunities.continued', { count: view.items.length })

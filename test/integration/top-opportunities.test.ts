@@ -1,0 +1,157 @@
+import { expect } from 'chai';
+import { todayIn } from '../../lambda/src/speech/date';
+import type { SObjectRecord } from '../../local/org/types';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+
+/** The store's view of open deals, biggest first: computed independently of the skill's query. */
+function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {
+  return records
+    .filter((o) => o.IsClosed === false && owners(String(o.OwnerId)))
+    .sort((a, b) => Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || String(a.CloseDate).localeCompare(String(b.CloseDate)) || String(a.Id).localeCompare(String(b.Id)));
+}
+
+/** Positions of the names in the speech, to check the order they were read in. */
+function positions(speech: string, names: string[]): number[] {
+  return names.map((n) => speech.indexOf(n));
+}
+
+describe('top opportunities, through the simulator, jsforce and the local org', () => {
+  const stack = useLocalStack();
+  let managerToken: string;
+  let repToken: string;
+
+  before(async () => {
+    managerToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
+    repToken = (await stack().link(demoUser(stack(), 'rep').username)).accessToken;
+  });
+
+  const opportunities = () => stack().org.store.all('Opportunity');
+  const users = () => stack().org.store.all('User');
+
+  it('greets the linked user by first name', async () => {
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('open sales assistant');
+    const manager = users().find((u) => u.Id === demoUser(stack(), 'manager').id)!;
+    expect(speech).to.match(new RegExp(`^Hi ${manager.FirstName}\\.`));
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it("reads the user's own biggest open deals in order, with amounts as people say them", async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const expected = openDeals(opportunities(), (owner) => owner === me).slice(0, 3);
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant for my top three opportunities');
+    expect(speech).to.contain('Here are your top 3 open opportunities');
+    const at = positions(speech, expected.map((o) => String(o.Name)));
+    expect(at.every((p) => p >= 0), `all of ${expected.map((o) => o.Name)} in: ${speech}`).to.equal(true);
+    expect(at).to.deep.equal([...at].sort((a, b) => a - b));
+    expect(speech).to.match(/\d(\.\d)? (million|thousand) dollars|\d{1,3}(,\d{3})? dollars/);
+    expect(speech).to.match(/Want the next 3\?$/);
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it('escapes names from the data exactly once in SSML', async () => {
+    const { ssml } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant for everyone\'s top ten deals');
+    const names = openDeals(opportunities(), () => true).slice(0, 5).map((o) => String(o.Name));
+    const special = names.find((n) => /[&<>'"]/.test(n));
+    expect(special, 'the demo org puts a name with & or < among the five biggest deals').to.be.a('string');
+    expect(ssml).to.not.contain('&amp;amp;');
+    expect(ssml).to.not.match(/<Beta>|& /);
+    expect(ssml).to.contain(special!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;'));
+  });
+
+  it("defaults a manager to the team (their own and their reports' deals) and names the owners", async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const team = new Set(users().filter((u) => u.ManagerId === me || u.Id === me).map((u) => u.Id));
+    const expected = openDeals(opportunities(), (owner) => team.has(owner)).slice(0, 5);
+    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant for the top opportunities');
+    expect(speech).to.contain('your team’s top 5 open opportunities');
+    expect(positions(speech, expected.map((o) => String(o.Name))).every((p) => p >= 0)).to.equal(true);
+    expect(speech).to.match(/owned by \w+ \w+/);
+  });
+
+  it('gives a rep their own deals, and says so when they ask for a team they do not have', async () => {
+    const rep = demoUser(stack(), 'rep').id;
+    const expected = openDeals(opportunities(), (owner) => owner === rep)[0]!;
+    const plain = await talkTo(stack(), { accessToken: repToken }).say('ask sales assistant for the top deals');
+    expect(plain.speech).to.contain('Here are your top');
+    expect(plain.speech).to.contain(String(expected.Name));
+    const team = await talkTo(stack(), { accessToken: repToken }).say('ask sales assistant for my team\'s top deals');
+    expect(team.speech).to.match(/^No one reports to you in Salesforce, so here are your own\./);
+    expect(team.speech).to.contain(String(expected.Name));
+  });
+
+  it('reads at most five a turn and caps a request above ten', async () => {
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    const { speech, response } = await talk.say('ask sales assistant for everyone\'s top twenty deals');
+    expect(speech).to.match(/^I can read up to 10 at a time\. Here are the top 5 open opportunities/);
+    expect((response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.have.length(5);
+    expect(speech).to.match(/Want the next 5\?$/);
+  });
+
+  it('keeps only deals closing in the period, in the user’s time zone', async () => {
+    const { response } = await talkTo(stack(), { accessToken: managerToken }).say("ask sales assistant what are everyone's biggest opportunities closing this month");
+    const ids = (response.sessionAttributes!.list as { itemIds: string[] }).itemIds;
+    expect(ids.length).to.be.greaterThan(0);
+    const month = todayIn('America/New_York', new Date()).slice(0, 7);
+    for (const id of ids) expect(String(stack().org.store.get('Opportunity', id)!.CloseDate).slice(0, 7)).to.equal(month);
+    const expected = openDeals(opportunities(), () => true).filter((o) => String(o.CloseDate).startsWith(month));
+    expect(ids).to.deep.equal(expected.slice(0, ids.length).map((o) => o.Id));
+  });
+
+  it('says so when nothing matches, and keeps listening', async () => {
+    // A new user in the org owns nothing, whatever the demo data's dates are.
+    const newcomer = stack().org.store.insert('User', {
+      Username: 'nina.new@summitpeak.demo', FirstName: 'Nina', LastName: 'New', Email: 'nina.new@summitpeak.demo', Alias: 'nnew',
+      TimeZoneSidKey: 'America/New_York', LocaleSidKey: 'en_US', LanguageLocaleKey: 'en_US', IsActive: true,
+    });
+    const token = stack().org.issueTokens(String(newcomer.Username)).access_token;
+    const { speech, response } = await talkTo(stack(), { accessToken: token }).say('ask sales assistant for my top deals closing this quarter');
+    expect(speech).to.equal('You have no open opportunities closing this quarter. What else would you like to know?');
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it('goes on with "next" and "yes", without repeating a deal, and repeats the last turn word for word', async () => {
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    const first = await talk.say("ask sales assistant for everyone's top three deals");
+    const next = await talk.say('next');
+    expect(next.speech).to.match(/^Here are the next 3: 4th, /);
+    const again = await talk.say('repeat that');
+    expect(again.speech).to.equal(next.speech);
+    const yes = await talk.say('yes');
+    expect(yes.speech).to.match(/^Here are the next 3: 7th, /);
+    const ids = [first, next, yes].flatMap((r) => (r.response.sessionAttributes!.list as { itemIds: string[] }).itemIds);
+    expect(new Set(ids).size).to.equal(9);
+    expect(ids).to.deep.equal(openDeals(opportunities(), () => true).slice(0, 9).map((o) => o.Id));
+  });
+
+  it('picks the list up again in a new session, from DynamoDB, for the same Alexa user only', async () => {
+    const userId = 'amzn1.ask.account.NEW-SESSION-TEST';
+    await talkTo(stack(), { accessToken: managerToken, userId }).say("ask sales assistant for everyone's top two deals");
+    const later = await talkTo(stack(), { accessToken: managerToken, userId }).say('ask sales assistant for the next ones');
+    expect(later.speech).to.match(/^Here are the next 2: 3rd, /);
+    const stranger = await talkTo(stack(), { accessToken: managerToken, userId: 'amzn1.ask.account.SOMEONE-ELSE' }).say(
+      'ask sales assistant for the next ones',
+    );
+    expect(stranger.speech).to.match(/^There’s no list to continue yet/);
+  });
+
+  it('says what the help is for where the user is, and says goodbye on stop', async () => {
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
+    expect((await talk.say('help')).speech).to.match(/^I read your Salesforce pipeline/);
+    await talk.say('my top three deals');
+    expect((await talk.say('help')).speech).to.match(/^You can say next/);
+    const bye = await talk.say('stop');
+    expect(bye.speech).to.equal('Okay. Goodbye.');
+    expect(bye.response.response.shouldEndSession).to.equal(true);
+  });
+
+  it('answers a mumble with what it can do, and a "yes" out of the blue with a question', async () => {
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    await talk.say('open sales assistant');
+    const fallback = await talk.say('order me a pizza with extra cheese');
+    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top opportunities/);
+    expect(fallback.response.response.shouldEndSession).to.equal(false);
+    const yes = await talk.say('yes');
+    expect(yes.speech).to.match(/^Sorry, I didn’t ask anything just then/);
+  });
+});

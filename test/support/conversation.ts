@@ -1,0 +1,63 @@
+/**
+ * Integration-test helpers: one local stack (org emulator over HTTP, dynalite, the real skill) per suite,
+ * and conversations held through the dialog simulator, so every test goes text → NLU → envelope → skill →
+ * jsforce → org and DynamoDB, like a user at `npm start`.
+ */
+import { join } from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { DialogSimulator, type InvocableSkill, type Turn, loadInteractionModel } from '../../local/simulator';
+import { LOCAL_SKILL_ID, type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
+
+const model = loadInteractionModel(join(__dirname, '../../skill-package/interactionModels/custom/en-US.json'));
+
+/** Starts a stack before the suite and closes it after; the getter is valid inside tests and hooks. */
+export function useLocalStack(options: LocalStackOptions = {}): () => LocalStack {
+  let stack: LocalStack | undefined;
+  before(async () => {
+    stack = await startLocalStack(options);
+  });
+  after(async () => stack?.close());
+  return () => {
+    if (!stack) throw new Error('the local stack is not running');
+    return stack;
+  };
+}
+
+export interface Talk {
+  simulator: DialogSimulator;
+  /** Says one line and returns what Alexa said (speech as text) and the raw response. */
+  say(text: string): Promise<{ speech: string; ssml: string; response: ResponseEnvelope; turns: Turn[] }>;
+}
+
+export function talkTo(
+  stack: LocalStack,
+  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill } = {},
+): Talk {
+  const simulator = new DialogSimulator({
+    model,
+    skill: options.skill ?? stack.app.skill,
+    skillId: LOCAL_SKILL_ID,
+    accessToken: options.accessToken,
+    userId: options.userId,
+    timeZone: options.timeZone ?? 'America/New_York',
+  });
+  return {
+    simulator,
+    async say(text) {
+      const turns = await simulator.say(text);
+      const answer = [...turns].reverse().find((t) => t.speaker === 'alexa' && t.response);
+      if (!answer?.response) throw new Error(`no answer to "${text}": ${JSON.stringify(turns)}`);
+      const speech = answer.response.response.outputSpeech;
+      return {
+        speech: answer.text,
+        ssml: speech?.type === 'SSML' ? speech.ssml : '',
+        response: answer.response,
+        turns,
+      };
+    },
+  };
+}
+
+export function demoUser(stack: LocalStack, role: 'manager' | 'rep') {
+  return stack.org.demo.users.find((u) => u.role === role)!;
+}
