@@ -14,7 +14,7 @@ const model = loadInteractionModel(join(__dirname, '../../skill-package/interact
 export function useLocalStack(options: LocalStackOptions = {}): () => LocalStack {
   let stack: LocalStack | undefined;
   before(async () => {
-    stack = await startLocalStack(options);
+    stack = await startLocalStack({ logLevel: 'error', ...options });
   });
   after(async () => stack?.close());
   return () => {

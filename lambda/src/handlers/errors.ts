@@ -26,7 +26,7 @@ export const errorHandler: ErrorHandler = {
       return respond(input, linkAccountOutput(t, err.reason));
     }
     const problem = problemOf(err);
-    log[problem === 'generic' ? 'error' : 'warn']('request failed', { problem, error: err.name, message: err.message, stack: problem === 'generic' ? err.stack : undefined });
+    log[problem === 'generic' ? 'error' : 'warn']('request failed', { problem, error: err.name, detail: err.message, stack: problem === 'generic' ? err.stack : undefined });
     return respond(input, problemOutput(t, problem));
   },
 };

@@ -1,0 +1,138 @@
+import { expect } from 'chai';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { tokenKey } from '../../lambda/src/state/identities';
+import { countDynamoCalls } from '../../local/dynamoCalls';
+import { LOCAL_SKILL_ID } from '../../local/stack';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+
+const TOP = "ask sales assistant for everyone's top three deals";
+
+describe('account linking, identity cache and the warm path', () => {
+  const stack = useLocalStack();
+
+  it('asks an unlinked user to link, with a LinkAccount card, and ends the session', async () => {
+    const { speech, response } = await talkTo(stack()).say(TOP);
+    expect(speech).to.match(/^To use Sales Assistant, link your Salesforce account in the Alexa app/);
+    expect(response.response.card?.type).to.equal('LinkAccount');
+    expect(response.response.shouldEndSession).to.equal(true);
+  });
+
+  it('lets an unlinked user hear help and stop without linking', async () => {
+    const talk = talkTo(stack());
+    expect((await talk.say('ask sales assistant for help')).speech).to.match(/^I read your Salesforce pipeline/);
+  });
+
+  it('looks a token up once, then answers warm requests with one Salesforce call and no DynamoDB read', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
+    const dynamo = countDynamoCalls(stack().app.dynamodb);
+    stack().org.resetCounters();
+    await talkTo(stack(), { accessToken }).say(TOP);
+    const cold = stack().org.counters();
+    expect(cold.oauthCalls, 'userinfo on the login host').to.equal(1);
+    expect(cold.dataApiCalls, 'currency and reports, then the list').to.equal(3);
+
+    stack().org.resetCounters();
+    dynamo.reset();
+    const talk = talkTo(stack(), { accessToken });
+    await talk.say(TOP);
+    expect(stack().org.counters()).to.include({ oauthCalls: 0, dataApiCalls: 1 });
+    expect(dynamo.reads(), 'identity from memory; a new list needs no read').to.equal(0);
+    expect(dynamo.writes(), 'the new list is saved for a later session').to.equal(1);
+
+    dynamo.reset();
+    await talk.say('repeat that');
+    await talk.say('help');
+    expect(stack().org.counters().dataApiCalls, 'repeat and help need no Salesforce').to.equal(1);
+    expect(dynamo.writes(), 'nothing changed, nothing written').to.equal(0);
+  });
+
+  it('keeps the identity in DynamoDB under a hash of the token, never the token, for other Lambda containers', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
+    await talkTo(stack(), { accessToken }).say(TOP);
+    const { Items = [] } = await stack().app.dynamodb.send(new ScanCommand({ TableName: stack().config.dynamodbTable }));
+    expect(Items.map((i) => i.pk!.S)).to.include(tokenKey(accessToken));
+    expect(JSON.stringify(Items)).to.not.contain(accessToken);
+
+    // A second app on the same table is a cold container: no identity call, one DynamoDB read.
+    const { createApp } = await import('../../lambda/src/app');
+    const other = createApp(stack().config);
+    const dynamo = countDynamoCalls(other.dynamodb);
+    stack().org.resetCounters();
+    const answer = await talkTo(stack(), { accessToken, skill: other.skill }).say(TOP);
+    expect(answer.speech).to.match(/^Here are the top 3 open opportunities/);
+    expect(stack().org.counters()).to.include({ oauthCalls: 0, dataApiCalls: 1 });
+    expect(dynamo.byCommand().GetItemCommand).to.equal(1);
+    other.dynamodb.destroy();
+  });
+
+  it('asks to link again when Salesforce rejects a cached token, and forgets it', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
+    const talk = talkTo(stack(), { accessToken });
+    await talk.say(TOP);
+    stack().org.expireAccessToken(accessToken);
+    const { speech, response } = await talkTo(stack(), { accessToken }).say(TOP);
+    expect(speech).to.match(/^Your Salesforce link has expired or was revoked/);
+    expect(response.response.card?.type).to.equal('LinkAccount');
+    expect(response.response.shouldEndSession).to.equal(true);
+    const { Items = [] } = await stack().app.dynamodb.send(new ScanCommand({ TableName: stack().config.dynamodbTable }));
+    expect(Items.map((i) => i.pk!.S)).to.not.include(tokenKey(accessToken));
+  });
+
+  it('asks to link again when the token is already dead at the first lookup (userinfo 403)', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'rep').username);
+    stack().org.expireAccessToken(accessToken);
+    const { speech } = await talkTo(stack(), { accessToken }).say('open sales assistant');
+    expect(speech).to.match(/^Your Salesforce link has expired or was revoked/);
+  });
+
+  it('refuses requests meant for another skill', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
+    const talk = talkTo(stack(), { accessToken });
+    await talk.say('open sales assistant');
+    const envelope = structuredClone(talk.simulator.invocations.at(-1)!.request);
+    envelope.context.System.application.applicationId = 'amzn1.ask.skill.someone-else';
+    envelope.session!.application.applicationId = 'amzn1.ask.skill.someone-else';
+    expect(LOCAL_SKILL_ID).to.not.equal('amzn1.ask.skill.someone-else');
+    let refused: unknown;
+    await stack().app.skill.invoke(envelope).catch((e: unknown) => (refused = e));
+    expect(String(refused)).to.match(/skill/i);
+  });
+});
+
+describe('when Salesforce fails or is slow', () => {
+  const stack = useLocalStack();
+  let accessToken: string;
+  before(async () => {
+    accessToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
+    await talkTo(stack(), { accessToken }).say(TOP); // warm: identity cached, so faults hit the list query
+  });
+  afterEach(() => stack().org.clearFaults());
+
+  const cases = [
+    { status: 503, errorCode: 'SERVER_UNAVAILABLE', message: 'Service unavailable', says: /^Salesforce isn’t answering right now/ },
+    { status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', says: /^Your Salesforce org has used up its API requests for today/ },
+    { status: 400, errorCode: 'INVALID_FIELD', message: "No such column 'Amount' on entity 'Opportunity'.", says: /^Sorry, something went wrong while I was checking Salesforce/ },
+  ];
+  for (const c of cases) {
+    it(`says so briefly on ${c.errorCode} (${c.status}) and ends the turn cleanly`, async () => {
+      stack().org.injectFault({ status: c.status, errorCode: c.errorCode, message: c.message, path: /\/query$/ });
+      const { speech, response } = await talkTo(stack(), { accessToken }).say(TOP);
+      expect(speech).to.match(c.says);
+      expect(response.response.shouldEndSession).to.equal(true);
+    });
+  }
+
+  it('gives up on a slow org before Alexa does, and says so', async () => {
+    const { startLocalStack: start } = await import('../../local/stack');
+    const slow = await start({ salesforceBudgetMs: 300 });
+    try {
+      const token = (await slow.link(demoUser(slow, 'manager').username)).accessToken;
+      await talkTo(slow, { accessToken: token }).say(TOP);
+      slow.org.setLatency(1500);
+      const { speech } = await talkTo(slow, { accessToken: token }).say(TOP);
+      expect(speech).to.match(/^Salesforce isn’t answering right now/);
+    } finally {
+      await slow.close();
+    }
+  });
+});
