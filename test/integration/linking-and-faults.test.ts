@@ -124,7 +124,7 @@ describe('when Salesforce fails or is slow', () => {
 
   it('gives up on a slow org before Alexa does, and says so', async () => {
     const { startLocalStack: start } = await import('../../local/stack');
-    const slow = await start({ salesforceBudgetMs: 300 });
+    const slow = await start({ salesforceBudgetMs: 300, logLevel: 'error' });
     try {
       const token = (await slow.link(demoUser(slow, 'manager').username)).accessToken;
       await talkTo(slow, { accessToken: token }).say(TOP);

@@ -10,13 +10,20 @@ import { LOCAL_SKILL_ID, type LocalStack, type LocalStackOptions, startLocalStac
 
 const model = loadInteractionModel(join(__dirname, '../../skill-package/interactionModels/custom/en-US.json'));
 
+/** Each simulator runs a small Alexa API server; the suite's after hook stops them with the stack. */
+const simulators = new Set<DialogSimulator>();
+
 /** Starts a stack before the suite and closes it after; the getter is valid inside tests and hooks. */
 export function useLocalStack(options: LocalStackOptions = {}): () => LocalStack {
   let stack: LocalStack | undefined;
   before(async () => {
     stack = await startLocalStack({ logLevel: 'error', ...options });
   });
-  after(async () => stack?.close());
+  after(async () => {
+    await Promise.all([...simulators].map((s) => s.close()));
+    simulators.clear();
+    await stack?.close();
+  });
   return () => {
     if (!stack) throw new Error('the local stack is not running');
     return stack;
@@ -41,6 +48,7 @@ export function talkTo(
     userId: options.userId,
     timeZone: options.timeZone ?? 'America/New_York',
   });
+  simulators.add(simulator);
   return {
     simulator,
     async say(text) {

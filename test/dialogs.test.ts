@@ -1,0 +1,28 @@
+/**
+ * Replays every dialog under test/dialogs/ — files in `ask dialog`'s replay format, so the same file runs
+ * against the deployed skill with `ask dialog --replay` — through the simulator and the local stack, and
+ * checks each Alexa answer against the patterns in the <name>.expect.json beside it.
+ */
+import { expect } from 'chai';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { talkTo, useLocalStack } from './support/conversation';
+
+const dir = join(__dirname, 'dialogs');
+const dialogs = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json'));
+
+describe('dialog replay files (test/dialogs)', () => {
+  const stack = useLocalStack();
+
+  for (const file of dialogs) {
+    it(file, async () => {
+      const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.json$/, '.expect.json')), 'utf8')) as { user: string | null; alexa: string[] };
+      const accessToken = expected.user ? (await stack().link(expected.user)).accessToken : undefined;
+      const { simulator } = talkTo(stack(), { accessToken });
+      const { turns } = await simulator.runReplay(join(dir, file));
+      const answers = turns.filter((t) => t.speaker === 'alexa' && t.text && !t.text.startsWith('[')).map((t) => t.text);
+      expect(answers, answers.join('\n')).to.have.length(expected.alexa.length);
+      expected.alexa.forEach((pattern, i) => expect(answers[i]).to.match(new RegExp(pattern)));
+    });
+  }
+});
