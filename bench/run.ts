@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: the speed figures the project promises, each as a ratio against a baseline measured in
+ * the same run (machines here are noisy; absolute times mean little, ratios travel).
+ *   1. calls on the warm path, per intent: Salesforce calls, DynamoDB reads and writes;
+ *   2. handler latency with the local org answering in a realistic 150 ms, against a bare round trip;
+ *   3. cold start: loading the Lambda bundle, against a naive bundle of the same libraries.
+ * Exits 1 when a goal is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Connection } from 'jsforce/core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { bundleOptions } from '../hooks/bundle';
+import { countDynamoCalls } from '../local/dynamoCalls';
+import { DialogSimulator, loadInteractionModel } from '../local/simulator';
+import { LOCAL_SKILL_ID, type LocalStack, startLocalStack } from '../local/stack';
+
+const ROUND_TRIP_MS = 150;
+const LATENCY_SAMPLES = 40;
+const LOAD_SAMPLES = 15;
+let missed = 0;
+
+function report(area: string, figure: string, ratio: number, goal: number | undefined, note = ''): void {
+  const ok = goal === undefined || ratio <= goal;
+  if (!ok) missed++;
+  const target = goal === undefined ? '' : `  (goal ≤ ${goal.toFixed(2)}×${ok ? '' : ', MISSED'})`;
+  console.log(`${area.padEnd(11)} ${figure.padEnd(76)} ${ratio.toFixed(2)}×${target}${note ? `  ${note}` : ''}`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function simulator(stack: LocalStack, accessToken: string, userId?: string): DialogSimulator {
+  return new DialogSimulator({
+    model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
+    skill: stack.app.skill,
+    skillId: LOCAL_SKILL_ID,
+    accessToken,
+    userId,
+    timeZone: 'America/New_York',
+  });
+}
+
+async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<void> {
+  const dynamo = countDynamoCalls(stack.app.dynamodb);
+  const sims: DialogSimulator[] = [];
+  const measure = async (label: string, text: string, sim: DialogSimulator) => {
+    stack.org.resetCounters();
+    dynamo.reset();
+    await sim.say(text);
+    const { dataApiCalls, oauthCalls } = stack.org.counters();
+    return { label, salesforce: dataApiCalls + oauthCalls, reads: dynamo.reads(), writes: dynamo.writes() };
+  };
+  const first = simulator(stack, accessToken);
+  sims.push(first);
+  const cold = await measure('first request of a token (identity lookup)', 'ask sales assistant for my top five opportunities', first);
+  report('calls', `${cold.label}: ${cold.salesforce} Salesforce, ${cold.reads} reads, ${cold.writes} writes`, cold.salesforce, undefined, '(once an hour per user)');
+
+  const talk = simulator(stack, accessToken);
+  const later = simulator(stack, accessToken);
+  sims.push(talk, later);
+  // Writes allowed: only where the conversation state changes (a new list or page).
+  const turns: [string, string, DialogSimulator, number][] = [
+    ['LaunchRequest', 'open sales assistant', talk, 0],
+    ['TopOpportunitiesIntent', 'top five deals for the team this quarter', talk, 1],
+    ['AMAZON.NextIntent', 'next', talk, 1],
+    ['AMAZON.RepeatIntent', 'repeat that', talk, 0],
+    ['AMAZON.HelpIntent', 'help', talk, 0],
+    ['AMAZON.NextIntent, new session', 'ask sales assistant for the next ones', later, 1],
+  ];
+  for (const [label, text, sim, writesAllowed] of turns) {
+    const m = await measure(`warm ${label}`, text, sim);
+    const extra = m.reads > 1 || m.writes > writesAllowed;
+    if (extra) missed++;
+    const figure = `${m.label}: ${m.salesforce} Salesforce, ${m.reads} reads, ${m.writes} writes${extra ? ' (too many)' : ''}`;
+    // The ratio is Salesforce calls per the one round trip a warm request may make.
+    report('calls', figure, m.salesforce, 1);
+  }
+  await Promise.all(sims.map((s) => s.close()));
+}
+
+async function latency(stack: LocalStack, accessToken: string): Promise<void> {
+  // Capture one real request envelope, then replay it: identity is cached, as on a warm Lambda.
+  const sim = simulator(stack, accessToken);
+  await sim.say('ask sales assistant for my top five opportunities');
+  const envelope = sim.invocations.at(-1)!.request as RequestEnvelope;
+  await sim.close();
+  const conn = new Connection({ instanceUrl: stack.org.url, accessToken, version: stack.config.salesforceApiVersion });
+  stack.org.setLatency(ROUND_TRIP_MS);
+  const handler: number[] = [];
+  const roundTrip: number[] = [];
+  for (let i = 0; i < LATENCY_SAMPLES; i++) {
+    let t = performance.now();
+    await conn.request(`/services/data/v${stack.config.salesforceApiVersion}/query?q=${encodeURIComponent('SELECT Id FROM Opportunity LIMIT 1')}`);
+    roundTrip.push(performance.now() - t);
+    t = performance.now();
+    await stack.app.skill.invoke({ ...envelope, request: { ...envelope.request, requestId: `bench-${i}`, timestamp: new Date().toISOString() } });
+    handler.push(performance.now() - t);
+  }
+  stack.org.setLatency(0);
+  for (const p of [50, 95]) {
+    const h = percentile(handler, p);
+    const r = percentile(roundTrip, p);
+    report('latency', `TopOpportunitiesIntent p${p} ${h.toFixed(0)} ms / Salesforce round trip p${p} ${r.toFixed(0)} ms`, h / r, p === 95 ? 1.15 : undefined);
+  }
+}
+
+async function coldStart(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'sales-assistant-bench-'));
+  try {
+    const built = { real: join(work, 'build/real.js'), naive: join(work, 'build/naive.js') };
+    await build(bundleOptions(undefined, built.real));
+    await build({ entryPoints: [join(__dirname, 'naive-entry.ts')], outfile: built.naive, bundle: true, platform: 'node', target: 'node22', format: 'cjs', minify: true, logLevel: 'error' });
+    // Each bundle alone in an empty folder, as in the Lambda zip: nothing to resolve from node_modules.
+    const dirs = { real: join(work, 'real'), naive: join(work, 'naive') };
+    for (const key of ['real', 'naive'] as const) {
+      mkdirSync(dirs[key]);
+      copyFileSync(built[key], join(dirs[key], 'index.js'));
+    }
+    const load = (dir: string) => {
+      const script = "const t=process.hrtime.bigint();require('./index.js');process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))";
+      const run = spawnSync(process.execPath, ['-e', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      });
+      if (run.status !== 0) throw new Error(`loading ${dir} failed: ${run.stderr}`);
+      return Number(run.stdout);
+    };
+    const times = { real: [] as number[], naive: [] as number[] };
+    for (let i = 0; i < LOAD_SAMPLES; i++) {
+      times.real.push(load(dirs.real));
+      times.naive.push(load(dirs.naive));
+    }
+    const real = percentile(times.real, 50);
+    const naive = percentile(times.naive, 50);
+    report('cold start', `load lambda bundle ${real.toFixed(0)} ms / naive bundle ${naive.toFixed(0)} ms (medians)`, real / naive, 0.9);
+    const size = { real: statSync(built.real).size / 1024, naive: statSync(built.naive).size / 1024 };
+    report('size', `lambda bundle ${size.real.toFixed(0)} kB / naive bundle ${size.naive.toFixed(0)} kB`, size.real / size.naive, undefined);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const stack = await startLocalStack({ logLevel: 'error' });
+  try {
+    const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
+    const { accessToken } = await stack.link(manager.username);
+    await warmPathCalls(stack, accessToken);
+    await latency(stack, accessToken);
+  } finally {
+    await stack.close();
+  }
+  await coldStart();
+  if (missed) {
+    console.log(`${missed} goal(s) missed`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
