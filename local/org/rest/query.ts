@@ -29,6 +29,7 @@ export function queryContext(store: OrgStore, userId: string, apiVersion: string
     locale: String(user?.LocaleSidKey ?? org.DefaultLocaleSidKey),
     now: new Date(),
     fiscalYearStartMonth: Number(org.FiscalYearStartMonth ?? 1),
+    usesStartDateAsFiscalYearName: org.UsesStartDateAsFiscalYearName === true,
     apiVersion,
   };
 }
