@@ -10,7 +10,7 @@
 import { Connection } from 'jsforce/core';
 import { SalesforceRequestError, classifySalesforceError } from './errors';
 import { type OpportunityPage, type OpportunityRow, type TopOpportunitiesQuery, toOpportunityPage, topOpportunitiesSoql } from './opportunities';
-import { soqlId } from './soql';
+import { ORG_CURRENCY_SOQL, directReportsSoql } from './users';
 
 export interface SalesforceSession {
   instanceUrl: string;
@@ -57,7 +57,7 @@ export function createSalesforcePort(session: SalesforceSession, deadline: () =>
     },
     async orgCurrency() {
       try {
-        const result = await query<{ DefaultCurrencyIsoCode?: string | null }>('SELECT DefaultCurrencyIsoCode FROM Organization LIMIT 1');
+        const result = await query<{ DefaultCurrencyIsoCode?: string | null }>(ORG_CURRENCY_SOQL);
         return result.records[0]?.DefaultCurrencyIsoCode ?? DEFAULT_CURRENCY;
       } catch (err) {
         // An org or profile that cannot read the field must not block every answer: amounts are still right.
@@ -66,7 +66,7 @@ export function createSalesforcePort(session: SalesforceSession, deadline: () =>
       }
     },
     async hasDirectReports(userId) {
-      const result = await query<never>(`SELECT COUNT() FROM User WHERE ManagerId = ${soqlId(userId)} AND IsActive = true`);
+      const result = await query<never>(directReportsSoql(userId));
       return result.totalSize > 0;
     },
   };
