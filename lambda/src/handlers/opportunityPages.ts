@@ -3,6 +3,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestContext } from '../context';
 import type { Output } from '../outputs/output';
 import { type OpportunityListView, opportunityListOutput } from '../outputs/topOpportunities';
+import { topOpportunities } from '../salesforce/opportunities';
 import { todayIn } from '../speech/date';
 import { type ListContext, rememberList } from '../state/conversation';
 
@@ -19,7 +20,7 @@ export async function readOpportunityPage(
   view: Pick<OpportunityListView, 'continued' | 'notes'>,
 ): Promise<Output> {
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const page = await port.topOpportunities({ ...request, userId: identity.userId, limit: request.pageSize });
+  const page = await topOpportunities(port, { ...request, userId: identity.userId, limit: request.pageSize });
   rememberList(
     input,
     { kind: 'topOpportunities', ...request, hasMore: page.hasMore, itemIds: page.items.map((i) => i.id), savedAt: ctx.now.toISOString() },

@@ -34,7 +34,7 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
       });
       const salesforce = memoize<SalesforcePort>(async () => {
         const { instanceUrl } = await identity();
-        return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, deadline);
+        return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, { deadline });
       });
       attachContext(envelope, {
         t: translatorFor(envelope.request.locale),

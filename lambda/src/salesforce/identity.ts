@@ -5,6 +5,7 @@
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
 import { createSalesforcePort } from './port';
+import { hasDirectReports, orgCurrency } from './users';
 
 export interface Identity {
   userId: string;
@@ -62,9 +63,9 @@ export interface IdentityLookup {
 export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string, deadline: () => number): Promise<Identity> {
   const info = await fetchUserInfo(lookup.loginUrl, accessToken, Math.max(500, deadline() - Date.now()));
   const instanceUrl = instanceUrlOf(info);
-  const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, deadline);
+  const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, { deadline });
   try {
-    const [currency, hasReports] = await Promise.all([port.orgCurrency(), port.hasDirectReports(info.user_id)]);
+    const [currency, hasReports] = await Promise.all([orgCurrency(port), hasDirectReports(port, info.user_id)]);
     return {
       userId: info.user_id,
       orgId: info.organization_id,

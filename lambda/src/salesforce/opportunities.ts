@@ -1,5 +1,6 @@
 /** Opportunity queries and the plain data they return. */
 import type { DatePeriodId, OwnerScopeId } from '../generated/model';
+import type { SalesforcePort } from './port';
 import { soqlId } from './soql';
 
 export interface OpportunitySummary {
@@ -76,4 +77,9 @@ export function toOpportunityPage(rows: OpportunityRow[], limit: number): Opport
     })),
     hasMore: rows.length > limit,
   };
+}
+
+export async function topOpportunities(port: SalesforcePort, q: TopOpportunitiesQuery): Promise<OpportunityPage> {
+  const result = await port.query<OpportunityRow>(topOpportunitiesSoql(q));
+  return toOpportunityPage(result.records, q.limit);
 }

@@ -1,6 +1,7 @@
 /**
- * The Salesforce port: the only module that talks to an org's data API. Handlers ask it for plain data;
- * it builds SOQL through soql.ts, calls jsforce and maps failures to errors.ts kinds.
+ * The Salesforce port: the only module that talks to an org. It offers a few primitives (query, composite,
+ * create, invoke a Flow); the conversations' queries are functions beside it (opportunities.ts, users.ts …)
+ * that take the port, build SOQL through soql.ts and return plain data.
  *
  * The Connection has no oauth2/refresh settings on purpose: Alexa refreshes tokens, and jsforce with a
  * refresh delegate retries a persistent 401 forever. Retries are off for the same reason as the deadline:
@@ -9,8 +10,6 @@
 // The documented core entry: importing lib/connection directly breaks a later require('jsforce') (import cycle).
 import { Connection } from 'jsforce/core';
 import { SalesforceRequestError, classifySalesforceError } from './errors';
-import { type OpportunityPage, type OpportunityRow, type TopOpportunitiesQuery, toOpportunityPage, topOpportunitiesSoql } from './opportunities';
-import { ORG_CURRENCY_SOQL, directReportsSoql } from './users';
 
 export interface SalesforceSession {
   instanceUrl: string;
@@ -18,56 +17,103 @@ export interface SalesforceSession {
   apiVersion: string;
 }
 
-export interface SalesforcePort {
-  topOpportunities(q: TopOpportunitiesQuery): Promise<OpportunityPage>;
-  /** The org's corporate currency (ISO code). */
-  orgCurrency(): Promise<string>;
-  hasDirectReports(userId: string): Promise<boolean>;
-}
-
-interface QueryResult<T> {
+export interface QueryResult<T> {
   totalSize: number;
   done: boolean;
   records: T[];
 }
 
-const DEFAULT_CURRENCY = 'USD';
+/** One request of a composite call; `url` is relative to the instance, `@{ref.field}` refers to an earlier answer. */
+export interface CompositeRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  referenceId: string;
+  body?: unknown;
+}
+
+export interface CompositeResponse {
+  body: unknown;
+  httpStatusCode: number;
+  referenceId: string;
+}
+
+export interface FlowResult {
+  isSuccess: boolean;
+  errors: { statusCode?: string; message: string }[] | null;
+  outputValues: Record<string, unknown> | null;
+}
+
+export interface SalesforcePort {
+  readonly apiVersion: string;
+  query<T>(soql: string): Promise<QueryResult<T>>;
+  /** The URL of a query, for a composite request. */
+  queryUrl(soql: string): string;
+  /** Several requests in one round trip (REST API composite resource). */
+  composite(requests: CompositeRequest[], options?: { allOrNone?: boolean }): Promise<CompositeResponse[]>;
+  /** Creates one record and returns its id. */
+  create(type: string, fields: Record<string, unknown>): Promise<string>;
+  /** Runs an autolaunched Flow with one set of inputs (Actions API, invocable flow). */
+  runFlow(name: string, inputs: Record<string, unknown>): Promise<FlowResult>;
+}
+
+export interface PortOptions {
+  /** Epoch ms by which every call must be done. */
+  deadline: () => number;
+  /** Called once when a call has taken longer than slowAfterMs (for a progressive response). */
+  onSlow?: () => void;
+  slowAfterMs?: number;
+}
 
 /** Never wait less than this, even when the request's deadline is near: a too-short wait is a sure failure. */
 const MIN_TIMEOUT_MS = 500;
 
-export function createSalesforcePort(session: SalesforceSession, deadline: () => number): SalesforcePort {
+export function createSalesforcePort(session: SalesforceSession, options: PortOptions): SalesforcePort {
   const conn = new Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: session.apiVersion });
+  const base = `/services/data/v${session.apiVersion}`;
+  let slowSignalled = false;
 
-  async function query<T>(soql: string): Promise<QueryResult<T>> {
+  async function call<T>(method: CompositeRequest['method'], url: string, body?: unknown): Promise<T> {
+    const slow =
+      options.onSlow && !slowSignalled
+        ? setTimeout(() => {
+            slowSignalled = true;
+            options.onSlow!();
+          }, options.slowAfterMs ?? 1500)
+        : undefined;
     try {
-      return await conn.request<QueryResult<T>>(
-        { method: 'GET', url: `/services/data/v${session.apiVersion}/query?q=${encodeURIComponent(soql)}` },
-        { timeout: Math.max(MIN_TIMEOUT_MS, deadline() - Date.now()), retry: { maxRetries: 0 } },
+      return await conn.request<T>(
+        {
+          method,
+          url,
+          ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+        },
+        { timeout: Math.max(MIN_TIMEOUT_MS, options.deadline() - Date.now()), retry: { maxRetries: 0 } },
       );
     } catch (err) {
       throw classifySalesforceError(err);
+    } finally {
+      clearTimeout(slow);
     }
   }
 
+  const queryUrl = (soql: string) => `${base}/query?q=${encodeURIComponent(soql)}`;
+
   return {
-    async topOpportunities(q) {
-      const result = await query<OpportunityRow>(topOpportunitiesSoql(q));
-      return toOpportunityPage(result.records, q.limit);
+    apiVersion: session.apiVersion,
+    queryUrl,
+    query: (soql) => call('GET', queryUrl(soql)),
+    async composite(requests, { allOrNone = false } = {}) {
+      const answer = await call<{ compositeResponse: CompositeResponse[] }>('POST', `${base}/composite`, { allOrNone, compositeRequest: requests });
+      return answer.compositeResponse;
     },
-    async orgCurrency() {
-      try {
-        const result = await query<{ DefaultCurrencyIsoCode?: string | null }>(ORG_CURRENCY_SOQL);
-        return result.records[0]?.DefaultCurrencyIsoCode ?? DEFAULT_CURRENCY;
-      } catch (err) {
-        // An org or profile that cannot read the field must not block every answer: amounts are still right.
-        if (err instanceof SalesforceRequestError) return DEFAULT_CURRENCY;
-        throw err;
-      }
+    async create(type, fields) {
+      const answer = await call<{ id: string; success: boolean; errors: { message: string; statusCode?: string }[] }>('POST', `${base}/sobjects/${type}`, fields);
+      if (!answer.success) throw new SalesforceRequestError(answer.errors[0]?.statusCode ?? 'UNKNOWN', answer.errors[0]?.message ?? 'create failed');
+      return answer.id;
     },
-    async hasDirectReports(userId) {
-      const result = await query<never>(directReportsSoql(userId));
-      return result.totalSize > 0;
+    async runFlow(name, inputs) {
+      const [result] = await call<FlowResult[]>('POST', `${base}/actions/custom/flow/${encodeURIComponent(name)}`, { inputs: [inputs] });
+      return result!;
     },
   };
 }
