@@ -122,6 +122,23 @@ describe('when Salesforce fails or is slow', () => {
     });
   }
 
+  it('says "one moment" through the progressive response API when Salesforce takes more than 1.5 s, then answers', async () => {
+    stack().org.setLatency(1700);
+    try {
+      const { turns } = await talkTo(stack(), { accessToken }).say(TOP);
+      const said = turns.filter((t) => t.speaker === 'alexa').map((t) => t.text);
+      expect(said[0]).to.equal('One moment, checking Salesforce.');
+      expect(said[1]).to.match(/^Here are the top 3 open opportunities/);
+    } finally {
+      stack().org.setLatency(0);
+    }
+  });
+
+  it('stays quiet when Salesforce answers quickly', async () => {
+    const { turns } = await talkTo(stack(), { accessToken }).say(TOP);
+    expect(turns.filter((t) => t.speaker === 'alexa').map((t) => t.text)[0]).to.match(/^Here are the top 3/);
+  });
+
   it('gives up on a slow org before Alexa does, and says so', async () => {
     const { startLocalStack: start } = await import('../../local/stack');
     const slow = await start({ salesforceBudgetMs: 300, logLevel: 'error' });

@@ -46,6 +46,7 @@ export const enUS = {
     speech: "Sorry, I can't help with that. I can read your top opportunities, for example: what are my top five deals this quarter? What would you like?",
     reprompt: 'You can say: my top five opportunities. What would you like?',
   },
+  progress: { checking: 'One moment, checking Salesforce.' },
   goodbye: 'Okay. Goodbye.',
   nothingPending: 'Sorry, I didn’t ask anything just then. You can say: my top five opportunities. What would you like?',
   nothingToRepeat: 'I haven’t said anything yet. You can ask for your top five opportunities. What would you like?',

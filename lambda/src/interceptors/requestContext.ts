@@ -6,6 +6,7 @@ import { LinkRequiredError } from '../salesforce/errors';
 import type { Identity } from '../salesforce/identity';
 import { type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
+import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
@@ -26,21 +27,22 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
       const envelope = input.requestEnvelope;
       const now = deps.now();
       const started = Date.now();
-      const deadline = () => started + deps.budgetMs;
+      const t = translatorFor(envelope.request.locale);
+      const calls = { deadline: () => started + deps.budgetMs, watch: progressiveResponder(input, t('progress.checking')) };
       const token = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
       const identity = memoize<Identity>(async () => {
         if (!token) throw new LinkRequiredError('missing');
-        return deps.identities.resolve(token, deadline);
+        return deps.identities.resolve(token, calls);
       });
       const salesforce = memoize<SalesforcePort>(async () => {
         const { instanceUrl } = await identity();
-        return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, { deadline });
+        return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, calls);
       });
       attachContext(envelope, {
-        t: translatorFor(envelope.request.locale),
+        t,
         locale: envelope.request.locale ?? 'en-US',
         now,
-        deadline,
+        deadline: calls.deadline,
         identity,
         salesforce,
         forgetToken: async () => {

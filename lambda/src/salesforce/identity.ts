@@ -4,7 +4,7 @@
  * which jsforce's identity() would do.
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
-import { createSalesforcePort } from './port';
+import { type CallOptions, createSalesforcePort } from './port';
 import { hasDirectReports, orgCurrency } from './users';
 
 export interface Identity {
@@ -60,10 +60,11 @@ export interface IdentityLookup {
 }
 
 /** Cold path: userinfo, then the org's currency and whether the user manages anyone, in parallel. */
-export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string, deadline: () => number): Promise<Identity> {
-  const info = await fetchUserInfo(lookup.loginUrl, accessToken, Math.max(500, deadline() - Date.now()));
+export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string, calls: CallOptions): Promise<Identity> {
+  const watch = calls.watch ?? (<T>(p: Promise<T>) => p);
+  const info = await watch(fetchUserInfo(lookup.loginUrl, accessToken, Math.max(500, calls.deadline() - Date.now())));
   const instanceUrl = instanceUrlOf(info);
-  const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, { deadline });
+  const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, calls);
   try {
     const [currency, hasReports] = await Promise.all([orgCurrency(port), hasDirectReports(port, info.user_id)]);
     return {

@@ -56,43 +56,31 @@ export interface SalesforcePort {
   runFlow(name: string, inputs: Record<string, unknown>): Promise<FlowResult>;
 }
 
-export interface PortOptions {
+/** How one request's calls to Salesforce are bounded and watched. */
+export interface CallOptions {
   /** Epoch ms by which every call must be done. */
   deadline: () => number;
-  /** Called once when a call has taken longer than slowAfterMs (for a progressive response). */
-  onSlow?: () => void;
-  slowAfterMs?: number;
+  /** Sees every call while it runs (the progressive response watches for slow ones). */
+  watch?: <T>(call: Promise<T>) => Promise<T>;
 }
 
 /** Never wait less than this, even when the request's deadline is near: a too-short wait is a sure failure. */
 const MIN_TIMEOUT_MS = 500;
 
-export function createSalesforcePort(session: SalesforceSession, options: PortOptions): SalesforcePort {
+export function createSalesforcePort(session: SalesforceSession, options: CallOptions): SalesforcePort {
   const conn = new Connection({ instanceUrl: session.instanceUrl, accessToken: session.accessToken, version: session.apiVersion });
   const base = `/services/data/v${session.apiVersion}`;
-  let slowSignalled = false;
+  const watch = options.watch ?? (<T>(p: Promise<T>) => p);
 
   async function call<T>(method: CompositeRequest['method'], url: string, body?: unknown): Promise<T> {
-    const slow =
-      options.onSlow && !slowSignalled
-        ? setTimeout(() => {
-            slowSignalled = true;
-            options.onSlow!();
-          }, options.slowAfterMs ?? 1500)
-        : undefined;
+    const request = conn.request<T>(
+      { method, url, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) },
+      { timeout: Math.max(MIN_TIMEOUT_MS, options.deadline() - Date.now()), retry: { maxRetries: 0 } },
+    );
     try {
-      return await conn.request<T>(
-        {
-          method,
-          url,
-          ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-        },
-        { timeout: Math.max(MIN_TIMEOUT_MS, options.deadline() - Date.now()), retry: { maxRetries: 0 } },
-      );
+      return await watch(Promise.resolve(request));
     } catch (err) {
       throw classifySalesforceError(err);
-    } finally {
-      clearTimeout(slow);
     }
   }
 

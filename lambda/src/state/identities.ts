@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { type Identity, type IdentityLookup, lookUpIdentity } from '../salesforce/identity';
+import type { CallOptions } from '../salesforce/port';
 import type { StateTable } from './table';
 
 export interface IdentityResolver {
-  resolve(accessToken: string, deadline: () => number): Promise<Identity>;
+  resolve(accessToken: string, calls: CallOptions): Promise<Identity>;
   /** Drops a token Salesforce has rejected, so the next request looks it up again. */
   forget(accessToken: string): Promise<void>;
 }
@@ -38,7 +39,7 @@ export function createIdentityResolver(options: IdentityResolverOptions): Identi
   }
 
   return {
-    async resolve(accessToken, deadline) {
+    async resolve(accessToken, calls) {
       const key = tokenKey(accessToken);
       const cached = memory.get(key);
       if (cached && cached.expiresAt > now().getTime()) return cached.identity;
@@ -47,7 +48,7 @@ export function createIdentityResolver(options: IdentityResolverOptions): Identi
         remember(key, stored);
         return stored;
       }
-      const identity = await lookUpIdentity(lookup, accessToken, deadline);
+      const identity = await lookUpIdentity(lookup, accessToken, calls);
       await table.put(key, identity, ttlSeconds);
       remember(key, identity);
       return identity;
