@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parseCardinal } from '../../local/simulator/nlu/numbers';
+import { parseCardinal, parseOrdinal } from '../../local/simulator/nlu/numbers';
 import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
 import { toAlexaDuration } from '../../local/simulator/nlu/slots/duration';
 import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
@@ -17,6 +17,16 @@ describe('simulator slot values', () => {
     ];
     for (const [text, expected] of cases) {
       it(`"${text}" → ${expected}`, () => expect(parseCardinal(words(text))).to.equal(expected));
+    }
+  });
+
+  describe('AMAZON.Ordinal words', () => {
+    const cases: [string, number | null][] = [
+      ['first', 1], ['second', 2], ['tenth', 10], ['twenty first', 21], ['3rd', 3], ['twentieth', 20],
+      ['two', null], ['twenty', null], ['first second', null], ['next', null],
+    ];
+    for (const [text, expected] of cases) {
+      it(`"${text}" → ${expected}`, () => expect(parseOrdinal(words(text))).to.equal(expected));
     }
   });
 

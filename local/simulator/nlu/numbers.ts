@@ -63,3 +63,19 @@ export function parseMinutes(words: readonly string[]): number | null {
   if (words[0] === 'oh' && words.length === 2) return UNITS[words[1]!] ?? null;
   return parseCardinal(words);
 }
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
+};
+
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3; null for anything else. */
+export function parseOrdinal(words: readonly string[]): number | null {
+  const [head, tail] = words;
+  if (words.length === 1 && /^\d+(st|nd|rd|th)$/.test(head!)) return parseInt(head!, 10);
+  if (words.length === 1) return ORDINALS[head!] ?? null;
+  const tens = TENS[head!];
+  const unit = ORDINALS[tail!];
+  return words.length === 2 && tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
+}

@@ -1,10 +1,10 @@
 /**
  * Fills a slot of a given type from the words that a sample left for it, the way Alexa reports it:
- * built-in types converted (AMAZON.NUMBER "five" → "5", DATE, TIME, DURATION), custom types as the words
+ * built-in types converted (AMAZON.NUMBER "five" → "5", Ordinal "second" → "2", DATE, TIME, DURATION), custom types as the words
  * said plus entity resolution, every other built-in type (SearchQuery, FirstName, Person, …) as free text.
  */
 import type { slu } from 'ask-sdk-model';
-import { parseCardinal } from '../numbers';
+import { parseCardinal, parseOrdinal } from '../numbers';
 import { keysOf } from '../text';
 import { toAlexaDate } from './date';
 import { toAlexaDuration } from './duration';
@@ -30,6 +30,10 @@ type Converter = (keys: readonly string[], ctx: SlotContext) => string | null;
 const CONVERTERS: Record<string, Converter> = {
   'AMAZON.NUMBER': (keys) => {
     const n = parseCardinal(keys);
+    return n === null ? null : String(n);
+  },
+  'AMAZON.Ordinal': (keys) => {
+    const n = parseOrdinal(keys);
     return n === null ? null : String(n);
   },
   'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone),
