@@ -7,12 +7,22 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export interface EntityDef { type: string | { alexa: string } }
+export interface EntityDef {
+  type: string | { alexa: string };
+  /** Alexa asks for it (with the first prompt) before the skill gets the intent, when the skill delegates. */
+  required?: boolean;
+  /** What Alexa says to ask for the value. */
+  prompts?: string[];
+  /** How a user answers when asked for just this value, e.g. "on {date}". */
+  phrases?: string[];
+}
 export interface IntentDef { phrases?: string[]; entities?: Record<string, EntityDef> }
 export interface EntityValue { id: string; value: string; synonyms: string[] }
 export interface LocaleModel {
   invocation: string;
   fallbackIntentSensitivity?: 'LOW' | 'MEDIUM' | 'HIGH';
+  /** ALWAYS lets Alexa run every dialog; SKILL_RESPONSE lets the handlers decide when to delegate. */
+  delegationStrategy?: 'ALWAYS' | 'SKILL_RESPONSE';
   intents: Record<string, IntentDef>;
   entityTypes: Record<string, { values: EntityValue[] }>;
 }
@@ -44,7 +54,11 @@ export function readModels(): Record<string, LocaleModel> {
 export function toAlexaModel(model: LocaleModel): object {
   const intents = Object.entries(model.intents).map(([name, def]) => {
     const samples = [...new Set((def.phrases ?? []).flatMap(expandPhrase))];
-    const slots = Object.entries(def.entities ?? {}).map(([slot, entity]) => ({ name: slot, type: slotType(entity), samples: [] }));
+    const slots = Object.entries(def.entities ?? {}).map(([slot, entity]) => ({
+      name: slot,
+      type: slotType(entity),
+      samples: [...new Set((entity.phrases ?? []).flatMap(expandPhrase))],
+    }));
     for (const sample of samples) {
       for (const [, slot] of sample.matchAll(/\{(\w+)\}/g)) {
         if (!def.entities?.[slot!]) throw new Error(`${name}: sample "${sample}" uses undeclared slot {${slot}}`);
@@ -58,6 +72,7 @@ export function toAlexaModel(model: LocaleModel): object {
     if (bare) throw new Error(`${name}: value "${bare.value}" needs at least one synonym`);
     return { name, values: values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: v.synonyms } })) };
   });
+  const { dialog, prompts } = toAlexaDialog(model);
   return {
     interactionModel: {
       languageModel: {
@@ -66,8 +81,40 @@ export function toAlexaModel(model: LocaleModel): object {
         intents,
         types,
       },
+      ...(dialog.intents.length ? { dialog, prompts } : {}),
     },
   };
+}
+
+const promptId = (intent: string, slot: string) => `Elicit.Slot.${intent}.${slot}`;
+
+/** The dialog model for intents with slots to elicit: which are required and how Alexa asks for them. */
+function toAlexaDialog(model: LocaleModel) {
+  const withPrompts = Object.entries(model.intents).filter(([, def]) => Object.values(def.entities ?? {}).some((e) => e.prompts?.length));
+  const intents = withPrompts.map(([name, def]) => ({
+    name,
+    confirmationRequired: false,
+    prompts: {},
+    slots: Object.entries(def.entities!).map(([slot, entity]) => ({
+      name: slot,
+      type: slotType(entity),
+      elicitationRequired: entity.required === true,
+      confirmationRequired: false,
+      prompts: entity.prompts?.length ? { elicitation: promptId(name, slot) } : {},
+    })),
+  }));
+  const prompts = withPrompts.flatMap(([name, def]) =>
+    Object.entries(def.entities!)
+      .filter(([, entity]) => entity.prompts?.length)
+      .map(([slot, entity]) => ({ id: promptId(name, slot), variations: entity.prompts!.map((value) => ({ type: 'PlainText', value })) })),
+  );
+  for (const [name, def] of withPrompts) {
+    for (const [slot, entity] of Object.entries(def.entities!)) {
+      if (entity.required && !entity.prompts?.length) throw new Error(`${name}.${slot} is required but has no prompt`);
+      if (entity.prompts?.length && !entity.phrases?.length) throw new Error(`${name}.${slot} has prompts but no phrases to answer them`);
+    }
+  }
+  return { dialog: { delegationStrategy: model.delegationStrategy ?? 'SKILL_RESPONSE', intents }, prompts };
 }
 
 function tsUnion(values: string[]): string {

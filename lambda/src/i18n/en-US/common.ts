@@ -1,8 +1,5 @@
-/**
- * Everything the skill says in en-US. {{value}} is SSML-escaped on the way in; {{- value}} marks a value
- * that is already SSML (built from these same resources), so nothing is escaped twice.
- */
-export const enUS = {
+/** Words every conversation shares: currencies, days, periods, greetings, help, problems, account linking. */
+export const common = {
   currency: {
     USD_one: 'dollar', USD_other: 'dollars',
     EUR_one: 'euro', EUR_other: 'euros',
@@ -50,41 +47,6 @@ export const enUS = {
   goodbye: 'Okay. Goodbye.',
   nothingPending: 'Sorry, I didn’t ask anything just then. You can say: my top five opportunities. What would you like?',
   nothingToRepeat: 'I haven’t said anything yet. You can ask for your top five opportunities. What would you like?',
-  topOpportunities: {
-    whose: {
-      MINE: 'your',
-      TEAM: 'your team’s',
-      ALL: 'the',
-    },
-    intro_one: 'Here is {{whose}} top open opportunity{{period}}:',
-    intro_other: 'Here are {{whose}} top {{count}} open opportunities{{period}}:',
-    continued_one: 'Here is the next one:',
-    continued_other: 'Here are the next {{count}}:',
-    periodSuffix: ' closing {{- period}}',
-    item: '{{- ordinal}}, {{name}}{{- account}}: {{- amount}}, {{stage}}, {{- closing}}{{- owner}}.',
-    itemAccount: ' for {{account}}',
-    itemOwner: ', owned by {{owner}}',
-    itemYours: ', one of yours',
-    noAmount: 'no amount yet',
-    closes: 'closing {{- day}}',
-    overdue: 'was due to close {{- day}}',
-    none: {
-      MINE: 'You have no open opportunities{{period}}.',
-      TEAM: 'Your team has no open opportunities{{period}}.',
-      ALL: 'There are no open opportunities{{period}}.',
-    },
-    whatElse: 'What else would you like to know?',
-    noTeam: 'No one reports to you in Salesforce, so here are your own.',
-    capped: 'I can read up to {{max}} at a time.',
-    more_one: 'Want the next one?',
-    more_other: 'Want the next {{count}}?',
-    noMore: 'That’s all of them. What else would you like to know?',
-    noList: 'There’s no list to continue yet. You can say: my top five opportunities. What would you like?',
-    endOfList: 'That was the last one. What else would you like to know?',
-    reprompt: 'You can say next, or ask for another list. What would you like?',
-    cardTitle: 'Top opportunities',
-    cardItem: '{{ordinal}}. {{name}} ({{account}}): {{amount}}, {{stage}}, closes {{closeDate}}',
-  },
   link: {
     speech: 'To use Sales Assistant, link your Salesforce account in the Alexa app. I’ve sent a card there to get you started.',
     expired: 'Your Salesforce link has expired or was revoked. Please link your account again in the Alexa app; I’ve sent a card there.',
