@@ -46,6 +46,8 @@ export interface FlowResult {
 export interface SalesforcePort {
   readonly apiVersion: string;
   query<T>(soql: string): Promise<QueryResult<T>>;
+  /** A SOSL search: records whose searchable fields contain the terms. */
+  search<T>(sosl: string): Promise<{ searchRecords: T[] }>;
   /** The URL of a query, for a composite request. */
   queryUrl(soql: string): string;
   /** Several requests in one round trip (REST API composite resource). */
@@ -90,6 +92,7 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
     apiVersion: session.apiVersion,
     queryUrl,
     query: (soql) => call('GET', queryUrl(soql)),
+    search: (sosl) => call('GET', `${base}/search?q=${encodeURIComponent(sosl)}`),
     async composite(requests, { allOrNone = false } = {}) {
       const answer = await call<{ compositeResponse: CompositeResponse[] }>('POST', `${base}/composite`, { allOrNone, compositeRequest: requests });
       return answer.compositeResponse;

@@ -1,0 +1,78 @@
+/**
+ * Finding a record by the name a user said ("Acme", "smith and sons", "the spring launch"): Salesforce's
+ * search (SOSL) narrows the org to a few candidates whose name contains one of the spoken words, then
+ * fuse.js ranks them by how closely the whole name matches what was heard. One round trip.
+ */
+import Fuse from 'fuse.js';
+import type { SalesforcePort } from './port';
+
+/** Words that carry no name: SOSL would match half the org on them. */
+const FILLER = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'inc', 'incorporated', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'gmbh', 'campaign']);
+
+/** SOSL reserved characters, backslash-escaped (SOQL and SOSL Reference, "FIND Clause"). */
+export function soslTerm(word: string): string {
+  return word.replace(/[?&|!{}[\]()^~*:\\"'+-]/g, (c) => `\\${c}`);
+}
+
+/** Lower case, "&" read as "and", accents and punctuation dropped: how a name sounds, roughly. */
+export function spokenForm(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function searchWords(spoken: string): string[] {
+  return [...new Set(spokenForm(spoken).split(' ').filter((w) => w.length > 1 && !FILLER.has(w)))];
+}
+
+export interface NamedRecord {
+  Id: string;
+  Name: string;
+  [field: string]: unknown;
+}
+
+export interface NameQuery {
+  sobject: string;
+  spoken: string;
+  /** Fields to return besides Id and Name. */
+  fields?: string[];
+  /** A SOQL condition on the candidates, e.g. IsActive = true. */
+  where?: string;
+}
+
+export type NameMatch<T extends NamedRecord> = { kind: 'one'; record: T } | { kind: 'several'; records: T[] } | { kind: 'none' };
+
+/** Scores below this (fuse: 0 is exact, 1 is anything) count as a match. */
+const THRESHOLD = 0.45;
+/** A best match this much closer than the runner-up is taken without asking. */
+const CLEAR_LEAD = 0.2;
+const CANDIDATES = 20;
+const MAX_CHOICES = 3;
+
+export function rankByName<T extends NamedRecord>(spoken: string, candidates: T[]): NameMatch<T> {
+  const fuse = new Fuse(
+    candidates.map((record) => ({ record, name: spokenForm(record.Name) })),
+    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: THRESHOLD },
+  );
+  const hits = fuse.search(spokenForm(spoken));
+  const exact = candidates.filter((r) => spokenForm(r.Name) === spokenForm(spoken));
+  if (exact.length === 1) return { kind: 'one', record: exact[0]! };
+  if (hits.length === 0) return { kind: 'none' };
+  const [best, second] = hits;
+  if (!second || second.score! - best!.score! >= CLEAR_LEAD) return { kind: 'one', record: best!.item.record };
+  return { kind: 'several', records: hits.slice(0, MAX_CHOICES).map((h) => h.item.record) };
+}
+
+export async function findByName<T extends NamedRecord>(port: SalesforcePort, q: NameQuery): Promise<NameMatch<T>> {
+  const words = searchWords(q.spoken);
+  if (words.length === 0) return { kind: 'none' };
+  const fields = ['Id', 'Name', ...(q.fields ?? [])].join(', ');
+  const where = q.where ? ` WHERE ${q.where}` : '';
+  const sosl = `FIND {${words.map((w) => `${soslTerm(w)}*`).join(' OR ')}} IN NAME FIELDS RETURNING ${q.sobject}(${fields}${where} LIMIT ${CANDIDATES})`;
+  const { searchRecords } = await port.search<T>(sosl);
+  return rankByName(q.spoken, searchRecords);
+}

@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { rankByName, searchWords, soslTerm, spokenForm } from '../../lambda/src/salesforce/nameSearch';
+
+const records = (...names: string[]) => names.map((Name, i) => ({ Id: `001${i}`, Name }));
+
+describe('finding a record by a spoken name', () => {
+  it('hears names the way they are said', () => {
+    expect(spokenForm('Smith & Sons')).to.equal('smith and sons');
+    expect(spokenForm('Müller Maschinenbau GmbH')).to.equal('muller maschinenbau gmbh');
+    expect(spokenForm("O'Reilly Freight")).to.equal('o reilly freight');
+  });
+
+  it('searches on the words that carry the name', () => {
+    expect(searchWords('the Acme corporation')).to.deep.equal(['acme']);
+    expect(searchWords('smith and sons')).to.deep.equal(['smith', 'sons']);
+  });
+
+  it('escapes SOSL reserved characters', () => {
+    expect(soslTerm('a&b(c)')).to.equal('a\\&b\\(c\\)');
+    expect(soslTerm('o\'reilly-"x"')).to.equal("o\\'reilly\\-\\\"x\\\"");
+  });
+
+  it('takes the one clear match', () => {
+    const match = rankByName('smith and sons', records('Smith & Sons', 'Smithfield Foods', 'Sons of Norway'));
+    expect(match).to.deep.include({ kind: 'one' });
+    expect(match.kind === 'one' && match.record.Name).to.equal('Smith & Sons');
+  });
+
+  it('asks when several names fit about as well', () => {
+    const match = rankByName('acme', records('Acme Logistics', 'Acme Robotics', 'Initech'));
+    expect(match.kind).to.equal('several');
+    expect(match.kind === 'several' && match.records.map((r) => r.Name).sort()).to.deep.equal(['Acme Logistics', 'Acme Robotics']);
+  });
+
+  it('takes an exact name even when longer names contain it', () => {
+    const match = rankByName('acme', records('Acme', 'Acme Logistics'));
+    expect(match.kind === 'one' && match.record.Name).to.equal('Acme');
+  });
+
+  it('says none when nothing is close', () => {
+    expect(rankByName('globex', records('Initech', 'Umbrella Health')).kind).to.equal('none');
+  });
+});
