@@ -8,19 +8,31 @@ import {
   DeleteItemCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
+  type PutItemCommandInput,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 
 export interface StateTable {
   get<T>(pk: string): Promise<T | undefined>;
   put(pk: string, data: unknown, ttlSeconds: number): Promise<void>;
+  /**
+   * Writes only if the item is absent or expired (`expected` undefined) or still holds exactly `expected`:
+   * the one atomic step that lets two racing requests agree on who performs a write. True when written.
+   */
+  putIf(pk: string, data: unknown, ttlSeconds: number, expected?: unknown): Promise<boolean>;
   delete(pk: string): Promise<void>;
 }
 
 export function createStateTable(client: DynamoDBClient, tableName: string, now: () => Date = () => new Date()): StateTable {
   const epoch = () => Math.floor(now().getTime() / 1000);
+  const item = (pk: string, data: unknown, ttlSeconds: number) => ({
+    pk: { S: pk },
+    data: { S: JSON.stringify(data) },
+    expiresAt: { N: String(epoch() + ttlSeconds) },
+  });
   return {
     async get<T>(pk: string) {
       const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: pk } } }));
@@ -29,12 +41,20 @@ export function createStateTable(client: DynamoDBClient, tableName: string, now:
       return JSON.parse(Item.data.S) as T;
     },
     async put(pk, data, ttlSeconds) {
-      await client.send(
-        new PutItemCommand({
-          TableName: tableName,
-          Item: { pk: { S: pk }, data: { S: JSON.stringify(data) }, expiresAt: { N: String(epoch() + ttlSeconds) } },
-        }),
-      );
+      await client.send(new PutItemCommand({ TableName: tableName, Item: item(pk, data, ttlSeconds) }));
+    },
+    async putIf(pk, data, ttlSeconds, expected) {
+      const condition: Pick<PutItemCommandInput, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> =
+        expected === undefined
+          ? { ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now', ExpressionAttributeValues: { ':now': { N: String(epoch()) } } }
+          : { ConditionExpression: '#data = :expected', ExpressionAttributeNames: { '#data': 'data' }, ExpressionAttributeValues: { ':expected': { S: JSON.stringify(expected) } } };
+      try {
+        await client.send(new PutItemCommand({ TableName: tableName, Item: item(pk, data, ttlSeconds), ...condition }));
+        return true;
+      } catch (err) {
+        if (err instanceof ConditionalCheckFailedException) return false;
+        throw err;
+      }
     },
     async delete(pk) {
       await client.send(new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: pk } } }));

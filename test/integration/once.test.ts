@@ -1,0 +1,103 @@
+import { expect } from 'chai';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
+import { WriteInProgressError, once } from '../../lambda/src/state/once';
+import { createStateTable, ensureTable, type StateTable } from '../../lambda/src/state/table';
+import { type LocalDynamo, startDynalite } from '../../local/dynamodb';
+
+describe('a write happens once (idempotency records in DynamoDB)', () => {
+  let dynamo: LocalDynamo;
+  let client: DynamoDBClient;
+  let table: StateTable;
+  let clock: Date;
+  const now = () => clock;
+
+  before(async () => {
+    dynamo = await startDynalite();
+    client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    await ensureTable(client, 'once-test');
+    table = createStateTable(client, 'once-test', now);
+  });
+  after(async () => {
+    client.destroy();
+    await dynamo.close();
+  });
+  beforeEach(() => {
+    clock = new Date('2026-11-26T15:00:00Z');
+  });
+
+  function counting(result: string) {
+    const calls = { perform: 0, recover: [] as Date[] };
+    return {
+      calls,
+      perform: async () => {
+        calls.perform++;
+        return result;
+      },
+      recover: async (since: Date) => {
+        calls.recover.push(since);
+        return undefined;
+      },
+    };
+  }
+
+  it('performs the first time and answers a repeat with the first result', async () => {
+    const w = counting('case-1');
+    const identity = { kind: 'case', subject: 'printer', n: 1 };
+    expect(await once({ table, identity, now, ...w })).to.deep.equal({ result: 'case-1', repeated: false });
+    const again = counting('case-2');
+    expect(await once({ table, identity, now, ...again })).to.deep.equal({ result: 'case-1', repeated: true });
+    expect(w.calls.perform + again.calls.perform).to.equal(1);
+  });
+
+  it('lets only one of two simultaneous requests write', async () => {
+    const w = counting('event-1');
+    const identity = { kind: 'meeting', n: 2 };
+    const outcomes = await Promise.allSettled([once({ table, identity, now, ...w }), once({ table, identity, now, ...w })]);
+    expect(w.calls.perform).to.equal(1);
+    const rejected = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason);
+    expect(rejected.every((e) => e instanceof WriteInProgressError)).to.equal(true);
+  });
+
+  it('frees the key when Salesforce refuses the write, so a corrected retry can write', async () => {
+    const identity = { kind: 'case', n: 3 };
+    let refused: unknown;
+    await once({ table, identity, now, perform: async () => { throw new SalesforceRequestError('REQUIRED_FIELD_MISSING', 'Required fields are missing: [Subject]'); }, recover: async () => undefined }).catch((e) => (refused = e));
+    expect(refused).to.be.instanceOf(SalesforceRequestError);
+    const w = counting('case-3');
+    expect((await once({ table, identity, now, ...w })).result).to.equal('case-3');
+  });
+
+  it('after a write whose outcome is unknown, asks Salesforce before writing again', async () => {
+    const identity = { kind: 'opportunity', n: 4 };
+    const started = clock;
+    await once({ table, identity, now, perform: async () => { throw new SalesforceUnavailableError('timed out'); }, recover: async () => undefined }).catch(() => undefined);
+
+    const soon = counting('never');
+    let busy: unknown;
+    await once({ table, identity, now, ...soon }).catch((e) => (busy = e));
+    expect(busy, 'a fresh claim is trusted to be in progress').to.be.instanceOf(WriteInProgressError);
+    expect(soon.calls.perform).to.equal(0);
+
+    clock = new Date(started.getTime() + 60_000);
+    const found = { perform: async () => 'duplicate!', recover: async () => 'opp-4' };
+    expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'opp-4', repeated: true });
+  });
+
+  it('writes again when the lost attempt left nothing in Salesforce', async () => {
+    const identity = { kind: 'opportunity', n: 5 };
+    const started = clock;
+    await once({ table, identity, now, perform: async () => { throw new SalesforceUnavailableError('reset'); }, recover: async () => undefined }).catch(() => undefined);
+    clock = new Date(started.getTime() + 60_000);
+    const w = counting('opp-5');
+    expect(await once({ table, identity, now, ...w })).to.deep.equal({ result: 'opp-5', repeated: false });
+    expect(w.calls.recover.map((d) => d.toISOString())).to.deep.equal([started.toISOString()]);
+  });
+
+  it('counts the same write as new after the repeat window', async () => {
+    const identity = { kind: 'case', n: 6 };
+    await once({ table, identity, now, ...counting('case-6a') });
+    clock = new Date(clock.getTime() + 16 * 60_000);
+    expect(await once({ table, identity, now, ...counting('case-6b') })).to.deep.equal({ result: 'case-6b', repeated: false });
+  });
+});
