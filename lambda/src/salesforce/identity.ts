@@ -5,7 +5,7 @@
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
 import { type CallOptions, createSalesforcePort } from './port';
-import { hasDirectReports, orgCurrency } from './users';
+import { orgCurrency, placeInTeam } from './users';
 
 export interface Identity {
   userId: string;
@@ -18,6 +18,7 @@ export interface Identity {
   locale: string;
   currency: string;
   hasReports: boolean;
+  managerId: string | null;
 }
 
 /** The part of the userinfo answer the skill uses (OpenID Connect UserInfo, Salesforce's flavour). */
@@ -66,7 +67,7 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
   const instanceUrl = instanceUrlOf(info);
   const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, calls);
   try {
-    const [currency, hasReports] = await Promise.all([orgCurrency(port), hasDirectReports(port, info.user_id)]);
+    const [currency, team] = await Promise.all([orgCurrency(port), placeInTeam(port, info.user_id)]);
     return {
       userId: info.user_id,
       orgId: info.organization_id,
@@ -75,7 +76,7 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
       timeZone: info.zoneinfo ?? 'America/Los_Angeles',
       locale: info.locale ?? 'en_US',
       currency,
-      hasReports,
+      ...team,
     };
   } catch (err) {
     throw classifySalesforceError(err);

@@ -6,9 +6,13 @@ import { soqlId } from './soql';
 /** The corporate currency; amounts in a single-currency org are in it. */
 export const ORG_CURRENCY_SOQL = 'SELECT DefaultCurrencyIsoCode FROM Organization LIMIT 1';
 
-/** Whether anyone active reports to the user, which makes "the team" their default scope. */
-export function directReportsSoql(userId: string): string {
-  return `SELECT COUNT() FROM User WHERE ManagerId = ${soqlId(userId)} AND IsActive = true`;
+/**
+ * The user's own row (for their manager) and at most one active direct report (whether they manage anyone,
+ * which makes "the team" their default scope): one query instead of two.
+ */
+export function placeInTeamSoql(userId: string): string {
+  const id = soqlId(userId);
+  return `SELECT Id, ManagerId FROM User WHERE Id = ${id} OR (ManagerId = ${id} AND IsActive = true) LIMIT 2`;
 }
 
 const DEFAULT_CURRENCY = 'USD';
@@ -24,6 +28,35 @@ export async function orgCurrency(port: SalesforcePort): Promise<string> {
   }
 }
 
-export async function hasDirectReports(port: SalesforcePort, userId: string): Promise<boolean> {
-  return (await port.query<never>(directReportsSoql(userId))).totalSize > 0;
+export interface PlaceInTeam {
+  managerId: string | null;
+  hasReports: boolean;
+}
+
+export async function placeInTeam(port: SalesforcePort, userId: string): Promise<PlaceInTeam> {
+  const { records } = await port.query<{ Id: string; ManagerId: string | null }>(placeInTeamSoql(userId));
+  return {
+    managerId: records.find((r) => r.Id === userId)?.ManagerId ?? null,
+    hasReports: records.some((r) => r.Id !== userId),
+  };
+}
+
+/**
+ * Who "the team" is for a meeting: a manager's direct reports; for someone without reports, their manager and
+ * the colleagues who share that manager.
+ */
+export function teamMembersSoql(userId: string, managerId: string | null, hasReports: boolean): string {
+  const me = soqlId(userId);
+  const who = hasReports || !managerId ? `ManagerId = ${me}` : `(ManagerId = ${soqlId(managerId)} OR Id = ${soqlId(managerId)})`;
+  return `SELECT Id, FirstName, Name FROM User WHERE IsActive = true AND Id != ${me} AND ${who} ORDER BY FirstName`;
+}
+
+export interface TeamMember {
+  Id: string;
+  FirstName: string | null;
+  Name: string;
+}
+
+export async function teamMembers(port: SalesforcePort, userId: string, managerId: string | null, hasReports: boolean): Promise<TeamMember[]> {
+  return (await port.query<TeamMember>(teamMembersSoql(userId, managerId, hasReports))).records;
 }

@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { closeDate } from '../../lambda/src/dates/closeDate';
+import { meetingStart } from '../../lambda/src/dates/meetingStart';
+
+const NOW = new Date('2026-11-26T15:00:00Z'); // Thursday, 10:00 in New York
+
+describe('dates from Alexa slot values', () => {
+  describe('meetingStart', () => {
+    it("is the time on that day in the user's zone", () => {
+      expect(meetingStart('2026-12-01', '10:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T15:00:00Z') });
+      expect(meetingStart('2026-12-01', '10:00', 'Europe/Berlin', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T09:00:00Z') });
+    });
+    it('follows a daylight-saving change between today and the meeting', () => {
+      // New York leaves daylight saving on 2026-11-01 and enters it on 2027-03-14: 10:00 is 14:00Z after.
+      expect(meetingStart('2027-03-16', '10:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2027-03-16T14:00:00Z') });
+    });
+    it('reads a bare early hour as the afternoon', () => {
+      expect(meetingStart('2026-12-01', '02:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T19:00:00Z') });
+    });
+    it('asks for a day when given a week, weekend or month, and for a time when given a part of the day', () => {
+      expect(meetingStart('2026-W49', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');
+      expect(meetingStart('2026-W48-WE', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');
+      expect(meetingStart('2026-12', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');
+      expect(meetingStart('2026-12-01', 'MO', 'America/New_York', NOW).kind).to.equal('needTime');
+    });
+    it('refuses a time already past, and takes today for "now"', () => {
+      expect(meetingStart('2026-11-26', '09:00', 'America/New_York', NOW).kind).to.equal('past');
+      expect(meetingStart('PRESENT_REF', '16:30', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-11-26T21:30:00Z') });
+    });
+  });
+
+  describe('closeDate', () => {
+    it('ends the period the user named', () => {
+      expect(closeDate('2026-12-15', 'America/New_York', NOW)).to.equal('2026-12-15');
+      expect(closeDate('2026-12', 'America/New_York', NOW)).to.equal('2026-12-31');
+      expect(closeDate('2027-02', 'America/New_York', NOW)).to.equal('2027-02-28');
+      expect(closeDate('2026-W49', 'America/New_York', NOW)).to.equal('2026-12-04');
+      expect(closeDate('2026-W49-WE', 'America/New_York', NOW)).to.equal('2026-12-06');
+      expect(closeDate('2027', 'America/New_York', NOW)).to.equal('2027-12-31');
+      expect(closeDate('PRESENT_REF', 'America/New_York', NOW)).to.equal('2026-11-26');
+    });
+    it('has no answer for a season or a decade', () => {
+      expect(closeDate('2027-SU', 'America/New_York', NOW)).to.equal(undefined);
+      expect(closeDate('202X', 'America/New_York', NOW)).to.equal(undefined);
+    });
+  });
+});
