@@ -4,6 +4,8 @@ export interface Fault {
   status: number;
   errorCode: string;
   message: string;
+  /** The fields the error names, as a validation rule or a required field error does. */
+  fields?: string[];
   /** How many matching calls fail; default 1. */
   times?: number;
   /** Tested against the request path (no query string); absent = every data and OAuth call. */

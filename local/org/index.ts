@@ -14,6 +14,7 @@ import { DEMO_APP } from './oauth/connected-app';
 import { identityId } from './oauth/identity';
 import { OAuthRoutes, type TokenResponse } from './oauth/routes';
 import { TokenRegistry } from './oauth/tokens';
+import { winsAndLosses } from './reports/wins-losses';
 import { ApiUsage, createDataApi } from './rest';
 import { seedDemoOrg } from './seed';
 import { orgRequestHandler } from './server';
@@ -44,6 +45,8 @@ export interface DemoCredentials {
   clientSecret: string;
   orgId: string;
   users: { id: string; username: string; password: string; name: string; role: 'manager' | 'rep' }[];
+  /** Saved report ids (`GET /analytics/reports/{id}`): "Closed Won vs Lost This Quarter". */
+  reports: { winsLosses: string };
 }
 
 export interface OrgEmulator {
@@ -102,7 +105,9 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
   return {
     url,
     store,
-    demo: { clientId: DEMO_APP.clientId, clientSecret: DEMO_APP.clientSecret, orgId, users: seeded.users },
+    demo: {
+      clientId: DEMO_APP.clientId, clientSecret: DEMO_APP.clientSecret, orgId, users: seeded.users, reports: { winsLosses: winsAndLosses.id },
+    },
     issueTokens: (username) => oauth.issueTokens(username),
     expireAccessToken: (accessToken) => tokens.expire(accessToken),
     setLatency: (ms) => { latencyMs = ms; },

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     ...org.demo.users.map((u) => `  ${u.username.padEnd(34)} ${u.name} (${u.role})`),
     `Password: ${DEMO_PASSWORD}`,
     '',
+    `Report "Closed Won vs Lost This Quarter": ${org.demo.reports.winsLosses}   (GET /services/data/v66.0/analytics/reports/{id}?includeDetails=true)`,
+    '',
     'jsforce:',
     `  const conn = new jsforce.Connection({ oauth2: { loginUrl: '${org.url}', clientId, clientSecret }, version: '66.0' });`,
     `  await conn.login('${rep?.username ?? ''}', '${DEMO_PASSWORD}');`,

@@ -7,6 +7,17 @@
  *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-opportunitystage.html
  * Only the fields the skill and its tests need are modelled; polymorphic references list only the objects
  * this org defines (a real Case.OwnerId also points at Group, Event.WhatId at dozens of objects).
+ *
+ * What a delete does to the records pointing at the deleted one (`onParentDelete`; unmarked lookups are cleared):
+ * - an account takes its contacts, opportunities and activities with it, and cannot be deleted while it has cases
+ *   (Salesforce Help, "Delete Accounts", as quoted in https://trailblazers.salesforce.com/answers?id=90630000000gyRjAAI);
+ *   deleting contacts, leads, opportunities and cases also deletes their activities
+ *   (Mass Delete Records, http://learn4sfdc.blogspot.com/2014/01/how-to-delete-users-data-from-salesforce.html);
+ * - deleting an event deletes its EventRelations (Object Reference, EventRelation, "If Shared Activities Is Enabled":
+ *   https://developer.salesforce.com/docs/atlas.en-us.204.0.api.meta/object_ref/sforce_api_objects_eventattendee.htm);
+ * - campaign members go with their campaign, lead or contact (a junction to both).
+ * [unsure] that a contact with cases is refused like an account with cases; the rules that depend on ownership and
+ * sharing (opportunities owned by others, Closed Won opportunities the UI asks about) are not modelled.
  */
 import type { FieldDef, FieldType, SObjectDef } from './types';
 
@@ -100,7 +111,7 @@ function localeField(name: string, label: string): FieldDef {
 }
 
 const organization: SObjectDef = {
-  name: 'Organization', label: 'Organization', labelPlural: 'Organizations', keyPrefix: '00D', childRelationships: [],
+  name: 'Organization', label: 'Organization', labelPlural: 'Organizations', keyPrefix: '00D', deletable: false, childRelationships: [],
   fields: [
     ...system('Organization'),
     field('Name', 'Name', 'string', { length: 80, nillable: false, nameField: true }),
@@ -118,7 +129,8 @@ const organization: SObjectDef = {
 };
 
 const user: SObjectDef = {
-  name: 'User', label: 'User', labelPlural: 'Users', keyPrefix: '005',
+  // Users are deactivated, never deleted.
+  name: 'User', label: 'User', labelPlural: 'Users', keyPrefix: '005', deletable: false,
   childRelationships: [{ childSObject: 'User', field: 'ManagerId', relationshipName: 'ManagedUsers' }],
   fields: [
     ...system('User'),
@@ -138,7 +150,7 @@ const user: SObjectDef = {
 };
 
 const account: SObjectDef = {
-  name: 'Account', label: 'Account', labelPlural: 'Accounts', keyPrefix: '001',
+  name: 'Account', label: 'Account', labelPlural: 'Accounts', keyPrefix: '001', deletable: true,
   childRelationships: [
     { childSObject: 'Account', field: 'ParentId', relationshipName: 'ChildAccounts' },
     { childSObject: 'Contact', field: 'AccountId', relationshipName: 'Contacts' },
@@ -170,7 +182,7 @@ const account: SObjectDef = {
 };
 
 const contact: SObjectDef = {
-  name: 'Contact', label: 'Contact', labelPlural: 'Contacts', keyPrefix: '003',
+  name: 'Contact', label: 'Contact', labelPlural: 'Contacts', keyPrefix: '003', deletable: true,
   childRelationships: [
     { childSObject: 'Case', field: 'ContactId', relationshipName: 'Cases' },
     { childSObject: 'Event', field: 'WhoId', relationshipName: 'Events' },
@@ -179,7 +191,7 @@ const contact: SObjectDef = {
   fields: [
     ...system('Contact'),
     ...personName(),
-    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account', { onParentDelete: 'cascade' }),
     field('Email', 'Email', 'email', { length: 80 }),
     field('Phone', 'Business Phone', 'phone', { length: 40 }),
     field('Title', 'Title', 'string', { length: 128 }),
@@ -189,12 +201,12 @@ const contact: SObjectDef = {
 };
 
 const opportunity: SObjectDef = {
-  name: 'Opportunity', label: 'Opportunity', labelPlural: 'Opportunities', keyPrefix: '006',
+  name: 'Opportunity', label: 'Opportunity', labelPlural: 'Opportunities', keyPrefix: '006', deletable: true,
   childRelationships: [{ childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' }],
   fields: [
     ...system('Opportunity'),
     field('Name', 'Name', 'string', { length: 120, nillable: false, nameField: true }),
-    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account', { onParentDelete: 'cascade' }),
     field('Amount', 'Amount', 'currency'),
     // Not a restricted picklist: the API accepts a stage outside the list (it then counts as open).
     // https://salesforcedictionary.com/errors/invalid-or-null-for-restricted-picklist [unsure for StageName in particular]
@@ -224,7 +236,7 @@ const opportunity: SObjectDef = {
 };
 
 const opportunityStage: SObjectDef = {
-  name: 'OpportunityStage', label: 'Opportunity Stage', labelPlural: 'Opportunity Stages', keyPrefix: '01J', childRelationships: [],
+  name: 'OpportunityStage', label: 'Opportunity Stage', labelPlural: 'Opportunity Stages', keyPrefix: '01J', deletable: false, childRelationships: [],
   // Setup data: the API can only read it (describeSObjects, query, retrieve).
   fields: [
     ...system('Opportunity Stage'),
@@ -242,7 +254,7 @@ const opportunityStage: SObjectDef = {
 };
 
 const caseObject: SObjectDef = {
-  name: 'Case', label: 'Case', labelPlural: 'Cases', keyPrefix: '500',
+  name: 'Case', label: 'Case', labelPlural: 'Cases', keyPrefix: '500', deletable: true,
   childRelationships: [{ childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' }],
   fields: [
     ...system('Case'),
@@ -256,8 +268,8 @@ const caseObject: SObjectDef = {
     field('Reason', 'Case Reason', 'picklist', {
       picklistValues: picklist(['Installation', 'Equipment Complexity', 'Performance', 'Breakdown', 'Equipment Design', 'Feedback', 'Other']),
     }),
-    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
-    lookup('ContactId', 'Contact ID', ['Contact'], 'Contact'),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account', { onParentDelete: 'restrict' }),
+    lookup('ContactId', 'Contact ID', ['Contact'], 'Contact', { onParentDelete: 'restrict' }),
     owner(),
     derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
     derived('ClosedDate', 'Closed Date', 'datetime'),
@@ -265,7 +277,7 @@ const caseObject: SObjectDef = {
 };
 
 const event: SObjectDef = {
-  name: 'Event', label: 'Event', labelPlural: 'Events', keyPrefix: '00U',
+  name: 'Event', label: 'Event', labelPlural: 'Events', keyPrefix: '00U', deletable: true,
   childRelationships: [{ childSObject: 'EventRelation', field: 'EventId', relationshipName: 'EventRelations' }],
   fields: [
     ...system('Event'),
@@ -280,17 +292,17 @@ const event: SObjectDef = {
     field('Location', 'Location', 'string', { length: 255 }),
     field('Description', 'Description', 'textarea', { length: 32000 }),
     owner(),
-    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity', 'Case', 'Campaign'], 'What'),
-    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who'),
+    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity', 'Case', 'Campaign'], 'What', { onParentDelete: 'cascade' }),
+    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who', { onParentDelete: 'cascade' }),
   ],
 };
 
 const eventRelation: SObjectDef = {
-  name: 'EventRelation', label: 'Event Relation', labelPlural: 'Event Relations', keyPrefix: '0RE', childRelationships: [],
+  name: 'EventRelation', label: 'Event Relation', labelPlural: 'Event Relations', keyPrefix: '0RE', deletable: true, childRelationships: [],
   fields: [
     ...system('Event Relation'),
-    lookup('EventId', 'Event ID', ['Event'], 'Event', { nillable: false, updateable: false }),
-    lookup('RelationId', 'Relation ID', ['User', 'Contact', 'Lead'], 'Relation', { nillable: false, updateable: false }),
+    lookup('EventId', 'Event ID', ['Event'], 'Event', { nillable: false, updateable: false, onParentDelete: 'cascade' }),
+    lookup('RelationId', 'Relation ID', ['User', 'Contact', 'Lead'], 'Relation', { nillable: false, updateable: false, onParentDelete: 'cascade' }),
     field('Status', 'Status', 'picklist', { picklistValues: picklist(['New', 'Accepted', 'Declined'], 'New'), defaultValue: 'New' }),
     field('Response', 'Response', 'string', { length: 255 }),
     derived('RespondedDate', 'Response Date', 'datetime'),
@@ -301,7 +313,7 @@ const eventRelation: SObjectDef = {
 };
 
 const campaign: SObjectDef = {
-  name: 'Campaign', label: 'Campaign', labelPlural: 'Campaigns', keyPrefix: '701',
+  name: 'Campaign', label: 'Campaign', labelPlural: 'Campaigns', keyPrefix: '701', deletable: true,
   childRelationships: [
     { childSObject: 'Campaign', field: 'ParentId', relationshipName: 'ChildCampaigns' },
     { childSObject: 'Opportunity', field: 'CampaignId', relationshipName: 'Opportunities' },
@@ -336,7 +348,7 @@ const campaign: SObjectDef = {
 };
 
 const lead: SObjectDef = {
-  name: 'Lead', label: 'Lead', labelPlural: 'Leads', keyPrefix: '00Q',
+  name: 'Lead', label: 'Lead', labelPlural: 'Leads', keyPrefix: '00Q', deletable: true,
   childRelationships: [
     { childSObject: 'CampaignMember', field: 'LeadId', relationshipName: 'CampaignMembers' },
     { childSObject: 'Event', field: 'WhoId', relationshipName: 'Events' },
@@ -360,12 +372,12 @@ const lead: SObjectDef = {
 };
 
 const campaignMember: SObjectDef = {
-  name: 'CampaignMember', label: 'Campaign Member', labelPlural: 'Campaign Members', keyPrefix: '00v', childRelationships: [],
+  name: 'CampaignMember', label: 'Campaign Member', labelPlural: 'Campaign Members', keyPrefix: '00v', deletable: true, childRelationships: [],
   fields: [
     ...system('Campaign Member'),
-    lookup('CampaignId', 'Campaign ID', ['Campaign'], 'Campaign', { nillable: false, updateable: false }),
-    lookup('LeadId', 'Lead ID', ['Lead'], 'Lead', { updateable: false }),
-    lookup('ContactId', 'Contact ID', ['Contact'], 'Contact', { updateable: false }),
+    lookup('CampaignId', 'Campaign ID', ['Campaign'], 'Campaign', { nillable: false, updateable: false, onParentDelete: 'cascade' }),
+    lookup('LeadId', 'Lead ID', ['Lead'], 'Lead', { updateable: false, onParentDelete: 'cascade' }),
+    lookup('ContactId', 'Contact ID', ['Contact'], 'Contact', { updateable: false, onParentDelete: 'cascade' }),
     field('Status', 'Status', 'picklist', { picklistValues: picklist(['Sent', 'Responded'], 'Sent'), defaultValue: 'Sent' }),
   ],
 };

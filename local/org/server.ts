@@ -75,7 +75,7 @@ export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, re
     const fault = kind === 'other' ? undefined : parts.faults.take(req.url.pathname);
     if (fault) {
       return kind === 'data'
-        ? jsonReply(fault.status, [{ message: fault.message, errorCode: fault.errorCode }], limitInfo())
+        ? jsonReply(fault.status, [{ message: fault.message, errorCode: fault.errorCode, ...(fault.fields ? { fields: fault.fields } : {}) }], limitInfo())
         : jsonReply(fault.status, { error: fault.errorCode, error_description: fault.message });
     }
     try {

@@ -2,6 +2,11 @@
  * The org's records in memory. Every write goes through the REST API's validation (validate.ts), then the
  * org's own computations (derive.ts, rollups.ts). Stored records are frozen and replaced on update, so
  * readers (the SOQL engine, REST reads) can hold them without copying.
+ *
+ * Transactions keep, per open transaction, a copy of each table as it was before the transaction first wrote to
+ * it; a failure puts those copies back. Ids and case numbers handed out meanwhile are not reused, as in Salesforce,
+ * where a rolled-back insert leaves a gap in auto-numbers (Knowledge Article 000006447, "Autonumbers are always
+ * incremental but from time to time will not be sequential": https://help.salesforce.com/s/articleView?id=000383836).
  */
 import { deriveFields, type DeriveContext } from './derive';
 import { makeId, normalizeId } from './ids';
@@ -20,9 +25,18 @@ export interface StoreOptions {
 interface Table {
   def: SObjectDef;
   fields: Map<string, FieldDef>;
-  rows: SObjectRecord[];
-  /** 18-character id → index in rows. */
-  index: Map<string, number>;
+  /** 18-character id → record, in creation order. */
+  records: Map<string, SObjectRecord>;
+  /** `records` as the array `all()` hands out; rebuilt after a write. */
+  list?: readonly SObjectRecord[];
+  /** Ids handed out so far: never reused, not even after a delete or a rollback. */
+  issued: number;
+}
+
+/** A reference field of another object that may point at records of some object. */
+interface Referrer {
+  table: Table;
+  field: FieldDef;
 }
 
 const ORGANIZATION_DEFAULTS = {
@@ -39,10 +53,32 @@ function notFound(): SalesforceError {
   return new SalesforceError('NOT_FOUND', 'The requested resource does not exist', 404);
 }
 
+/** [unsure] the code and wording Salesforce gives a delete of a User, Organization or OpportunityStage. */
+function notDeletable(type: string): SalesforceError {
+  return new SalesforceError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be deleted: ${type}`, 400);
+}
+
+/** What a record is called: its name field (Name, CaseNumber…), else its id. */
+function nameOf(def: SObjectDef, record: SObjectRecord): string {
+  const field = def.fields.find((f) => f.nameField);
+  return String((field && record[field.name]) ?? record.Id);
+}
+
 export function createStore(options: StoreOptions = {}): OrgStore {
   const clock = options.clock ?? (() => new Date());
-  const tables = new Map(SOBJECTS.map((def): [string, Table] => [def.name.toLowerCase(), { def, fields: fieldIndex(def), rows: [], index: new Map() }]));
+  const tables = new Map(SOBJECTS.map((def): [string, Table] => [def.name.toLowerCase(), { def, fields: fieldIndex(def), records: new Map(), issued: 0 }]));
   const byPrefix = new Map(SOBJECTS.map((def) => [def.keyPrefix, def.name]));
+  /** Object name → the reference fields (of any object) that can point at its records. */
+  const referrers = new Map<string, Referrer[]>();
+  for (const child of tables.values()) {
+    for (const field of child.def.fields) {
+      for (const parent of field.type === 'reference' ? field.referenceTo ?? [] : []) {
+        referrers.set(parent, [...(referrers.get(parent) ?? []), { table: child, field }]);
+      }
+    }
+  }
+  /** Open transactions, innermost last: each table as it was before the transaction first changed it. */
+  const open: Map<Table, Map<string, SObjectRecord>>[] = [];
   let caseNumber = 1000;
 
   function table(type: string): Table {
@@ -52,48 +88,75 @@ export function createStore(options: StoreOptions = {}): OrgStore {
   }
 
   function get(type: string, id: string): SObjectRecord | undefined {
-    const { rows, index } = table(type);
+    const { records } = table(type);
     // Stored references are canonical already: look them up before normalizing other forms.
-    const key = index.has(id) ? id : normalizeId(id);
-    const position = key === undefined ? undefined : index.get(key);
-    return position === undefined ? undefined : rows[position];
+    const key = records.has(id) ? id : normalizeId(id);
+    return key === undefined ? undefined : records.get(key);
+  }
+
+  function all(target: Table): readonly SObjectRecord[] {
+    target.list ??= [...target.records.values()];
+    return target.list;
+  }
+
+  function touch(target: Table): void {
+    for (const saved of open) if (!saved.has(target)) saved.set(target, new Map(target.records));
+    target.list = undefined;
   }
 
   function put(target: Table, record: Record<string, unknown>): SObjectRecord {
+    touch(target);
     const frozen = Object.freeze(record) as SObjectRecord;
-    const position = target.index.get(frozen.Id);
-    if (position === undefined) {
-      target.index.set(frozen.Id, target.rows.length);
-      target.rows.push(frozen);
-    } else {
-      target.rows[position] = frozen;
-    }
+    target.records.set(frozen.Id, frozen);
     return frozen;
   }
 
+  function remove(target: Table, id: string): void {
+    touch(target);
+    target.records.delete(id);
+  }
+
+  function transaction<T>(fn: () => T): T {
+    const saved = new Map<Table, Map<string, SObjectRecord>>();
+    open.push(saved);
+    try {
+      return fn();
+    } catch (e) {
+      for (const [target, records] of saved) {
+        target.records = records;
+        target.list = undefined;
+      }
+      throw e;
+    } finally {
+      open.pop();
+    }
+  }
+
+  /** Sets fields without touching audit fields: roll-ups and cleared lookups are not edits. */
+  function patch(type: string, id: string, values: Record<string, unknown>): void {
+    const current = get(type, id);
+    if (current) put(table(type), { ...current, ...values });
+  }
+
   const rollupTarget: RollupTarget = {
-    all: (type) => table(type).rows,
+    all: (type) => all(table(type)),
     typeOf: (id) => byPrefix.get(id.slice(0, 3)),
     hasField: (type, name) => table(type).fields.has(name.toLowerCase()),
-    patch: (type, id, values) => {
-      const target = table(type);
-      const current = get(type, id);
-      if (current) put(target, { ...current, ...values });
-    },
+    patch,
   };
 
   function organization(): SObjectRecord {
-    const org = table('Organization').rows[0];
+    const [org] = all(table('Organization'));
     if (!org) throw new Error('The store has no Organization row');
     return org;
   }
 
   function stage(name: string): SObjectRecord | undefined {
-    return table('OpportunityStage').rows.find((row) => row.ApiName === name || row.MasterLabel === name);
+    return all(table('OpportunityStage')).find((row) => row.ApiName === name || row.MasterLabel === name);
   }
 
   function actingUser(options: WriteOptions | undefined): string | undefined {
-    return options?.actingUserId ?? table('User').rows[0]?.Id;
+    return options?.actingUserId ?? all(table('User'))[0]?.Id;
   }
 
   function deriveContext(now: Date): DeriveContext {
@@ -134,14 +197,16 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     return record;
   }
 
-  function rollUp(type: string, previous: SObjectRecord | undefined, saved: SObjectRecord, now: Date): void {
+  /** Parents whose roll-ups depend on a record that was saved (`saved`) or changed or deleted (`previous`). */
+  function rollUp(type: string, previous: SObjectRecord | undefined, saved: SObjectRecord | undefined, now: Date): void {
     const ids = (...names: string[]): Set<string> => new Set(
-      names.flatMap((name) => [previous?.[name], saved[name]]).filter((id): id is string => typeof id === 'string'),
+      names.flatMap((name) => [previous?.[name], saved?.[name]]).filter((id): id is string => typeof id === 'string'),
     );
     if (type === 'Opportunity' || type === 'CampaignMember') {
       for (const id of ids('CampaignId')) recomputeCampaign(rollupTarget, id);
     } else if (type === 'Lead') {
-      const campaigns = table('CampaignMember').rows.filter((row) => row.LeadId === saved.Id).map((row) => String(row.CampaignId));
+      const leads = ids('Id');
+      const campaigns = all(table('CampaignMember')).filter((row) => leads.has(String(row.LeadId))).map((row) => String(row.CampaignId));
       for (const id of new Set(campaigns)) recomputeCampaign(rollupTarget, id);
     } else if (type === 'Event') {
       for (const id of ids('WhatId', 'WhoId')) recomputeActivity(rollupTarget, id, now);
@@ -156,7 +221,7 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     const next: Record<string, unknown> = previous ? { ...previous } : defaults(target.def);
     Object.assign(next, written);
     if (!previous) {
-      next.Id = makeId(target.def.keyPrefix, target.rows.length + 1);
+      next.Id = makeId(target.def.keyPrefix, target.issued + 1);
       next.IsDeleted = false;
       next.CreatedDate ??= now.toISOString();
       // Before the first user exists only setup rows are written; the first user is created by itself.
@@ -171,8 +236,62 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     checkReferences(target, written);
     deriveFields(target.def.name, { next, previous, written }, deriveContext(now));
     const saved = put(target, next);
+    if (!previous) target.issued += 1;
     rollUp(target.def.name, previous, saved, now);
     return saved;
+  }
+
+  /** Records whose `field` points at `id`. */
+  function pointingAt({ table: child, field }: Referrer, id: string): SObjectRecord[] {
+    return all(child).filter((row) => row[field.name] === id);
+  }
+
+  /**
+   * The record and everything that cascades from it, or DELETE_FAILED when a record that stays behind restricts the
+   * delete of one of them.
+   */
+  function doomedBy(target: Table, record: SObjectRecord): Map<string, { table: Table; record: SObjectRecord }> {
+    const doomed = new Map<string, { table: Table; record: SObjectRecord }>();
+    const queue = [{ table: target, record }];
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (doomed.has(next.record.Id)) continue;
+      doomed.set(next.record.Id, next);
+      for (const referrer of referrers.get(next.table.def.name) ?? []) {
+        if (referrer.field.onParentDelete !== 'cascade') continue;
+        for (const row of pointingAt(referrer, next.record.Id)) queue.push({ table: referrer.table, record: row });
+      }
+    }
+    for (const { table: parent, record: doomedRecord } of doomed.values()) {
+      for (const referrer of referrers.get(parent.def.name) ?? []) {
+        if (referrer.field.onParentDelete !== 'restrict') continue;
+        const blockers = pointingAt(referrer, doomedRecord.Id).filter((row) => !doomed.has(row.Id));
+        if (blockers.length > 0) {
+          const what = referrer.table.def;
+          // [unsure] the exact wording; it follows the message Salesforce shows for an account with cases.
+          throw new SalesforceError('DELETE_FAILED', `Your attempt to delete ${nameOf(target.def, record)} could not be completed because it is `
+            + `associated with the following ${what.labelPlural.toLowerCase()}.: ${blockers.map((row) => nameOf(what, row)).join(', ')}`, 400);
+        }
+      }
+    }
+    return doomed;
+  }
+
+  function deleteRecord(type: string, id: string): void {
+    const target = table(type);
+    if (!target.def.deletable) throw notDeletable(target.def.name);
+    const record = get(type, id);
+    if (!record) throw notFound();
+    transaction(() => {
+      const doomed = doomedBy(target, record);
+      for (const { table: owner, record: gone } of doomed.values()) remove(owner, gone.Id);
+      for (const { table: owner, record: gone } of doomed.values()) {
+        for (const referrer of referrers.get(owner.def.name) ?? []) {
+          for (const row of pointingAt(referrer, gone.Id)) patch(referrer.table.def.name, row.Id, { [referrer.field.name]: null });
+        }
+      }
+      const now = clock();
+      for (const { table: owner, record: gone } of doomed.values()) rollUp(owner.def.name, gone, undefined, now);
+    });
   }
 
   const store: OrgStore = {
@@ -184,8 +303,10 @@ export function createStore(options: StoreOptions = {}): OrgStore {
       if (!previous) throw notFound();
       return write('update', table(type), previous, fields, options);
     },
+    delete: deleteRecord,
+    transaction,
     get,
-    all: (type) => table(type).rows,
+    all: (type) => all(table(type)),
     organization,
   };
 

@@ -42,6 +42,11 @@ export interface FieldDef {
   restrictedPicklist?: boolean;
   /** The record's name field (Name, or CaseNumber on Case): what a polymorphic `What.Name` reads. */
   nameField?: boolean;
+  /**
+   * For references: what deleting the referenced record does to this one. `cascade`: deleted with it;
+   * `restrict`: the delete fails (DELETE_FAILED); absent: this reference is cleared.
+   */
+  onParentDelete?: 'cascade' | 'restrict';
 }
 
 export interface SObjectDef {
@@ -49,6 +54,8 @@ export interface SObjectDef {
   label: string;
   labelPlural: string;
   keyPrefix: string;
+  /** Records can be deleted through the API (describe's `deletable`). */
+  deletable: boolean;
   fields: FieldDef[];
   /** Parent-to-child relationships for subqueries, e.g. Account.Opportunities. */
   childRelationships: { childSObject: string; field: string; relationshipName: string }[];
@@ -91,6 +98,14 @@ export interface OrgStore {
   insert(type: string, fields: Record<string, unknown>, options?: WriteOptions): SObjectRecord;
   /** Throws NOT_FOUND (404) for an unknown id. */
   update(type: string, id: string, fields: Record<string, unknown>, options?: WriteOptions): SObjectRecord;
+  /**
+   * Deletes the record and, as the org does, what depends on it: references marked `cascade` go with it, one marked
+   * `restrict` makes the delete fail (DELETE_FAILED, nothing deleted), other references are cleared; roll-ups follow.
+   * Throws NOT_FOUND (404) for an unknown id, INVALID_TYPE_FOR_OPERATION for an object that is not deletable.
+   */
+  delete(type: string, id: string): void;
+  /** Runs `fn`; when it throws, every write it made (roll-ups included) is undone and the error rethrown. Nests. */
+  transaction<T>(fn: () => T): T;
   /** Accepts 15- or 18-character ids. Stored records are frozen: copy before changing. */
   get(type: string, id: string): SObjectRecord | undefined;
   all(type: string): readonly SObjectRecord[];

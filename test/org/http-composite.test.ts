@@ -45,18 +45,26 @@ describe('org emulator: composite', () => {
     expect(contact).to.include({ AccountId: accountId, Name: 'Lee Ng', OwnerId: rep.user.id });
   });
 
-  it('with allOrNone, answers every other subrequest PROCESSING_HALTED once one fails', async () => {
+  it('with allOrNone, answers every other subrequest PROCESSING_HALTED once one fails and rolls back the earlier writes', async () => {
+    const deal = org.store.all('Opportunity').find((o) => o.IsClosed === false)!;
+    const before = { events: org.store.all('Event').length, invitations: org.store.all('EventRelation').length };
     const results = await composite({
       allOrNone: true,
       compositeRequest: [
         { method: 'POST', url: `${API}/sobjects/Case`, referenceId: 'first', body: { Subject: 'All or none 1' } },
+        { method: 'PATCH', url: `${API}/sobjects/Opportunity/${deal.Id}`, referenceId: 'renamed', body: { NextStep: 'Rolled back' } },
+        { method: 'POST', url: `${API}/sobjects/Event`, referenceId: 'event', body: { Subject: 'All or none', StartDateTime: '2026-04-06T13:00:00Z', DurationInMinutes: 30, WhatId: deal.Id } },
+        { method: 'POST', url: `${API}/sobjects/EventRelation`, referenceId: 'invite', body: { EventId: '@{event.id}', RelationId: rep.user.id } },
         { method: 'POST', url: `${API}/sobjects/Opportunity`, referenceId: 'broken', body: { Name: 'No stage' } },
         { method: 'POST', url: `${API}/sobjects/Case`, referenceId: 'never', body: { Subject: 'All or none 3' } },
       ],
     });
-    expect(results.map((r) => r.httpStatusCode)).to.deep.equal([400, 400, 400]);
-    expect(results.map(errorCode)).to.deep.equal([HALTED, 'REQUIRED_FIELD_MISSING', HALTED]);
-    expect(org.store.all('Case').some((c) => c.Subject === 'All or none 3')).to.equal(false);
+    expect(results.map((r) => r.httpStatusCode)).to.deep.equal([400, 400, 400, 400, 400, 400]);
+    expect(results.map(errorCode)).to.deep.equal([HALTED, HALTED, HALTED, HALTED, 'REQUIRED_FIELD_MISSING', HALTED]);
+    expect((results[0]?.body as { message: string }[])[0]?.message).to.equal('The transaction was rolled back since another operation in the same transaction failed.');
+    expect(org.store.all('Case').some((c) => String(c.Subject).startsWith('All or none'))).to.equal(false);
+    expect(org.store.get('Opportunity', deal.Id), 'the update and the activity roll-up undone').to.equal(deal);
+    expect({ events: org.store.all('Event').length, invitations: org.store.all('EventRelation').length }).to.deep.equal(before);
   });
 
   it('without allOrNone, skips only subrequests that depend on a failed one', async () => {
@@ -71,6 +79,7 @@ describe('org emulator: composite', () => {
     expect(results.map((r) => r.httpStatusCode)).to.deep.equal([400, 400, 201]);
     expect(results.map(errorCode)).to.deep.equal(['REQUIRED_FIELD_MISSING', HALTED, undefined]);
     expect(org.store.all('Contact').some((c) => c.LastName === 'Orphan')).to.equal(false);
+    expect(org.store.all('Case').some((c) => c.Subject === 'Still created'), 'successful writes stay').to.equal(true);
   });
 
   it('rejects a body without compositeRequest or a subrequest for an unknown version, and counts as one API call', async () => {

@@ -216,6 +216,35 @@ describe('org emulator: data API', () => {
       expect(org.store.get('Case', id)?.IsClosed).to.equal(true);
     });
 
+    it('deletes (204) through REST and jsforce, answers NOT_FOUND the second time, and describes what can be deleted', async () => {
+      const account = org.store.insert('Account', { Name: 'Short-lived Co' }).Id;
+      const contact = org.store.insert('Contact', { LastName: 'Short-lived', AccountId: account }).Id;
+      const deleted = await rep.call('DELETE', `/sobjects/Account/${account}`);
+      expect([deleted.status, deleted.body]).to.deep.equal([204, '']);
+      expect(org.store.get('Contact', contact), 'cascaded').to.equal(undefined);
+      expect(await rep.call('DELETE', `/sobjects/Account/${account}`)).to.deep.include({ status: 404, body: NOT_FOUND });
+
+      const caseId = org.store.insert('Case', { Subject: 'Short-lived case' }).Id;
+      expect(await rep.conn.sobject('Case').destroy(caseId)).to.deep.include({ id: caseId, success: true });
+      expect(org.store.get('Case', caseId)).to.equal(undefined);
+
+      const refused = await rep.call('DELETE', `/sobjects/User/${rep.user.id}`);
+      expect(refused.status).to.equal(400);
+      expect((refused.body as { errorCode: string }[])[0]?.errorCode).to.equal('INVALID_TYPE_FOR_OPERATION');
+
+      const withCases = org.store.all('Case').find((c) => typeof c.AccountId === 'string')!;
+      const blocked = await rep.call('DELETE', `/sobjects/Account/${String(withCases.AccountId)}`);
+      expect(blocked.status).to.equal(400);
+      expect((blocked.body as { errorCode: string }[])[0]?.errorCode).to.equal('DELETE_FAILED');
+
+      const deletable = async (name: string) => ((await rep.call('GET', `/sobjects/${name}/describe`)).body as { deletable: boolean }).deletable;
+      expect(await deletable('Opportunity')).to.equal(true);
+      expect(await deletable('User')).to.equal(false);
+      const accountDescribe = (await rep.call('GET', '/sobjects/Account/describe')).body as { childRelationships: { childSObject: string; cascadeDelete: boolean; restrictedDelete: boolean }[] };
+      expect(accountDescribe.childRelationships.filter((r) => r.cascadeDelete).map((r) => r.childSObject)).to.include.members(['Contact', 'Opportunity', 'Event']);
+      expect(accountDescribe.childRelationships.filter((r) => r.restrictedDelete).map((r) => r.childSObject)).to.deep.equal(['Case']);
+    });
+
     it('answers validation errors with the store\'s code, status and fields', async () => {
       const missing = await rep.call('POST', '/sobjects/Opportunity', { Name: 'No stage' });
       expect(missing.status).to.equal(400);

@@ -71,6 +71,20 @@ describe('org schema', () => {
     expect(fieldOf('Opportunity', 'StageName').restrictedPicklist).to.not.equal(true);
     expect(fieldOf('User', 'TimeZoneSidKey').restrictedPicklist).to.equal(true);
   });
+
+  it('says what a delete does to references: deletable objects only, and a required reference cannot be cleared', () => {
+    expect(SOBJECTS.filter((object) => !object.deletable).map((object) => object.name).sort()).to.deep.equal(['OpportunityStage', 'Organization', 'User']);
+    for (const object of SOBJECTS) {
+      for (const field of object.fields) {
+        const deletableTargets = (field.referenceTo ?? []).filter((target) => def(target).deletable);
+        if (field.onParentDelete) expect(field.type, `${object.name}.${field.name}`).to.equal('reference');
+        if (!field.nillable && deletableTargets.length > 0) expect(field.onParentDelete, `${object.name}.${field.name}`).to.not.equal(undefined);
+      }
+    }
+    expect(fieldOf('Opportunity', 'AccountId').onParentDelete).to.equal('cascade');
+    expect(fieldOf('Case', 'AccountId').onParentDelete).to.equal('restrict');
+    expect(fieldOf('EventRelation', 'EventId').onParentDelete).to.equal('cascade');
+  });
 });
 
 describe('record ids', () => {

@@ -287,4 +287,138 @@ describe('org store', () => {
       expect(store.get('Opportunity', opp.Id)).to.include({ LastActivityDate: '2026-03-12', HasOpenActivity: true, LastModifiedDate: before });
     });
   });
+
+  describe('delete', () => {
+    const meeting = { Subject: 'Review', StartDateTime: '2026-03-12T10:00:00Z', DurationInMinutes: 30 };
+
+    it('removes the record; NOT_FOUND for an unknown id, and ids are never handed out again', () => {
+      const { store } = newOrg();
+      const first = store.insert('Account', { Name: 'Acme' });
+      store.delete('Account', first.Id.slice(0, 15));
+      expect(store.get('Account', first.Id)).to.equal(undefined);
+      expect(store.all('Account')).to.deep.equal([]);
+      expectError(() => store.delete('Account', first.Id), 'NOT_FOUND', 404);
+      expectError(() => store.delete('Account', 'garbage'), 'NOT_FOUND', 404);
+      expect(store.insert('Account', { Name: 'Globex' }).Id).to.not.equal(first.Id);
+    });
+
+    it('refuses objects that cannot be deleted', () => {
+      const { store, userId } = newOrg();
+      expectError(() => store.delete('User', userId), 'INVALID_TYPE_FOR_OPERATION');
+      expectError(() => store.delete('Organization', store.organization().Id), 'INVALID_TYPE_FOR_OPERATION');
+      expect(store.get('User', userId)).to.not.equal(undefined);
+    });
+
+    it('an account takes its contacts, opportunities and their activities with it; child accounts lose their parent', () => {
+      const { store } = newOrg();
+      const acme = store.insert('Account', { Name: 'Acme' }).Id;
+      const subsidiary = store.insert('Account', { Name: 'Acme Europe', ParentId: acme }).Id;
+      const contact = store.insert('Contact', { LastName: 'Ng', AccountId: acme }).Id;
+      const deal = store.insert('Opportunity', { ...opportunity, AccountId: acme }).Id;
+      const elsewhere = store.insert('Opportunity', { ...opportunity, Name: 'Other deal' }).Id;
+      store.insert('Event', { ...meeting, WhatId: deal });
+      store.insert('Event', { ...meeting, WhoId: contact });
+      const unrelated = store.insert('Event', { ...meeting, WhatId: elsewhere }).Id;
+      const lastModified = store.get('Account', subsidiary)?.LastModifiedDate;
+
+      store.delete('Account', acme);
+      expect(store.all('Contact')).to.deep.equal([]);
+      expect(store.all('Opportunity').map((o) => o.Id)).to.deep.equal([elsewhere]);
+      expect(store.all('Event').map((e) => e.Id)).to.deep.equal([unrelated]);
+      expect(store.get('Account', subsidiary)).to.include({ ParentId: null, LastModifiedDate: lastModified });
+    });
+
+    it('fails with DELETE_FAILED and deletes nothing while cases point at the account or one of its contacts', () => {
+      const { store } = newOrg();
+      const acme = store.insert('Account', { Name: 'Acme' }).Id;
+      const contact = store.insert('Contact', { LastName: 'Ng', AccountId: acme }).Id;
+      const ticket = store.insert('Case', { Subject: 'Broken', ContactId: contact });
+      const error = expectError(() => store.delete('Account', acme), 'DELETE_FAILED');
+      expect(error.message).to.equal(`Your attempt to delete Acme could not be completed because it is associated with the following cases.: ${String(ticket.CaseNumber)}`);
+      expect(store.get('Account', acme)).to.not.equal(undefined);
+      expect(store.get('Contact', contact)).to.not.equal(undefined);
+      store.delete('Case', ticket.Id);
+      store.delete('Account', acme);
+      expect(store.all('Contact')).to.deep.equal([]);
+    });
+
+    it('an event takes its invitations with it; a deleted invitee loses its invitations', () => {
+      const { store, userId } = newOrg();
+      const event = store.insert('Event', meeting).Id;
+      const contact = store.insert('Contact', { LastName: 'Ng' }).Id;
+      store.insert('EventRelation', { EventId: event, RelationId: userId });
+      store.insert('EventRelation', { EventId: event, RelationId: contact });
+      store.delete('Contact', contact);
+      expect(store.all('EventRelation').map((r) => r.RelationId)).to.deep.equal([userId]);
+      store.delete('Event', event);
+      expect(store.all('EventRelation')).to.deep.equal([]);
+    });
+
+    it('roll-ups follow: campaign statistics and the last activity of the related record', () => {
+      const { store } = newOrg();
+      const campaign = store.insert('Campaign', { Name: 'Spring' }).Id;
+      const won = store.insert('Opportunity', { ...opportunity, CampaignId: campaign, StageName: 'Closed Won', Amount: 50 }).Id;
+      store.insert('Opportunity', { ...opportunity, CampaignId: campaign, Amount: 100 });
+      const lead = store.insert('Lead', { LastName: 'L', Company: 'C' }).Id;
+      store.insert('CampaignMember', { CampaignId: campaign, LeadId: lead });
+      store.delete('Opportunity', won);
+      store.delete('Lead', lead);
+      expect(store.all('CampaignMember')).to.deep.equal([]);
+      expect(store.get('Campaign', campaign)).to.include({ NumberOfOpportunities: 1, NumberOfWonOpportunities: 0, AmountWonOpportunities: 0, NumberOfLeads: 0 });
+
+      const deal = store.insert('Opportunity', opportunity).Id;
+      store.insert('Event', { ...meeting, WhatId: deal, StartDateTime: '2026-03-02T10:00:00Z' });
+      const latest = store.insert('Event', { ...meeting, WhatId: deal, StartDateTime: '2026-03-20T10:00:00Z' }).Id;
+      store.delete('Event', latest);
+      expect(store.get('Opportunity', deal)).to.include({ LastActivityDate: '2026-03-02', HasOpenActivity: false });
+    });
+  });
+
+  describe('transaction', () => {
+    it('keeps every write when the function returns, and answers its value', () => {
+      const { store } = newOrg();
+      const id = store.transaction(() => store.insert('Account', { Name: 'Acme' }).Id);
+      expect(store.get('Account', id)?.Name).to.equal('Acme');
+    });
+
+    it('undoes inserts, updates, deletes and roll-ups when the function throws, and rethrows', () => {
+      const { store } = newOrg();
+      const campaign = store.insert('Campaign', { Name: 'Spring' }).Id;
+      const kept = store.insert('Opportunity', { ...opportunity, CampaignId: campaign, Amount: 100 });
+      const doomed = store.insert('Account', { Name: 'Doomed' }).Id;
+      const campaignBefore = store.get('Campaign', campaign);
+      const failure = new Error('stop');
+      expect(() => store.transaction(() => {
+        store.insert('Opportunity', { ...opportunity, CampaignId: campaign, StageName: 'Closed Won', Amount: 50 });
+        store.update('Opportunity', kept.Id, { Amount: 999 });
+        store.delete('Account', doomed);
+        store.insert('Case', { Subject: 'Never' });
+        throw failure;
+      })).to.throw(failure);
+      expect(store.all('Opportunity')).to.deep.equal([kept]);
+      expect(store.get('Opportunity', kept.Id)).to.equal(kept);
+      expect(store.get('Account', doomed)?.Name).to.equal('Doomed');
+      expect(store.all('Case')).to.deep.equal([]);
+      expect(store.get('Campaign', campaign)).to.equal(campaignBefore);
+      expect(store.insert('Case', { Subject: 'After' }).CaseNumber, 'auto-numbers are not given back').to.equal('00001002');
+    });
+
+    it('nests: a failed inner transaction undoes only its own writes; a failed outer one undoes both', () => {
+      const { store } = newOrg();
+      store.transaction(() => {
+        store.insert('Account', { Name: 'Outer' });
+        expect(() => store.transaction(() => {
+          store.insert('Account', { Name: 'Inner' });
+          throw new Error('inner');
+        })).to.throw('inner');
+      });
+      expect(store.all('Account').map((a) => a.Name)).to.deep.equal(['Outer']);
+      expect(() => store.transaction(() => {
+        store.transaction(() => store.insert('Account', { Name: 'Inner kept' }));
+        store.update('Account', store.all('Account')[0]!.Id, { Name: 'Renamed' });
+        throw new Error('outer');
+      })).to.throw('outer');
+      expect(store.all('Account').map((a) => a.Name)).to.deep.equal(['Outer']);
+    });
+  });
 });

@@ -1,11 +1,15 @@
 /**
  * What the admin deploys to the org (salesforce/, SFDX source format): well-formed metadata in the folders and
  * suffixes the Metadata API expects, an External Client App that agrees with skill-package/accountLinking.json,
- * and a permission set that grants what the skill needs and no more.
+ * the Schedule_Sales_Meeting Flow with exactly the contract the local org emulates, and a permission set that
+ * grants what the skill needs and no more.
  */
 import { expect } from 'chai';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { FlowVariable } from '../../local/org/flows/flow';
+import { scheduleSalesMeeting } from '../../local/org/flows/schedule-sales-meeting';
+import { SOBJECTS } from '../../local/org/schema';
 
 // xml2js comes with jsforce (a dependency) and ships no types.
 const { parseStringPromise } = require('xml2js') as {
@@ -21,6 +25,7 @@ const accountLinking = JSON.parse(readFileSync(join(root, 'skill-package/account
 
 /** Folder → root element and file suffix, from the Metadata API Developer Guide (v66.0). */
 const TYPES: Record<string, { element: string; suffix: string }> = {
+  flows: { element: 'Flow', suffix: '.flow-meta.xml' },
   permissionsets: { element: 'PermissionSet', suffix: '.permissionset-meta.xml' },
   externalClientApps: { element: 'ExternalClientApplication', suffix: '.eca-meta.xml' },
   extlClntAppGlobalOauthSets: { element: 'ExtlClntAppGlobalOauthSettings', suffix: '.ecaGlblOauth-meta.xml' },
@@ -58,6 +63,21 @@ const text = (body: Metadata, field: string): string | undefined => {
   const value = body[field]?.[0];
   return typeof value === 'string' ? value : undefined;
 };
+const list = (body: Metadata, field: string): Metadata[] => (body[field] ?? []) as Metadata[];
+
+/** An emulator flow variable as the Flow metadata declares it. */
+function declared(variable: FlowVariable): Record<string, string | undefined> {
+  return {
+    name: variable.name, dataType: variable.dataType, isCollection: String(variable.collection === true),
+    scale: variable.scale === undefined ? undefined : String(variable.scale),
+  };
+}
+
+/** The schema field behind `Object.Field`, as the local org models it. */
+function schemaField(qualified: string) {
+  const [object, name] = qualified.split('.');
+  return SOBJECTS.find((def) => def.name === object)?.fields.find((field) => field.name === name);
+}
 
 describe('salesforce: SFDX project', () => {
   let components: Component[];
@@ -72,9 +92,9 @@ describe('salesforce: SFDX project', () => {
     components = await Promise.all(filesUnder(source).map(parse));
   });
 
-  it('points sf at force-app with an API version that has External Client App policies (60.0+)', () => {
+  it('points sf at force-app with an API version that has External Client App policies (60.0+) and flow IsEmpty conditions (61.0+)', () => {
     expect(sfdxProject.packageDirectories).to.deep.equal([{ path: 'force-app', default: true }]);
-    expect(Number(sfdxProject.sourceApiVersion)).to.be.at.least(60);
+    expect(Number(sfdxProject.sourceApiVersion)).to.be.at.least(61);
   });
 
   it('holds well-formed metadata, each file in its type folder with its suffix and namespace', () => {
@@ -154,6 +174,75 @@ describe('salesforce: SFDX project', () => {
     });
   });
 
+  describe('the Schedule_Sales_Meeting Flow', () => {
+    let flow: Metadata;
+    before(() => {
+      const found = one('Flow');
+      expect(found.name).to.equal(scheduleSalesMeeting.name);
+      flow = found.body;
+    });
+    const byName = (a: { name?: string }, b: { name?: string }) => String(a.name).localeCompare(String(b.name));
+    const variables = (flag: 'isInput' | 'isOutput') => list(flow, 'variables').filter((v) => text(v, flag) === 'true').map((v) => ({
+      name: text(v, 'name'), dataType: text(v, 'dataType'), isCollection: text(v, 'isCollection'), scale: text(v, 'scale'),
+    })).sort(byName);
+    /** Every element that connectors and references may name: nodes, variables, formulas. */
+    const elementNames = () => ['assignments', 'decisions', 'loops', 'recordCreates', 'variables', 'formulas']
+      .flatMap((kind) => list(flow, kind).map((element) => text(element, 'name')));
+
+    it('is an active autolaunched flow on the project API version', () => {
+      expect(text(flow, 'processType')).to.equal('AutoLaunchedFlow');
+      expect(text(flow, 'status')).to.equal('Active');
+      expect(text(flow, 'apiVersion')).to.equal(sfdxProject.sourceApiVersion);
+      expect(text(flow, 'label')).to.equal(scheduleSalesMeeting.label);
+    });
+
+    it('declares exactly the inputs and outputs the local org emulates', () => {
+      expect(variables('isInput')).to.deep.equal(scheduleSalesMeeting.inputs.map(declared).sort(byName));
+      expect(variables('isOutput')).to.deep.equal(scheduleSalesMeeting.outputs.map(declared).sort(byName));
+    });
+
+    it('starts at an element it has, and every connector and reference names one (or a global such as $User)', () => {
+      const names = new Set(elementNames());
+      expect(names.size, 'element names are unique').to.equal(elementNames().length);
+      const targets: string[] = [];
+      const references: string[] = [];
+      const walk = (node: unknown, key = ''): void => {
+        if (typeof node === 'string') {
+          if (key === 'targetReference') targets.push(node);
+          if (['elementReference', 'leftValueReference', 'assignToReference', 'assignRecordIdToReference', 'assignNextValueToReference', 'collectionReference', 'inputReference'].includes(key)) {
+            references.push(node);
+          }
+          return;
+        }
+        if (Array.isArray(node)) node.forEach((item) => walk(item, key));
+        else if (typeof node === 'object' && node !== null) Object.entries(node).forEach(([k, v]) => walk(v, k));
+      };
+      walk(flow);
+      const [start] = list(flow, 'start');
+      expect(targets).to.include(text(list(start!, 'connector')[0]!, 'targetReference'));
+      for (const target of targets) expect(names.has(target), `connector to ${target}`).to.equal(true);
+      for (const reference of references.filter((r) => !r.startsWith('$'))) {
+        expect(names.has(reference.split('.')[0]), `reference to ${reference}`).to.equal(true);
+      }
+    });
+
+    it('writes only fields the Event and EventRelation objects have', () => {
+      const created = list(flow, 'recordCreates').filter((c) => text(c, 'object') === 'Event');
+      expect(created).to.have.length(1);
+      for (const assignment of list(created[0]!, 'inputAssignments')) {
+        expect(schemaField(`Event.${text(assignment, 'field')}`), text(assignment, 'field')).to.not.equal(undefined);
+      }
+      const invitationFields = list(flow, 'assignments').flatMap((a) => list(a, 'assignmentItems'))
+        .map((item) => text(item, 'assignToReference') ?? '').filter((ref) => ref.startsWith('Invitation.'));
+      expect(invitationFields.map((ref) => ref.slice('Invitation.'.length)).sort()).to.deep.equal(['EventId', 'IsInvitee', 'RelationId', 'Status']);
+      for (const ref of invitationFields) expect(schemaField(ref.replace('Invitation.', 'EventRelation.')), ref).to.not.equal(undefined);
+    });
+
+    it('is restricted to users the permission set grants it to', () => {
+      expect(text(flow, 'isAdditionalPermissionRequiredToRun')).to.equal('true');
+    });
+  });
+
   describe('the Sales_Assistant_User permission set', () => {
     let permissionSet: Metadata;
     before(() => {
@@ -179,13 +268,38 @@ describe('salesforce: SFDX project', () => {
       });
     });
 
-    it('enables the API, creating events (which have no object permission) and running flows', () => {
+    it('enables the API, creating events and their invitations (which have no object permission) and running flows', () => {
       expect(userPermissions().sort()).to.deep.equal(['ApiEnabled', 'EditEvent', 'RunFlow']);
     });
 
-    it('lets the skill read the opportunity amounts it speaks', () => {
-      const amount = (permissionSet.fieldPermissions as Metadata[]).find((p) => text(p, 'field') === 'Opportunity.Amount');
-      expect(amount && text(amount, 'readable')).to.equal('true');
+    it('grants the Schedule_Sales_Meeting flow, which only granted users may run', () => {
+      const flows = list(permissionSet, 'flowAccesses').filter((f) => text(f, 'enabled') === 'true').map((f) => text(f, 'flow'));
+      expect(flows).to.deep.equal([scheduleSalesMeeting.name]);
+    });
+
+    it('lets the skill read the fields it speaks and write those it sets, on objects it may read', () => {
+      const fields = Object.fromEntries(list(permissionSet, 'fieldPermissions').map((p) => [text(p, 'field'), [text(p, 'readable'), text(p, 'editable')]]));
+      const readable = Object.keys(fields).filter((f) => fields[f]?.[0] === 'true');
+      const editable = Object.keys(fields).filter((f) => fields[f]?.[1] === 'true');
+      expect(readable).to.deep.equal(Object.keys(fields));
+      expect(readable).to.include.members([
+        'Opportunity.Amount', 'Opportunity.NextStep', 'Opportunity.Probability', 'Opportunity.ForecastCategoryName',
+        'Campaign.NumberOfLeads', 'Campaign.NumberOfConvertedLeads', 'Campaign.NumberOfOpportunities', 'Campaign.NumberOfWonOpportunities',
+        'Campaign.AmountWonOpportunities',
+      ]);
+      expect(editable.sort()).to.deep.equal([
+        'Case.AccountId', 'Case.Description', 'Case.Origin', 'Case.Priority', 'Case.Subject', 'Opportunity.AccountId', 'Opportunity.Amount',
+      ]);
+      for (const field of Object.keys(fields)) expect(objectAccess(), field).to.have.property(field.split('.')[0]!);
+    });
+
+    it('lists only fields with field-level security: real fields, not required ones (Salesforce refuses those)', () => {
+      for (const p of list(permissionSet, 'fieldPermissions')) {
+        const field = schemaField(text(p, 'field') ?? '');
+        expect(field, text(p, 'field')).to.not.equal(undefined);
+        // A checkbox is never null, yet not required.
+        expect(field?.nillable === false && field.createable && field.type !== 'boolean', `${text(p, 'field')} is required`).to.equal(false);
+      }
     });
 
     it('keeps its description within the 255 characters Salesforce allows', () => {

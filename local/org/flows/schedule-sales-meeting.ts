@@ -1,51 +1,40 @@
 /**
- * Schedule_Sales_Meeting: creates an Event owned by the running user and invites people to it
- * (one EventRelation per invitee, IsInvitee true, Status New). The skill calls it for "schedule the next
- * sales meeting"; the customer deploys the real flow from salesforce/ with the same variables.
+ * Schedule_Sales_Meeting: creates an Event owned by the running user and invites people to it (one
+ * EventRelation per invitee, IsInvitee true, Status New), skipping the owner and repeated ids. The skill calls it
+ * for "schedule the next sales meeting"; the customer deploys the real flow from
+ * salesforce/force-app/main/default/flows/Schedule_Sales_Meeting.flow-meta.xml, which declares these variables
+ * and does these steps. The interview runs all or nothing, so an invitee the org refuses leaves no meeting behind.
  */
-import { SalesforceError, type OrgStore } from '../types';
+import { normalizeId } from '../ids';
 import type { InvocableFlow } from './flow';
-
-/** Invitees may be users or contacts (leads too, as Salesforce allows). */
-const INVITEE_TYPES = ['User', 'Contact', 'Lead'];
-
-function inviteeId(store: OrgStore, id: string): string {
-  for (const type of INVITEE_TYPES) {
-    const record = store.get(type, id);
-    if (record) return record.Id;
-  }
-  throw new SalesforceError('INVALID_CROSS_REFERENCE_KEY', `InviteeIds: no user or contact with id ${id}`, 400, ['InviteeIds']);
-}
 
 export const scheduleSalesMeeting: InvocableFlow = {
   name: 'Schedule_Sales_Meeting',
   label: 'Schedule Sales Meeting',
-  description: 'Creates a meeting owned by the running user and invites the given users and contacts.',
+  description: 'Creates a meeting owned by the running user and invites the given users, contacts and leads.',
   inputs: [
-    { name: 'Subject', label: 'Subject', type: 'STRING', required: true, description: 'Meeting title' },
-    { name: 'StartDateTime', label: 'Start', type: 'DATETIME', required: true, description: 'ISO 8601 start, e.g. 2026-03-31T14:00:00Z' },
-    { name: 'DurationInMinutes', label: 'Duration (minutes)', type: 'DOUBLE', required: true, description: 'Whole minutes, at least 1' },
-    { name: 'InviteeIds', label: 'Invitee Ids', type: 'ID', collection: true, required: true, description: 'User and contact ids to invite' },
-    { name: 'WhatId', label: 'Related To', type: 'ID', required: false, description: 'Account, opportunity, case or campaign' },
+    { name: 'Subject', dataType: 'String', description: 'Meeting title' },
+    { name: 'StartDateTime', dataType: 'DateTime', description: 'ISO 8601 start, e.g. 2026-03-31T14:00:00Z' },
+    { name: 'DurationInMinutes', dataType: 'Number', scale: 0, description: 'Length in whole minutes' },
+    { name: 'InviteeIds', dataType: 'String', collection: true, description: 'User, contact and lead ids to invite' },
+    { name: 'WhatId', dataType: 'String', description: 'Optional: the account, opportunity, case or campaign it is about' },
   ],
-  outputs: [{ name: 'EventId', label: 'Event Id', type: 'ID', required: false, description: 'The created event' }],
+  outputs: [{ name: 'EventId', dataType: 'String', description: 'The created event' }],
 
   run(inputs, { store, userId }) {
-    const duration = inputs.DurationInMinutes as number;
-    if (!Number.isInteger(duration) || duration < 1) {
-      throw new SalesforceError('FIELD_INTEGRITY_EXCEPTION', 'DurationInMinutes: must be a whole number of minutes, at least 1', 400, ['DurationInMinutes']);
-    }
-    // Checked before anything is written, so a bad invitee leaves no half-made meeting behind.
-    const invitees = new Set((inputs.InviteeIds as string[]).map((id) => inviteeId(store, id)));
-    invitees.delete(userId); // The owner attends without an invitation.
     const event = store.insert('Event', {
       Subject: inputs.Subject,
       StartDateTime: inputs.StartDateTime,
-      DurationInMinutes: duration,
+      DurationInMinutes: inputs.DurationInMinutes,
       OwnerId: userId,
-      ...(inputs.WhatId !== undefined ? { WhatId: inputs.WhatId } : {}),
+      WhatId: inputs.WhatId,
     }, { actingUserId: userId });
-    for (const relationId of invitees) {
+    // The flow compares CASESAFEID() forms, so a 15- and an 18-character id of one person are one invitee.
+    const invited = new Set([userId]);
+    for (const given of (inputs.InviteeIds as string[] | undefined) ?? []) {
+      const relationId = normalizeId(given) ?? given;
+      if (invited.has(relationId)) continue;
+      invited.add(relationId);
       store.insert('EventRelation', { EventId: event.Id, RelationId: relationId, IsInvitee: true, Status: 'New' }, { actingUserId: userId });
     }
     return { EventId: event.Id };

@@ -1,7 +1,9 @@
 /**
- * `/actions/custom/flow`: list, describe and invoke the org's flows. Each input runs as its own interview;
- * when any fails the whole answer is HTTP 400 with every result in it (observed in
+ * `/actions/custom/flow`: list, describe and invoke the org's flows. Each input runs as its own interview, all or
+ * nothing: a flow that faults without a fault path rolls back what it did. When any fails the whole answer is
+ * HTTP 400 with every result in it (observed in
  * https://github.com/sfdx-mass-action-scheduler/sfdx-mass-action-scheduler/issues/69).
+ * [unsure] whether Salesforce runs the inputs of one call in one transaction; here each input stands alone.
  */
 import { findFlow, FLOWS } from '../flows';
 import { checkInputs, type FlowVariable, type InvocableFlow } from '../flows/flow';
@@ -9,14 +11,18 @@ import { notFound } from '../http';
 import { SalesforceError, type OrgStore } from '../types';
 import { objectBody, ok, type DataRequest, type Resource } from './data-api';
 
+/** The action describe's type for a flow data type. [unsure] DOUBLE for Number. */
+const ACTION_TYPES: Readonly<Record<FlowVariable['dataType'], string>> = { String: 'STRING', DateTime: 'DATETIME', Number: 'DOUBLE' };
+
 function flowUrl(version: string, name: string): string {
   return `/services/data/v${version}/actions/custom/flow/${name}`;
 }
 
 function describeVariable(variable: FlowVariable): Record<string, unknown> {
   return {
-    byteLength: 0, description: variable.description, label: variable.label, maxOccurs: variable.collection ? 2000 : 1,
-    name: variable.name, picklistValues: null, required: variable.required, sobjectType: null, type: variable.type,
+    // Flow variables have no label, and cannot be marked required (FlowVariable has neither field).
+    byteLength: 0, description: variable.description, label: variable.name, maxOccurs: variable.collection ? 2000 : 1,
+    name: variable.name, picklistValues: null, required: false, sobjectType: null, type: ACTION_TYPES[variable.dataType],
   };
 }
 
@@ -26,7 +32,7 @@ function interview(flow: InvocableFlow, given: unknown, store: OrgStore, userId:
     if (typeof given !== 'object' || given === null || Array.isArray(given)) {
       throw new SalesforceError('JSON_PARSER_ERROR', 'Each input must be a JSON object.', 400);
     }
-    const outputs = flow.run(checkInputs(flow, given as Record<string, unknown>), { store, userId });
+    const outputs = store.transaction(() => flow.run(checkInputs(flow, given as Record<string, unknown>), { store, userId }));
     return { ...result, errors: null, isSuccess: true, outputValues: { ...outputs, Flow__InterviewStatus: 'Finished' } };
   } catch (e) {
     if (!(e instanceof SalesforceError)) throw e;

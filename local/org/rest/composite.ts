@@ -3,10 +3,11 @@
  * resolved from earlier results. Answer shape and allOrNone rules: REST API Developer Guide, "Composite"
  * (https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_responses_composite_composite.htm):
  * the top level is always 200; with allOrNone, once a subrequest fails every other one answers 400
- * PROCESSING_HALTED; without it, only subrequests that reference a failed one are skipped.
+ * PROCESSING_HALTED and the writes of the earlier ones are rolled back; without it, only subrequests that
+ * reference a failed one are skipped and every successful write stays.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { SalesforceError } from '../types';
+import { SalesforceError, type OrgStore } from '../types';
 import { errorBody, notFound } from '../http';
 import { objectBody, ok, respond, type DataReply, type DataRequest, type Resource } from './data-api';
 import { isSupportedVersion } from './versions';
@@ -19,6 +20,13 @@ interface SubResult {
 }
 
 class UnresolvedReference extends Error {}
+
+/** Thrown out of an allOrNone transaction to roll it back: the subrequest that failed, and where. */
+class Halted extends Error {
+  constructor(readonly failure: SubResult, readonly position: number) {
+    super(`subrequest ${failure.referenceId} failed`);
+  }
+}
 
 const REFERENCE = /@\{([\w]+)((?:\.\w+|\[\d+\])*)\}/g;
 
@@ -94,27 +102,31 @@ function execute(raw: unknown, parent: DataRequest, results: ReadonlyMap<string,
   }
 }
 
+/** Every subrequest in order; with `allOrNone`, throws Halted at the first failure. */
+function executeAll(list: unknown[], req: DataRequest, resources: Resource[], allOrNone: boolean): SubResult[] {
+  const results = new Map<string, SubResult>();
+  return list.map((raw, position) => {
+    const result = execute(raw, req, results, resources);
+    if (allOrNone && result.httpStatusCode >= 400) throw new Halted(result, position);
+    results.set(result.referenceId, result);
+    return result;
+  });
+}
+
 /** `resources`: what a subrequest may reach (everything but composite itself). */
-export function compositeResource(resources: Resource[]): Resource {
+export function compositeResource(store: OrgStore, resources: Resource[]): Resource {
   const run = (req: DataRequest): DataReply => {
     const body = objectBody(req);
     const list: unknown[] | undefined = Array.isArray(body.compositeRequest) ? body.compositeRequest : undefined;
     if (!list) throw new SalesforceError('JSON_PARSER_ERROR', 'The request body must have a compositeRequest array.', 400);
-    const allOrNone = body.allOrNone === true;
-    const results = new Map<string, SubResult>();
-    const answers: SubResult[] = [];
-    for (const raw of list) {
-      const result = execute(raw, req, results, resources);
-      results.set(result.referenceId, result);
-      answers.push(result);
-      if (allOrNone && result.httpStatusCode >= 400) {
-        // Gap: Salesforce undoes the earlier subrequests; the store cannot roll back yet, so their writes stay.
-        const rolledBack = 'The transaction was rolled back since another operation in the same transaction failed.';
-        const compositeResponse = list.map((other, i) => (i === answers.length - 1 ? result : halted(referenceIdOf(other), rolledBack)));
-        return ok({ compositeResponse });
-      }
+    if (body.allOrNone !== true) return ok({ compositeResponse: executeAll(list, req, resources, false) });
+    try {
+      return ok({ compositeResponse: store.transaction(() => executeAll(list, req, resources, true)) });
+    } catch (e) {
+      if (!(e instanceof Halted)) throw e;
+      const rolledBack = 'The transaction was rolled back since another operation in the same transaction failed.';
+      return ok({ compositeResponse: list.map((other, i) => (i === e.position ? e.failure : halted(referenceIdOf(other), rolledBack))) });
     }
-    return ok({ compositeResponse: answers });
   };
   return { pattern: /^\/composite\/?$/, methods: { POST: run } };
 }

@@ -20,8 +20,8 @@ function urls(version: string, name: string): Record<string, string> {
 export function describeSummary(def: SObjectDef, version: string): Record<string, unknown> {
   const writable = def.fields.some((f) => f.createable);
   return {
-    // Not deletable: the emulator has no DELETE yet.
-    activateable: false, createable: writable, custom: false, customSetting: false, deletable: false,
+    // Not undeletable: deleted records are gone, the emulator has no recycle bin.
+    activateable: false, createable: writable, custom: false, customSetting: false, deletable: def.deletable,
     deprecatedAndHidden: false, feedEnabled: false, hasSubtypes: false, isInterface: false, isSubtype: false,
     keyPrefix: def.keyPrefix, label: def.label, labelPlural: def.labelPlural, layoutable: writable,
     mergeable: false, mruEnabled: writable, name: def.name, queryable: true, replicateable: true, retrieveable: true,
@@ -36,7 +36,7 @@ function describeField(field: FieldDef): Record<string, unknown> {
   const numeric = field.type === 'currency' || field.type === 'double' || field.type === 'percent';
   return {
     aggregatable: field.type !== 'textarea', autoNumber: field.autoNumber ?? false, byteLength: length * 3,
-    calculated: field.calculated ?? false, calculatedFormula: null, cascadeDelete: false, caseSensitive: false,
+    calculated: field.calculated ?? false, calculatedFormula: null, cascadeDelete: field.onParentDelete === 'cascade', caseSensitive: false,
     createable: field.createable, custom: false, defaultValue: field.defaultValue ?? null,
     defaultedOnCreate: field.defaultValue !== undefined || field.type === 'id' || field.calculated === true,
     dependentPicklist: false, digits: field.type === 'int' ? 9 : 0, externalId: false, filterable: field.type !== 'textarea',
@@ -46,19 +46,22 @@ function describeField(field: FieldDef): Record<string, unknown> {
     picklistValues: field.picklistValues ?? [], polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
     precision: field.type === 'currency' ? 18 : field.type === 'percent' ? 3 : 0,
     referenceTo: field.referenceTo ?? [], relationshipName: field.relationshipName ?? null,
-    restrictedPicklist: field.restrictedPicklist ?? false, scale: field.type === 'currency' ? 2 : 0,
+    restrictedDelete: field.onParentDelete === 'restrict', restrictedPicklist: field.restrictedPicklist ?? false,
+    scale: field.type === 'currency' ? 2 : 0,
     soapType: SOAP_TYPES[field.type], sortable: field.type !== 'textarea', type: field.type, unique: false,
     updateable: field.updateable,
   };
 }
 
-/** `GET /sobjects/X/describe`. */
-export function describeObject(def: SObjectDef, version: string): Record<string, unknown> {
+/** `GET /sobjects/X/describe`; `objects` finds the child field behind each child relationship. */
+export function describeObject(def: SObjectDef, version: string, objects: readonly SObjectDef[]): Record<string, unknown> {
+  const onDelete = (child: string, field: string) => objects.find((o) => o.name === child)?.fields.find((f) => f.name === field)?.onParentDelete;
   return {
     ...describeSummary(def, version),
     childRelationships: def.childRelationships.map((r) => ({
-      cascadeDelete: false, childSObject: r.childSObject, deprecatedAndHidden: false, field: r.field,
-      junctionIdListNames: [], junctionReferenceTo: [], relationshipName: r.relationshipName, restrictedDelete: false,
+      cascadeDelete: onDelete(r.childSObject, r.field) === 'cascade', childSObject: r.childSObject, deprecatedAndHidden: false,
+      field: r.field, junctionIdListNames: [], junctionReferenceTo: [], relationshipName: r.relationshipName,
+      restrictedDelete: onDelete(r.childSObject, r.field) === 'restrict',
     })),
     fields: def.fields.map(describeField),
     // Every object has the master record type; this org defines no others.

@@ -1,6 +1,7 @@
 /** The data API's resources, assembled: what an authenticated `/services/data/vNN.N/…` call can reach. */
 import type { OrgStore } from '../types';
 import { actionResources } from './actions';
+import { analyticsResource } from './analytics';
 import { compositeResource } from './composite';
 import { respond, type DataReply, type DataRequest, type Resource } from './data-api';
 import { limitsResource, type ApiUsage } from './limits';
@@ -21,7 +22,8 @@ export function createDataApi(store: OrgStore, usage: ApiUsage, identityUrl: (us
     searchResource(store),
     limitsResource(usage),
     ...actionResources(store),
+    analyticsResource(store),
   ];
-  const all = [...resources, compositeResource(resources)];
+  const all = [...resources, compositeResource(store, resources)];
   return (req) => respond(all, req);
 }

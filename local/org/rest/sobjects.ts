@@ -1,4 +1,4 @@
-/** `/sobjects`: describeGlobal, basic info, describe, create, read, update. */
+/** `/sobjects`: describeGlobal, basic info, describe, create, read, update, delete. */
 import { notFound } from '../http';
 import { executeSoql } from '../soql';
 import { SalesforceError, type OrgStore, type SObjectDef } from '../types';
@@ -35,7 +35,7 @@ export function sobjectResources(store: OrgStore): Resource[] {
     },
     {
       pattern: /^\/sobjects\/(\w+)\/describe\/?$/,
-      methods: { GET: (req, [name = '']) => ok(describeObject(resolve(store, name), req.version)) },
+      methods: { GET: (req, [name = '']) => ok(describeObject(resolve(store, name), req.version, store.objects())) },
     },
     {
       pattern: /^\/sobjects\/(\w+)\/(\w+)$/,
@@ -56,6 +56,11 @@ export function sobjectResources(store: OrgStore): Resource[] {
         PATCH: (req, [name = '', id = '']) => {
           const def = resolve(store, name);
           store.update(def.name, id, objectBody(req), { actingUserId: req.userId });
+          return { status: 204 };
+        },
+        /** 204, no body (REST API Developer Guide, "Delete a Record": https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_delete_record.htm). */
+        DELETE: (_req, [name = '', id = '']) => {
+          store.delete(resolve(store, name).name, id);
           return { status: 204 };
         },
       },
