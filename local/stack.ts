@@ -4,7 +4,7 @@
  * `npm start`, the integration tests and the benchmark all start the same stack.
  */
 import { type App, createApp } from '../lambda/src/app';
-import { type Config, readConfig } from '../lambda/src/config';
+import { type Config, type ENV_VARS, readConfig } from '../lambda/src/config';
 import { type LocalDynamo, startDynalite } from './dynamodb';
 import { type LinkedTokens, type OAuthClient, linkAccount } from './link';
 import { type OrgEmulator, startOrg } from './org';
@@ -18,6 +18,8 @@ export interface LocalStackOptions {
   logLevel?: Config['logLevel'];
   now?: () => Date;
   salesforceBudgetMs?: number;
+  /** Environment the skill would read, over the local defaults (e.g. SCHEDULE_MEETING_FLOW). */
+  env?: Partial<Record<(typeof ENV_VARS)[number], string>>;
 }
 
 export interface LocalStack {
@@ -45,6 +47,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     AWS_REGION: 'us-east-1',
     SKILL_ID: LOCAL_SKILL_ID,
     LOG_LEVEL: options.logLevel ?? 'warn',
+    ...options.env,
   });
   const app = createApp(config, { now: options.now, salesforceBudgetMs: options.salesforceBudgetMs });
   await app.ready;

@@ -42,6 +42,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     skillId: config.skillId,
     now: options.now,
     salesforceBudgetMs: options.salesforceBudgetMs,
+    settings: { scheduleMeetingFlow: config.scheduleMeetingFlow, winsLossesReportId: config.winsLossesReportId },
   });
   const ready = config.dynamodbEndpoint ? ensureTable(dynamodb, config.dynamodbTable) : Promise.resolve();
   return { skill, table, dynamodb, ready };

@@ -12,6 +12,10 @@ export interface Config {
   /** When set, requests for any other skill are rejected. */
   skillId?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** API name of the autolaunched Flow that schedules a meeting; without it in the org the REST API is used. */
+  scheduleMeetingFlow: string;
+  /** A saved Salesforce report (00O…) that answers "what are the latest wins and losses" instead of SOQL. */
+  winsLossesReportId?: string;
 }
 
 /** The variables the Lambda reads; the CloudFormation template must pass each one it needs. */
@@ -23,6 +27,8 @@ export const ENV_VARS = [
   'AWS_REGION',
   'SKILL_ID',
   'LOG_LEVEL',
+  'SCHEDULE_MEETING_FLOW',
+  'WINS_LOSSES_REPORT_ID',
 ] as const;
 
 type Env = Partial<Record<(typeof ENV_VARS)[number], string>>;
@@ -34,6 +40,8 @@ export function readConfig(env: Env = process.env as Env): Config {
   if (!LOG_LEVELS.includes(logLevel as Config['logLevel'])) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const apiVersion = env.SALESFORCE_API_VERSION ?? '66.0';
   if (!/^\d{2,3}\.0$/.test(apiVersion)) throw new Error(`SALESFORCE_API_VERSION must look like 66.0, not ${apiVersion}`);
+  const reportId = env.WINS_LOSSES_REPORT_ID?.trim() || undefined;
+  if (reportId && !/^00O[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(reportId)) throw new Error(`WINS_LOSSES_REPORT_ID must be a report id (00O…), not ${reportId}`);
   return {
     salesforceLoginUrl: (env.SALESFORCE_LOGIN_URL ?? 'https://login.salesforce.com').replace(/\/+$/, ''),
     salesforceApiVersion: apiVersion,
@@ -42,5 +50,7 @@ export function readConfig(env: Env = process.env as Env): Config {
     awsRegion: env.AWS_REGION ?? 'us-east-1',
     skillId: env.SKILL_ID || undefined,
     logLevel: logLevel as Config['logLevel'],
+    scheduleMeetingFlow: env.SCHEDULE_MEETING_FLOW || 'Schedule_Sales_Meeting',
+    winsLossesReportId: reportId,
   };
 }

@@ -8,6 +8,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Translate } from './i18n';
 import type { Identity } from './salesforce/identity';
 import type { SalesforcePort } from './salesforce/port';
+import type { StateTable } from './state/table';
 
 export interface RequestContext {
   t: Translate;
@@ -20,8 +21,19 @@ export interface RequestContext {
   identity(): Promise<Identity>;
   /** Memoized port for the linked user's org. */
   salesforce(): Promise<SalesforcePort>;
+  /** Org-specific names an admin can configure. */
+  settings: SkillSettings;
+  /** The state store, for what outlives a session (idempotency records of writes). */
+  table: StateTable;
   /** Forgets the cached identity of this request's token after Salesforce rejected it. */
   forgetToken(): Promise<void>;
+}
+
+export interface SkillSettings {
+  /** API name of the Flow that schedules a meeting (SCHEDULE_MEETING_FLOW). */
+  scheduleMeetingFlow: string;
+  /** A saved report (WINS_LOSSES_REPORT_ID) that answers wins and losses asked without a period or scope. */
+  winsLossesReportId?: string;
 }
 
 const contexts = new WeakMap<RequestEnvelope, RequestContext>();

@@ -4,7 +4,7 @@
  */
 import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
 import { createHash } from 'node:crypto';
-import { contextOf } from './context';
+import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './handlers';
 import { requestContextInterceptor } from './interceptors/requestContext';
 import { persistChangedList, snapshotList } from './state/conversation';
@@ -22,6 +22,7 @@ export interface SkillDeps {
   now?: () => Date;
   /** Total time Salesforce may take for one request (default 6.5 s, inside Alexa's 8 s). */
   salesforceBudgetMs?: number;
+  settings: SkillSettings;
 }
 
 /** Conversation state lasts a month without use; what is in it goes stale much sooner (see conversation.ts). */
@@ -42,6 +43,8 @@ export function createSkill(deps: SkillDeps): Skill {
     .addRequestInterceptors(
       requestContextInterceptor({
         identities: deps.identities,
+        table: deps.table,
+        settings: deps.settings,
         apiVersion: deps.apiVersion,
         now: deps.now ?? (() => new Date()),
         budgetMs: deps.salesforceBudgetMs ?? 6500,

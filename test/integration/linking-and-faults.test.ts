@@ -19,7 +19,7 @@ describe('account linking, identity cache and the warm path', () => {
 
   it('lets an unlinked user hear help and stop without linking', async () => {
     const talk = talkTo(stack());
-    expect((await talk.say('ask sales assistant for help')).speech).to.match(/^I read your Salesforce pipeline/);
+    expect((await talk.say('ask sales assistant for help')).speech).to.match(/^I read and update your Salesforce pipeline/);
   });
 
   it('looks a token up once, then answers warm requests with one Salesforce call and no DynamoDB read', async () => {

@@ -118,9 +118,11 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(again.speech).to.equal(next.speech);
     const yes = await talk.say('yes');
     expect(yes.speech).to.match(/^Here are the next 3: 7th, /);
-    const ids = [first, next, yes].flatMap((r) => (r.response.sessionAttributes!.list as { itemIds: string[] }).itemIds);
-    expect(new Set(ids).size).to.equal(9);
-    expect(ids).to.deep.equal(openDeals(opportunities(), () => true).slice(0, 9).map((o) => o.Id));
+    // The list keeps every id heard so far, by spoken position: 3, then 6, then 9.
+    const heard = [first, next, yes].map((r) => (r.response.sessionAttributes!.list as { itemIds: string[] }).itemIds);
+    expect(heard.map((ids) => ids.length)).to.deep.equal([3, 6, 9]);
+    expect(new Set(heard[2]).size).to.equal(9);
+    expect(heard[2]).to.deep.equal(openDeals(opportunities(), () => true).slice(0, 9).map((o) => o.Id));
   });
 
   it('picks the list up again in a new session, from DynamoDB, for the same Alexa user only', async () => {
@@ -137,7 +139,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   it('says what the help is for where the user is, and says goodbye on stop', async () => {
     const talk = talkTo(stack(), { accessToken: managerToken });
     expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
-    expect((await talk.say('help')).speech).to.match(/^I read your Salesforce pipeline/);
+    expect((await talk.say('help')).speech).to.match(/^I read and update your Salesforce pipeline/);
     await talk.say('my top three deals');
     expect((await talk.say('help')).speech).to.match(/^You can say next/);
     const bye = await talk.say('stop');
@@ -149,9 +151,9 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     const talk = talkTo(stack(), { accessToken: managerToken });
     await talk.say('open sales assistant');
     const fallback = await talk.say('order me a pizza with extra cheese');
-    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top opportunities/);
+    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top deals, wins and losses, or pipeline/);
     expect(fallback.response.response.shouldEndSession).to.equal(false);
     const yes = await talk.say('yes');
-    expect(yes.speech).to.match(/^Sorry, I didn’t ask anything just then/);
+    expect(yes.speech).to.match(/^What would you like\? You can say: my top five opportunities/);
   });
 });

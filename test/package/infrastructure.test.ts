@@ -121,6 +121,7 @@ describe('infrastructure: skill-stack.yaml', () => {
         SALESFORCE_API_VERSION: { Ref: 'SalesforceApiVersion' },
         SKILL_ID: { Ref: 'SkillId' },
         LOG_LEVEL: { Ref: 'LogLevel' },
+        WINS_LOSSES_REPORT_ID: { Ref: 'WinsLossesReportId' },
       });
     });
 

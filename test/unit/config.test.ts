@@ -10,8 +10,10 @@ describe('configuration', () => {
       dynamodbTable: 'sales-assistant',
       awsRegion: 'us-east-1',
       logLevel: 'info',
+      scheduleMeetingFlow: 'Schedule_Sales_Meeting',
     });
     expect(c.dynamodbEndpoint).to.equal(undefined);
+    expect(c.winsLossesReportId).to.equal(undefined);
     expect(c.skillId).to.equal(undefined);
   });
   it('reads every variable and trims a trailing slash from the login URL', () => {
@@ -23,6 +25,8 @@ describe('configuration', () => {
       AWS_REGION: 'eu-west-1',
       SKILL_ID: 'amzn1.ask.skill.x',
       LOG_LEVEL: 'DEBUG',
+      SCHEDULE_MEETING_FLOW: 'Team_Meeting',
+      WINS_LOSSES_REPORT_ID: '00O5e000001AbCdEAF',
     });
     expect(c).to.deep.equal({
       salesforceLoginUrl: 'https://acme.my.salesforce.com',
@@ -32,10 +36,14 @@ describe('configuration', () => {
       awsRegion: 'eu-west-1',
       skillId: 'amzn1.ask.skill.x',
       logLevel: 'debug',
+      scheduleMeetingFlow: 'Team_Meeting',
+      winsLossesReportId: '00O5e000001AbCdEAF',
     });
   });
   it('rejects a malformed API version or log level', () => {
     expect(() => readConfig({ SALESFORCE_API_VERSION: 'v66' })).to.throw(/SALESFORCE_API_VERSION/);
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).to.throw(/LOG_LEVEL/);
+    expect(() => readConfig({ WINS_LOSSES_REPORT_ID: '006000000000001AAA' })).to.throw(/WINS_LOSSES_REPORT_ID/);
+    expect(readConfig({ WINS_LOSSES_REPORT_ID: '' }).winsLossesReportId, 'an empty template parameter means unset').to.equal(undefined);
   });
 });

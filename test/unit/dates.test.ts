@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { closeDate } from '../../lambda/src/dates/closeDate';
+import { dayInWeek } from '../../lambda/src/dates/dayInWeek';
 import { meetingStart } from '../../lambda/src/dates/meetingStart';
 
 const NOW = new Date('2026-11-26T15:00:00Z'); // Thursday, 10:00 in New York
@@ -43,5 +44,19 @@ describe('dates from Alexa slot values', () => {
       expect(closeDate('2027-SU', 'America/New_York', NOW)).to.equal(undefined);
       expect(closeDate('202X', 'America/New_York', NOW)).to.equal(undefined);
     });
+  });
+});
+
+describe('dayInWeek', () => {
+  // Thursday 2026-11-26; "next week" is 2026-W49, Monday November 30th to Sunday December 6th.
+  it('moves a bare weekday that resolved into this week onto the week the user named', () => {
+    expect(dayInWeek('2026-11-26', '2026-W49', '2026-11-26')).to.equal('2026-12-03');
+    expect(dayInWeek('2026-11-27', '2026-W49', '2026-11-26')).to.equal('2026-12-04');
+    expect(dayInWeek('2026-11-29', '2026-W49-WE', '2026-11-26')).to.equal('2026-12-06');
+  });
+  it('leaves a day inside the week, or an explicit date further out, alone', () => {
+    expect(dayInWeek('2026-12-02', '2026-W49', '2026-11-26')).to.equal('2026-12-02');
+    expect(dayInWeek('2027-01-15', '2026-W49', '2026-11-26')).to.equal('2027-01-15');
+    expect(dayInWeek('2026-11-20', '2026-W49', '2026-11-26')).to.equal('2026-11-20');
   });
 });

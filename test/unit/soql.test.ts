@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { topOpportunitiesSoql } from '../../lambda/src/salesforce/opportunities';
+import { openOpportunitiesSoql } from '../../lambda/src/salesforce/opportunities';
 import { soqlId, soqlLike, soqlString } from '../../lambda/src/salesforce/soql';
 
 describe('SOQL building', () => {
@@ -17,14 +17,14 @@ describe('SOQL building', () => {
   });
   it('filters by owner for MINE, by owner or manager for TEAM, not at all for ALL', () => {
     const base = { userId: '005000000000001AAA', limit: 5, offset: 0 } as const;
-    expect(topOpportunitiesSoql({ ...base, scope: 'MINE' })).to.contain(`WHERE IsClosed = false AND OwnerId = '005000000000001AAA' ORDER BY`);
-    expect(topOpportunitiesSoql({ ...base, scope: 'TEAM' })).to.contain(
+    expect(openOpportunitiesSoql({ ...base, scope: 'MINE' })).to.contain(`WHERE IsClosed = false AND OwnerId = '005000000000001AAA' ORDER BY`);
+    expect(openOpportunitiesSoql({ ...base, scope: 'TEAM' })).to.contain(
       `(OwnerId = '005000000000001AAA' OR Owner.ManagerId = '005000000000001AAA')`,
     );
-    expect(topOpportunitiesSoql({ ...base, scope: 'ALL' })).to.contain('WHERE IsClosed = false ORDER BY');
+    expect(openOpportunitiesSoql({ ...base, scope: 'ALL' })).to.contain('WHERE IsClosed = false ORDER BY');
   });
   it('asks for one row beyond the page, at the page offset, with a period literal', () => {
-    const soql = topOpportunitiesSoql({ scope: 'ALL', userId: '005000000000001AAA', limit: 5, offset: 10, period: 'THIS_QUARTER' });
+    const soql = openOpportunitiesSoql({ scope: 'ALL', userId: '005000000000001AAA', limit: 5, offset: 10, period: 'THIS_QUARTER' });
     expect(soql).to.contain('CloseDate = THIS_QUARTER');
     expect(soql).to.match(/ORDER BY Amount DESC NULLS LAST, CloseDate ASC, Id ASC LIMIT 6 OFFSET 10$/);
   });

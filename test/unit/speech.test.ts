@@ -61,7 +61,7 @@ describe('speech', () => {
       const speech = t('topOpportunities.item', {
         ordinal: '1st',
         name: 'Smith & Sons',
-        account: t('topOpportunities.itemAccount', { account: '<Beta> Labs' }),
+        account: t('deal.account', { account: '<Beta> Labs' }),
         amount: '1 dollar',
         stage: 'Prospecting',
         closing: 'closing today',

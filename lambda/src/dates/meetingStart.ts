@@ -13,15 +13,18 @@ export type MeetingStart = { kind: 'ok'; start: Date } | { kind: 'needDay' } | {
  */
 const LAST_HOUR_MEANING_PM = 6;
 
-/** The calendar day an AMAZON.DATE value names, or undefined for a week, month, season or year. */
-function dayOf(date: string, today: TZDate): [number, number, number] | undefined {
-  if (date === 'PRESENT_REF') return [today.getFullYear(), today.getMonth(), today.getDate()];
+/** The calendar day [year, month 0–11, day] an AMAZON.DATE value names; undefined for a week, month, season or year. */
+export function calendarDay(date: string, timeZone: string, now: Date): [number, number, number] | undefined {
+  if (date === 'PRESENT_REF') {
+    const today = new TZDate(now.getTime(), timeZone);
+    return [today.getFullYear(), today.getMonth(), today.getDate()];
+  }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : undefined;
 }
 
 export function meetingStart(date: string, time: string, timeZone: string, now: Date): MeetingStart {
-  const day = dayOf(date, new TZDate(now.getTime(), timeZone));
+  const day = calendarDay(date, timeZone, now);
   if (!day) return { kind: 'needDay' };
   const clock = /^(\d{2}):(\d{2})$/.exec(time);
   if (!clock) return { kind: 'needTime' };

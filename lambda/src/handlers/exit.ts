@@ -1,7 +1,15 @@
-/** Stop, Cancel and "go home" all leave the skill: no write is in progress that Cancel could undo instead. */
+/**
+ * Stop and "go home" leave the skill. Cancel in the middle of a write drops the write and stays, so the user
+ * can ask for something else; elsewhere it leaves too.
+ */
+import { afterWriteOutput } from '../outputs/dialog';
 import { goodbyeOutput } from '../outputs/simple';
+import { endWrite, writeUnderWay } from '../state/writeDraft';
 import { intentHandler } from './intentHandler';
 
-export const exitHandler = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], (_input, ctx) =>
-  goodbyeOutput(ctx.t),
-);
+export const exitHandler = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], (input, ctx) => {
+  const write = writeUnderWay(input);
+  endWrite(input);
+  const cancelsWrite = write && input.requestEnvelope.request.type === 'IntentRequest' && input.requestEnvelope.request.intent.name === 'AMAZON.CancelIntent';
+  return cancelsWrite ? afterWriteOutput(ctx.t, ctx.t(`writes.${write.words}.cancelled`)) : goodbyeOutput(ctx.t);
+});

@@ -1,7 +1,6 @@
-/** Help that fits where the user is: inside a list it explains "next" and "repeat". */
+/** Help that fits where the user is: in a write it says how to finish it, inside a list it explains "next". */
 import { helpOutput } from '../outputs/simple';
+import { whereabouts } from '../state/whereabouts';
 import { intentHandler } from './intentHandler';
 
-export const helpHandler = intentHandler(['AMAZON.HelpIntent'], (input, ctx) =>
-  helpOutput(ctx.t, Boolean(input.attributesManager.getSessionAttributes().list)),
-);
+export const helpHandler = intentHandler(['AMAZON.HelpIntent'], (input, ctx) => helpOutput(ctx.t, whereabouts(input)));

@@ -1,17 +1,18 @@
 /** "Next", "more": the next page of the list the user is talking about. */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestContext } from '../context';
-import { askAgainOutput } from '../outputs/simple';
+import { endOfListOutput, noListOutput } from '../outputs/listPage';
 import type { Output } from '../outputs/output';
 import { recallList } from '../state/conversation';
 import { intentHandler } from './intentHandler';
-import { readOpportunityPage } from './opportunityPages';
+import { readListPage } from './lists';
 
 export async function readNextPage(input: HandlerInput, ctx: RequestContext): Promise<Output> {
   const list = await recallList(input, ctx.now);
-  if (!list) return { ...askAgainOutput(ctx.t, 'nothingPending'), speech: ctx.t('topOpportunities.noList') };
-  const { scope, period, pageSize } = list;
-  return readOpportunityPage(input, ctx, { scope, period, pageSize, offset: list.offset + pageSize }, { continued: true, notes: [] });
+  if (!list) return noListOutput(ctx.t, 'list.noList');
+  // The last page said so already: nothing to ask Salesforce.
+  if (!list.hasMore) return endOfListOutput(ctx.t);
+  return readListPage(input, ctx, list, list.offset + list.pageSize, 'next');
 }
 
 export const nextHandler = intentHandler(['AMAZON.NextIntent'], readNextPage);

@@ -1,43 +1,59 @@
-/** Reading a page of the opportunity list, shared by the first ask, "next" and "yes". */
+/** Reading a page of an opportunity list, shared by the first ask, the pipeline's lists, "next", "go back" and "yes". */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestContext } from '../context';
+import { type OpportunityListView, opportunityListOutput } from '../outputs/opportunityList';
 import type { Output } from '../outputs/output';
-import { type OpportunityListView, opportunityListOutput } from '../outputs/topOpportunities';
-import { topOpportunities } from '../salesforce/opportunities';
-import { todayIn } from '../speech/date';
-import { type ListContext, rememberList } from '../state/conversation';
+import type { Identity } from '../salesforce/identity';
+import { type OpportunityFilter, type OpportunityPage, openOpportunities } from '../salesforce/opportunities';
+import { rememberList, withPageIds } from '../state/conversation';
+import { speakingFor } from './speaking';
 
 /** Longest list read in one turn: five deals keep a turn under about 25 seconds. */
 export const PAGE_SIZE = 5;
 export const MAX_COUNT = 10;
 
-export type ListRequest = Pick<ListContext, 'scope' | 'period' | 'pageSize' | 'offset'>;
+export type ListRequest = OpportunityFilter & { pageSize: number; offset: number };
 
-export async function readOpportunityPage(
+export type PageView = Pick<OpportunityListView, 'turn' | 'notes' | 'headline'>;
+
+/**
+ * Remembers the page as the list the user talks about and speaks it. `knownIds` are the ids already read
+ * by position (empty for a new list), so "the fourth one" after "next" is the fourth one heard.
+ */
+export function speakOpportunityPage(
   input: HandlerInput,
   ctx: RequestContext,
+  identity: Identity,
   request: ListRequest,
-  view: Pick<OpportunityListView, 'continued' | 'notes'>,
-): Promise<Output> {
-  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const page = await topOpportunities(port, { ...request, userId: identity.userId, limit: request.pageSize });
-  rememberList(
-    input,
-    { kind: 'topOpportunities', ...request, hasMore: page.hasMore, itemIds: page.items.map((i) => i.id), savedAt: ctx.now.toISOString() },
-    page.hasMore ? 'nextPage' : undefined,
-  );
+  page: OpportunityPage,
+  view: PageView,
+  knownIds: readonly string[] = [],
+): Output {
+  const itemIds = withPageIds(knownIds, request.offset, page.items.map((i) => i.id));
+  rememberList(input, { kind: 'opportunities', ...request, hasMore: page.hasMore, itemIds, savedAt: ctx.now.toISOString() }, page.hasMore ? 'nextPage' : undefined);
   return opportunityListOutput(ctx.t, {
     ...view,
+    ...speakingFor(ctx, identity),
     scope: request.scope,
     period: request.period,
+    category: request.category,
+    due: request.due,
     items: page.items,
     firstPosition: request.offset + 1,
     hasMore: page.hasMore,
     pageSize: request.pageSize,
     maxCount: MAX_COUNT,
-    currency: identity.currency,
-    today: todayIn(identity.timeZone, ctx.now),
-    locale: ctx.locale,
-    userId: identity.userId,
   });
+}
+
+export async function readOpportunityPage(
+  input: HandlerInput,
+  ctx: RequestContext,
+  request: ListRequest,
+  view: PageView,
+  knownIds: readonly string[] = [],
+): Promise<Output> {
+  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
+  const page = await openOpportunities(port, { ...request, userId: identity.userId, limit: request.pageSize });
+  return speakOpportunityPage(input, ctx, identity, request, page, view, knownIds);
 }

@@ -1,15 +1,18 @@
 /** Builds the RequestContext before any handler runs. Nothing here does I/O until a handler asks. */
 import type { RequestInterceptor } from 'ask-sdk-core';
-import { attachContext } from '../context';
+import { type SkillSettings, attachContext } from '../context';
 import { translatorFor } from '../i18n';
 import { LinkRequiredError } from '../salesforce/errors';
 import type { Identity } from '../salesforce/identity';
 import { type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
+import type { StateTable } from '../state/table';
 import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
+  table: StateTable;
+  settings: SkillSettings;
   apiVersion: string;
   now: () => Date;
   /** How long Salesforce may take in total for one request; Alexa gives up after 8 s. */
@@ -45,6 +48,8 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
         deadline: calls.deadline,
         identity,
         salesforce,
+        table: deps.table,
+        settings: deps.settings,
         forgetToken: async () => {
           if (token) await deps.identities.forget(token);
         },

@@ -1,62 +1,41 @@
 /** Speaks a page of opportunities: lead with the answer, one sentence per deal, then offer the next step. */
-import { enUS as dateLocale } from 'date-fns/locale';
-import type { DatePeriodId, OwnerScopeId } from '../generated/model';
+import type { DatePeriodId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
 import type { Translate } from '../i18n';
 import type { OpportunitySummary } from '../salesforce/opportunities';
-import { relativeDay } from '../speech/date';
-import { spokenMoney } from '../speech/money';
+import { type Speaking, accountPhrase, cardAmount, closingPhrase, dealAmount, ordinal, ownerPhrase } from './dealWords';
+import { type PageFrame, endOfListOutput, pageClose, pageIntro } from './listPage';
 import type { Output } from './output';
 
-export interface OpportunityListView {
+export interface OpportunityListView extends Speaking, Omit<PageFrame, 'count'> {
   scope: OwnerScopeId;
   period?: DatePeriodId;
   items: OpportunitySummary[];
-  /** 1-based position of the first item in the whole list. */
-  firstPosition: number;
-  /** False for the first page, true for "next". */
-  continued: boolean;
-  hasMore: boolean;
-  /** Size of the next page offered. */
-  pageSize: number;
   notes: ('capped' | 'noTeam')[];
   maxCount: number;
-  currency: string;
-  /** The user's today, YYYY-MM-DD, in their time zone. */
-  today: string;
-  locale: string;
-  /** The linked user: their own deals are "yours" rather than their name. */
-  userId: string;
-}
-
-/** Names that already say the account ("Acme - Renewal") don't need "for Acme" after them. */
-function accountPhrase(t: Translate, item: OpportunitySummary): string {
-  if (!item.accountName || item.name.toLowerCase().includes(item.accountName.toLowerCase())) return '';
-  return t('topOpportunities.itemAccount', { account: item.accountName });
-}
-
-function closingPhrase(t: Translate, item: OpportunitySummary, today: string): string {
-  const rel = relativeDay(item.closeDate, today, dateLocale);
-  const day = t(`day.${rel.kind}`, rel);
-  return t(item.closeDate < today ? 'topOpportunities.overdue' : 'topOpportunities.closes', { day });
-}
-
-function ownerPhrase(t: Translate, view: OpportunityListView, item: OpportunitySummary): string {
-  if (view.scope === 'MINE') return '';
-  if (item.ownerId === view.userId) return t('topOpportunities.itemYours');
-  return item.ownerName ? t('topOpportunities.itemOwner', { owner: item.ownerName }) : '';
+  /** The list is one forecast category's deals, or the slipping ones ('past'): it changes the card's title. */
+  category?: ForecastCategoryId;
+  due?: 'past' | 'upcoming';
+  /** SSML that replaces the top-opportunities intro on a first page (the pipeline leads with its totals). */
+  headline?: string;
 }
 
 function itemSpeech(t: Translate, view: OpportunityListView, item: OpportunitySummary, position: number): string {
-  const currencyName = (code: string, count: number) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined;
   return t('topOpportunities.item', {
-    ordinal: t('ordinal', { count: position, ordinal: true }),
+    ordinal: ordinal(t, position),
     name: item.name,
     account: accountPhrase(t, item),
-    amount: item.amount === null ? t('topOpportunities.noAmount') : spokenMoney(item.amount, view.currency, view.locale, currencyName),
+    amount: dealAmount(t, item.amount, view),
     stage: item.stage,
-    closing: closingPhrase(t, item, view.today),
-    owner: ownerPhrase(t, view, item),
+    closing: closingPhrase(t, item.closeDate, view.today),
+    owner: ownerPhrase(t, view.scope, view, item),
   });
+}
+
+function cardTitle(t: Translate, view: OpportunityListView): string {
+  const plain = { interpolation: { escapeValue: false } };
+  if (view.category) return t('pipeline.slice.categoryTitle', { ...plain, category: t(`pipeline.category.${view.category}`) });
+  if (view.due === 'past') return t('pipeline.slice.slippingTitle', plain);
+  return t('topOpportunities.cardTitle', plain);
 }
 
 function cardText(t: Translate, view: OpportunityListView): string {
@@ -68,7 +47,7 @@ function cardText(t: Translate, view: OpportunityListView): string {
         ordinal: view.firstPosition + i,
         name: item.name,
         account: item.accountName ?? '—',
-        amount: item.amount === null ? '—' : new Intl.NumberFormat(view.locale, { style: 'currency', currency: view.currency, maximumFractionDigits: 0 }).format(item.amount),
+        amount: cardAmount(item.amount, view),
         stage: item.stage,
         closeDate: item.closeDate,
       }),
@@ -78,19 +57,19 @@ function cardText(t: Translate, view: OpportunityListView): string {
 
 export function opportunityListOutput(t: Translate, view: OpportunityListView): Output {
   const period = view.period ? t('topOpportunities.periodSuffix', { period: t(`period.${view.period}`) }) : '';
-  const notes = view.notes.map((n) => (n === 'capped' ? t('topOpportunities.capped', { max: view.maxCount }) : t('topOpportunities.noTeam')));
+  const notes = view.notes.map((n) => (n === 'capped' ? t('topOpportunities.capped', { max: view.maxCount }) : t('deal.noTeam')));
   if (view.items.length === 0) {
-    const speech = view.continued ? t('topOpportunities.endOfList') : t(`topOpportunities.none.${view.scope}`, { period });
-    return { speech: [...notes, speech, ...(view.continued ? [] : [t('topOpportunities.whatElse')])].join(' '), reprompt: t('help.reprompt') };
+    if (view.turn !== 'first') return endOfListOutput(t);
+    return { speech: [...notes, t(`topOpportunities.none.${view.scope}`, { period }), t('list.whatElse')].join(' '), reprompt: t('help.reprompt') };
   }
-  const intro = view.continued
-    ? t('topOpportunities.continued', { count: view.items.length })
-    : t('topOpportunities.intro', { count: view.items.length, whose: t(`topOpportunities.whose.${view.scope}`), period });
+  const frame = { ...view, count: view.items.length };
+  const intro =
+    pageIntro(t, frame) ?? view.headline ?? t('topOpportunities.intro', { count: view.items.length, whose: t(`deal.whose.${view.scope}`), period });
   const items = view.items.map((item, i) => itemSpeech(t, view, item, view.firstPosition + i));
-  const next = view.hasMore ? t('topOpportunities.more', { count: view.pageSize }) : t('topOpportunities.noMore');
+  const { close, reprompt } = pageClose(t, frame);
   return {
-    speech: [...notes, intro, ...items, next].join(' '),
-    reprompt: view.hasMore ? t('topOpportunities.more', { count: view.pageSize }) : t('topOpportunities.reprompt'),
-    card: { type: 'Simple', title: t('topOpportunities.cardTitle', { interpolation: { escapeValue: false } }), content: cardText(t, view) },
+    speech: [...notes, intro, ...items, close].join(' '),
+    reprompt,
+    card: { type: 'Simple', title: cardTitle(t, view), content: cardText(t, view) },
   };
 }

@@ -6,12 +6,18 @@ export function launchOutput(t: Translate, firstName: string): Output {
   return { speech: t('launch.speech', { firstName }), reprompt: t('launch.reprompt') };
 }
 
-export function helpOutput(t: Translate, inList: boolean): Output {
-  return { speech: t(inList ? 'help.inList' : 'help.speech'), reprompt: t('help.reprompt') };
+/** Where the user is, for help and fallback: in a write (which one), in a list, or at the start. */
+export type Whereabouts = { in: 'write'; words: string } | { in: 'list' } | { in: 'start' };
+
+export function helpOutput(t: Translate, where: Whereabouts): Output {
+  const speech = where.in === 'write' ? t(`writes.${where.words}.help`) : t(where.in === 'list' ? 'help.inList' : 'help.speech');
+  return { speech, reprompt: t('help.reprompt') };
 }
 
-export function fallbackOutput(t: Translate): Output {
-  return { speech: t('fallback.speech'), reprompt: t('fallback.reprompt') };
+export function fallbackOutput(t: Translate, where: Whereabouts): Output {
+  const speech =
+    where.in === 'write' ? `${t('fallback.inWrite')} ${t(`writes.${where.words}.help`)}` : t(where.in === 'list' ? 'fallback.inList' : 'fallback.speech');
+  return { speech, reprompt: t('fallback.reprompt') };
 }
 
 export function goodbyeOutput(t: Translate): Output {

@@ -21,7 +21,12 @@ export class SalesforceLimitError extends Error {
 
 /** Salesforce refused the request itself (bad query, missing field, validation rule…): a bug or an org difference. */
 export class SalesforceRequestError extends Error {
-  constructor(readonly errorCode: string, message: string) {
+  constructor(
+    readonly errorCode: string,
+    message: string,
+    /** The fields the error is about (REQUIRED_FIELD_MISSING, FIELD_CUSTOM_VALIDATION_EXCEPTION …), when Salesforce names them. */
+    readonly fields: string[] = [],
+  ) {
     super(message);
     this.name = 'SalesforceRequestError';
   }
@@ -32,7 +37,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIME
 /** Maps a jsforce or fetch error to one of the kinds above. */
 export function classifySalesforceError(err: unknown): Error {
   if (err instanceof LinkRequiredError || err instanceof SalesforceUnavailableError || err instanceof SalesforceLimitError) return err;
-  const e = err as { name?: string; errorCode?: string; code?: string; message?: string };
+  const e = err as { name?: string; errorCode?: string; code?: string; message?: string; data?: { fields?: unknown }; fields?: unknown };
   const code = e.errorCode ?? e.name ?? '';
   const message = e.message ?? String(err);
   if (code === 'INVALID_SESSION_ID') return new LinkRequiredError('expired');
@@ -42,5 +47,7 @@ export function classifySalesforceError(err: unknown): Error {
     return new SalesforceUnavailableError(message);
   }
   if (code === 'FetchError' || code === 'SERVER_UNAVAILABLE') return new SalesforceUnavailableError(message);
-  return new SalesforceRequestError(code || 'UNKNOWN', message);
+  // jsforce keeps the error body in `data`; a composite subresponse's error object has `fields` itself.
+  const fields = e.data?.fields ?? e.fields;
+  return new SalesforceRequestError(code || 'UNKNOWN', message, Array.isArray(fields) ? fields.map(String) : []);
 }

@@ -32,7 +32,6 @@ export function searchWords(spoken: string): string[] {
 export interface NamedRecord {
   Id: string;
   Name: string;
-  [field: string]: unknown;
 }
 
 export interface NameQuery {

@@ -48,9 +48,14 @@ export interface SalesforcePort {
   query<T>(soql: string): Promise<QueryResult<T>>;
   /** A SOSL search: records whose searchable fields contain the terms. */
   search<T>(sosl: string): Promise<{ searchRecords: T[] }>;
+  /** Any other data API resource, by its path under /services/data/vNN.N, e.g. `/analytics/reports/00O…?includeDetails=true`. */
+  get<T>(path: string): Promise<T>;
   /** The URL of a query, for a composite request. */
   queryUrl(soql: string): string;
-  /** Several requests in one round trip (REST API composite resource). */
+  /**
+   * Several requests in one round trip (REST API composite resource). Throws the first failure a subrequest
+   * reports (not its PROCESSING_HALTED siblings), as the single calls do.
+   */
   composite(requests: CompositeRequest[], options?: { allOrNone?: boolean }): Promise<CompositeResponse[]>;
   /** Creates one record and returns its id. */
   create(type: string, fields: Record<string, unknown>): Promise<string>;
@@ -93,8 +98,14 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
     queryUrl,
     query: (soql) => call('GET', queryUrl(soql)),
     search: (sosl) => call('GET', `${base}/search?q=${encodeURIComponent(sosl)}`),
+    get: (path) => call('GET', `${base}${path}`),
     async composite(requests, { allOrNone = false } = {}) {
       const answer = await call<{ compositeResponse: CompositeResponse[] }>('POST', `${base}/composite`, { allOrNone, compositeRequest: requests });
+      const failure = answer.compositeResponse
+        .filter((r) => r.httpStatusCode >= 400)
+        .flatMap((r) => (Array.isArray(r.body) ? (r.body as { errorCode: string; message: string; fields?: string[] }[]) : []))
+        .find((e) => e.errorCode !== 'PROCESSING_HALTED');
+      if (failure) throw classifySalesforceError({ ...failure, name: failure.errorCode });
       return answer.compositeResponse;
     },
     async create(type, fields) {

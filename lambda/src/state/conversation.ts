@@ -1,31 +1,49 @@
 /**
- * The list the user is talking about, so "next", "yes" and "repeat" know what they refer to. It lives in
- * the session while Alexa keeps one, and in the state table (through ask-sdk's persistent attributes) so a
- * new session — "Alexa, ask Sales Assistant for the next ones" — can pick it up. Written only when it changed.
+ * The list the user is talking about, so "next", "go back", "yes", "repeat" and "tell me about the second one"
+ * know what they refer to. It lives in the session while Alexa keeps one, and in the state table (through
+ * ask-sdk's persistent attributes) so a new session — "Alexa, ask Sales Assistant for the next ones" — can pick
+ * it up. Written only when it changed.
  */
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
-import type { DatePeriodId, OwnerScopeId } from '../generated/model';
 import type { Output } from '../outputs/output';
+import type { OpportunityFilter } from '../salesforce/opportunities';
 
-export interface ListContext {
-  kind: 'topOpportunities';
-  scope: OwnerScopeId;
-  period?: DatePeriodId;
+interface ListPosition {
   pageSize: number;
   /** Offset of the page last read. */
   offset: number;
   hasMore: boolean;
-  /** Ids of the page last read, in spoken order. */
+  /**
+   * Ids of every item read so far, by spoken position: itemIds[0] is "the first one", also after "next"
+   * or "go back". Up to MAX_REMEMBERED.
+   */
   itemIds: string[];
   savedAt: string;
 }
+
+export type OpportunityList = { kind: 'opportunities' } & OpportunityFilter & ListPosition;
+export type CampaignList = { kind: 'campaigns' } & ListPosition;
+export type ListContext = OpportunityList | CampaignList;
+
+const LIST_KINDS: readonly string[] = ['opportunities', 'campaigns'] satisfies ListContext['kind'][];
+
+/** Positions remembered for "tell me about number …": ten pages of five. */
+export const MAX_REMEMBERED = 50;
+
+/** The ids by position after reading `pageIds` at `offset`: earlier and later positions keep theirs. */
+export function withPageIds(known: readonly string[], offset: number, pageIds: readonly string[]): string[] {
+  if (offset > known.length) return known.slice(0, MAX_REMEMBERED);
+  return [...known.slice(0, offset), ...pageIds, ...known.slice(offset + pageIds.length)].slice(0, MAX_REMEMBERED);
+}
+
+/** What a "yes" would mean now: the next page, or the active campaigns after a campaign was not found. */
+export type Pending = 'nextPage' | 'activeCampaigns';
 
 interface SessionState {
   list?: ListContext;
   /** The last thing said, for Repeat. */
   lastOutput?: Output;
-  /** What a "yes" would mean now. */
-  pending?: 'nextPage';
+  pending?: Pending;
 }
 
 /** The list as it was when the request arrived (a request attribute, never sent back to Alexa). */
@@ -38,22 +56,33 @@ function session(input: HandlerInput): SessionState {
   return input.attributesManager.getSessionAttributes<SessionState>();
 }
 
+/**
+ * The list of this session, or in a new session the one saved by an earlier session when it is fresh. A list
+ * picked up from the table joins the session as it is stored, so reading it (details) writes nothing.
+ */
 export async function recallList(input: HandlerInput, now: Date): Promise<ListContext | undefined> {
   const s = session(input);
   if (s.list) return s.list;
   if (!input.requestEnvelope.session?.new) return undefined;
   const stored = (await input.attributesManager.getPersistentAttributes()) as { list?: ListContext };
-  if (!stored.list || now.getTime() - Date.parse(stored.list.savedAt) > LIST_FRESH_MS) return undefined;
+  if (!stored.list || !LIST_KINDS.includes(stored.list.kind) || now.getTime() - Date.parse(stored.list.savedAt) > LIST_FRESH_MS) return undefined;
+  s.list = stored.list;
+  input.attributesManager.getRequestAttributes()[LIST_AT_START] = JSON.stringify(stored.list);
   return stored.list;
 }
 
-export function rememberList(input: HandlerInput, list: ListContext, pending?: SessionState['pending']): void {
+export function rememberList(input: HandlerInput, list: ListContext, pending?: Pending): void {
   const s = session(input);
   s.list = list;
   s.pending = pending;
 }
 
-export function pendingAction(input: HandlerInput): SessionState['pending'] {
+export function setPending(input: HandlerInput, pending: Pending | undefined): void {
+  if (pending) session(input).pending = pending;
+  else delete session(input).pending;
+}
+
+export function pendingAction(input: HandlerInput): Pending | undefined {
   return session(input).pending;
 }
 

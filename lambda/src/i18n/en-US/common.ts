@@ -31,21 +31,23 @@ export const common = {
   ordinal_ordinal_few: '{{count}}rd',
   ordinal_ordinal_other: '{{count}}th',
   launch: {
-    speech: 'Hi {{firstName}}. You can ask for your top opportunities, for example: what are my top five deals this quarter? What would you like?',
+    speech: 'Hi {{firstName}}. Ask me for your top deals, your wins and losses, or your pipeline; or have me schedule a meeting or log a case. What would you like?',
     reprompt: 'Try: what are my top five opportunities?',
   },
   help: {
-    speech: 'I read your Salesforce pipeline. You can say: my top five opportunities, the top three deals for my team this quarter, or the biggest opportunities closing this month. What would you like?',
-    inList: 'You can say next to hear more, repeat to hear that again, or ask for another list, like the top five for my team this quarter. What would you like?',
+    speech: 'I read and update your Salesforce pipeline. You can say: my top five opportunities, how did we do last quarter, how does my pipeline look, schedule the sales meeting for Tuesday at ten, or create a case for Acme about a broken printer. What would you like?',
+    inList: 'You can say next, go back, tell me more about the second one, or repeat that. Or ask for something else, like how did we do last quarter. What would you like?',
     reprompt: 'What would you like to know about your pipeline?',
   },
   fallback: {
-    speech: "Sorry, I can't help with that. I can read your top opportunities, for example: what are my top five deals this quarter? What would you like?",
+    speech: "Sorry, I can't help with that. I can read your top deals, wins and losses, or pipeline, schedule a meeting, or create a case or an opportunity. What would you like?",
+    inList: 'Sorry, I didn’t get that. You can say next, go back, or tell me more about the second one. What would you like?',
+    inWrite: 'Sorry, I didn’t get that.',
     reprompt: 'You can say: my top five opportunities. What would you like?',
   },
   progress: { checking: 'One moment, checking Salesforce.' },
   goodbye: 'Okay. Goodbye.',
-  nothingPending: 'Sorry, I didn’t ask anything just then. You can say: my top five opportunities. What would you like?',
+  nothingPending: 'What would you like? You can say: my top five opportunities, or schedule a meeting.',
   nothingToRepeat: 'I haven’t said anything yet. You can ask for your top five opportunities. What would you like?',
   link: {
     speech: 'To use Sales Assistant, link your Salesforce account in the Alexa app. I’ve sent a card there to get you started.',

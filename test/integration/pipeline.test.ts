@@ -1,0 +1,112 @@
+import { expect } from 'chai';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { amountOf, byAmount, closesIn, deals, dollars, monthRange, quarterRange, teamOf, todayIn } from '../support/orgFacts';
+
+const NEW_YORK = 'America/New_York';
+
+describe('pipeline, through the simulator, jsforce and the local org', () => {
+  const stack = useLocalStack();
+  let managerToken: string;
+  let repToken: string;
+  let team: Set<string>;
+
+  const opportunities = () => stack().org.store.all('Opportunity');
+  const open = (owners: Set<string>) => opportunities().filter((o) => o.IsClosed === false && owners.has(String(o.OwnerId)));
+  const today = () => todayIn(NEW_YORK);
+
+  before(async () => {
+    managerToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
+    repToken = (await stack().link(demoUser(stack(), 'rep').username)).accessToken;
+    team = teamOf(stack().org.store.all('User'), demoUser(stack(), 'manager').id);
+    // Every open stage of the demo org forecasts as Pipeline: reps move some deals to Commit and Best Case by hand.
+    const thisQuarter = byAmount(open(team).filter((o) => closesIn(o, quarterRange(today()))));
+    expect(thisQuarter.length, 'open team deals closing this quarter').to.be.at.least(7);
+    thisQuarter.slice(0, 7).forEach((o, i) => stack().org.store.update('Opportunity', o.Id, { ForecastCategoryName: i % 2 === 0 ? 'Commit' : 'Best Case' }));
+  });
+  afterEach(() => stack().org.clearFaults());
+
+  const inCategory = (owners: Set<string>, name: string) =>
+    byAmount(open(owners).filter((o) => o.ForecastCategoryName === name && closesIn(o, quarterRange(today()))));
+
+  it('sums the open pipeline by forecast category, with what closes this month and what is slipping', async () => {
+    const quarter = open(team).filter((o) => closesIn(o, quarterRange(today())));
+    const [, monthEnd] = monthRange(today());
+    const month = open(team).filter((o) => String(o.CloseDate) >= today() && String(o.CloseDate) <= monthEnd);
+    const slipping = open(team).filter((o) => String(o.CloseDate) < today());
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how does the pipeline look this quarter');
+    expect(speech).to.match(new RegExp(`^Your team has ${dollars(amountOf(quarter))} of open pipeline closing this quarter, in ${deals(quarter.length)}: `));
+    for (const [name, words] of [['Commit', 'commit'], ['Best Case', 'best case'], ['Pipeline', 'pipeline']] as const) {
+      expect(speech).to.contain(`${dollars(amountOf(inCategory(team, name)))} in ${words}`);
+    }
+    expect(speech).to.contain(`${deals(month.length)} worth ${dollars(amountOf(month))} close${month.length === 1 ? 's' : ''} this month.`);
+    expect(speech).to.contain(`${deals(slipping.length)} worth ${dollars(amountOf(slipping))} ${slipping.length === 1 ? 'is' : 'are'} slipping`);
+    expect(speech).to.match(/\?$/);
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it('reads the user’s own pipeline for "my pipeline", one composite call on the warm path', async () => {
+    const me = new Set([demoUser(stack(), 'manager').id]);
+    const quarter = open(me).filter((o) => closesIn(o, quarterRange(today())));
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    await talk.say('open sales assistant');
+    stack().org.resetCounters();
+    const { speech } = await talk.say('how does my pipeline look this quarter');
+    expect(speech).to.match(new RegExp(`^You have ${dollars(amountOf(quarter))} of open pipeline closing this quarter, in ${deals(quarter.length)}`));
+    expect(stack().org.counters()).to.deep.include({ dataApiCalls: 1, byPath: { '/services/data/v66.0/composite': 1 } });
+  });
+
+  it('reads what is in commit for the team: total, count and the biggest deals, then pages on and picks by position', async () => {
+    const commit = inCategory(team, 'Commit');
+    expect(commit.length, 'four commit deals in the setup').to.equal(4);
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    await talk.say('open sales assistant');
+    stack().org.resetCounters();
+    const first = await talk.say("what's in commit for the team");
+    expect(stack().org.counters().dataApiCalls, 'totals and the first page in one composite call').to.equal(1);
+    expect(first.speech).to.match(new RegExp(`^Your team has ${dollars(amountOf(commit))} in commit closing this quarter, from 4 deals\\. The biggest 3: 1st, `));
+    const at = commit.slice(0, 3).map((o) => first.speech.indexOf(String(o.Name)));
+    expect(at.every((p) => p > 0)).to.equal(true);
+    expect(at).to.deep.equal([...at].sort((a, b) => a - b));
+    expect(first.speech).to.match(/Want the next 3\?$/);
+    const next = await talk.say('next');
+    expect(next.speech).to.match(new RegExp(`^Here is the next one: 4th, ${escapeRegExp(String(commit[3]!.Name))}`));
+    const fourth = await talk.say('tell me more about the fourth one');
+    expect(fourth.speech).to.match(new RegExp(`^${escapeRegExp(String(commit[3]!.Name))}`));
+  });
+
+  it('lists the slipping deals, biggest first, with how late they are', async () => {
+    const slipping = byAmount(open(team).filter((o) => String(o.CloseDate) < today()));
+    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant which deals are slipping');
+    expect(speech).to.match(new RegExp(`^${slipping.length} of your team’s deals, worth ${dollars(amountOf(slipping))}, are slipping: their close dates have passed\\.`));
+    expect(speech).to.contain(`1st, ${slipping[0]!.Name}`);
+    expect(speech).to.contain('was due to close');
+  });
+
+  it('says when a category is empty, and keeps listening', async () => {
+    const omitted = inCategory(team, 'Omitted');
+    expect(omitted, 'no open deal is omitted in the demo org').to.have.length(0);
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say("ask sales assistant what's in omitted for the team");
+    expect(speech).to.equal('Your team has nothing in omitted closing this quarter. What else would you like to know?');
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it('gives a rep their own pipeline when they ask for the team, and says why', async () => {
+    const rep = new Set([demoUser(stack(), 'rep').id]);
+    const quarter = open(rep).filter((o) => closesIn(o, quarterRange(today(), 1)));
+    const { speech } = await talkTo(stack(), { accessToken: repToken }).say("ask sales assistant how is my team's pipeline next quarter");
+    expect(speech).to.match(/^No one reports to you in Salesforce, so here are your own\. /);
+    expect(speech).to.contain(`You have ${dollars(amountOf(quarter))} of open pipeline closing next quarter`);
+  });
+
+  it('says so when the org is out of API requests', async () => {
+    await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how is the pipeline');
+    stack().org.injectFault({ status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', path: /\/composite$/ });
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how is the pipeline');
+    expect(speech).to.match(/^Your Salesforce org has used up its API requests for today/);
+    expect(response.response.shouldEndSession).to.equal(true);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { winsAndLosses } from '../../local/org/reports/wins-losses';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { amountOf, byAmount, closesIn, deals, dollars, quarterRange, todayIn } from '../support/orgFacts';
+
+describe('wins and losses from a saved report (WINS_LOSSES_REPORT_ID)', () => {
+  const stack = useLocalStack({ env: { WINS_LOSSES_REPORT_ID: winsAndLosses.id } });
+  let accessToken: string;
+
+  before(async () => {
+    accessToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
+  });
+  afterEach(() => stack().org.clearFaults());
+
+  it('answers "the latest wins and losses" from the report, in one Analytics API call', async () => {
+    // The demo report: every closed deal this quarter, grouped by Won.
+    const closed = stack().org.store.all('Opportunity').filter((o) => o.IsClosed === true && closesIn(o, quarterRange(todayIn('America/New_York'))));
+    const won = closed.filter((o) => o.IsWon === true);
+    const lost = closed.filter((o) => o.IsWon === false);
+    expect(closed.length, 'closed deals this quarter in the demo org').to.be.greaterThan(0);
+    const talk = talkTo(stack(), { accessToken });
+    await talk.say('open sales assistant');
+    stack().org.resetCounters();
+    const { speech } = await talk.say('what are the latest wins and losses');
+    const part = (list: typeof closed) => (list.length ? `${deals(list.length)} worth ${dollars(amountOf(list))}` : 'no deals');
+    expect(speech).to.match(new RegExp(`^From your report ${winsAndLosses.name}: ${part(won)} won and ${part(lost)} lost, a win rate of ${Math.round((100 * won.length) / closed.length)} percent\\.`));
+    if (won.length) expect(speech).to.contain(`The biggest win was ${byAmount(won)[0]!.Name}`);
+    if (lost.length) expect(speech).to.contain(`The biggest loss was ${byAmount(lost)[0]!.Name}`);
+    expect(stack().org.counters()).to.deep.include({ dataApiCalls: 1, byPath: { [`/services/data/v66.0/analytics/reports/${winsAndLosses.id}`]: 1 } });
+  });
+
+  it('still answers a question with a period or a scope through SOQL', async () => {
+    const talk = talkTo(stack(), { accessToken });
+    await talk.say('open sales assistant');
+    stack().org.resetCounters();
+    const { speech } = await talk.say('how did we do last quarter');
+    expect(speech).to.match(/^Your team won /);
+    expect(stack().org.counters().byPath).to.deep.equal({ '/services/data/v66.0/composite': 1 });
+  });
+
+  it('says something went wrong when the report cannot be run', async () => {
+    stack().org.injectFault({ status: 404, errorCode: 'NOT_FOUND', message: 'The requested resource does not exist', path: /\/analytics\/reports\// });
+    const { speech, response } = await talkTo(stack(), { accessToken }).say('ask sales assistant for the latest wins and losses');
+    expect(speech).to.match(/^Sorry, something went wrong while I was checking Salesforce/);
+    expect(response.response.shouldEndSession).to.equal(true);
+  });
+});

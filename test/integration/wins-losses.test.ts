@@ -1,0 +1,133 @@
+import { expect } from 'chai';
+import type { IntentRequest } from 'ask-sdk-model';
+import type { SObjectRecord } from '../../local/org/types';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { type Range, amountOf, byAmount, closesIn, deals, dollars, monthRange, quarterRange, teamOf, todayIn } from '../support/orgFacts';
+
+const NEW_YORK = 'America/New_York';
+
+describe('wins and losses, through the simulator, jsforce and the local org', () => {
+  const stack = useLocalStack();
+  let managerToken: string;
+  let repToken: string;
+
+  before(async () => {
+    managerToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
+    repToken = (await stack().link(demoUser(stack(), 'rep').username)).accessToken;
+  });
+  afterEach(() => stack().org.clearFaults());
+
+  const opportunities = () => stack().org.store.all('Opportunity');
+  const users = () => stack().org.store.all('User');
+
+  /** What the answer must say, from the store: counts, amounts, win rate, biggest win and loss. */
+  function expected(owners: Set<string>, range: Range) {
+    const closed = opportunities().filter((o) => o.IsClosed === true && owners.has(String(o.OwnerId)) && closesIn(o, range));
+    const won = closed.filter((o) => o.IsWon === true);
+    const lost = closed.filter((o) => o.IsWon === false);
+    return { won, lost, rate: closed.length ? Math.round((100 * won.length) / closed.length) : undefined, biggestWin: byAmount(won)[0], biggestLoss: byAmount(lost)[0] };
+  }
+
+  function expectFigures(speech: string, e: ReturnType<typeof expected>) {
+    const part = (list: SObjectRecord[]) => (list.length ? `${deals(list.length)} worth ${dollars(amountOf(list))}` : 'no deals');
+    expect(speech).to.contain(`won ${part(e.won)} and lost ${part(e.lost)}`);
+    expect(speech).to.contain(`a win rate of ${e.rate} percent.`);
+    if (e.biggestWin) expect(speech).to.contain(`The biggest win was ${e.biggestWin.Name}`);
+    if (e.biggestLoss) expect(speech).to.contain(`The biggest loss was ${e.biggestLoss.Name}`);
+  }
+
+  it('answers "how did we do last quarter" for a manager’s team: counts, amounts, win rate, biggest win and loss', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const e = expected(teamOf(users(), me), quarterRange(todayIn(NEW_YORK), -1));
+    expect(e.won.length + e.lost.length, 'the demo org closed deals last quarter').to.be.greaterThan(0);
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did we do last quarter');
+    expect(speech).to.match(/^Your team won /);
+    expect(speech).to.contain(' last quarter: ');
+    expectFigures(speech, e);
+    expect(speech).to.match(/What else would you like to know\?$/);
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it('defaults the period to this quarter', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const e = expected(teamOf(users(), me), quarterRange(todayIn(NEW_YORK)));
+    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant what are the latest wins and losses');
+    expect(speech).to.contain(' this quarter: ');
+    expectFigures(speech, e);
+  });
+
+  it('takes the scope and period said: "wins and losses this month for the team", and everyone’s this year', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const month = expected(teamOf(users(), me), monthRange(todayIn(NEW_YORK)));
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    const team = await talk.say('ask sales assistant for the wins and losses this month for the team');
+    if (month.rate === undefined) expect(team.speech).to.match(/^Your team has no closed deals this month\./);
+    else expectFigures(team.speech, month);
+    const everyone = new Set(users().map((u) => u.Id));
+    const year = todayIn(NEW_YORK).slice(0, 4);
+    const all = expected(everyone, [`${year}-01-01`, `${year}-12-31`]);
+    const { speech } = await talk.say("what are everyone's wins and losses this year");
+    expect(speech).to.match(/^Your org won /);
+    expectFigures(speech, all);
+  });
+
+  it('gives a rep their own figures, saying no one reports to them when they ask for the team', async () => {
+    const rep = demoUser(stack(), 'rep').id;
+    const e = expected(new Set([rep]), quarterRange(todayIn(NEW_YORK), -1));
+    const { speech } = await talkTo(stack(), { accessToken: repToken }).say('ask sales assistant how did the team do last quarter');
+    expect(speech).to.match(/^No one reports to you in Salesforce, so here are your own\. You won /);
+    expectFigures(speech, e);
+    // A rep's own deals carry no "by …": they are all theirs.
+    expect(speech).to.not.match(/, by \w+ \w+\./);
+  });
+
+  it('names who won the biggest deal in a team answer', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const e = expected(teamOf(users(), me), quarterRange(todayIn(NEW_YORK), -1));
+    const owner = users().find((u) => u.Id === e.biggestWin!.OwnerId)!;
+    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did my team do last quarter');
+    const ownerWords = owner.Id === me ? ', one of yours.' : `, by ${owner.FirstName} ${owner.LastName}.`;
+    expect(speech).to.contain(`The biggest win was ${e.biggestWin!.Name}`);
+    expect(speech.slice(speech.indexOf('The biggest win'))).to.contain(ownerWords);
+  });
+
+  it('says there are no closed deals, and keeps listening, when nothing closed in the period', async () => {
+    const newcomer = stack().org.store.insert('User', {
+      Username: 'wendy.new@summitpeak.demo', FirstName: 'Wendy', LastName: 'New', Email: 'wendy.new@summitpeak.demo', Alias: 'wnew',
+      TimeZoneSidKey: NEW_YORK, LocaleSidKey: 'en_US', LanguageLocaleKey: 'en_US', IsActive: true,
+    });
+    const token = stack().org.issueTokens(String(newcomer.Username)).access_token;
+    const { speech, response } = await talkTo(stack(), { accessToken: token }).say('ask sales assistant how did i do last quarter');
+    expect(speech).to.equal('You have no closed deals last quarter. What else would you like to know?');
+    expect(response.response.shouldEndSession).to.equal(false);
+  });
+
+  it('falls back to this quarter for a period it does not know', async () => {
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    const { speech } = await talk.say('ask sales assistant for my wins and losses in the winter');
+    const request = talk.simulator.invocations.at(-1)!.request.request as IntentRequest;
+    expect(request.intent.name).to.equal('WinsLossesIntent');
+    expect(request.intent.slots!.period!.resolutions!.resolutionsPerAuthority![0]!.status.code).to.equal('ER_SUCCESS_NO_MATCH');
+    const e = expected(new Set([demoUser(stack(), 'manager').id]), quarterRange(todayIn(NEW_YORK)));
+    expect(speech).to.contain(' this quarter: ');
+    expectFigures(speech, e);
+  });
+
+  it('is one Salesforce call on the warm path (one composite request)', async () => {
+    const talk = talkTo(stack(), { accessToken: managerToken });
+    await talk.say('ask sales assistant how did we do last quarter');
+    stack().org.resetCounters();
+    await talk.say('how did we do this quarter');
+    const counters = stack().org.counters();
+    expect(counters.dataApiCalls).to.equal(1);
+    expect(Object.keys(counters.byPath)).to.deep.equal(['/services/data/v66.0/composite']);
+  });
+
+  it('says so briefly when Salesforce fails, and ends the turn cleanly', async () => {
+    await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did we do last quarter');
+    stack().org.injectFault({ status: 503, errorCode: 'SERVER_UNAVAILABLE', message: 'Service unavailable', path: /\/composite$/ });
+    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did we do last quarter');
+    expect(speech).to.match(/^Salesforce isn’t answering right now/);
+    expect(response.response.shouldEndSession).to.equal(true);
+  });
+});

@@ -1,0 +1,203 @@
+import { expect } from 'chai';
+import { TZDate } from '@date-fns/tz';
+import { nextTuesday } from 'date-fns';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { todayIn } from '../../lambda/src/speech/date';
+import type { LocalStack } from '../../local/stack';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+
+/** Records of a type created since the test began, by id. */
+function newSince(stack: LocalStack, type: string, before: Set<string>) {
+  return stack.org.store.all(type).filter((r) => !before.has(r.Id));
+}
+const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
+const accountNamed = (stack: LocalStack, name: string) => stack.org.store.all('Account').find((a) => a.Name === name)!;
+
+describe('write conversations: collect, confirm, act once', () => {
+  const stack = useLocalStack();
+  let token: string;
+  let manager: string;
+  before(async () => {
+    manager = demoUser(stack(), 'manager').id;
+    token = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
+  });
+
+  describe('create a case', () => {
+    it('confirms, creates one case and reads back its number', async () => {
+      const before = ids(stack(), 'Case');
+      const talk = talkTo(stack(), { accessToken: token });
+      const ask = await talk.say('ask sales assistant to create a high priority case for smith and sons about a late delivery');
+      expect(ask.speech).to.equal('Create a high priority case for Smith & Sons about late delivery?');
+      expect(ask.ssml).to.contain('Smith &amp; Sons').and.not.contain('&amp;amp;');
+      const done = await talk.say('yes');
+      const created = newSince(stack(), 'Case', before);
+      expect(created).to.have.length(1);
+      expect(created[0]).to.include({ AccountId: accountNamed(stack(), 'Smith & Sons').Id, Subject: 'Late delivery', Priority: 'High', Origin: 'Phone', CreatedById: manager });
+      expect(done.speech).to.equal(`Done. Case ${created[0]!.CaseNumber} is open for Smith & Sons: late delivery, high priority. What else can I do for you?`);
+      expect(done.ssml).to.contain(`<say-as interpret-as="digits">${created[0]!.CaseNumber}</say-as>`);
+    });
+
+    it('asks for what is missing, and which account when the name fits several', async () => {
+      const before = ids(stack(), 'Case');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to create a case')).speech).to.equal('Which account is the case for?');
+      expect((await talk.say('acme')).speech).to.equal('Which account: Acme Logistics or Acme Robotics?');
+      expect((await talk.say('acme robotics')).speech).to.equal('What is the case about?');
+      expect((await talk.say('a broken printer')).speech).to.equal('Create a medium priority case for Acme Robotics about broken printer?');
+      await talk.say('yes');
+      const [created] = newSince(stack(), 'Case', before);
+      expect(created).to.include({ AccountId: accountNamed(stack(), 'Acme Robotics').Id, Subject: 'Broken printer', Priority: 'Medium' });
+    });
+
+    it('says so when no account has that name, and creates nothing when the user says no', async () => {
+      const before = ids(stack(), 'Case');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to create a case for globex about a billing question')).speech).to.equal(
+        'I couldn’t find an account called globex in Salesforce. Which account?',
+      );
+      expect((await talk.say('lakeside dental group')).speech).to.match(/^Create a medium priority case for Lakeside Dental Group about billing question\?$/);
+      expect((await talk.say('no')).speech).to.equal('Okay, no case. What else can I do for you?');
+      expect(newSince(stack(), 'Case', before)).to.have.length(0);
+    });
+
+    it('creates one case when the request is repeated, a "yes" comes twice, or Alexa retries the request', async () => {
+      const before = ids(stack(), 'Case');
+      const first = talkTo(stack(), { accessToken: token });
+      await first.say('ask sales assistant to create a case for copper canyon mining about missing parts');
+      await first.say('yes');
+      const confirming = first.simulator.invocations.at(-1)!.request as RequestEnvelope;
+      const retried = await stack().app.skill.invoke({ ...confirming, request: { ...confirming.request, timestamp: new Date().toISOString() } });
+      const again = talkTo(stack(), { accessToken: token });
+      await again.say('ask sales assistant to create a case for copper canyon mining about missing parts');
+      const repeated = await again.say('yes');
+      const created = newSince(stack(), 'Case', before);
+      expect(created).to.have.length(1);
+      expect(repeated.speech).to.equal(`That case is already open: number ${created[0]!.CaseNumber}, for Copper Canyon Mining. What else can I do for you?`);
+      expect(JSON.stringify(retried.response.outputSpeech)).to.contain('already open');
+    });
+
+    it("speaks a validation rule's message and asks again for that field, keeping the rest", async () => {
+      const before = ids(stack(), 'Case');
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant to create a case for riverbend manufacturing about a software bug');
+      stack().org.injectFault({
+        status: 400,
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'Please name the product in the subject.',
+        path: /\/composite$/,
+        fields: ['Subject'],
+      });
+      const refused = await talk.say('yes');
+      expect(refused.speech).to.equal('Salesforce didn’t accept that: Please name the product in the subject. What is the case about?');
+      expect((await talk.say('a login problem')).speech).to.equal('Create a medium priority case for Riverbend Manufacturing about login problem?');
+      await talk.say('yes');
+      const created = newSince(stack(), 'Case', before);
+      expect(created.map((c) => c.Subject)).to.deep.equal(['Login problem']);
+    });
+  });
+
+  describe('register a new opportunity', () => {
+    it('creates it at the first open stage with a default name, closing at the end of the named month', async () => {
+      const before = ids(stack(), 'Opportunity');
+      const talk = talkTo(stack(), { accessToken: token });
+      const today = todayIn('America/New_York', new Date());
+      const next = new Date(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 1);
+      const monthName = next.toLocaleString('en-US', { month: 'long' });
+      const lastDay = new Date(next.getFullYear(), next.getMonth() + 1, 0);
+      const close = `${lastDay.getFullYear()}-${String(lastDay.getMonth() + 1).padStart(2, '0')}-${String(lastDay.getDate()).padStart(2, '0')}`;
+      const ask = await talk.say('ask sales assistant to add a new opportunity for riverbend manufacturing worth fifty thousand dollars closing next month');
+      const name = `Riverbend Manufacturing - ${monthName} ${next.getFullYear()}`;
+      expect(ask.speech).to.match(new RegExp(`^Add ${name}, worth 50,000 dollars, closing on ${monthName} \\d+(st|nd|rd|th)(, \\d{4})?\\?$`));
+      const done = await talk.say('yes');
+      const created = newSince(stack(), 'Opportunity', before);
+      expect(created).to.have.length(1);
+      expect(created[0]).to.include({ Name: name, Amount: 50000, CloseDate: close, StageName: 'Prospecting', OwnerId: manager, AccountId: accountNamed(stack(), 'Riverbend Manufacturing').Id });
+      expect(done.speech).to.match(new RegExp(`^Done\\. ${name} is in Prospecting, worth 50,000 dollars, closing on ${monthName}`));
+    });
+
+    it('asks for the amount and the close date, and refuses a date already past', async () => {
+      const before = ids(stack(), 'Opportunity');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to create a new deal for blue ridge outfitters')).speech).to.equal('How much is it worth?');
+      expect((await talk.say('twenty five thousand')).speech).to.equal('When do you expect it to close?');
+      expect((await talk.say('yesterday')).speech).to.equal('That date has passed. When do you expect it to close?');
+      expect((await talk.say('next year')).speech).to.match(/^Add Blue Ridge Outfitters - December \d{4}, worth 25,000 dollars, closing on December 31st, \d{4}\?$/);
+      await talk.say('yes');
+      expect(newSince(stack(), 'Opportunity', before).map((o) => o.Amount)).to.deep.equal([25000]);
+    });
+  });
+
+  describe('schedule the next sales meeting', () => {
+    const team = () => stack().org.store.all('User').filter((u) => u.ManagerId === manager && u.IsActive !== false);
+
+    it("creates the event through the Flow, at that time in the user's zone, inviting the team", async () => {
+      const before = ids(stack(), 'Event');
+      const talk = talkTo(stack(), { accessToken: token });
+      const ask = await talk.say('ask sales assistant to schedule the next sales meeting for tuesday at ten');
+      const names = team().map((u) => String(u.FirstName)).sort();
+      expect(ask.speech).to.match(/^Schedule a sales meeting (on Tuesday|tomorrow|today) at 10 AM for 30 minutes, with /);
+      for (const n of names) expect(ask.speech).to.contain(n);
+      const done = await talk.say('yes');
+      expect(done.speech).to.match(new RegExp(`^Done\\. The sales meeting is on your calendar .* at 10 AM, and I invited ${names.length} people\\.`));
+      const [event, ...others] = newSince(stack(), 'Event', before);
+      expect(others).to.have.length(0);
+      const today = new TZDate(Date.now(), 'America/New_York');
+      const tuesday = nextTuesday(today);
+      expect(new Date(String(event!.StartDateTime)).getTime()).to.equal(new TZDate(tuesday.getFullYear(), tuesday.getMonth(), tuesday.getDate(), 10, 0, 0, 'America/New_York').getTime());
+      expect(event).to.include({ Subject: 'Sales meeting', DurationInMinutes: 30, OwnerId: manager });
+      const invited = stack().org.store.all('EventRelation').filter((r) => r.EventId === event!.Id).map((r) => r.RelationId);
+      expect(invited.sort()).to.deep.equal(team().map((u) => u.Id).sort());
+    });
+
+    it('asks for the day of a vague week and for the time, then books across a daylight-saving change', async () => {
+      const before = ids(stack(), 'Event');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to set up a pipeline review next week for an hour with the team')).speech).to.equal('Which day exactly?');
+      expect((await talk.say('wednesday')).speech).to.equal('At what time?');
+      expect((await talk.say('at two')).speech).to.match(/^Schedule a pipeline review .* at 2 PM for an hour, with /);
+      await talk.say('yes');
+      const [event] = newSince(stack(), 'Event', before);
+      expect(event).to.include({ Subject: 'Pipeline review', DurationInMinutes: 60 });
+      expect(new TZDate(new Date(String(event!.StartDateTime)).getTime(), 'America/New_York').getHours()).to.equal(14);
+    });
+
+    it('keeps ten o’clock local when the meeting is after the spring clock change', async () => {
+      const before = ids(stack(), 'Event');
+      const talk = talkTo(stack(), { accessToken: token });
+      // Alexa (and the simulator) takes a date without a year as its next occurrence: after the change in March.
+      await talk.say('ask sales assistant to schedule a forecast call on march sixteenth at ten with just me');
+      const done = await talk.say('yes');
+      expect(done.speech).to.match(/^Done\. The forecast call is on your calendar on March 16th, \d{4} at 10 AM\./);
+      const [event] = newSince(stack(), 'Event', before);
+      const start = new Date(String(event!.StartDateTime));
+      expect(new TZDate(start.getTime(), 'America/New_York').getHours()).to.equal(10);
+      expect(stack().org.store.all('EventRelation').filter((r) => r.EventId === event!.Id)).to.have.length(0);
+    });
+
+    it('refuses a time that has passed', async () => {
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to schedule the sales meeting for yesterday at ten')).speech).to.equal('That time has already passed. For which day?');
+    });
+  });
+});
+
+describe('scheduling without the Flow in the org', () => {
+  const stack = useLocalStack({ env: { SCHEDULE_MEETING_FLOW: 'Not_In_This_Org' } });
+
+  it('falls back to the REST API and says the same thing', async () => {
+    const manager = demoUser(stack(), 'manager');
+    const token = (await stack().link(manager.username)).accessToken;
+    const before = ids(stack(), 'Event');
+    const talk = talkTo(stack(), { accessToken: token });
+    await talk.say('ask sales assistant to schedule a deal review on friday at eleven with the team');
+    stack().org.resetCounters();
+    const done = await talk.say('yes');
+    expect(done.speech).to.match(/^Done\. The deal review is on your calendar .* at 11 AM, and I invited \d+ people\./);
+    expect(Object.keys(stack().org.counters().byPath).some((p) => p.endsWith('/composite'))).to.equal(true);
+    const [event] = newSince(stack(), 'Event', before);
+    expect(event).to.include({ Subject: 'Deal review', OwnerId: manager.id });
+    const team = stack().org.store.all('User').filter((u) => u.ManagerId === manager.id).map((u) => u.Id).sort();
+    expect(stack().org.store.all('EventRelation').filter((r) => r.EventId === event!.Id).map((r) => r.RelationId).sort()).to.deep.equal(team);
+  });
+});
+

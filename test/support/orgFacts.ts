@@ -1,0 +1,61 @@
+/**
+ * Facts about the local org computed straight from its store, independently of the skill's queries: date
+ * ranges as SOQL date literals mean them, whose deals a scope covers, totals, and amounts as the skill says them.
+ */
+import { spokenMoney } from '../../lambda/src/speech/money';
+import type { SObjectRecord } from '../../local/org/types';
+
+export type Range = readonly [from: string, to: string];
+
+const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+
+/** The calendar day in a time zone (the demo users' dates are evaluated in theirs). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The calendar quarter `offset` quarters from the one `day` is in (the demo org's fiscal year is the calendar year). */
+export function quarterRange(day: string, offset = 0): Range {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  const first = month - ((month - 1) % 3) + 3 * offset;
+  return [iso(year, first, 1), iso(year, first + 3, 0)];
+}
+
+export function monthRange(day: string): Range {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return [iso(year, month, 1), iso(year, month + 1, 0)];
+}
+
+export function closesIn(record: SObjectRecord, [from, to]: Range): boolean {
+  const date = String(record.CloseDate);
+  return date >= from && date <= to;
+}
+
+/** The manager and everyone reporting to them directly: whose deals "the team" covers. */
+export function teamOf(users: readonly SObjectRecord[], managerId: string): Set<string> {
+  return new Set(users.filter((u) => u.Id === managerId || u.ManagerId === managerId).map((u) => u.Id));
+}
+
+export function amountOf(records: readonly SObjectRecord[]): number {
+  return records.reduce((sum, r) => sum + (typeof r.Amount === 'number' ? r.Amount : 0), 0);
+}
+
+/** Biggest amount first, then Id, as "the biggest" means in the skill's answers. */
+export function byAmount(records: readonly SObjectRecord[]): SObjectRecord[] {
+  return [...records].sort((a, b) => Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || String(a.CloseDate).localeCompare(String(b.CloseDate)) || String(a.Id).localeCompare(String(b.Id)));
+}
+
+/** An amount in US dollars as the skill says it ("1.2 million dollars"). */
+export function dollars(amount: number): string {
+  return spokenMoney(amount, 'USD', 'en-US', (_code, count) => (count === 1 ? 'dollar' : 'dollars'));
+}
+
+/** The number of deals as the skill says it: "1 deal", "7 deals". */
+export function deals(count: number): string {
+  return `${count} deal${count === 1 ? '' : 's'}`;
+}
+
+/** Text as it appears inside the SSML: the five XML characters escaped once. */
+export function ssmlEscaped(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
