@@ -75,6 +75,9 @@ const ACCOUNTS: readonly { name: string; industry: string; city: string; state: 
   { name: "O'Reilly Freight", industry: 'Transportation', city: 'Chicago', state: 'IL' },
   // Accented: spoken "Muller" must still find it.
   { name: 'Müller Maschinenbau', industry: 'Machinery', city: 'Stuttgart', state: 'BW', country: 'Germany' },
+  // The names the README's example phrases use ("log a high priority case for Globex").
+  { name: 'Globex Corporation', industry: 'Energy', city: 'Springfield', state: 'OR' },
+  { name: 'Initech', industry: 'Technology', city: 'Austin', state: 'TX' },
 ];
 
 const FIRST_NAMES = ['Avery', 'Jordan', 'Taylor', 'Morgan', 'Casey', 'Riley', 'Quinn', 'Harper', 'Elena', 'Marcus', 'Sofia', 'Daniel',

@@ -52,8 +52,8 @@ describe('write conversations: collect, confirm, act once', () => {
     it('says so when no account has that name, and creates nothing when the user says no', async () => {
       const before = ids(stack(), 'Case');
       const talk = talkTo(stack(), { accessToken: token });
-      expect((await talk.say('ask sales assistant to create a case for globex about a billing question')).speech).to.equal(
-        'I couldn’t find an account called globex in Salesforce. Which account?',
+      expect((await talk.say('ask sales assistant to create a case for wayne enterprises about a billing question')).speech).to.equal(
+        'I couldn’t find an account called wayne enterprises in Salesforce. Which account?',
       );
       expect((await talk.say('lakeside dental group')).speech).to.match(/^Create a medium priority case for Lakeside Dental Group about billing question\?$/);
       expect((await talk.say('no')).speech).to.equal('Okay, no case. What else can I do for you?');
