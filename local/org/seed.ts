@@ -253,6 +253,9 @@ function planDeals(s: Seeder): PlannedDeal[] {
   return deals;
 }
 
+/** The forecast category a rep sets on deals this far along (Salesforce leaves them all in Pipeline by default). */
+const FORECAST_CALLS: Record<string, string> = { 'Negotiation/Review': 'Commit', 'Proposal/Price Quote': 'Best Case' };
+
 function seedOpportunities(s: Seeder, users: SObjectRecord[], accounts: SObjectRecord[], campaigns: SObjectRecord[]): SObjectRecord[] {
   return planDeals(s).map((deal, i) => {
     const owner = users[i % users.length] as SObjectRecord;
@@ -263,6 +266,8 @@ function seedOpportunities(s: Seeder, users: SObjectRecord[], accounts: SObjectR
     return s.insert('Opportunity', {
       Name: `${String(account.Name)} - ${s.pick(PRODUCTS)}`, AccountId: account.Id, OwnerId: owner.Id,
       StageName: deal.stage, CloseDate: deal.closeDate, Amount: deal.amount ?? s.amount(),
+      // Reps call their late deals: the stage alone forecasts every open deal as Pipeline.
+      ...(open && FORECAST_CALLS[deal.stage] ? { ForecastCategoryName: FORECAST_CALLS[deal.stage] } : {}),
       NextStep: open ? s.pick(NEXT_STEPS) : null, Type: s.pick(['New Customer', 'Existing Customer - Upgrade', 'Existing Customer - Replacement']),
       LeadSource: s.pick(['Web', 'Phone Inquiry', 'Partner Referral', 'Other']), ...(campaign ? { CampaignId: campaign.Id } : {}),
     }, owner.Id, createdOn);
