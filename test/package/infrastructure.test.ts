@@ -122,6 +122,7 @@ describe('infrastructure: skill-stack.yaml', () => {
         SKILL_ID: { Ref: 'SkillId' },
         LOG_LEVEL: { Ref: 'LogLevel' },
         WINS_LOSSES_REPORT_ID: { Ref: 'WinsLossesReportId' },
+        SCHEDULE_MEETING_FLOW: { Ref: 'ScheduleMeetingFlow' },
       });
     });
 
