@@ -64,14 +64,22 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
   const talk = simulator(stack, accessToken);
   const later = simulator(stack, accessToken);
   sims.push(talk, later);
-  // Writes allowed: only where the conversation state changes (a new list or page).
+  // Writes allowed: where the conversation state changes (a new list or page), and a Salesforce write's
+  // idempotency record (claimed, then completed).
   const turns: [string, string, DialogSimulator, number][] = [
     ['LaunchRequest', 'open sales assistant', talk, 0],
     ['TopOpportunitiesIntent', 'top five deals for the team this quarter', talk, 1],
     ['AMAZON.NextIntent', 'next', talk, 1],
+    ['AMAZON.NextIntent, new session', 'ask sales assistant for the next ones', later, 1],
+    ['OpportunityDetailsIntent', 'tell me more about the second one', talk, 0],
     ['AMAZON.RepeatIntent', 'repeat that', talk, 0],
     ['AMAZON.HelpIntent', 'help', talk, 0],
-    ['AMAZON.NextIntent, new session', 'ask sales assistant for the next ones', later, 1],
+    ['WinsLossesIntent', 'how did we do last quarter', talk, 0],
+    ['PipelineIntent', 'how does my pipeline look this quarter', talk, 0],
+    ['CampaignReportIntent', 'how is the spring launch campaign doing', talk, 0],
+    ['ActiveCampaignsIntent', 'which campaigns are active', talk, 1],
+    ['CreateCaseIntent (asks to confirm)', 'create a case for smith and sons about a late delivery', talk, 0],
+    ['CreateCaseIntent (confirmed, writes)', 'yes', talk, 2],
   ];
   for (const [label, text, sim, writesAllowed] of turns) {
     const m = await measure(`warm ${label}`, text, sim);
