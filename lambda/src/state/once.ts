@@ -9,7 +9,7 @@
  * Salesforce whether the record is there (`recover`), and writes only if it is not.
  */
 import { createHash } from 'node:crypto';
-import { SalesforceRequestError } from '../salesforce/errors';
+import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError } from '../salesforce/errors';
 import type { StateTable } from './table';
 
 type Claim<R> = { status: 'pending'; startedAt: string } | { status: 'done'; startedAt: string; result: R };
@@ -47,9 +47,10 @@ export async function once<R>(options: OnceOptions<R>): Promise<{ result: R; rep
     try {
       result = recovered ?? (await options.perform());
     } catch (err) {
-      // Salesforce refused the write outright, so nothing exists: free the key for a corrected retry.
-      // Any other failure leaves the claim, and the next attempt asks Salesforce before writing.
-      if (err instanceof SalesforceRequestError) await table.delete(key);
+      // Salesforce refused the write outright (bad value, expired session, no API calls left), so nothing
+      // exists: free the key for a retry. A timeout or a lost connection leaves the claim, and the next
+      // attempt asks Salesforce before writing.
+      if (err instanceof SalesforceRequestError || err instanceof LinkRequiredError || err instanceof SalesforceLimitError) await table.delete(key);
       throw err;
     }
     await table.put(key, { status: 'done', startedAt: pending.startedAt, result } satisfies Claim<R>, windowSeconds);
