@@ -1,13 +1,12 @@
 import { expect } from 'chai';
-import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { amountOf, byAmount, closesIn, deals, dollars, monthRange, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 
 const NEW_YORK = 'America/New_York';
 
 describe('pipeline, through the simulator, jsforce and the local org', () => {
   const stack = useLocalStack();
-  let managerToken: string;
-  let repToken: string;
+  const tokens = linkDemoUsers(stack);
   let team: Set<string>;
 
   const opportunities = () => stack().org.store.all('Opportunity');
@@ -15,8 +14,6 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
   const today = () => todayIn(NEW_YORK);
 
   before(async () => {
-    managerToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
-    repToken = (await stack().link(demoUser(stack(), 'rep').username)).accessToken;
     team = teamOf(stack().org.store.all('User'), demoUser(stack(), 'manager').id);
     // A known split of this quarter's team deals: the seven biggest alternate Commit and Best Case, the rest Pipeline.
     const thisQuarter = byAmount(open(team).filter((o) => closesIn(o, quarterRange(today()))));
@@ -34,7 +31,7 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
     const [, monthEnd] = monthRange(today());
     const month = open(team).filter((o) => String(o.CloseDate) >= today() && String(o.CloseDate) <= monthEnd);
     const slipping = open(team).filter((o) => String(o.CloseDate) < today());
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how does the pipeline look this quarter');
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how does the pipeline look this quarter');
     expect(speech).to.match(new RegExp(`^Your team has ${dollars(amountOf(quarter))} of open pipeline closing this quarter, in ${deals(quarter.length)}: `));
     for (const [name, words] of [['Commit', 'commit'], ['Best Case', 'best case'], ['Pipeline', 'pipeline']] as const) {
       expect(speech).to.contain(`${dollars(amountOf(inCategory(team, name)))} in ${words}`);
@@ -48,7 +45,7 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
   it('reads the user’s own pipeline for "my pipeline", one composite call on the warm path', async () => {
     const me = new Set([demoUser(stack(), 'manager').id]);
     const quarter = open(me).filter((o) => closesIn(o, quarterRange(today())));
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('open sales assistant');
     stack().org.resetCounters();
     const { speech } = await talk.say('how does my pipeline look this quarter');
@@ -59,7 +56,7 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
   it('reads what is in commit for the team: total, count and the biggest deals, then pages on and picks by position', async () => {
     const commit = inCategory(team, 'Commit');
     expect(commit.length, 'four commit deals in the setup').to.equal(4);
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('open sales assistant');
     stack().org.resetCounters();
     const first = await talk.say("what's in commit for the team");
@@ -77,7 +74,7 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
 
   it('lists the slipping deals, biggest first, with how late they are', async () => {
     const slipping = byAmount(open(team).filter((o) => String(o.CloseDate) < today()));
-    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant which deals are slipping');
+    const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant which deals are slipping');
     expect(speech).to.match(new RegExp(`^${slipping.length} of your team’s deals, worth ${dollars(amountOf(slipping))}, are slipping: their close dates have passed\\.`));
     expect(speech).to.contain(`1st, ${slipping[0]!.Name}`);
     expect(speech).to.contain('was due to close');
@@ -86,7 +83,7 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
   it('says when a category is empty, and keeps listening', async () => {
     const omitted = inCategory(team, 'Omitted');
     expect(omitted, 'no open deal is omitted in the demo org').to.have.length(0);
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say("ask sales assistant what's in omitted for the team");
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant what's in omitted for the team");
     expect(speech).to.equal('Your team has nothing in omitted closing this quarter. What else would you like to know?');
     expect(response.response.shouldEndSession).to.equal(false);
   });
@@ -94,15 +91,15 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
   it('gives a rep their own pipeline when they ask for the team, and says why', async () => {
     const rep = new Set([demoUser(stack(), 'rep').id]);
     const quarter = open(rep).filter((o) => closesIn(o, quarterRange(today(), 1)));
-    const { speech } = await talkTo(stack(), { accessToken: repToken }).say("ask sales assistant how is my team's pipeline next quarter");
+    const { speech } = await talkTo(stack(), { accessToken: tokens().rep }).say("ask sales assistant how is my team's pipeline next quarter");
     expect(speech).to.match(/^No one reports to you in Salesforce, so here are your own\. /);
     expect(speech).to.contain(`You have ${dollars(amountOf(quarter))} of open pipeline closing next quarter`);
   });
 
   it('says so when the org is out of API requests', async () => {
-    await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how is the pipeline');
+    await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how is the pipeline');
     stack().org.injectFault({ status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', path: /\/composite$/ });
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how is the pipeline');
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how is the pipeline');
     expect(speech).to.match(/^Your Salesforce org has used up its API requests for today/);
     expect(response.response.shouldEndSession).to.equal(true);
   });

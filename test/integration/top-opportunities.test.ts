@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { todayIn } from '../../lambda/src/speech/date';
 import type { SObjectRecord } from '../../local/org/types';
-import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 
 /** The store's view of open deals, biggest first: computed independently of the skill's query. */
 function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {
@@ -17,19 +17,14 @@ function positions(speech: string, names: string[]): number[] {
 
 describe('top opportunities, through the simulator, jsforce and the local org', () => {
   const stack = useLocalStack();
-  let managerToken: string;
-  let repToken: string;
+  const tokens = linkDemoUsers(stack);
 
-  before(async () => {
-    managerToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
-    repToken = (await stack().link(demoUser(stack(), 'rep').username)).accessToken;
-  });
 
   const opportunities = () => stack().org.store.all('Opportunity');
   const users = () => stack().org.store.all('User');
 
   it('greets the linked user by first name', async () => {
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('open sales assistant');
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('open sales assistant');
     const manager = users().find((u) => u.Id === demoUser(stack(), 'manager').id)!;
     expect(speech).to.match(new RegExp(`^Hi ${manager.FirstName}\\.`));
     expect(response.response.shouldEndSession).to.equal(false);
@@ -38,7 +33,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   it("reads the user's own biggest open deals in order, with amounts as people say them", async () => {
     const me = demoUser(stack(), 'manager').id;
     const expected = openDeals(opportunities(), (owner) => owner === me).slice(0, 3);
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant for my top three opportunities');
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for my top three opportunities');
     expect(speech).to.contain('Here are your top 3 open opportunities');
     const at = positions(speech, expected.map((o) => String(o.Name)));
     expect(at.every((p) => p >= 0), `all of ${expected.map((o) => o.Name)} in: ${speech}`).to.equal(true);
@@ -57,7 +52,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
       Name: name, AccountId: account.Id, Amount: biggest + 1000, StageName: 'Prospecting',
       CloseDate: todayIn('America/New_York', new Date(Date.now() + 86_400_000 * 30)), OwnerId: demoUser(stack(), 'rep').id,
     });
-    const { ssml, speech } = await talkTo(stack(), { accessToken: managerToken }).say("ask sales assistant for everyone's top three deals");
+    const { ssml, speech } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant for everyone's top three deals");
     expect(speech).to.contain(`1st, ${name} for Smith & Sons:`);
     expect(ssml).to.contain('1st, Tom&apos;s &quot;Big&quot; &lt;Rush&gt; &amp; Co for Smith &amp; Sons:');
     expect(ssml).to.not.contain('&amp;amp;');
@@ -67,7 +62,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     const me = demoUser(stack(), 'manager').id;
     const team = new Set(users().filter((u) => u.ManagerId === me || u.Id === me).map((u) => u.Id));
     const expected = openDeals(opportunities(), (owner) => team.has(owner)).slice(0, 5);
-    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant for the top opportunities');
+    const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top opportunities');
     expect(speech).to.contain('your team’s top 5 open opportunities');
     expect(positions(speech, expected.map((o) => String(o.Name))).every((p) => p >= 0)).to.equal(true);
     expect(speech).to.match(/owned by \w+ \w+/);
@@ -76,16 +71,16 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   it('gives a rep their own deals, and says so when they ask for a team they do not have', async () => {
     const rep = demoUser(stack(), 'rep').id;
     const expected = openDeals(opportunities(), (owner) => owner === rep)[0]!;
-    const plain = await talkTo(stack(), { accessToken: repToken }).say('ask sales assistant for the top deals');
+    const plain = await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant for the top deals');
     expect(plain.speech).to.contain('Here are your top');
     expect(plain.speech).to.contain(String(expected.Name));
-    const team = await talkTo(stack(), { accessToken: repToken }).say('ask sales assistant for my team\'s top deals');
+    const team = await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant for my team\'s top deals');
     expect(team.speech).to.match(/^No one reports to you in Salesforce, so here are your own\./);
     expect(team.speech).to.contain(String(expected.Name));
   });
 
   it('reads at most five a turn and caps a request above ten', async () => {
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     const { speech, response } = await talk.say('ask sales assistant for everyone\'s top twenty deals');
     expect(speech).to.match(/^I can read up to 10 at a time\. Here are the top 5 open opportunities/);
     expect((response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.have.length(5);
@@ -93,7 +88,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   });
 
   it('keeps only deals closing in the period, in the user’s time zone', async () => {
-    const { response } = await talkTo(stack(), { accessToken: managerToken }).say("ask sales assistant what are everyone's biggest opportunities closing this month");
+    const { response } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant what are everyone's biggest opportunities closing this month");
     const ids = (response.sessionAttributes!.list as { itemIds: string[] }).itemIds;
     expect(ids.length).to.be.greaterThan(0);
     const month = todayIn('America/New_York', new Date()).slice(0, 7);
@@ -115,7 +110,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   });
 
   it('goes on with "next" and "yes", without repeating a deal, and repeats the last turn word for word', async () => {
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     const first = await talk.say("ask sales assistant for everyone's top three deals");
     const next = await talk.say('next');
     expect(next.speech).to.match(/^Here are the next 3: 4th, /);
@@ -132,17 +127,17 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
 
   it('picks the list up again in a new session, from DynamoDB, for the same Alexa user only', async () => {
     const userId = 'amzn1.ask.account.NEW-SESSION-TEST';
-    await talkTo(stack(), { accessToken: managerToken, userId }).say("ask sales assistant for everyone's top two deals");
-    const later = await talkTo(stack(), { accessToken: managerToken, userId }).say('ask sales assistant for the next ones');
+    await talkTo(stack(), { accessToken: tokens().manager, userId }).say("ask sales assistant for everyone's top two deals");
+    const later = await talkTo(stack(), { accessToken: tokens().manager, userId }).say('ask sales assistant for the next ones');
     expect(later.speech).to.match(/^Here are the next 2: 3rd, /);
-    const stranger = await talkTo(stack(), { accessToken: managerToken, userId: 'amzn1.ask.account.SOMEONE-ELSE' }).say(
+    const stranger = await talkTo(stack(), { accessToken: tokens().manager, userId: 'amzn1.ask.account.SOMEONE-ELSE' }).say(
       'ask sales assistant for the next ones',
     );
     expect(stranger.speech).to.match(/^There’s no list to continue yet/);
   });
 
   it('says what the help is for where the user is, and says goodbye on stop', async () => {
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
     expect((await talk.say('help')).speech).to.match(/^I read and update your Salesforce pipeline/);
     await talk.say('my top three deals');
@@ -153,7 +148,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   });
 
   it('answers a mumble with what it can do, and a "yes" out of the blue with a question', async () => {
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('open sales assistant');
     const fallback = await talk.say('order me a pizza with extra cheese');
     expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top deals, wins and losses, or pipeline/);

@@ -1,20 +1,15 @@
 import { expect } from 'chai';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { SObjectRecord } from '../../local/org/types';
-import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { type Range, amountOf, byAmount, closesIn, deals, dollars, monthRange, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 
 const NEW_YORK = 'America/New_York';
 
 describe('wins and losses, through the simulator, jsforce and the local org', () => {
   const stack = useLocalStack();
-  let managerToken: string;
-  let repToken: string;
+  const tokens = linkDemoUsers(stack);
 
-  before(async () => {
-    managerToken = (await stack().link(demoUser(stack(), 'manager').username)).accessToken;
-    repToken = (await stack().link(demoUser(stack(), 'rep').username)).accessToken;
-  });
   afterEach(() => stack().org.clearFaults());
 
   const opportunities = () => stack().org.store.all('Opportunity');
@@ -40,7 +35,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
     const me = demoUser(stack(), 'manager').id;
     const e = expected(teamOf(users(), me), quarterRange(todayIn(NEW_YORK), -1));
     expect(e.won.length + e.lost.length, 'the demo org closed deals last quarter').to.be.greaterThan(0);
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did we do last quarter');
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did we do last quarter');
     expect(speech).to.match(/^Your team won /);
     expect(speech).to.contain(' last quarter: ');
     expectFigures(speech, e);
@@ -51,7 +46,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
   it('defaults the period to this quarter', async () => {
     const me = demoUser(stack(), 'manager').id;
     const e = expected(teamOf(users(), me), quarterRange(todayIn(NEW_YORK)));
-    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant what are the latest wins and losses');
+    const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant what are the latest wins and losses');
     expect(speech).to.contain(' this quarter: ');
     expectFigures(speech, e);
   });
@@ -59,7 +54,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
   it('takes the scope and period said: "wins and losses this month for the team", and everyone’s this year', async () => {
     const me = demoUser(stack(), 'manager').id;
     const month = expected(teamOf(users(), me), monthRange(todayIn(NEW_YORK)));
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     const team = await talk.say('ask sales assistant for the wins and losses this month for the team');
     if (month.rate === undefined) expect(team.speech).to.match(/^Your team has no closed deals this month\./);
     else expectFigures(team.speech, month);
@@ -74,7 +69,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
   it('gives a rep their own figures, saying no one reports to them when they ask for the team', async () => {
     const rep = demoUser(stack(), 'rep').id;
     const e = expected(new Set([rep]), quarterRange(todayIn(NEW_YORK), -1));
-    const { speech } = await talkTo(stack(), { accessToken: repToken }).say('ask sales assistant how did the team do last quarter');
+    const { speech } = await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant how did the team do last quarter');
     expect(speech).to.match(/^No one reports to you in Salesforce, so here are your own\. You won /);
     expectFigures(speech, e);
     // A rep's own deals carry no "by …": they are all theirs.
@@ -85,7 +80,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
     const me = demoUser(stack(), 'manager').id;
     const e = expected(teamOf(users(), me), quarterRange(todayIn(NEW_YORK), -1));
     const owner = users().find((u) => u.Id === e.biggestWin!.OwnerId)!;
-    const { speech } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did my team do last quarter');
+    const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did my team do last quarter');
     const ownerWords = owner.Id === me ? ', one of yours.' : `, by ${owner.FirstName} ${owner.LastName}.`;
     expect(speech).to.contain(`The biggest win was ${e.biggestWin!.Name}`);
     expect(speech.slice(speech.indexOf('The biggest win'))).to.contain(ownerWords);
@@ -103,7 +98,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
   });
 
   it('falls back to this quarter for a period it does not know', async () => {
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     const { speech } = await talk.say('ask sales assistant for my wins and losses in the winter');
     const request = talk.simulator.invocations.at(-1)!.request.request as IntentRequest;
     expect(request.intent.name).to.equal('WinsLossesIntent');
@@ -114,7 +109,7 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
   });
 
   it('is one Salesforce call on the warm path (one composite request)', async () => {
-    const talk = talkTo(stack(), { accessToken: managerToken });
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('ask sales assistant how did we do last quarter');
     stack().org.resetCounters();
     await talk.say('how did we do this quarter');
@@ -124,9 +119,9 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
   });
 
   it('says so briefly when Salesforce fails, and ends the turn cleanly', async () => {
-    await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did we do last quarter');
+    await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did we do last quarter');
     stack().org.injectFault({ status: 503, errorCode: 'SERVER_UNAVAILABLE', message: 'Service unavailable', path: /\/composite$/ });
-    const { speech, response } = await talkTo(stack(), { accessToken: managerToken }).say('ask sales assistant how did we do last quarter');
+    const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did we do last quarter');
     expect(speech).to.match(/^Salesforce isn’t answering right now/);
     expect(response.response.shouldEndSession).to.equal(true);
   });

@@ -69,3 +69,16 @@ export function talkTo(
 export function demoUser(stack: LocalStack, role: 'manager' | 'rep') {
   return stack.org.demo.users.find((u) => u.role === role)!;
 }
+
+/** Links the demo manager and a demo rep through the org's OAuth pages before the suite; their access tokens. */
+export function linkDemoUsers(stack: () => LocalStack): () => { manager: string; rep: string } {
+  let tokens: { manager: string; rep: string } | undefined;
+  before(async () => {
+    const [manager, rep] = await Promise.all([stack().link(demoUser(stack(), 'manager').username), stack().link(demoUser(stack(), 'rep').username)]);
+    tokens = { manager: manager.accessToken, rep: rep.accessToken };
+  });
+  return () => {
+    if (!tokens) throw new Error('the demo users are not linked yet');
+    return tokens;
+  };
+}
