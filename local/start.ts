@@ -5,11 +5,14 @@
  *   npm start                                  talk as Maria, the sales manager
  *   npm start -- --as james.rep@summitpeak.demo
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
+ *   WINS_LOSSES_REPORT_ID=00OHs0000000001MAA npm start     the skill's own settings pass through
  */
 import { join } from 'node:path';
 import { DialogSimulator, loadInteractionModel, runCli } from './simulator';
 import { refreshAccessToken } from './link';
 import { LOCAL_SKILL_ID, startLocalStack } from './stack';
+
+const PASSED_THROUGH = ['SALESFORCE_API_VERSION', 'LOG_LEVEL', 'SCHEDULE_MEETING_FLOW', 'WINS_LOSSES_REPORT_ID'] as const;
 
 /** Alexa refreshes the linked token when defaultTokenExpirationInSeconds (an hour) has passed. */
 const TOKEN_REFRESH_MS = 60 * 60 * 1000;
@@ -24,7 +27,9 @@ function takeOption(argv: string[], name: string): string | undefined {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const stack = await startLocalStack({ orgPort: Number(process.env.ORG_PORT ?? 0) });
+  // The skill's own settings pass through; where the org and the table are is this stack's business.
+  const env = Object.fromEntries(PASSED_THROUGH.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
+  const stack = await startLocalStack({ orgPort: Number(process.env.ORG_PORT ?? 0), env });
   const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
   const username = takeOption(argv, '--as') ?? manager.username;
   const user = stack.org.store.all('User').find((u) => u.Username === username);
