@@ -3,21 +3,21 @@ import { getSlotValue } from 'ask-sdk-core';
 import { format, parseISO } from 'date-fns';
 import { closeDate } from '../dates/closeDate';
 import { SLOTS } from '../generated/model';
-import { spokenAmount, spokenDay } from '../outputs/spoken';
+import { type Speaking, totalAmount } from '../outputs/dealWords';
+import { spokenDay } from '../outputs/spoken';
 import { type CreatedOpportunity, type NewOpportunity, createOpportunity, findCreatedOpportunity } from '../salesforce/newOpportunities';
-import { todayIn } from '../speech/date';
 import type { AccountRef } from '../state/writeDraft';
 import { accountFromSlot } from './accountSlot';
 import { numberSlot } from './slots';
+import { speakingFor } from './speaking';
 import { type WriteConversation, writeHandler } from './writeConversation';
 
 const slots = SLOTS.CreateOpportunityIntent;
 
 interface OpportunityDraft extends NewOpportunity {
   account: AccountRef;
-  /** The user's today, for "closing on Friday". */
-  today: string;
-  currency: string;
+  /** Currency, locale and the user's today, for "50 thousand dollars, closing on Friday". */
+  speaking: Speaking;
 }
 
 const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
@@ -33,32 +33,32 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
     if (amount === undefined || amount <= 0) return { ask: { slot: slots.amount, speech: t('writes.opportunity.badAmount') } };
     const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);
     if (!dateSaid) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.askCloseDate') } };
-    const { timeZone, currency } = await ctx.identity();
-    const today = todayIn(timeZone, ctx.now);
-    const close = closeDate(dateSaid, timeZone, ctx.now);
+    const identity = await ctx.identity();
+    const speaking = speakingFor(ctx, identity);
+    const close = closeDate(dateSaid, identity.timeZone, ctx.now);
     if (!close) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.vagueCloseDate') } };
-    if (close < today) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.pastCloseDate') } };
+    if (close < speaking.today) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.pastCloseDate') } };
     // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
     const name = t('writes.opportunity.name', {
       account: account.account.Name,
       month: format(parseISO(close), 'MMMM yyyy'),
       interpolation: { escapeValue: false },
     });
-    return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, today, currency } };
+    return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, speaking } };
   },
-  confirm: ({ t, locale }, d) =>
-    t('writes.opportunity.confirm', { name: d.name, amount: spokenAmount(t, d.amount, d.currency, locale), day: spokenDay(t, d.closeDate, d.today) }),
+  confirm: ({ t }, d) =>
+    t('writes.opportunity.confirm', { name: d.name, amount: totalAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
   sameness: (d) => ({ account: d.accountId, name: d.name, amount: d.amount, closeDate: d.closeDate }),
   perform: (port, _ctx, d) => createOpportunity(port, d),
   recover: (port, userId, d, since) => findCreatedOpportunity(port, d, userId, since),
-  done: ({ t, locale }, d, created, repeated) =>
+  done: ({ t }, d, created, repeated) =>
     repeated
       ? t('writes.opportunity.repeated', { name: created.name, stage: created.stage })
       : t('writes.opportunity.done', {
           name: created.name,
           stage: created.stage,
-          amount: spokenAmount(t, d.amount, d.currency, locale),
-          day: spokenDay(t, d.closeDate, d.today),
+          amount: totalAmount(t, d.amount, d.speaking),
+          day: spokenDay(t, d.closeDate, d.speaking.today),
         }),
   askAgainFor(field, t) {
     if (field === 'Amount') return { slot: slots.amount, speech: t('writes.opportunity.askAmount') };
