@@ -72,7 +72,7 @@ export function actionResources(store: OrgStore): Resource[] {
     {
       pattern: /^\/actions\/custom\/flow\/(\w+)$/,
       methods: {
-        GET: (req, [name = '']) => {
+        GET: (_req, [name = '']) => {
           const flow = flowOf(name);
           return ok({
             description: flow.description, inputs: flow.inputs.map(describeVariable), label: flow.label, name: flow.name,
