@@ -5,9 +5,9 @@
 import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
 import { createHash } from 'node:crypto';
 import { type SkillSettings, contextOf } from './context';
-import { HANDLED_INTENTS, errorHandler, requestHandlers } from './handlers';
+import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
 import { requestContextInterceptor } from './interceptors/requestContext';
-import { persistChangedList, snapshotList } from './state/conversation';
+import { persistChangedList, snapshotList } from './state/session';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
 import type { StateTable } from './state/table';

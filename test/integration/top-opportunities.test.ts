@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { todayIn } from '../../lambda/src/speech/date';
+import { todayIn } from '../../lambda/src/speaking/days';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { TZDate } from '@date-fns/tz';
 import { nextTuesday } from 'date-fns';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { todayIn } from '../../lambda/src/speech/date';
+import { todayIn } from '../../lambda/src/speaking/days';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 

@@ -7,7 +7,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HANDLED_INTENTS } from '../../lambda/src/handlers';
+import { HANDLED_INTENTS } from '../../lambda/src/conversations/index';
 import { staleFiles } from '../../models/build';
 
 const root = join(__dirname, '../..');

@@ -2,7 +2,7 @@
  * Facts about the local org computed straight from its store, independently of the skill's queries: date
  * ranges as SOQL date literals mean them, whose deals a scope covers, totals, and amounts as the skill says them.
  */
-import { spokenMoney } from '../../lambda/src/speech/money';
+import { spokenMoney } from '../../lambda/src/speaking/money';
 import type { SObjectRecord } from '../../local/org/types';
 
 export type Range = readonly [from: string, to: string];

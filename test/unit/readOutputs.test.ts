@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { translatorFor } from '../../lambda/src/i18n';
-import { activeCampaignsOutput, campaignChoicesSpeech, campaignReportOutput } from '../../lambda/src/outputs/campaigns';
-import { opportunityDetailsOutput } from '../../lambda/src/outputs/opportunityDetails';
-import { pipelineSliceHeadline, pipelineSummaryOutput } from '../../lambda/src/outputs/pipeline';
-import { winRate, winsLossesOutput } from '../../lambda/src/outputs/winsLosses';
-import type { OpportunityDetails } from '../../lambda/src/salesforce/opportunityDetails';
-import type { OpportunitySummary } from '../../lambda/src/salesforce/opportunities';
-import { MAX_REMEMBERED, withPageIds } from '../../lambda/src/state/conversation';
+import { activeCampaignsOutput, campaignChoicesSpeech, campaignReportOutput } from '../../lambda/src/conversations/campaigns/output';
+import { opportunityDetailsOutput } from '../../lambda/src/conversations/opportunity-details/output';
+import { pipelineSliceHeadline, pipelineSummaryOutput } from '../../lambda/src/conversations/pipeline/output';
+import { winRate, winsLossesOutput } from '../../lambda/src/conversations/wins-losses/output';
+import type { OpportunityDetails } from '../../lambda/src/conversations/opportunity-details/query';
+import type { OpportunitySummary } from '../../lambda/src/deals/query';
+import { MAX_REMEMBERED, withPageIds } from '../../lambda/src/state/session';
 
 const t = translatorFor('en-US');
 const ME = '005000000000001AAA';

@@ -1,14 +1,14 @@
 import { expect } from 'chai';
-import { activeCampaignsSoql, campaignReportSoql, toCampaignReport } from '../../lambda/src/salesforce/campaigns';
+import { activeCampaignsSoql, campaignReportSoql, toCampaignReport } from '../../lambda/src/conversations/campaigns/query';
 import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
-import { openOpportunitiesSoql, openTotalsSoql } from '../../lambda/src/salesforce/opportunities';
-import { opportunityDetailsSoql } from '../../lambda/src/salesforce/opportunityDetails';
-import { ownerFilter, whereAll } from '../../lambda/src/salesforce/ownerFilter';
-import { pipelineSummarySoql, toPipelineSummary } from '../../lambda/src/salesforce/pipeline';
+import { openOpportunitiesSoql, openTotalsSoql } from '../../lambda/src/deals/query';
+import { opportunityDetailsSoql } from '../../lambda/src/conversations/opportunity-details/query';
+import { ownerFilter, whereAll } from '../../lambda/src/deals/ownerFilter';
+import { pipelineSummarySoql, toPipelineSummary } from '../../lambda/src/conversations/pipeline/query';
 import type { CompositeRequest, CompositeResponse, SalesforcePort } from '../../lambda/src/salesforce/port';
 import { queryTogether } from '../../lambda/src/salesforce/queryTogether';
-import { toWinsLosses, winsLossesSoql } from '../../lambda/src/salesforce/winsLosses';
-import { type ReportRun, toReportedWinsLosses, winsLossesReportPath } from '../../lambda/src/salesforce/winsLossesReport';
+import { toWinsLosses, winsLossesSoql } from '../../lambda/src/conversations/wins-losses/query';
+import { type ReportRun, toReportedWinsLosses, winsLossesReportPath } from '../../lambda/src/conversations/wins-losses/report';
 
 const USER = '005000000000001AAA';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { openOpportunitiesSoql } from '../../lambda/src/salesforce/opportunities';
+import { openOpportunitiesSoql } from '../../lambda/src/deals/query';
 import { soqlId, soqlLike, soqlString } from '../../lambda/src/salesforce/soql';
 
 describe('SOQL building', () => {

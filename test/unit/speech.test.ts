@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { enUS } from 'date-fns/locale';
 import { translatorFor } from '../../lambda/src/i18n';
-import { relativeDay, todayIn } from '../../lambda/src/speech/date';
-import { spokenMoney } from '../../lambda/src/speech/money';
-import { escapeSsml } from '../../lambda/src/speech/ssml';
+import { relativeDay, todayIn } from '../../lambda/src/speaking/days';
+import { spokenMoney } from '../../lambda/src/speaking/money';
+import { escapeSsml } from '../../lambda/src/speaking/ssml';
 
 const names = (code: string, count: number) => (code === 'USD' ? (count === 1 ? 'dollar' : 'dollars') : undefined);
 

@@ -1,6 +1,6 @@
 /** One i18next instance for all locales; `{{value}}` interpolations are SSML-escaped exactly once. */
 import i18next, { type TFunction } from 'i18next';
-import { escapeSsml } from '../speech/ssml';
+import { escapeSsml } from '../speaking/ssml';
 import { enUS } from './en-US/index';
 
 export const SUPPORTED_LOCALES = ['en-US'] as const;

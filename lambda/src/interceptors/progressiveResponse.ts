@@ -5,7 +5,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { log } from '../log';
-import { speak } from '../speech/ssml';
+import { speak } from '../speaking/ssml';
 
 export const PROGRESSIVE_AFTER_MS = 1500;
 

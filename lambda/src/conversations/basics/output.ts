@@ -1,0 +1,40 @@
+/** The short turns that are only words: greeting, help, fallback, goodbye, problems and account linking. */
+import type { Translate } from '../../i18n';
+import type { Output } from '../../alexa/output';
+
+export function launchOutput(t: Translate, firstName: string): Output {
+  return { speech: t('launch.speech', { firstName }), reprompt: t('launch.reprompt') };
+}
+
+/** Where the user is, for help and fallback: in a write (which one), in a list, or at the start. */
+export type Whereabouts = { in: 'write'; words: string } | { in: 'list' } | { in: 'start' };
+
+export function helpOutput(t: Translate, where: Whereabouts): Output {
+  const speech = where.in === 'write' ? t(`writes.${where.words}.help`) : t(where.in === 'list' ? 'help.inList' : 'help.speech');
+  return { speech, reprompt: t('help.reprompt') };
+}
+
+export function fallbackOutput(t: Translate, where: Whereabouts): Output {
+  const speech =
+    where.in === 'write' ? `${t('fallback.inWrite')} ${t(`writes.${where.words}.help`)}` : t(where.in === 'list' ? 'fallback.inList' : 'fallback.speech');
+  return { speech, reprompt: t('fallback.reprompt') };
+}
+
+export function goodbyeOutput(t: Translate): Output {
+  return { speech: t('goodbye') };
+}
+
+/** A question the user can answer, with the usual reprompt. */
+export function askAgainOutput(t: Translate, key: 'nothingPending' | 'nothingToRepeat' | 'problem.notUnderstood'): Output {
+  return { speech: t(key), reprompt: t('help.reprompt') };
+}
+
+export function linkAccountOutput(t: Translate, reason: 'missing' | 'expired'): Output {
+  return { speech: t(reason === 'missing' ? 'link.speech' : 'link.expired'), card: { type: 'LinkAccount' } };
+}
+
+export type Problem = 'unavailable' | 'limit' | 'generic';
+
+export function problemOutput(t: Translate, problem: Problem): Output {
+  return { speech: t(`problem.${problem}`) };
+}

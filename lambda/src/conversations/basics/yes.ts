@@ -1,0 +1,13 @@
+/** "Yes" to the question the last turn asked ("Want the next five?", "Want to hear which campaigns are active?"). */
+import { askAgainOutput } from './output';
+import { pendingAction } from '../../state/session';
+import { CAMPAIGN_PAGE_SIZE, readCampaignPage } from '../campaigns/pages';
+import { intentHandler } from '../../alexa/intentHandler';
+import { readNextPage } from '../../lists/next';
+
+export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, ctx) => {
+  const pending = pendingAction(input);
+  if (pending === 'nextPage') return readNextPage(input, ctx);
+  if (pending === 'activeCampaigns') return readCampaignPage(input, ctx, { pageSize: CAMPAIGN_PAGE_SIZE, offset: 0 }, 'first');
+  return askAgainOutput(ctx.t, 'nothingPending');
+});

@@ -1,0 +1,33 @@
+/** Reading a page of active campaigns: the first ask, "next", "go back" and "yes". */
+import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestContext } from '../../context';
+import { activeCampaignsOutput } from './output';
+import type { PageTurn } from '../../lists/page';
+import type { Output } from '../../alexa/output';
+import { activeCampaigns } from './query';
+import { rememberList, withPageIds } from '../../state/session';
+import { PAGE_SIZE } from '../../deals/pages';
+import { speakingFor } from '../../speaking/speakingFor';
+
+export const CAMPAIGN_PAGE_SIZE = PAGE_SIZE;
+
+export async function readCampaignPage(
+  input: HandlerInput,
+  ctx: RequestContext,
+  request: { pageSize: number; offset: number },
+  turn: PageTurn,
+  knownIds: readonly string[] = [],
+): Promise<Output> {
+  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
+  const page = await activeCampaigns(port, request.pageSize, request.offset);
+  const itemIds = withPageIds(knownIds, request.offset, page.items.map((c) => c.id));
+  rememberList(input, { kind: 'campaigns', ...request, hasMore: page.hasMore, itemIds, savedAt: ctx.now.toISOString() }, page.hasMore ? 'nextPage' : undefined);
+  return activeCampaignsOutput(ctx.t, {
+    ...speakingFor(ctx, identity),
+    items: page.items,
+    turn,
+    firstPosition: request.offset + 1,
+    hasMore: page.hasMore,
+    pageSize: request.pageSize,
+  });
+}

@@ -1,0 +1,53 @@
+/** "Create a case for Acme about a broken printer", "log a high priority case for Globex". */
+import { getSlot } from 'ask-sdk-core';
+import { CasePriorityIds, SLOTS } from '../../generated/model';
+import { type CreatedCase, type NewCase, createCase, findCreatedCase } from './query';
+import type { AccountRef } from '../../writes/draft';
+import { accountFromSlot } from '../../writes/accountSlot';
+import { resolvedId } from '../../alexa/slots';
+import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+
+const slots = SLOTS.CreateCaseIntent;
+
+interface CaseDraft extends NewCase {
+  account: AccountRef;
+}
+
+/**
+ * The subject as heard, without a leading article ("a login problem" → "Login problem"), or the catalog's
+ * wording when Alexa matched one ("the printer is broken" → "Broken printer").
+ */
+function subjectOf(slot: ReturnType<typeof getSlot>): string | undefined {
+  const matched = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a.status.code === 'ER_SUCCESS_MATCH')?.values[0]?.value.name;
+  const words = (matched ?? slot?.value)?.trim().replace(/^(a|an|the)\s+/i, '');
+  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
+}
+
+const conversation: WriteConversation<CaseDraft, CreatedCase> = {
+  intent: 'CreateCaseIntent',
+  words: 'case',
+  async collect(input, ctx) {
+    const account = await accountFromSlot(input, ctx, slots.account, ctx.t('writes.case.askAccount'));
+    if ('ask' in account) return account;
+    const subject = subjectOf(getSlot(input.requestEnvelope, slots.subject));
+    if (!subject) return { ask: { slot: slots.subject, speech: ctx.t('writes.case.askSubject') } };
+    const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? 'Medium';
+    return { draft: { account: account.account, accountId: account.account.Id, subject, priority } };
+  },
+  confirm: ({ t }, d) =>
+    t('writes.case.confirm', { priority: t(`writes.case.priority.${d.priority}`), account: d.account.Name, subject: d.subject.toLowerCase() }),
+  sameness: (d) => ({ account: d.accountId, subject: d.subject.toLowerCase(), priority: d.priority }),
+  perform: (port, _ctx, d) => createCase(port, d),
+  recover: (port, userId, d, since) => findCreatedCase(port, d, userId, since),
+  done: ({ t }, d, created, repeated) =>
+    repeated
+      ? t('writes.case.repeated', { number: created.caseNumber, account: d.account.Name })
+      : t('writes.case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject.toLowerCase(), priority: t(`writes.case.priority.${d.priority}`) }),
+  askAgainFor(field, t) {
+    if (field === 'Subject') return { slot: slots.subject, speech: t('writes.case.askSubject') };
+    if (field === 'AccountId') return { slot: slots.account, speech: t('writes.case.askAccount') };
+    return undefined;
+  },
+};
+
+export const createCaseHandler = writeHandler(conversation);

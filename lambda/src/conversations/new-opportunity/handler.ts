@@ -1,0 +1,71 @@
+/** "Add a new opportunity for Initech worth fifty thousand dollars closing next month". */
+import { getSlotValue } from 'ask-sdk-core';
+import { format, parseISO } from 'date-fns';
+import { closeDate } from '../../dates/closeDate';
+import { SLOTS } from '../../generated/model';
+import { type Speaking, totalAmount } from '../../deals/phrases';
+import { spokenDay } from '../../speaking/spoken';
+import { type CreatedOpportunity, type NewOpportunity, createOpportunity, findCreatedOpportunity } from './query';
+import type { AccountRef } from '../../writes/draft';
+import { accountFromSlot } from '../../writes/accountSlot';
+import { numberSlot } from '../../alexa/slots';
+import { speakingFor } from '../../speaking/speakingFor';
+import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+
+const slots = SLOTS.CreateOpportunityIntent;
+
+interface OpportunityDraft extends NewOpportunity {
+  account: AccountRef;
+  /** Currency, locale and the user's today, for "50 thousand dollars, closing on Friday". */
+  speaking: Speaking;
+}
+
+const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
+  intent: 'CreateOpportunityIntent',
+  words: 'opportunity',
+  async collect(input, ctx) {
+    const { t } = ctx;
+    const account = await accountFromSlot(input, ctx, slots.account, t('writes.opportunity.askAccount'));
+    if ('ask' in account) return account;
+    const amountSaid = getSlotValue(input.requestEnvelope, slots.amount);
+    const amount = numberSlot(input, slots.amount);
+    if (!amountSaid) return { ask: { slot: slots.amount, speech: t('writes.opportunity.askAmount') } };
+    if (amount === undefined || amount <= 0) return { ask: { slot: slots.amount, speech: t('writes.opportunity.badAmount') } };
+    const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);
+    if (!dateSaid) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.askCloseDate') } };
+    const identity = await ctx.identity();
+    const speaking = speakingFor(ctx, identity);
+    const close = closeDate(dateSaid, identity.timeZone, ctx.now);
+    if (!close) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.vagueCloseDate') } };
+    if (close < speaking.today) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.pastCloseDate') } };
+    // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
+    const name = t('writes.opportunity.name', {
+      account: account.account.Name,
+      month: format(parseISO(close), 'MMMM yyyy'),
+      interpolation: { escapeValue: false },
+    });
+    return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, speaking } };
+  },
+  confirm: ({ t }, d) =>
+    t('writes.opportunity.confirm', { name: d.name, amount: totalAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
+  sameness: (d) => ({ account: d.accountId, name: d.name, amount: d.amount, closeDate: d.closeDate }),
+  perform: (port, _ctx, d) => createOpportunity(port, d),
+  recover: (port, userId, d, since) => findCreatedOpportunity(port, d, userId, since),
+  done: ({ t }, d, created, repeated) =>
+    repeated
+      ? t('writes.opportunity.repeated', { name: created.name, stage: created.stage })
+      : t('writes.opportunity.done', {
+          name: created.name,
+          stage: created.stage,
+          amount: totalAmount(t, d.amount, d.speaking),
+          day: spokenDay(t, d.closeDate, d.speaking.today),
+        }),
+  askAgainFor(field, t) {
+    if (field === 'Amount') return { slot: slots.amount, speech: t('writes.opportunity.askAmount') };
+    if (field === 'CloseDate') return { slot: slots.closeDate, speech: t('writes.opportunity.askCloseDate') };
+    if (field === 'AccountId') return { slot: slots.account, speech: t('writes.opportunity.askAccount') };
+    return undefined;
+  },
+};
+
+export const createOpportunityHandler = writeHandler(conversation);

@@ -1,0 +1,67 @@
+/**
+ * The open pipeline: amounts by forecast category with what closes this month and what is slipping, or one
+ * category's (or the slipping deals') totals with the first page of its biggest deals. One composite call each.
+ */
+import type { ForecastCategoryId } from '../../generated/model';
+import { forecastCategoryId } from '../../deals/forecastCategories';
+import {
+  type OpportunityFilter,
+  type OpportunityPage,
+  type OpportunityRow,
+  openOpportunitiesSoql,
+  openOpportunitiesWhere,
+  openTotalsSoql,
+  toOpportunityPage,
+} from '../../deals/query';
+import type { SalesforcePort } from '../../salesforce/port';
+import { queryTogether } from '../../salesforce/queryTogether';
+import { TOTALS_COLUMNS, type Totals, type TotalsRow, toTotals } from '../../deals/totals';
+
+export interface PipelineSummary {
+  /** Categories with open deals, in the order Commit, Best Case, Pipeline, Omitted. */
+  categories: (Totals & { category: ForecastCategoryId })[];
+  /** Open deals closing from today to the end of this month. */
+  closingThisMonth: Totals;
+  /** Open deals whose close date has passed. */
+  slipping: Totals;
+}
+
+const CATEGORY_ORDER: readonly ForecastCategoryId[] = ['COMMIT', 'BEST_CASE', 'PIPELINE', 'OMITTED'];
+
+/** `filter` carries the scope and period; the month and slipping figures ignore the period. */
+export function pipelineSummarySoql(filter: OpportunityFilter, userId: string): { byCategory: string; closingThisMonth: string; slipping: string } {
+  return {
+    byCategory: `SELECT ForecastCategoryName, ${TOTALS_COLUMNS} FROM Opportunity${openOpportunitiesWhere(filter, userId)} GROUP BY ForecastCategoryName`,
+    closingThisMonth: openTotalsSoql({ scope: filter.scope, period: 'THIS_MONTH', due: 'upcoming' }, userId),
+    slipping: openTotalsSoql({ scope: filter.scope, due: 'past' }, userId),
+  };
+}
+
+type CategoryRow = TotalsRow & { ForecastCategoryName: string | null };
+
+export function toPipelineSummary(byCategory: CategoryRow[], closingThisMonth: TotalsRow[], slipping: TotalsRow[]): PipelineSummary {
+  const categories = CATEGORY_ORDER.flatMap((category) => {
+    const row = byCategory.find((r) => forecastCategoryId(r.ForecastCategoryName) === category);
+    return row ? [{ category, ...toTotals(row) }] : [];
+  });
+  return { categories, closingThisMonth: toTotals(closingThisMonth[0]), slipping: toTotals(slipping[0]) };
+}
+
+export async function pipelineSummary(port: SalesforcePort, filter: OpportunityFilter, userId: string): Promise<PipelineSummary> {
+  const r = await queryTogether<{ byCategory: CategoryRow; closingThisMonth: TotalsRow; slipping: TotalsRow }>(port, pipelineSummarySoql(filter, userId));
+  return toPipelineSummary(r.byCategory.records, r.closingThisMonth.records, r.slipping.records);
+}
+
+export interface PipelineSlice {
+  totals: Totals;
+  page: OpportunityPage;
+}
+
+/** Totals of the deals a filter covers (a category, or the slipping ones) and their first page, biggest first. */
+export async function pipelineSlice(port: SalesforcePort, filter: OpportunityFilter, userId: string, pageSize: number): Promise<PipelineSlice> {
+  const r = await queryTogether<{ totals: TotalsRow; deals: OpportunityRow }>(port, {
+    totals: openTotalsSoql(filter, userId),
+    deals: openOpportunitiesSoql({ ...filter, userId, limit: pageSize, offset: 0 }),
+  });
+  return { totals: toTotals(r.totals.records[0]), page: toOpportunityPage(r.deals.records, pageSize) };
+}

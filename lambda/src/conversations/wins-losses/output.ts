@@ -1,0 +1,78 @@
+/** Speaks wins and losses: lead with counts, amounts and the win rate, then the biggest win and the biggest loss. */
+import type { DatePeriodId, OwnerScopeId } from '../../generated/model';
+import type { Translate } from '../../i18n';
+import type { OpportunitySummary } from '../../deals/query';
+import type { Totals } from '../../deals/totals';
+import type { WinsLosses } from './query';
+import { type Speaking, accountPhrase, cardAmount, dealAmount, totalAmount } from '../../deals/phrases';
+import type { Output } from '../../alexa/output';
+
+/** Whose deals over which period: what the user asked (scope and period), or a saved report's definition. */
+export type WinsLossesSource = { scope: OwnerScopeId; period: DatePeriodId; reportName?: undefined } | { reportName: string };
+
+export type WinsLossesView = WinsLosses &
+  Speaking &
+  WinsLossesSource & {
+    /** The user asked for a team they don't have. */
+    noTeam: boolean;
+  };
+
+/** Won deals by count, rounded to a whole percent; undefined without closed deals. */
+export function winRate(won: number, lost: number): number | undefined {
+  return won + lost === 0 ? undefined : Math.round((100 * won) / (won + lost));
+}
+
+function dealsPhrase(t: Translate, totals: Totals, s: Speaking): string {
+  return totals.count === 0 ? t('winsLosses.noDeals') : t('winsLosses.deals', { count: totals.count, amount: totalAmount(t, totals.amount, s) });
+}
+
+function biggest(t: Translate, key: 'biggestWin' | 'biggestLoss', deal: OpportunitySummary, view: WinsLossesView): string {
+  // A report may cover anyone's deals: name the owner as for the team.
+  const owner = view.reportName === undefined && view.scope === 'MINE' ? '' : deal.ownerId === view.userId ? t('deal.yours') : deal.ownerName ? t('winsLosses.by', { owner: deal.ownerName }) : '';
+  return t(`winsLosses.${key}`, { name: deal.name, account: accountPhrase(t, deal), amount: dealAmount(t, deal.amount, view), owner });
+}
+
+function card(t: Translate, view: WinsLossesView, rate: number): Output['card'] {
+  const plain = { interpolation: { escapeValue: false } };
+  const deal = (d: OpportunitySummary | null) => (d ? `${d.name} (${cardAmount(d.amount, view)})` : '—');
+  return {
+    type: 'Simple',
+    title:
+      view.reportName === undefined
+        ? t('winsLosses.cardTitle', { ...plain, period: t(`period.${view.period}`) })
+        : t('winsLosses.reportCardTitle', { ...plain, report: view.reportName }),
+    content: t('winsLosses.card', {
+      ...plain,
+      won: view.won.count,
+      wonAmount: cardAmount(view.won.amount, view),
+      lost: view.lost.count,
+      lostAmount: cardAmount(view.lost.amount, view),
+      rate: `${rate}%`,
+      biggestWin: deal(view.biggestWin),
+      biggestLoss: deal(view.biggestLoss),
+    }),
+  };
+}
+
+export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
+  const notes = view.noTeam ? [t('deal.noTeam')] : [];
+  const whatElse = t('list.whatElse');
+  const rate = winRate(view.won.count, view.lost.count);
+  const won = dealsPhrase(t, view.won, view);
+  const lost = dealsPhrase(t, view.lost, view);
+  if (rate === undefined) {
+    const none = view.reportName === undefined ? t(`winsLosses.none.${view.scope}`, { period: t(`period.${view.period}`) }) : t('winsLosses.reportNone', { report: view.reportName });
+    return { speech: [...notes, none, whatElse].join(' '), reprompt: t('help.reprompt') };
+  }
+  const summary =
+    view.reportName === undefined
+      ? t('winsLosses.summary', { subject: t(`deal.subject.${view.scope}`), won, lost, period: t(`period.${view.period}`), rate })
+      : t('winsLosses.fromReport', { report: view.reportName, won, lost, rate });
+  const win = view.won.count > 0 && view.biggestWin ? biggest(t, 'biggestWin', view.biggestWin, view) : '';
+  const loss = view.lost.count > 0 && view.biggestLoss ? biggest(t, 'biggestLoss', view.biggestLoss, view) : '';
+  return {
+    speech: [...notes, summary, win, loss, whatElse].filter(Boolean).join(' '),
+    reprompt: t('help.reprompt'),
+    card: card(t, view, rate),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Wins and losses over a period: counts and amounts won and lost, and the biggest win and loss — three
+ * queries, one composite round trip.
+ */
+import type { DatePeriodId, OwnerScopeId } from '../../generated/model';
+import { OPPORTUNITY_COLUMNS, type OpportunityRow, type OpportunitySummary, toSummary } from '../../deals/query';
+import { ownerFilter, whereAll } from '../../deals/ownerFilter';
+import type { SalesforcePort } from '../../salesforce/port';
+import { queryTogether } from '../../salesforce/queryTogether';
+import { TOTALS_COLUMNS, type Totals, type TotalsRow, toTotals } from '../../deals/totals';
+
+export interface WinsLossesQuery {
+  scope: OwnerScopeId;
+  userId: string;
+  /** A DatePeriod id: a SOQL date literal. */
+  period: DatePeriodId;
+}
+
+export interface WinsLosses {
+  won: Totals;
+  lost: Totals;
+  biggestWin: OpportunitySummary | null;
+  biggestLoss: OpportunitySummary | null;
+}
+
+function closedWhere(q: WinsLossesQuery, won?: boolean): string {
+  return whereAll(['IsClosed = true', won !== undefined && `IsWon = ${won}`, `CloseDate = ${q.period}`, ownerFilter(q.scope, q.userId)]);
+}
+
+export function winsLossesSoql(q: WinsLossesQuery): { totals: string; biggestWin: string; biggestLoss: string } {
+  const biggest = (won: boolean) => `SELECT ${OPPORTUNITY_COLUMNS} FROM Opportunity${closedWhere(q, won)} ORDER BY Amount DESC NULLS LAST, CloseDate ASC, Id ASC LIMIT 1`;
+  return {
+    totals: `SELECT IsWon, ${TOTALS_COLUMNS} FROM Opportunity${closedWhere(q)} GROUP BY IsWon`,
+    biggestWin: biggest(true),
+    biggestLoss: biggest(false),
+  };
+}
+
+type TotalsByOutcome = TotalsRow & { IsWon: boolean };
+
+export function toWinsLosses(totals: TotalsByOutcome[], biggestWin: OpportunityRow[], biggestLoss: OpportunityRow[]): WinsLosses {
+  return {
+    won: toTotals(totals.find((r) => r.IsWon === true)),
+    lost: toTotals(totals.find((r) => r.IsWon === false)),
+    biggestWin: biggestWin[0] ? toSummary(biggestWin[0]) : null,
+    biggestLoss: biggestLoss[0] ? toSummary(biggestLoss[0]) : null,
+  };
+}
+
+export async function winsLosses(port: SalesforcePort, q: WinsLossesQuery): Promise<WinsLosses> {
+  const r = await queryTogether<{ totals: TotalsByOutcome; biggestWin: OpportunityRow; biggestLoss: OpportunityRow }>(port, winsLossesSoql(q));
+  return toWinsLosses(r.totals.records, r.biggestWin.records, r.biggestLoss.records);
+}

@@ -1,9 +1,0 @@
-/** "Open Sales Assistant": greet the linked user by first name and say what to ask. */
-import { getRequestType } from 'ask-sdk-core';
-import { launchOutput } from '../outputs/simple';
-import { outputHandler } from './intentHandler';
-
-export const launchHandler = outputHandler(
-  (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  async (_input, ctx) => launchOutput(ctx.t, (await ctx.identity()).firstName),
-);

@@ -1,0 +1,26 @@
+/** The account slot of a write: the spoken name becomes one Salesforce account, or Alexa asks again. */
+import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
+import type { RequestContext } from '../context';
+import { findAccount } from '../salesforce/accounts';
+import { escapeSsml } from '../speaking/ssml';
+import { spokenList } from '../speaking/clock';
+import { type AccountRef, knownAccount, rememberAccount } from './draft';
+import type { Ask } from './writeConversation';
+
+export async function accountFromSlot(input: HandlerInput, ctx: RequestContext, slot: string, question: string): Promise<{ ask: Ask } | { account: AccountRef }> {
+  const spoken = getSlotValue(input.requestEnvelope, slot)?.trim();
+  if (!spoken) return { ask: { slot, speech: question } };
+  const known = knownAccount(input, spoken);
+  if (known) return { account: known };
+  const match = await findAccount(await ctx.salesforce(), spoken);
+  if (match.kind === 'one') {
+    const account = { Id: match.record.Id, Name: match.record.Name };
+    rememberAccount(input, spoken, account);
+    return { account };
+  }
+  if (match.kind === 'several') {
+    const choices = spokenList(match.records.map((r) => escapeSsml(r.Name)), ctx.locale, 'disjunction');
+    return { ask: { slot, speech: ctx.t('writes.account.several', { choices }) } };
+  }
+  return { ask: { slot, speech: ctx.t('writes.account.none', { spoken }) } };
+}
