@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { todayIn } from '../../lambda/src/speaking/days';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
+import { todayIn } from '../../lambda/src/dates/todayIn';
 
 /** The store's view of open deals, biggest first: computed independently of the skill's query. */
 function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {

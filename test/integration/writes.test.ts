@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import { TZDate } from '@date-fns/tz';
 import { nextTuesday } from 'date-fns';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { todayIn } from '../../lambda/src/speaking/days';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { todayIn } from '../../lambda/src/dates/todayIn';
 
 /** Records of a type created since the test began, by id. */
 function newSince(stack: LocalStack, type: string, before: Set<string>) {

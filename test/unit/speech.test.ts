@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { enUS } from 'date-fns/locale';
 import { translatorFor } from '../../lambda/src/i18n';
-import { relativeDay, todayIn } from '../../lambda/src/speaking/days';
+import { relativeDay } from '../../lambda/src/speaking/days';
 import { spokenMoney } from '../../lambda/src/speaking/money';
 import { escapeSsml } from '../../lambda/src/speaking/ssml';
+import { todayIn } from '../../lambda/src/dates/todayIn';
 
 const names = (code: string, count: number) => (code === 'USD' ? (count === 1 ? 'dollar' : 'dollars') : undefined);
 

@@ -2,9 +2,12 @@
 import type { DatePeriodId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
 import type { Translate } from '../i18n';
 import type { OpportunitySummary } from './query';
-import { type Speaking, accountPhrase, cardAmount, closingPhrase, dealAmount, ordinal, ownerPhrase } from './phrases';
+import { accountPhrase, closingPhrase, dealAmount, ownerPhrase } from './phrases';
 import { type PageFrame, endOfListOutput, pageClose, pageIntro } from '../lists/page';
 import type { Output } from '../alexa/output';
+import { type Speaking } from '../speaking/speakingFor';
+import { cardAmount } from '../speaking/money';
+import { ordinal } from '../speaking/ordinal';
 
 export interface OpportunityListView extends Speaking, Omit<PageFrame, 'count'> {
   scope: OwnerScopeId;

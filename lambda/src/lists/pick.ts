@@ -1,7 +1,7 @@
 /** Picking one item of a list by position: asking which, a position not heard, an item gone, and what comes after. */
 import type { Translate } from '../i18n';
-import { ordinal } from '../deals/phrases';
 import type { Output } from '../alexa/output';
+import { ordinal } from '../speaking/ordinal';
 
 /** Where the list stands after speaking one of its items: "next" goes on from the last page read. */
 export interface ListFollowUp {

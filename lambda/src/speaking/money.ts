@@ -3,6 +3,9 @@
  * Intl does the digits in the user's locale; the currency's spoken name comes from the i18n
  * resources (Intl's own names say "US dollars"), with Intl's name as the fallback.
  */
+import type { Translate } from '../i18n';
+import type { Speaking } from './speakingFor';
+
 export type CurrencyName = (code: string, count: number) => string | undefined;
 
 function roundForSpeech(amount: number): { value: number; compact: boolean } {
@@ -28,4 +31,19 @@ export function spokenMoney(amount: number, currency: string, locale: string, cu
       .map((p) => p.value)
       .join('');
   return `${number} ${name}`;
+}
+
+/** "1.2 million dollars", with the currency's spoken name from the resources when they have one. */
+export function spokenAmount(t: Translate, amount: number, currency: string, locale: string): string {
+  return spokenMoney(amount, currency, locale, (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined);
+}
+
+/** A total, never empty: "1.2 million dollars", "0 dollars". */
+export function totalAmount(t: Translate, amount: number, s: Speaking): string {
+  return spokenAmount(t, amount, s.currency, s.locale);
+}
+
+/** An amount for a card: "$1,500,000". */
+export function cardAmount(amount: number | null, s: Speaking): string {
+  return amount === null ? '—' : new Intl.NumberFormat(s.locale, { style: 'currency', currency: s.currency, maximumFractionDigits: 0 }).format(amount);
 }

@@ -3,9 +3,9 @@ import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
 import type { RequestContext } from '../context';
 import { findAccount } from '../salesforce/accounts';
 import { escapeSsml } from '../speaking/ssml';
-import { spokenList } from '../speaking/clock';
 import { type AccountRef, knownAccount, rememberAccount } from './draft';
 import type { Ask } from './writeConversation';
+import { spokenList } from '../speaking/list';
 
 export async function accountFromSlot(input: HandlerInput, ctx: RequestContext, slot: string, question: string): Promise<{ ask: Ask } | { account: AccountRef }> {
   const spoken = getSlotValue(input.requestEnvelope, slot)?.trim();

@@ -2,12 +2,14 @@
 import type { Intent } from 'ask-sdk-model';
 import type { Translate } from '../../i18n';
 import type { CampaignReport, CampaignSummary } from './query';
-import { type Speaking, cardAmount, ordinal, totalAmount } from '../../deals/phrases';
 import { askOutput } from '../../alexa/dialog';
 import { type ListFollowUp, followUpQuestion } from '../../lists/pick';
 import { type PageFrame, endOfListOutput, pageClose, pageIntro } from '../../lists/page';
 import type { Output } from '../../alexa/output';
-import { spokenDay } from '../../speaking/spoken';
+import { type Speaking } from '../../speaking/speakingFor';
+import { cardAmount, totalAmount } from '../../speaking/money';
+import { ordinal } from '../../speaking/ordinal';
+import { spokenDay } from '../../speaking/days';
 
 function datesPhrase(t: Translate, c: CampaignSummary, today: string): string {
   if (!c.startDate) return '';

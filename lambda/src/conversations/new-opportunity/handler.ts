@@ -3,14 +3,15 @@ import { getSlotValue } from 'ask-sdk-core';
 import { format, parseISO } from 'date-fns';
 import { closeDate } from '../../dates/closeDate';
 import { SLOTS } from '../../generated/model';
-import { type Speaking, totalAmount } from '../../deals/phrases';
-import { spokenDay } from '../../speaking/spoken';
 import { type CreatedOpportunity, type NewOpportunity, createOpportunity, findCreatedOpportunity } from './query';
 import type { AccountRef } from '../../writes/draft';
 import { accountFromSlot } from '../../writes/accountSlot';
 import { numberSlot } from '../../alexa/slots';
 import { speakingFor } from '../../speaking/speakingFor';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import { type Speaking } from '../../speaking/speakingFor';
+import { totalAmount } from '../../speaking/money';
+import { spokenDay } from '../../speaking/days';
 
 const slots = SLOTS.CreateOpportunityIntent;
 

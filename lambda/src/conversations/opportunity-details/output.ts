@@ -1,10 +1,12 @@
 /** Speaks one opportunity: what it is worth and where it stands, the next step, whose it is, the last activity. */
 import type { Translate } from '../../i18n';
 import type { OpportunityDetails } from './query';
-import { type Speaking, accountPhrase, cardAmount, closingPhrase, dealAmount } from '../../deals/phrases';
+import { accountPhrase, closingPhrase, dealAmount } from '../../deals/phrases';
 import { type ListFollowUp, followUpQuestion } from '../../lists/pick';
 import type { Output } from '../../alexa/output';
-import { spokenDay } from '../../speaking/spoken';
+import { type Speaking } from '../../speaking/speakingFor';
+import { cardAmount } from '../../speaking/money';
+import { spokenDay } from '../../speaking/days';
 
 function headline(t: Translate, d: OpportunityDetails, s: Speaking): string {
   const closing = d.isClosed ? t(`opportunityDetails.closed.${d.isWon ? 'won' : 'lost'}`, { day: spokenDay(t, d.closeDate, s.today) }) : closingPhrase(t, d.closeDate, s.today);

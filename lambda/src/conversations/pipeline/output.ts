@@ -6,8 +6,9 @@ import type { DatePeriodId, ForecastCategoryId, OwnerScopeId } from '../../gener
 import type { Translate } from '../../i18n';
 import type { PipelineSummary } from './query';
 import type { Totals } from '../../deals/totals';
-import { type Speaking, totalAmount } from '../../deals/phrases';
 import type { Output } from '../../alexa/output';
+import { type Speaking } from '../../speaking/speakingFor';
+import { totalAmount } from '../../speaking/money';
 
 export interface PipelineSummaryView extends PipelineSummary, Speaking {
   scope: OwnerScopeId;

@@ -4,8 +4,10 @@ import type { Translate } from '../../i18n';
 import type { OpportunitySummary } from '../../deals/query';
 import type { Totals } from '../../deals/totals';
 import type { WinsLosses } from './query';
-import { type Speaking, accountPhrase, cardAmount, dealAmount, totalAmount } from '../../deals/phrases';
+import { accountPhrase, dealAmount } from '../../deals/phrases';
 import type { Output } from '../../alexa/output';
+import { type Speaking } from '../../speaking/speakingFor';
+import { cardAmount, totalAmount } from '../../speaking/money';
 
 /** Whose deals over which period: what the user asked (scope and period), or a saved report's definition. */
 export type WinsLossesSource = { scope: OwnerScopeId; period: DatePeriodId; reportName?: undefined } | { reportName: string };
