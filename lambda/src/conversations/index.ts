@@ -1,26 +1,30 @@
-/** Every request handler, in the order ask-sdk tries them, and the intents they cover. */
+/**
+ * The registry: every request handler, in the order ask-sdk tries them, and the intents they cover. A new
+ * conversation is its folder (handler, words.<locale>.ts, model.<locale>.json, queries, output) and one line
+ * here; `npm run build:models` finds its words and voice model by their file names.
+ */
 import type { RequestHandler } from 'ask-sdk-core';
+import type { IntentHandler } from '../alexa/intentHandler';
 import type { IntentName } from '../generated/model';
-import { activeCampaignsHandler } from './campaigns/activeCampaigns';
-import { campaignReportHandler } from './campaigns/campaignReport';
-import { createCaseHandler } from './case/handler';
-import { createOpportunityHandler } from './new-opportunity/handler';
-import { detailsHandler } from './opportunity-details/handler';
+import { nextHandler } from '../lists/next';
+import { previousHandler } from '../lists/previous';
 import { exitHandler } from './basics/exit';
 import { fallbackHandler } from './basics/fallback';
 import { helpHandler } from './basics/help';
-import type { IntentHandler } from '../alexa/intentHandler';
 import { launchHandler } from './basics/launch';
-import { nextHandler } from '../lists/next';
 import { noHandler } from './basics/no';
-import { pipelineHandler } from './pipeline/handler';
-import { previousHandler } from '../lists/previous';
 import { repeatHandler } from './basics/repeat';
-import { scheduleMeetingHandler } from './meeting/handler';
 import { sessionEndedHandler } from './basics/sessionEnded';
+import { yesHandler } from './basics/yes';
+import { activeCampaignsHandler } from './campaigns/activeCampaigns';
+import { campaignReportHandler } from './campaigns/campaignReport';
+import { createCaseHandler } from './case/handler';
+import { scheduleMeetingHandler } from './meeting/handler';
+import { createOpportunityHandler } from './new-opportunity/handler';
+import { detailsHandler } from './opportunity-details/handler';
+import { pipelineHandler } from './pipeline/handler';
 import { topOpportunitiesHandler } from './top-opportunities/handler';
 import { winsLossesHandler } from './wins-losses/handler';
-import { yesHandler } from './basics/yes';
 
 const intentHandlers: IntentHandler[] = [
   topOpportunitiesHandler,

@@ -15,7 +15,7 @@ export interface AccountRef {
 /** Which write: its intent, and the resource group of its words (writes.case …). */
 export interface WriteKind {
   intent: IntentName;
-  words: 'case' | 'opportunity' | 'meeting';
+  words: 'case' | 'newOpportunity' | 'meeting';
 }
 
 interface WriteDraft extends WriteKind {

@@ -41,7 +41,7 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
     const intent = (input.requestEnvelope.request as IntentRequest).intent;
     if (intent.confirmationStatus === 'DENIED') {
       endWrite(input);
-      return afterWriteOutput(t, t(`writes.${conversation.words}.cancelled`));
+      return afterWriteOutput(t, t(`${conversation.words}.cancelled`));
     }
     startWrite(input, conversation);
     const collected = await conversation.collect(input, ctx);
@@ -67,7 +67,7 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
       const again = err.fields.map((f) => conversation.askAgainFor(f, t)).find((a) => a !== undefined);
       if (again) return askOutput(`${t('writes.rejected', { message: err.message })} ${again.speech}`, again.slot, intent);
       endWrite(input);
-      return afterWriteOutput(t, t(`writes.${conversation.words}.refused`, { message: err.message }));
+      return afterWriteOutput(t, t(`${conversation.words}.refused`, { message: err.message }));
     }
   });
 }

@@ -11,5 +11,5 @@ export const exitHandler = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelInt
   const write = writeUnderWay(input);
   endWrite(input);
   const cancelsWrite = write && input.requestEnvelope.request.type === 'IntentRequest' && input.requestEnvelope.request.intent.name === 'AMAZON.CancelIntent';
-  return cancelsWrite ? afterWriteOutput(ctx.t, ctx.t(`writes.${write.words}.cancelled`)) : goodbyeOutput(ctx.t);
+  return cancelsWrite ? afterWriteOutput(ctx.t, ctx.t(`${write.words}.cancelled`)) : goodbyeOutput(ctx.t);
 });

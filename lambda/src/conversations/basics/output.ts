@@ -1,22 +1,23 @@
 /** The short turns that are only words: greeting, help, fallback, goodbye, problems and account linking. */
 import type { Translate } from '../../i18n';
 import type { Output } from '../../alexa/output';
+import type { WriteKind } from '../../writes/draft';
 
 export function launchOutput(t: Translate, firstName: string): Output {
   return { speech: t('launch.speech', { firstName }), reprompt: t('launch.reprompt') };
 }
 
 /** Where the user is, for help and fallback: in a write (which one), in a list, or at the start. */
-export type Whereabouts = { in: 'write'; words: string } | { in: 'list' } | { in: 'start' };
+export type Whereabouts = { in: 'write'; words: WriteKind['words'] } | { in: 'list' } | { in: 'start' };
 
 export function helpOutput(t: Translate, where: Whereabouts): Output {
-  const speech = where.in === 'write' ? t(`writes.${where.words}.help`) : t(where.in === 'list' ? 'help.inList' : 'help.speech');
+  const speech = where.in === 'write' ? t(`${where.words}.help`) : t(where.in === 'list' ? 'help.inList' : 'help.speech');
   return { speech, reprompt: t('help.reprompt') };
 }
 
 export function fallbackOutput(t: Translate, where: Whereabouts): Output {
   const speech =
-    where.in === 'write' ? `${t('fallback.inWrite')} ${t(`writes.${where.words}.help`)}` : t(where.in === 'list' ? 'fallback.inList' : 'fallback.speech');
+    where.in === 'write' ? `${t('fallback.inWrite')} ${t(`${where.words}.help`)}` : t(where.in === 'list' ? 'fallback.inList' : 'fallback.speech');
   return { speech, reprompt: t('fallback.reprompt') };
 }
 

@@ -1,5 +1,5 @@
 /** Words every conversation shares: currencies, days, periods, greetings, help, problems, account linking. */
-export const common = {
+export const words = {
   currency: {
     USD_one: 'dollar', USD_other: 'dollars',
     EUR_one: 'euro', EUR_other: 'euros',

@@ -27,25 +27,25 @@ const conversation: WriteConversation<CaseDraft, CreatedCase> = {
   intent: 'CreateCaseIntent',
   words: 'case',
   async collect(input, ctx) {
-    const account = await accountFromSlot(input, ctx, slots.account, ctx.t('writes.case.askAccount'));
+    const account = await accountFromSlot(input, ctx, slots.account, ctx.t('case.askAccount'));
     if ('ask' in account) return account;
     const subject = subjectOf(getSlot(input.requestEnvelope, slots.subject));
-    if (!subject) return { ask: { slot: slots.subject, speech: ctx.t('writes.case.askSubject') } };
+    if (!subject) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
     const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? 'Medium';
     return { draft: { account: account.account, accountId: account.account.Id, subject, priority } };
   },
   confirm: ({ t }, d) =>
-    t('writes.case.confirm', { priority: t(`writes.case.priority.${d.priority}`), account: d.account.Name, subject: d.subject.toLowerCase() }),
+    t('case.confirm', { priority: t(`case.priority.${d.priority}`), account: d.account.Name, subject: d.subject.toLowerCase() }),
   sameness: (d) => ({ account: d.accountId, subject: d.subject.toLowerCase(), priority: d.priority }),
   perform: (port, _ctx, d) => createCase(port, d),
   recover: (port, userId, d, since) => findCreatedCase(port, d, userId, since),
   done: ({ t }, d, created, repeated) =>
     repeated
-      ? t('writes.case.repeated', { number: created.caseNumber, account: d.account.Name })
-      : t('writes.case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject.toLowerCase(), priority: t(`writes.case.priority.${d.priority}`) }),
+      ? t('case.repeated', { number: created.caseNumber, account: d.account.Name })
+      : t('case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject.toLowerCase(), priority: t(`case.priority.${d.priority}`) }),
   askAgainFor(field, t) {
-    if (field === 'Subject') return { slot: slots.subject, speech: t('writes.case.askSubject') };
-    if (field === 'AccountId') return { slot: slots.account, speech: t('writes.case.askAccount') };
+    if (field === 'Subject') return { slot: slots.subject, speech: t('case.askSubject') };
+    if (field === 'AccountId') return { slot: slots.account, speech: t('case.askAccount') };
     return undefined;
   },
 };

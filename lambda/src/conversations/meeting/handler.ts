@@ -36,20 +36,20 @@ interface MeetingDraft extends NewMeeting {
 function spokenDuration(t: Translate, minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return t('writes.duration.minutes', { count: rest });
-  if (rest === 0) return t('writes.duration.hours', { count: hours });
-  return t('writes.duration.hoursAndMinutes', { hours: t('writes.duration.hours', { count: hours }), minutes: t('writes.duration.minutes', { count: rest }) });
+  if (hours === 0) return t('meeting.duration.minutes', { count: rest });
+  if (rest === 0) return t('meeting.duration.hours', { count: hours });
+  return t('meeting.duration.hoursAndMinutes', { hours: t('meeting.duration.hours', { count: hours }), minutes: t('meeting.duration.minutes', { count: rest }) });
 }
 
 function spokenWhen(t: Translate, d: MeetingDraft): string {
   const day = format(new TZDate(d.start.getTime(), d.timeZone), 'yyyy-MM-dd');
-  return t('writes.at', { day: spokenDay(t, day, d.today), time: spokenTime(d.start, d.timeZone) });
+  return t('meeting.at', { day: spokenDay(t, day, d.today), time: spokenTime(d.start, d.timeZone) });
 }
 
 function spokenInvitees(t: Translate, locale: string, names: string[]): string {
-  if (names.length === 0) return t('writes.meeting.alone');
-  if (names.length > MAX_NAMES) return t('writes.meeting.withTeam', { count: names.length });
-  return t('writes.meeting.withPeople', { names: spokenList(names.map(escapeSsml), locale, 'conjunction') });
+  if (names.length === 0) return t('meeting.alone');
+  if (names.length > MAX_NAMES) return t('meeting.withTeam', { count: names.length });
+  return t('meeting.withPeople', { names: spokenList(names.map(escapeSsml), locale, 'conjunction') });
 }
 
 const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
@@ -58,27 +58,27 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
   async collect(input, ctx) {
     const { t } = ctx;
     const said = getSlotValue(input.requestEnvelope, slots.date);
-    if (!said) return { ask: { slot: slots.date, speech: t('writes.meeting.askDay') } };
+    if (!said) return { ask: { slot: slots.date, speech: t('meeting.askDay') } };
     const identity = await ctx.identity();
     // A vague day ("next week") is settled before the time, so the questions come in the order people answer.
     if (!calendarDay(said, identity.timeZone, ctx.now)) {
       rememberVagueDate(input, said);
-      return { ask: { slot: slots.date, speech: t('writes.meeting.needDay') } };
+      return { ask: { slot: slots.date, speech: t('meeting.needDay') } };
     }
     const week = vagueDate(input);
     const today = todayIn(identity.timeZone, ctx.now);
     const date = week && said !== 'PRESENT_REF' ? dayInWeek(said, week, today) : said;
     const time = getSlotValue(input.requestEnvelope, slots.time);
-    if (!time) return { ask: { slot: slots.time, speech: t('writes.meeting.askTime') } };
+    if (!time) return { ask: { slot: slots.time, speech: t('meeting.askTime') } };
     const start = meetingStart(date, time, identity.timeZone, ctx.now);
-    if (start.kind === 'needDay') return { ask: { slot: slots.date, speech: t('writes.meeting.needDay') } };
-    if (start.kind === 'needTime') return { ask: { slot: slots.time, speech: t('writes.meeting.needTime') } };
-    if (start.kind === 'past') return { ask: { slot: slots.date, speech: t('writes.meeting.past') } };
+    if (start.kind === 'needDay') return { ask: { slot: slots.date, speech: t('meeting.needDay') } };
+    if (start.kind === 'needTime') return { ask: { slot: slots.time, speech: t('meeting.needTime') } };
+    if (start.kind === 'past') return { ask: { slot: slots.date, speech: t('meeting.past') } };
     const durationSaid = getSlotValue(input.requestEnvelope, slots.duration);
     const minutes = durationSaid ? durationMinutes(durationSaid) : DEFAULT_MINUTES;
-    if (!minutes || minutes > MAX_MINUTES) return { ask: { slot: slots.duration, speech: t('writes.meeting.badDuration') } };
+    if (!minutes || minutes > MAX_MINUTES) return { ask: { slot: slots.duration, speech: t('meeting.badDuration') } };
     const subjectId = resolvedId(input, slots.subject, MeetingSubjectIds);
-    const subjectWords = subjectId ? t(`writes.meeting.subjects.${subjectId}`) : getSlotValue(input.requestEnvelope, slots.subject)?.trim() || t('writes.meeting.subjects.SALES_MEETING');
+    const subjectWords = subjectId ? t(`meeting.subjects.${subjectId}`) : getSlotValue(input.requestEnvelope, slots.subject)?.trim() || t('meeting.subjects.SALES_MEETING');
     const invitees =
       (resolvedId(input, slots.invitees, InviteesIds) ?? 'TEAM') === 'TEAM'
         ? await teamMembers(await ctx.salesforce(), identity.userId, identity.managerId, identity.hasReports)
@@ -97,7 +97,7 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
     };
   },
   confirm: ({ t, locale }, d) =>
-    t('writes.meeting.confirm', {
+    t('meeting.confirm', {
       subject: d.subjectWords,
       when: spokenWhen(t, d),
       duration: spokenDuration(t, d.durationMinutes),
@@ -108,13 +108,13 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
   recover: (port, userId, d, since) => findScheduledMeeting(port, d, userId, since),
   done({ t }, d, _scheduled, repeated) {
     const when = spokenWhen(t, d);
-    if (repeated) return t('writes.meeting.repeated', { subject: d.subjectWords, when });
-    if (d.inviteeIds.length === 0) return t('writes.meeting.doneAlone', { subject: d.subjectWords, when });
-    return t('writes.meeting.done', { subject: d.subjectWords, when, count: d.inviteeIds.length });
+    if (repeated) return t('meeting.repeated', { subject: d.subjectWords, when });
+    if (d.inviteeIds.length === 0) return t('meeting.doneAlone', { subject: d.subjectWords, when });
+    return t('meeting.done', { subject: d.subjectWords, when, count: d.inviteeIds.length });
   },
   askAgainFor(field, t) {
-    if (field === 'StartDateTime') return { slot: slots.date, speech: t('writes.meeting.askDay') };
-    if (field === 'DurationInMinutes') return { slot: slots.duration, speech: t('writes.meeting.badDuration') };
+    if (field === 'StartDateTime') return { slot: slots.date, speech: t('meeting.askDay') };
+    if (field === 'DurationInMinutes') return { slot: slots.duration, speech: t('meeting.badDuration') };
     return undefined;
   },
 };

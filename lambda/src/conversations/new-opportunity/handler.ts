@@ -23,24 +23,24 @@ interface OpportunityDraft extends NewOpportunity {
 
 const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
   intent: 'CreateOpportunityIntent',
-  words: 'opportunity',
+  words: 'newOpportunity',
   async collect(input, ctx) {
     const { t } = ctx;
-    const account = await accountFromSlot(input, ctx, slots.account, t('writes.opportunity.askAccount'));
+    const account = await accountFromSlot(input, ctx, slots.account, t('newOpportunity.askAccount'));
     if ('ask' in account) return account;
     const amountSaid = getSlotValue(input.requestEnvelope, slots.amount);
     const amount = numberSlot(input, slots.amount);
-    if (!amountSaid) return { ask: { slot: slots.amount, speech: t('writes.opportunity.askAmount') } };
-    if (amount === undefined || amount <= 0) return { ask: { slot: slots.amount, speech: t('writes.opportunity.badAmount') } };
+    if (!amountSaid) return { ask: { slot: slots.amount, speech: t('newOpportunity.askAmount') } };
+    if (amount === undefined || amount <= 0) return { ask: { slot: slots.amount, speech: t('newOpportunity.badAmount') } };
     const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);
-    if (!dateSaid) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.askCloseDate') } };
+    if (!dateSaid) return { ask: { slot: slots.closeDate, speech: t('newOpportunity.askCloseDate') } };
     const identity = await ctx.identity();
     const speaking = speakingFor(ctx, identity);
     const close = closeDate(dateSaid, identity.timeZone, ctx.now);
-    if (!close) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.vagueCloseDate') } };
-    if (close < speaking.today) return { ask: { slot: slots.closeDate, speech: t('writes.opportunity.pastCloseDate') } };
+    if (!close) return { ask: { slot: slots.closeDate, speech: t('newOpportunity.vagueCloseDate') } };
+    if (close < speaking.today) return { ask: { slot: slots.closeDate, speech: t('newOpportunity.pastCloseDate') } };
     // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
-    const name = t('writes.opportunity.name', {
+    const name = t('newOpportunity.name', {
       account: account.account.Name,
       month: format(parseISO(close), 'MMMM yyyy'),
       interpolation: { escapeValue: false },
@@ -48,23 +48,23 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
     return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, speaking } };
   },
   confirm: ({ t }, d) =>
-    t('writes.opportunity.confirm', { name: d.name, amount: totalAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
+    t('newOpportunity.confirm', { name: d.name, amount: totalAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
   sameness: (d) => ({ account: d.accountId, name: d.name, amount: d.amount, closeDate: d.closeDate }),
   perform: (port, _ctx, d) => createOpportunity(port, d),
   recover: (port, userId, d, since) => findCreatedOpportunity(port, d, userId, since),
   done: ({ t }, d, created, repeated) =>
     repeated
-      ? t('writes.opportunity.repeated', { name: created.name, stage: created.stage })
-      : t('writes.opportunity.done', {
+      ? t('newOpportunity.repeated', { name: created.name, stage: created.stage })
+      : t('newOpportunity.done', {
           name: created.name,
           stage: created.stage,
           amount: totalAmount(t, d.amount, d.speaking),
           day: spokenDay(t, d.closeDate, d.speaking.today),
         }),
   askAgainFor(field, t) {
-    if (field === 'Amount') return { slot: slots.amount, speech: t('writes.opportunity.askAmount') };
-    if (field === 'CloseDate') return { slot: slots.closeDate, speech: t('writes.opportunity.askCloseDate') };
-    if (field === 'AccountId') return { slot: slots.account, speech: t('writes.opportunity.askAccount') };
+    if (field === 'Amount') return { slot: slots.amount, speech: t('newOpportunity.askAmount') };
+    if (field === 'CloseDate') return { slot: slots.closeDate, speech: t('newOpportunity.askCloseDate') };
+    if (field === 'AccountId') return { slot: slots.account, speech: t('newOpportunity.askAccount') };
     return undefined;
   },
 };

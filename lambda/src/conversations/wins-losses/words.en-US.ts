@@ -1,20 +1,22 @@
 /** Wins and losses over a period: counts and amounts, win rate, the biggest win and loss. */
-export const winsLosses = {
-  summary: '{{- subject}} won {{- won}} and lost {{- lost}} {{- period}}: a win rate of {{rate}} percent.',
-  fromReport: 'From your report {{report}}: {{- won}} won and {{- lost}} lost, a win rate of {{rate}} percent.',
-  deals_one: '{{count}} deal worth {{- amount}}',
-  deals_other: '{{count}} deals worth {{- amount}}',
-  noDeals: 'no deals',
-  biggestWin: 'The biggest win was {{name}}{{- account}}, {{- amount}}{{- owner}}.',
-  biggestLoss: 'The biggest loss was {{name}}{{- account}}, {{- amount}}{{- owner}}.',
-  by: ', by {{owner}}',
-  none: {
-    MINE: 'You have no closed deals {{- period}}.',
-    TEAM: 'Your team has no closed deals {{- period}}.',
-    ALL: 'There are no closed deals {{- period}}.',
+export const words = {
+  winsLosses: {
+    summary: '{{- subject}} won {{- won}} and lost {{- lost}} {{- period}}: a win rate of {{rate}} percent.',
+    fromReport: 'From your report {{report}}: {{- won}} won and {{- lost}} lost, a win rate of {{rate}} percent.',
+    deals_one: '{{count}} deal worth {{- amount}}',
+    deals_other: '{{count}} deals worth {{- amount}}',
+    noDeals: 'no deals',
+    biggestWin: 'The biggest win was {{name}}{{- account}}, {{- amount}}{{- owner}}.',
+    biggestLoss: 'The biggest loss was {{name}}{{- account}}, {{- amount}}{{- owner}}.',
+    by: ', by {{owner}}',
+    none: {
+      MINE: 'You have no closed deals {{- period}}.',
+      TEAM: 'Your team has no closed deals {{- period}}.',
+      ALL: 'There are no closed deals {{- period}}.',
+    },
+    reportNone: 'Your report {{report}} has no closed deals.',
+    cardTitle: 'Wins and losses, {{period}}',
+    reportCardTitle: 'Wins and losses: {{report}}',
+    card: 'Won: {{won}} ({{wonAmount}})\nLost: {{lost}} ({{lostAmount}})\nWin rate: {{rate}}\nBiggest win: {{biggestWin}}\nBiggest loss: {{biggestLoss}}',
   },
-  reportNone: 'Your report {{report}} has no closed deals.',
-  cardTitle: 'Wins and losses, {{period}}',
-  reportCardTitle: 'Wins and losses: {{report}}',
-  card: 'Won: {{won}} ({{wonAmount}})\nLost: {{lost}} ({{lostAmount}})\nWin rate: {{rate}}\nBiggest win: {{biggestWin}}\nBiggest loss: {{biggestLoss}}',
 };

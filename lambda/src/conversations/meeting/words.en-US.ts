@@ -1,0 +1,37 @@
+/** Scheduling a meeting: what is asked, confirmed and said when it is done. */
+export const words = {
+  meeting: {
+    askDay: 'For which day?',
+    askTime: 'At what time?',
+    needDay: 'Which day exactly?',
+    needTime: 'At what time exactly?',
+    past: 'That time has already passed. For which day?',
+    badDuration: 'How long should it be? For example, thirty minutes or an hour.',
+    subjects: {
+      SALES_MEETING: 'sales meeting',
+      PIPELINE_REVIEW: 'pipeline review',
+      FORECAST_CALL: 'forecast call',
+      DEAL_REVIEW: 'deal review',
+      ONE_ON_ONE: 'one on one',
+    },
+    withPeople: ', with {{- names}}',
+    withTeam_other: ', with your {{count}} teammates',
+    alone: ', just for you',
+    confirm: 'Schedule a {{subject}} {{- when}} for {{- duration}}{{- invitees}}?',
+    done_one: 'Done. The {{subject}} is on your calendar {{- when}}, and I invited {{count}} person.',
+    done_other: 'Done. The {{subject}} is on your calendar {{- when}}, and I invited {{count}} people.',
+    doneAlone: 'Done. The {{subject}} is on your calendar {{- when}}.',
+    repeated: 'That {{subject}} is already on your calendar {{- when}}.',
+    cancelled: 'Okay, nothing scheduled.',
+    refused: 'Salesforce didn’t accept the meeting: {{message}}',
+    help: 'I’m scheduling a meeting. Say it in one go, like: schedule the sales meeting for Tuesday at ten. Or say cancel. What would you like?',
+    duration: {
+      minutes_one: '{{count}} minute',
+      minutes_other: '{{count}} minutes',
+      hours_one: 'an hour',
+      hours_other: '{{count}} hours',
+      hoursAndMinutes: '{{- hours}} and {{- minutes}}',
+    },
+    at: '{{- day}} at {{time}}',
+  },
+};
