@@ -8,9 +8,10 @@ import { EntityIndex, indexDynamicEntities } from './nlu/slots/entities';
 import { isDialog } from './validate';
 
 /**
- * How long dynamic entities last without a new update: "until the session ends or 30 minutes, whichever
- * comes first". [unsure] Amazon's page (use-dynamic-entities-for-customized-interactions.html) has a
- * section on expiring them at the end of the session; the 30 minutes come from secondary sources
+ * How long dynamic entities last: until the session ends, or 30 minutes, whichever comes first.
+ * Amazon's page (https://developer.amazon.com/docs/custom-skills/use-dynamic-entities-for-customized-interactions.html)
+ * has a section on expiring them at the end of the session, and Amazon's blog says they "only exist for a
+ * short duration". [unsure] The 30 minutes come from a secondary source
  * (https://www.talkingtocomputers.com/dynamic-entities-alexa-skills-kit: "the dynamic values will also
  * auto-clean after thirty minutes"); counted here from the last REPLACE.
  */

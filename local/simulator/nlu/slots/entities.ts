@@ -58,14 +58,15 @@ export function dynamicAuthority(skillId: string, typeName: string): string {
  * - Static only: `[static]`, ER_SUCCESS_MATCH with every matching value, or ER_SUCCESS_NO_MATCH.
  * - With dynamic values loaded for this type (`dynamicMatches` defined): `[dynamic, static]`, each with its
  *   own status, so a name only the dynamic values know comes back as dynamic MATCH + static NO_MATCH.
- *   [unsure] the order: Amazon's dynamic-entities page says requests carry both authorities, but the
- *   simulator could not confirm which comes first; a captured Alexa Conversations request in a public
- *   repository lists the static one first. Skill code must pick the authority by name
+ *   Amazon calls dynamic entities "a new authority source" (https://developer.amazon.com/en-US/blogs/alexa/alexa-skills-kit/2019/06/build-a-strong-language-model-to-get-the-most-out-of-dynamic-entities).
+ *   [unsure] the order: the simulator could not read it in Amazon's docs; a captured Alexa Conversations
+ *   request in a public repository lists the static authority first, with the dynamic one after it. Skill code must pick the authority by name
  *   (`.echo-sdk.dynamic.` or not), never by position.
  *   [unsure] whether a type with no dynamic values loaded (when other types have some) still gets a
  *   dynamic authority with ER_SUCCESS_NO_MATCH; the simulator leaves it out.
  * Several values matching the same words (two people called "James") all come back, under one
- * ER_SUCCESS_MATCH, as Alexa lists every match ("values … in order of match quality").
+ * ER_SUCCESS_MATCH, as Alexa lists every match of an authority; [unsure] their order when they match
+ * equally well: the simulator keeps the order of the model or the directive.
  * Alexa omits `values` when nothing matched, though ask-sdk-model types it as required; the simulator
  * sends what Alexa sends so skill code that assumes `values` is there fails here as it would live.
  */
