@@ -9,3 +9,5 @@ export { runCli, formatTurn, parseCliArgs, USAGE, type CliIo } from './cli';
 export { loadInteractionModel, type InteractionModel } from './model';
 export { resolve, type Resolution, type NluState, type Expectation } from './nlu/resolve';
 export { readReplayFile, writeReplayFile, writeSkillIo, type ReplayFile, type Invocation } from './files';
+export { indexDynamicEntities, staticAuthority, dynamicAuthority } from './nlu/slots/entities';
+export { DYNAMIC_ENTITIES_TTL_MS } from './session';

@@ -1,13 +1,31 @@
 /**
- * The skill session as Alexa keeps it: an id, whether the next request is its first, and the
- * attributes the skill returned last.
+ * The skill session as Alexa keeps it: an id, whether the next request is its first, the
+ * attributes the skill returned last, and the dynamic entities the skill pushed.
  */
-import type { Response } from 'ask-sdk-model';
+import type { dialog, er, Response } from 'ask-sdk-model';
 import { newSessionId, type SessionInfo } from './envelope';
+import { EntityIndex, indexDynamicEntities } from './nlu/slots/entities';
 import { isDialog } from './validate';
+
+/**
+ * How long dynamic entities last: until the session ends, or 30 minutes, whichever comes first.
+ * Amazon's page (https://developer.amazon.com/docs/custom-skills/use-dynamic-entities-for-customized-interactions.html)
+ * has a section on expiring them at the end of the session, and Amazon's blog says they "only exist for a
+ * short duration". [unsure] The 30 minutes come from a secondary source
+ * (https://www.talkingtocomputers.com/dynamic-entities-alexa-skills-kit: "the dynamic values will also
+ * auto-clean after thirty minutes"); counted here from the last REPLACE.
+ */
+export const DYNAMIC_ENTITIES_TTL_MS = 30 * 60 * 1000;
+
+interface DynamicEntities {
+  types: er.dynamic.EntityListItem[];
+  index: Map<string, EntityIndex>;
+  since: Date;
+}
 
 export class SkillSession {
   private current?: SessionInfo;
+  private dynamic?: DynamicEntities;
 
   get isOpen(): boolean {
     return this.current !== undefined;
@@ -32,8 +50,38 @@ export class SkillSession {
     if (this.current) this.current.attributes = attributes ?? {};
   }
 
+  /**
+   * Dialog.UpdateDynamicEntities: REPLACE swaps every dynamic type for the directive's (types it does not
+   * name are dropped), CLEAR drops them all. The directive is assumed valid (validate.ts checks it first).
+   */
+  updateDynamicEntities(directive: dialog.DynamicEntitiesDirective, at: Date): void {
+    if (directive.updateBehavior === 'CLEAR') {
+      this.dynamic = undefined;
+      return;
+    }
+    const types = structuredClone(directive.types ?? []);
+    this.dynamic = { types, index: indexDynamicEntities(types), since: at };
+  }
+
+  /** The dynamic types in force at `at` (none once cleared, expired or the session ended). */
+  dynamicEntityTypes(at: Date): readonly er.dynamic.EntityListItem[] {
+    return this.liveDynamic(at)?.types ?? [];
+  }
+
+  /** The dynamic entities in force at `at`, indexed for the NLU; undefined when there are none. */
+  dynamicEntityIndex(at: Date): ReadonlyMap<string, EntityIndex> | undefined {
+    return this.liveDynamic(at)?.index;
+  }
+
+  private liveDynamic(at: Date): DynamicEntities | undefined {
+    if (this.dynamic && at.getTime() - this.dynamic.since.getTime() >= DYNAMIC_ENTITIES_TTL_MS) this.dynamic = undefined;
+    return this.current ? this.dynamic : undefined;
+  }
+
+  /** Dynamic entities end with the session. */
   end(): void {
     this.current = undefined;
+    this.dynamic = undefined;
   }
 }
 

@@ -4,7 +4,7 @@
  * obeyed: session kept or ended, Dialog directives followed, progressive responses shown first.
  */
 import { randomUUID } from 'node:crypto';
-import type { RequestEnvelope, ResponseEnvelope, SessionEndedReason, ui } from 'ask-sdk-model';
+import type { dialog, er, RequestEnvelope, ResponseEnvelope, SessionEndedReason, ui } from 'ask-sdk-model';
 import { AlexaApiServer } from './alexa-api';
 import { DialogManager, type DialogStep } from './dialog';
 import { buildEnvelope, type Device, type RequestBody } from './envelope';
@@ -13,7 +13,7 @@ import type { InteractionModel } from './model';
 import { resolve } from './nlu/resolve';
 import { sessionOutcome, SkillSession } from './session';
 import { cardLine, speechText } from './speech';
-import { checkResponse, isDialog } from './validate';
+import { checkResponse, DYNAMIC_ENTITIES, isDialog } from './validate';
 
 /** Anything that answers request envelopes like ask-sdk-core's `Skill`. */
 export interface InvocableSkill {
@@ -64,6 +64,7 @@ export class DialogSimulator {
   private readonly session = new SkillSession();
   private readonly dialog: DialogManager;
   private readonly api: AlexaApiServer;
+  private readonly customTypes: ReadonlySet<string>;
   private mic: Microphone = { state: 'closed' };
 
   constructor(private readonly options: SimulatorOptions) {
@@ -78,11 +79,21 @@ export class DialogSimulator {
       screen: options.screen ?? false,
     };
     this.dialog = new DialogManager(options.model);
+    this.customTypes = new Set((options.model.interactionModel.languageModel.types ?? []).map((t) => t.name));
     this.api = new AlexaApiServer({ deviceId: this.device.deviceId, timeZone: this.timeZone });
   }
 
   get sessionOpen(): boolean {
     return this.session.isOpen;
+  }
+
+  /**
+   * The dynamic entities the skill pushed with Dialog.UpdateDynamicEntities and that are in force now, as
+   * the directive's `types` (a copy); empty before any REPLACE, after CLEAR, after 30 minutes, and once
+   * the session ends.
+   */
+  get dynamicEntities(): readonly er.dynamic.EntityListItem[] {
+    return this.session.dynamicEntityTypes(this.now());
   }
 
   /** Link (or, with undefined, unlink) the user's account for the requests that follow. */
@@ -144,6 +155,7 @@ export class DialogSimulator {
       now: this.now(),
       timeZone: this.timeZone,
       skillId: this.device.skillId,
+      dynamicEntities: this.session.dynamicEntityIndex(this.now()),
     });
     const invocation = this.options.model.interactionModel.languageModel.invocationName;
     switch (resolution.kind) {
@@ -208,7 +220,7 @@ export class DialogSimulator {
     }
     const problems = failure
       ? [{ severity: 'error' as const, message: failure }]
-      : checkResponse(response, { requestType: body.type, dialogState: body.type === 'IntentRequest' ? body.dialogState : undefined, screen: this.device.screen });
+      : checkResponse(response, { requestType: body.type, dialogState: body.type === 'IntentRequest' ? body.dialogState : undefined, screen: this.device.screen, customTypes: this.customTypes });
     turns.push(...problems.map((p) => system(`${p.severity}: ${p.message}`)));
     const errors = problems.filter((p) => p.severity === 'error');
     if (!response || errors.length > 0) {
@@ -221,6 +233,12 @@ export class DialogSimulator {
     turns.push({ speaker: 'alexa', text: speechText(answer.outputSpeech), request, response });
     if (answer.card) turns.push(alexa(cardLine(answer.card)));
     this.session.keep(response.sessionAttributes);
+    for (const update of (answer.directives ?? []).filter((d): d is dialog.DynamicEntitiesDirective => d.type === DYNAMIC_ENTITIES)) {
+      this.session.updateDynamicEntities(update, this.now());
+      turns.push(system(update.updateBehavior === 'CLEAR'
+        ? 'dynamic entities cleared'
+        : `dynamic entities: ${(update.types ?? []).map((t) => `${t.name} (${t.values.length} value${t.values.length === 1 ? '' : 's'})`).join(', ')}`));
+    }
     const directive = answer.directives?.find(isDialog);
     if (directive && body.type === 'IntentRequest') {
       const step = this.dialog.onDirective(directive, body.intent);

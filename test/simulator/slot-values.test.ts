@@ -4,7 +4,8 @@ import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
 import { toAlexaDuration } from '../../local/simulator/nlu/slots/duration';
 import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
 import { tokenize } from '../../local/simulator/nlu/text';
-import { NOW, TIME_ZONE } from './helpers';
+import { resolve } from '../../local/simulator';
+import { fixtureModel, NOW, nluState, TIME_ZONE } from './helpers';
 
 const words = (text: string): string[] => tokenize(text).map((w) => w.replace(/'/g, ''));
 
@@ -59,10 +60,25 @@ describe('simulator slot values', () => {
       ['twelve am', '00:00'], ['twelve pm', '12:00'], ['noon', '12:00'], ['midnight', '00:00'], ['ten oh five', '10:05'],
       ['twenty three fifteen', '23:15'], ['half past ten', '10:30'], ['quarter to ten', '09:45'], ["three o'clock in the afternoon", '15:00'],
       ['morning', 'MO'], ['this afternoon', 'AF'], ['in the evening', 'EV'], ['night', 'NI'],
-      ['ten potatoes', null], ['eleven seventy', null], ['thirteen pm', null],
+      // Amazon's examples (slot type reference): "four in the morning" → 04:00, "two p m" → 14:00.
+      ['four in the morning', '04:00'], ['two p m', '14:00'], ['six a m', '06:00'],
+      // A bare hour is the hour said; only a meridiem or a part of the day moves it to the afternoon.
+      ['six', '06:00'], ['six am', '06:00'], ['six pm', '18:00'], ['six in the morning', '06:00'], ["6 o'clock", '06:00'], ["six o'clock", '06:00'],
+      ['ten potatoes', null], ['eleven seventy', null], ['thirteen pm', null], ['thirteen p m', null],
     ];
     for (const [text, expected] of cases) {
       it(`"${text}" → ${expected}`, () => expect(toAlexaTime(words(text))).to.equal(expected));
+    }
+  });
+
+  describe('AMAZON.TIME as a slot answer', () => {
+    const asked = { kind: 'elicit' as const, intent: { name: 'ScheduleMeetingIntent', confirmationStatus: 'NONE' as const, slots: {} }, slot: 'time' };
+    const cases: [string, string][] = [['at six in the morning', '06:00'], ['at two p m', '14:00'], ['six', '06:00'], ["6 o'clock", '06:00'], ['six pm', '18:00']];
+    for (const [text, expected] of cases) {
+      it(`"${text}" → ${expected} (the slot's sample "at {time}" takes the "at")`, () => {
+        const result = resolve(text, fixtureModel, nluState(true, { expecting: asked }));
+        expect(result.kind === 'intent' ? result.intent.slots?.time?.value : result.kind).to.equal(expected);
+      });
     }
   });
 

@@ -9,6 +9,7 @@ import { compileModel, type CompiledModel, type Sample } from './compiled';
 import { buildIntent, withSlots } from './intent';
 import { parseInvocation } from './invocation';
 import { isBetter, UtteranceMatcher, type Match } from './matcher';
+import type { EntityIndex } from './slots/entities';
 import { tokenize, wordKey } from './text';
 
 /** What Alexa is waiting for after it (or the skill, through a Dialog directive) asked the user something. */
@@ -26,6 +27,8 @@ export interface NluState {
   timeZone: string;
   /** For entity resolution authorities. */
   skillId: string;
+  /** The session's dynamic entities by type (see `indexDynamicEntities`); absent when the skill pushed none. */
+  dynamicEntities?: ReadonlyMap<string, EntityIndex>;
 }
 
 export type Resolution =
@@ -51,7 +54,7 @@ const COURTESY = new Set(['please']);
 export function resolve(text: string, model: InteractionModel, state: NluState): Resolution {
   const compiled = compileModel(model);
   const words = trimCourtesy(tokenize(text));
-  const ctx = { now: state.now, timeZone: state.timeZone, skillId: state.skillId, entities: compiled.entities };
+  const ctx = { now: state.now, timeZone: state.timeZone, skillId: state.skillId, entities: compiled.entities, dynamicEntities: state.dynamicEntities };
   const invocation = parseInvocation(words, compiled.invocation);
   if (invocation?.kind === 'launch') return { kind: 'launch' };
   if (invocation) {

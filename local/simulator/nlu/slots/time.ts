@@ -1,6 +1,12 @@
 /**
  * AMAZON.TIME: spoken times → "HH:MM", or a period of the day → "MO" | "AF" | "EV" | "NI"
  * (https://developer.amazon.com/docs/custom-skills/slot-type-reference.html#time).
+ * Amazon's own examples: "four in the morning" → "04:00", "two p m" → "14:00" (speech recognition spells
+ * the meridiem as two letters, so "p m" is read like "pm"), "morning" → "MO".
+ * A bare hour ("six", "6 o'clock") is sent as the hour said, "06:00": Alexa's docs describe no am/pm
+ * guessing and no ambiguity flag for it [unsure]; Amazon Lex's AMAZON.Time gives "10 o'clock" two
+ * resolutions (10:00 and 22:00), but an Alexa slot has a single value and Alexa's docs say nothing of it.
+ * The skill decides what a bare hour means.
  */
 import { parseCardinal, parseMinutes } from '../numbers';
 
@@ -9,7 +15,7 @@ const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve 
 
 /** Trailing words that say which half of the day an hour is in. */
 const MERIDIEMS: [string[], 'am' | 'pm'][] = [
-  [['am'], 'am'], [['pm'], 'pm'], [['in', 'the', 'morning'], 'am'], [['in', 'the', 'afternoon'], 'pm'],
+  [['am'], 'am'], [['pm'], 'pm'], [['a', 'm'], 'am'], [['p', 'm'], 'pm'], [['in', 'the', 'morning'], 'am'], [['in', 'the', 'afternoon'], 'pm'],
   [['in', 'the', 'evening'], 'pm'], [['at', 'night'], 'pm'], [['tonight'], 'pm'],
 ];
 
