@@ -422,7 +422,7 @@ function auditFields(label: string, omit: readonly string[]): FieldDef[] {
 
 const fiscalYearSettings: SObjectDef = {
   name: 'FiscalYearSettings', label: 'Fiscal Year Settings', labelPlural: 'Fiscal Year Settings', keyPrefix: '022', deletable: false,
-  createable: false, updateable: false,
+  createable: false, updateable: false, searchable: false,
   childRelationships: [{ childSObject: 'Period', field: 'FiscalYearSettingsId', relationshipName: 'Periods' }],
   // Setup data (Setup → Fiscal Year): describeSObjects, query, retrieve only.
   fields: [
@@ -437,7 +437,7 @@ const fiscalYearSettings: SObjectDef = {
 };
 
 const period: SObjectDef = {
-  name: 'Period', label: 'Period', labelPlural: 'Periods', keyPrefix: '026', deletable: false, createable: false, updateable: false,
+  name: 'Period', label: 'Period', labelPlural: 'Periods', keyPrefix: '026', deletable: false, createable: false, updateable: false, searchable: false,
   childRelationships: [
     { childSObject: 'ForecastingQuota', field: 'PeriodId', relationshipName: 'ForecastingQuotas' },
     { childSObject: 'ForecastingItem', field: 'PeriodId', relationshipName: 'ForecastingItems' },
@@ -461,7 +461,7 @@ const period: SObjectDef = {
 const forecastingType: SObjectDef = {
   name: 'ForecastingType', label: 'Forecasting Type', labelPlural: 'Forecasting Types', keyPrefix: '0Db', deletable: false,
   // The API allows create/update/delete to admins with Setup access; this org treats forecast types as setup data. [unsure]
-  createable: false, updateable: false,
+  createable: false, updateable: false, searchable: false,
   childRelationships: [],
   fields: [
     ...system('Forecasting Type'),
@@ -483,7 +483,7 @@ const forecastingType: SObjectDef = {
 };
 
 const forecastingQuota: SObjectDef = {
-  name: 'ForecastingQuota', label: 'Forecasting Quota', labelPlural: 'Forecasting Quotas', keyPrefix: '0J9', deletable: true, childRelationships: [],
+  name: 'ForecastingQuota', label: 'Forecasting Quota', labelPlural: 'Forecasting Quotas', keyPrefix: '0J9', deletable: true, searchable: false, childRelationships: [],
   fields: [
     ...auditFields('ForecastingQuota', ['IsDeleted']),
     lookup('QuotaOwnerId', 'Quota Owner ID', ['User'], 'QuotaOwner', { nillable: false }),
@@ -502,7 +502,7 @@ const forecastingQuota: SObjectDef = {
 const forecastingItem: SObjectDef = {
   // Read-only: describeSObjects, getDeleted, getUpdated, query, retrieve. The org computes the rows (forecasting.ts).
   name: 'ForecastingItem', label: 'Forecasting Item', labelPlural: 'Forecasting Items', keyPrefix: '0FI', deletable: false,
-  createable: false, updateable: false, childRelationships: [],
+  createable: false, updateable: false, searchable: false, childRelationships: [],
   fields: [
     // [unsure] which audit fields the object exposes besides SystemModstamp; IsDeleted is not listed.
     ...auditFields('Forecasting Item', ['IsDeleted']),

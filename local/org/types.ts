@@ -62,6 +62,8 @@ export interface SObjectDef {
    */
   createable?: false;
   updateable?: false;
+  /** false for objects SOSL does not search (setup and forecasting rows); absent: searchable when it has a name field. */
+  searchable?: false;
   fields: FieldDef[];
   /** Parent-to-child relationships for subqueries, e.g. Account.Opportunities. */
   childRelationships: { childSObject: string; field: string; relationshipName: string }[];

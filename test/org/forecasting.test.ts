@@ -213,7 +213,12 @@ describe('org emulator: collaborative forecasts over HTTP', () => {
     expect(item).to.include({ keyPrefix: '0FI', createable: false, updateable: false, deletable: false });
     expect(item.fields.find((f) => f.name === 'ForecastingItemCategory')?.picklistValues?.map((v) => v.value)).to.include.members(['ClosedOnly', 'CommitForecast', 'BestCaseForecast', 'OpenPipeline']);
     expect(await maria.conn.sobject('Period').describe()).to.include({ keyPrefix: '026', createable: false });
-    expect(await maria.conn.sobject('ForecastingType').describe()).to.include({ keyPrefix: '0Db' });
+    expect(await maria.conn.sobject('ForecastingType').describe()).to.include({ keyPrefix: '0Db', searchable: false });
+    // Setup and forecasting rows are not searched: "revenue" finds no forecast type, "2026" no fiscal year.
+    const found = await maria.call('GET', `/search?q=${encodeURIComponent('FIND {Opportunity Revenue OR 2026}')}`);
+    const types = (found.body as { searchRecords: { attributes: { type: string } }[] }).searchRecords.map((r) => r.attributes.type);
+    expect(found.status).to.equal(200);
+    expect(types.filter((type) => ['ForecastingType', 'FiscalYearSettings', 'Period'].includes(type))).to.deep.equal([]);
   });
 
   it('refuses writes to forecast items and periods, like objects the API cannot insert into or update', async () => {

@@ -25,7 +25,7 @@ export function describeSummary(def: SObjectDef, version: string): Record<string
     deprecatedAndHidden: false, feedEnabled: false, hasSubtypes: false, isInterface: false, isSubtype: false,
     keyPrefix: def.keyPrefix, label: def.label, labelPlural: def.labelPlural, layoutable: writable,
     mergeable: false, mruEnabled: writable, name: def.name, queryable: true, replicateable: true, retrieveable: true,
-    searchable: def.fields.some((f) => f.nameField), triggerable: writable, undeletable: false,
+    searchable: def.searchable !== false && def.fields.some((f) => f.nameField), triggerable: writable, undeletable: false,
     updateable: def.updateable !== false && def.fields.some((f) => f.updateable), urls: urls(version, def.name),
   };
 }
