@@ -12,6 +12,9 @@ export interface DeriveContext {
   now: Date;
   /** The OpportunityStage row for a stage name, if the org has one. */
   stage(name: string): SObjectRecord | undefined;
+  /** Every stored record of a type, and one by id (periods and forecast types for quotas). */
+  records(type: string): readonly SObjectRecord[];
+  record(type: string, id: string): SObjectRecord | undefined;
   organization(): SObjectRecord;
   /** Time zone of a user (the event owner), for the date an event falls on. */
   timeZoneOf(userId: unknown): string;
@@ -106,6 +109,23 @@ function eventRelation(save: Save, ctx: DeriveContext): void {
   if (changed(save, 'Status')) next.RespondedDate = next.Status === 'New' ? null : ctx.now.toISOString();
 }
 
+/**
+ * A quota belongs to the forecast period its StartDate opens (PeriodId is read-only) and is measured as its forecast
+ * type is (IsAmount / IsQuantity are "Defaulted on create", not createable). [unsure] the error for a start date that
+ * opens no forecast period.
+ */
+function forecastingQuota(save: Save, ctx: DeriveContext): void {
+  const { next } = save;
+  const period = ctx.records('Period').find((row) => row.IsForecastPeriod === true && row.StartDate === next.StartDate);
+  if (!period) {
+    throw new SalesforceError('FIELD_INTEGRITY_EXCEPTION', `Start Date: no forecast period starts on ${String(next.StartDate)}`, 400, ['StartDate']);
+  }
+  next.PeriodId = period.Id;
+  const type = typeof next.ForecastingTypeId === 'string' ? ctx.record('ForecastingType', next.ForecastingTypeId) : undefined;
+  next.IsAmount = type?.IsAmount === true;
+  next.IsQuantity = type?.IsQuantity === true;
+}
+
 const DERIVATIONS: Readonly<Record<string, (save: Save, ctx: DeriveContext) => void>> = {
   User: personName,
   Contact: personName,
@@ -114,6 +134,7 @@ const DERIVATIONS: Readonly<Record<string, (save: Save, ctx: DeriveContext) => v
   Case: caseRecord,
   Event: event,
   EventRelation: eventRelation,
+  ForecastingQuota: forecastingQuota,
 };
 
 export function deriveFields(type: string, save: Save, ctx: DeriveContext): void {

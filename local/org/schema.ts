@@ -146,6 +146,8 @@ const user: SObjectDef = {
     field('Title', 'Title', 'string', { length: 80 }),
     field('Phone', 'Phone', 'phone', { length: 40 }),
     field('UserRoleId', 'Role ID', 'reference', { length: 18 }),
+    // "Allow Forecasting": without it (or View All Forecasts) a user cannot reach the forecasting objects (forecasting.ts).
+    field('ForecastEnabled', 'Allow Forecasting', 'boolean', { nillable: false, defaultValue: false }),
   ],
 };
 
@@ -382,7 +384,147 @@ const campaignMember: SObjectDef = {
   ],
 };
 
+/*
+ * Collaborative Forecasts: the fiscal calendar (FiscalYearSettings, Period), forecast types, quotas and forecast items.
+ * Sources (Object Reference / Field Reference for the Salesforce Platform):
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-period.html
+ *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-period.html
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-fiscalyearsettings.html
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-forecastingtype.html
+ *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-forecastingquota.html
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-forecastingquota.html
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-forecastingitem.html
+ *   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_forecastingsubmissionitem.htm
+ *     (the ForecastingItemCategory values, documented there for the submission item)
+ * Who may read which rows is local/org/forecasting.ts. Field lists follow the field reference: Period has no
+ * CreatedDate/IsDeleted, ForecastingQuota no IsDeleted. Key prefixes: 026 Period, 0Db ForecastingType,
+ * 0J9 ForecastingQuota, 0FI ForecastingItem, [unsure] 022 FiscalYearSettings.
+ */
+
+/** Period.Type values; Week only exists in custom fiscal years. */
+export const PERIOD_TYPES = ['Month', 'Quarter', 'Week', 'Year'] as const;
+
+/**
+ * ForecastingItem.ForecastingItemCategory: single categories (…Only) and cumulative rollups. CommitForecast is
+ * Commit + Closed, BestCaseForecast Best Case + Most Likely + Commit + Closed, OpenPipeline Pipeline + Best Case +
+ * Most Likely + Commit (open deals only). [unsure] ClosedOnly: the source page's list is cut off after the cumulative
+ * values; Closed is both a single category and part of the cumulative ones.
+ */
+export const FORECASTING_ITEM_CATEGORIES = [
+  'PipelineOnly', 'BestCaseOnly', 'MostLikelyOnly', 'CommitOnly', 'ClosedOnly',
+  'OpenPipeline', 'BestCaseForecast', 'MostLikelyForecast', 'CommitForecast',
+] as const;
+
+/** Audit fields without the ones an object's field reference does not list. */
+function auditFields(label: string, omit: readonly string[]): FieldDef[] {
+  return system(label).filter((f) => !omit.includes(f.name));
+}
+
+const fiscalYearSettings: SObjectDef = {
+  name: 'FiscalYearSettings', label: 'Fiscal Year Settings', labelPlural: 'Fiscal Year Settings', keyPrefix: '022', deletable: false,
+  createable: false, updateable: false, searchable: false,
+  childRelationships: [{ childSObject: 'Period', field: 'FiscalYearSettingsId', relationshipName: 'Periods' }],
+  // Setup data (Setup → Fiscal Year): describeSObjects, query, retrieve only.
+  fields: [
+    ...auditFields('Fiscal Year Settings', ['IsDeleted', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById']),
+    derived('Name', 'Name', 'string', { length: 80, nillable: false, nameField: true }),
+    derived('Description', 'Description', 'string', { length: 255 }),
+    derived('StartDate', 'Start Date', 'date'),
+    derived('EndDate', 'End Date', 'date'),
+    derived('IsStandardYear', 'Is Standard Year', 'boolean', { nillable: false }),
+    derived('YearType', 'Year Type', 'picklist', { restrictedPicklist: true, picklistValues: picklist(['Standard', 'Custom', 'Placeholder']) }),
+  ],
+};
+
+const period: SObjectDef = {
+  name: 'Period', label: 'Period', labelPlural: 'Periods', keyPrefix: '026', deletable: false, createable: false, updateable: false, searchable: false,
+  childRelationships: [
+    { childSObject: 'ForecastingQuota', field: 'PeriodId', relationshipName: 'ForecastingQuotas' },
+    { childSObject: 'ForecastingItem', field: 'PeriodId', relationshipName: 'ForecastingItems' },
+  ],
+  // Supported calls: describeSObjects, getDeleted, getUpdated, query, retrieve. Readable by every standard user.
+  fields: [
+    ...auditFields('Period', ['IsDeleted', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById']),
+    derived('Type', 'Type', 'picklist', { length: 40, restrictedPicklist: true, picklistValues: picklist(PERIOD_TYPES) }),
+    derived('StartDate', 'Start Date', 'date', { nillable: false }),
+    derived('EndDate', 'End Date', 'date', { nillable: false }),
+    derived('FiscalYearSettingsId', 'Fiscal Year Settings ID', 'reference', { referenceTo: ['FiscalYearSettings'], relationshipName: 'FiscalYearSettings', length: 18 }),
+    derived('IsForecastPeriod', 'Is Forecast Period', 'boolean', { nillable: false, defaultValue: false }),
+    derived('Number', 'Number', 'int'),
+    // Custom names for months and quarters only; a standard fiscal year leaves them empty. [unsure] for standard years.
+    derived('QuarterLabel', 'Quarter Name', 'picklist', { picklistValues: [] }),
+    derived('PeriodLabel', 'Period Name', 'picklist', { picklistValues: [] }),
+    derived('FullyQualifiedLabel', 'Fully Qualified Label', 'string', { length: 80 }),
+  ],
+};
+
+const forecastingType: SObjectDef = {
+  name: 'ForecastingType', label: 'Forecasting Type', labelPlural: 'Forecasting Types', keyPrefix: '0Db', deletable: false,
+  // The API allows create/update/delete to admins with Setup access; this org treats forecast types as setup data. [unsure]
+  createable: false, updateable: false, searchable: false,
+  childRelationships: [],
+  fields: [
+    ...system('Forecasting Type'),
+    derived('DeveloperName', 'API Name', 'string', { length: 80, nillable: false }),
+    derived('MasterLabel', 'Master Label', 'string', { length: 80, nillable: false, nameField: true }),
+    derived('Language', 'Master Language', 'picklist', { length: 40, restrictedPicklist: true, picklistValues: picklist(LANGUAGES) }),
+    derived('IsActive', 'Is Active', 'boolean', { nillable: false }),
+    derived('IsAmount', 'Is Amount', 'boolean', { nillable: false }),
+    derived('IsQuantity', 'Is Quantity', 'boolean', { nillable: false }),
+    derived('CanDisplayQuotas', 'Can Display Quotas', 'boolean', { nillable: false }),
+    derived('HasAdjustments', 'Has Adjustments', 'boolean', { nillable: false }),
+    derived('HasOwnerAdjustments', 'Has Owner Adjustments', 'boolean', { nillable: false }),
+    derived('HasProductFamily', 'Has Product Family', 'boolean', { nillable: false }),
+    derived('DateType', 'Date Type', 'picklist', { restrictedPicklist: true, picklistValues: picklist(['OpportunityCloseDate', 'ProductDate', 'ScheduleDate']) }),
+    // R: user role hierarchy, T/Y: territories (Metadata API ForecastingType.roleType). [unsure] the label.
+    derived('RoleType', 'Role Type', 'picklist', { restrictedPicklist: true, picklistValues: picklist(['R', 'T', 'Y']) }),
+    derived('LastActivatedDate', 'Last Activated Date', 'datetime'),
+  ],
+};
+
+const forecastingQuota: SObjectDef = {
+  name: 'ForecastingQuota', label: 'Forecasting Quota', labelPlural: 'Forecasting Quotas', keyPrefix: '0J9', deletable: true, searchable: false, childRelationships: [],
+  fields: [
+    ...auditFields('ForecastingQuota', ['IsDeleted']),
+    lookup('QuotaOwnerId', 'Quota Owner ID', ['User'], 'QuotaOwner', { nillable: false }),
+    field('QuotaAmount', 'Quota Amount', 'currency'),
+    field('QuotaQuantity', 'Quota Quantity', 'double'),
+    // The first day of a forecast period; PeriodId follows from it (read-only).
+    field('StartDate', 'Start Date', 'date', { nillable: false }),
+    derived('PeriodId', 'Period ID', 'reference', { referenceTo: ['Period'], relationshipName: 'Period', length: 18 }),
+    lookup('ForecastingTypeId', 'Forecasting Type ID', ['ForecastingType'], 'ForecastingType', { nillable: false, updateable: false }),
+    // "Defaulted on create", not createable: they follow the forecast type's measure.
+    derived('IsAmount', 'Is Amount', 'boolean', { nillable: false, defaultValue: false }),
+    derived('IsQuantity', 'Is Quantity', 'boolean', { nillable: false, defaultValue: false }),
+  ],
+};
+
+const forecastingItem: SObjectDef = {
+  // Read-only: describeSObjects, getDeleted, getUpdated, query, retrieve. The org computes the rows (forecasting.ts).
+  name: 'ForecastingItem', label: 'Forecasting Item', labelPlural: 'Forecasting Items', keyPrefix: '0FI', deletable: false,
+  createable: false, updateable: false, searchable: false, childRelationships: [],
+  fields: [
+    // [unsure] which audit fields the object exposes besides SystemModstamp; IsDeleted is not listed.
+    ...auditFields('Forecasting Item', ['IsDeleted']),
+    derived('OwnerId', 'Owner ID', 'reference', { referenceTo: ['User'], relationshipName: 'Owner', length: 18, nillable: false }),
+    derived('PeriodId', 'Period ID', 'reference', { referenceTo: ['Period'], relationshipName: 'Period', length: 18 }),
+    derived('ForecastingTypeId', 'Forecasting Type ID', 'reference', { referenceTo: ['ForecastingType'], relationshipName: 'ForecastingType', length: 18 }),
+    derived('ForecastingItemCategory', 'Forecasting Item Category', 'picklist', { restrictedPicklist: true, picklistValues: picklist(FORECASTING_ITEM_CATEGORIES) }),
+    derived('ForecastCategoryName', 'Forecast Category', 'picklist', { restrictedPicklist: true, picklistValues: picklist(FORECAST_CATEGORY_NAMES) }),
+    derived('ForecastAmount', 'Forecast Amount', 'currency'),
+    derived('AmountWithoutAdjustments', 'Amount Without Adjustments', 'currency'),
+    derived('AmountWithoutManagerAdjustment', 'Amount Without Manager Adjustment', 'currency'),
+    derived('AmountWithoutOwnerAdjustment', 'Amount Without Owner Adjustments', 'currency'),
+    derived('OwnerOnlyAmount', 'Owner Only Amount', 'currency'),
+    derived('HasAdjustment', 'Has Adjustment', 'boolean', { nillable: false }),
+    derived('HasOwnerAdjustment', 'Has Owner Adjustment', 'boolean', { nillable: false }),
+    derived('IsAmount', 'Is Amount', 'boolean', { nillable: false }),
+    derived('IsQuantity', 'Is Quantity', 'boolean', { nillable: false }),
+  ],
+};
+
 /** Every sObject of the emulated org, in describe-global order. */
 export const SOBJECTS: SObjectDef[] = [
-  account, campaign, campaignMember, caseObject, contact, event, eventRelation, lead, opportunity, opportunityStage, organization, user,
+  account, campaign, campaignMember, caseObject, contact, event, eventRelation, fiscalYearSettings, forecastingItem, forecastingQuota,
+  forecastingType, lead, opportunity, opportunityStage, organization, period, user,
 ];

@@ -1,12 +1,14 @@
 /**
  * The demo org "Summit Peak Supplies": a sales manager and four reps in four time zones, accounts that read
  * well aloud (and three that need SSML escaping), contacts, leads, campaigns, ~90 opportunities over every
- * stage from four quarters back to four quarters ahead, cases of every status and priority, and meetings.
+ * stage from four quarters back to four quarters ahead, cases of every status and priority, meetings, and
+ * Collaborative Forecasts: the fiscal periods, the Opportunity Revenue forecast type and quarterly quotas.
  * Deterministic: a fixed-seed PRNG and dates relative to `today` (the org's calendar date in New York),
  * so the same `today` always yields the same records and ids.
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, formatDate, localDate, parseDate } from './calendar';
+import { standardFiscalYears } from './forecasting';
 import type { OrgStore, SObjectRecord } from './types';
 
 /** Every demo user's password (documented in the README and printed by `npm run org`). */
@@ -176,7 +178,7 @@ function seedUsers(store: OrgStore): SObjectRecord[] {
     records.push(store.insert('User', {
       Username: u.username, FirstName: u.firstName, LastName: u.lastName, Email: u.username,
       Alias: (u.firstName.slice(0, 1) + u.lastName.slice(0, 4)).toLowerCase(), Title: u.title,
-      TimeZoneSidKey: u.timeZone, LocaleSidKey: u.locale, LanguageLocaleKey: u.language, IsActive: true,
+      TimeZoneSidKey: u.timeZone, LocaleSidKey: u.locale, LanguageLocaleKey: u.language, IsActive: true, ForecastEnabled: true,
       ...(manager && u.role === 'rep' ? { ManagerId: manager.Id } : {}),
     }, { trusted: true, ...(manager ? { actingUserId: manager.Id } : {}) }));
   }
@@ -344,6 +346,49 @@ function seedEvents(s: Seeder, users: SObjectRecord[], opportunities: SObjectRec
   s.insert('Event', { Subject: 'Sales team offsite', IsAllDayEvent: true, ActivityDate: addDays(s.today, 10), OwnerId: manager.Id }, manager.Id);
 }
 
+/**
+ * Quarterly quotas (Opportunity Revenue), the same every quarter: each rep's own number, and the manager's the sum of
+ * her reps' (the team's number). With the demo deals, this quarter's closed-won puts Lena and the team above 100%
+ * and James, Priya and Oliver below.
+ */
+export const DEMO_QUARTERLY_QUOTAS: Readonly<Record<string, number>> = {
+  'maria.manager@summitpeak.demo': 1_750_000,
+  'james.rep@summitpeak.demo': 400_000,
+  'priya.rep@summitpeak.demo': 450_000,
+  'oliver.rep@summitpeak.demo': 350_000,
+  'lena.rep@summitpeak.demo': 550_000,
+};
+
+/**
+ * The org's standard fiscal years around the demo data (periods for whole years, as Setup keeps them), one active
+ * forecast type, and a quota per demo user for every forecast period from four quarters back to four ahead.
+ */
+function seedForecasting(s: Seeder, store: OrgStore, users: SObjectRecord[]): void {
+  const org = store.organization();
+  const [manager] = users as [SObjectRecord];
+  const from = s.quarter(-4).start;
+  const to = s.quarter(4).end;
+  for (const year of standardFiscalYears(Number(org.FiscalYearStartMonth ?? 1), org.UsesStartDateAsFiscalYearName === true, from, to)) {
+    const settings = s.insert('FiscalYearSettings', year.settings, manager.Id);
+    for (const period of year.periods) s.insert('Period', { ...period, FiscalYearSettingsId: settings.Id }, manager.Id);
+  }
+  const type = s.insert('ForecastingType', {
+    DeveloperName: 'OpportunityRevenue', MasterLabel: 'Opportunity Revenue', Language: 'en_US', IsActive: true, IsAmount: true,
+    IsQuantity: false, CanDisplayQuotas: true, HasAdjustments: false, HasOwnerAdjustments: false, HasProductFamily: false,
+    DateType: 'OpportunityCloseDate', RoleType: 'R', LastActivatedDate: `${addDays(s.today, -400)}T15:00:00.000Z`,
+  }, manager.Id, addDays(s.today, -400));
+  const quarters = store.all('Period').filter((p) => p.IsForecastPeriod === true && String(p.EndDate) >= from && String(p.StartDate) <= to);
+  for (const quarter of quarters) {
+    const start = String(quarter.StartDate);
+    const setOn = addDays(start, -14) < s.today ? addDays(start, -14) : s.today;
+    for (const user of users) {
+      s.insert('ForecastingQuota', {
+        QuotaOwnerId: user.Id, ForecastingTypeId: type.Id, StartDate: start, QuotaAmount: DEMO_QUARTERLY_QUOTAS[String(user.Username)] ?? null,
+      }, manager.Id, setOn);
+    }
+  }
+}
+
 export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   const org = store.organization();
   store.update('Organization', org.Id, {
@@ -359,6 +404,7 @@ export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   seedLeadsAndMembers(s, users, campaigns, contacts, opportunities.filter((o) => o.IsWon === true));
   seedCases(s, users, accounts, contacts);
   seedEvents(s, users, opportunities, contacts);
+  seedForecasting(s, store, users);
   return {
     users: DEMO_USERS.map((u, i) => ({
       id: (users[i] as SObjectRecord).Id, username: u.username, password: u.password, name: `${u.firstName} ${u.lastName}`, role: u.role,

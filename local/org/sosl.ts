@@ -229,7 +229,7 @@ function rowId(row: Record<string, unknown>): string {
 export function executeSosl(sosl: string, store: OrgStore, context: QueryContext): { searchRecords: Record<string, unknown>[] } {
   const { expr, scope, objects, limit } = parse(sosl);
   const specs = objects ?? store.objects()
-    .filter((def) => def.fields.some((f) => f.nameField))
+    .filter((def) => def.searchable !== false && def.fields.some((f) => f.nameField))
     .map((def): ObjectSpec => ({ name: def.name, fields: [], offset: 0 }));
   const lead = firstTerm(expr).words[0];
   const searchRecords: Record<string, unknown>[] = [];

@@ -9,6 +9,7 @@
  * incremental but from time to time will not be sequential": https://help.salesforce.com/s/articleView?id=000383836).
  */
 import { deriveFields, type DeriveContext } from './derive';
+import { checkQuotaWrite, computeForecastingItems } from './forecasting';
 import { makeId, normalizeId } from './ids';
 import { recomputeActivity, recomputeCampaign, type RollupTarget } from './rollups';
 import { FORECAST_CATEGORY_BY_NAME, SOBJECTS, STANDARD_STAGES } from './schema';
@@ -53,6 +54,11 @@ function notFound(): SalesforceError {
   return new SalesforceError('NOT_FOUND', 'The requested resource does not exist', 404);
 }
 
+/** [unsure] the wording for an object the API cannot insert into or update (Period, ForecastingItem). */
+function notWritable(type: string, kind: 'inserted' | 'updated'): SalesforceError {
+  return new SalesforceError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be ${kind}: ${type}`, 400);
+}
+
 /** [unsure] the code and wording Salesforce gives a delete of a User, Organization or OpportunityStage. */
 function notDeletable(type: string): SalesforceError {
   return new SalesforceError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be deleted: ${type}`, 400);
@@ -80,11 +86,45 @@ export function createStore(options: StoreOptions = {}): OrgStore {
   /** Open transactions, innermost last: each table as it was before the transaction first changed it. */
   const open: Map<Table, Map<string, SObjectRecord>>[] = [];
   let caseNumber = 1000;
+  /** Counts changes to stored tables: ForecastingItem rows are recomputed when it moved. */
+  let version = 0;
+  const forecastItems = { version: -1, ids: new Map<string, string>() };
 
   function table(type: string): Table {
     const found = tables.get(type.toLowerCase());
     if (!found) throw notFound();
+    if (found.def.name === 'ForecastingItem') refreshForecastItems(found);
     return found;
+  }
+
+  /**
+   * ForecastingItem is computed, never written: its rows are rebuilt from opportunities, users and periods whenever
+   * one of the stored tables changed since the last read. A row keeps its Id (by owner, period, type and category).
+   */
+  function refreshForecastItems(target: Table): void {
+    if (forecastItems.version === version) return;
+    forecastItems.version = version;
+    const reader = { all: (type: string) => all(table(type)), get };
+    const now = clock().toISOString();
+    const records = new Map<string, SObjectRecord>();
+    for (const { key, fields } of computeForecastingItems(reader)) {
+      let id = forecastItems.ids.get(key);
+      if (!id) {
+        target.issued += 1;
+        id = makeId(target.def.keyPrefix, target.issued);
+        forecastItems.ids.set(key, id);
+      }
+      const previous = target.records.get(id);
+      const same = previous && Object.entries(fields).every(([name, value]) => previous[name] === value);
+      const stamp = same ? previous : { CreatedDate: previous?.CreatedDate ?? now, LastModifiedDate: now, SystemModstamp: now };
+      const owner = fields.OwnerId;
+      records.set(id, Object.freeze({
+        ...defaults(target.def), ...fields, Id: id, CreatedById: owner, LastModifiedById: owner,
+        CreatedDate: stamp.CreatedDate, LastModifiedDate: stamp.LastModifiedDate, SystemModstamp: stamp.SystemModstamp,
+      }) as SObjectRecord);
+    }
+    target.records = records;
+    target.list = undefined;
   }
 
   function get(type: string, id: string): SObjectRecord | undefined {
@@ -102,6 +142,7 @@ export function createStore(options: StoreOptions = {}): OrgStore {
   function touch(target: Table): void {
     for (const saved of open) if (!saved.has(target)) saved.set(target, new Map(target.records));
     target.list = undefined;
+    version += 1;
   }
 
   function put(target: Table, record: Record<string, unknown>): SObjectRecord {
@@ -126,6 +167,7 @@ export function createStore(options: StoreOptions = {}): OrgStore {
         target.records = records;
         target.list = undefined;
       }
+      version += 1;
       throw e;
     } finally {
       open.pop();
@@ -164,6 +206,8 @@ export function createStore(options: StoreOptions = {}): OrgStore {
       now,
       stage,
       organization,
+      records: (type) => all(table(type)),
+      record: get,
       timeZoneOf: (userId) => String((typeof userId === 'string' && get('User', userId)?.TimeZoneSidKey) || organization().TimeZoneSidKey),
       nextCaseNumber: () => String(++caseNumber).padStart(8, '0'),
     };
@@ -215,23 +259,33 @@ export function createStore(options: StoreOptions = {}): OrgStore {
 
   function write(kind: WriteKind, target: Table, previous: SObjectRecord | undefined, body: Record<string, unknown>, options?: WriteOptions): SObjectRecord {
     const trusted = options?.trusted === true;
+    if (!trusted && target.def[kind === 'create' ? 'createable' : 'updateable'] === false) {
+      throw notWritable(target.def.name, kind === 'create' ? 'inserted' : 'updated');
+    }
     const written = coerceBody(target.def, target.fields, body, kind, trusted);
     const now = options?.now ?? clock();
     const actor = actingUser(options);
+    const reader = { all: (type: string) => all(table(type)), get };
+    if (!trusted && previous && target.def.name === 'ForecastingQuota') checkQuotaWrite(reader, actor, previous.QuotaOwnerId);
     const next: Record<string, unknown> = previous ? { ...previous } : defaults(target.def);
     Object.assign(next, written);
+    // Only the audit fields the object has (Period has SystemModstamp alone, ForecastingQuota no IsDeleted).
+    const has = (name: string) => target.fields.has(name.toLowerCase());
+    const modified = 'LastModifiedDate' in written ? written.LastModifiedDate : now.toISOString();
     if (!previous) {
       next.Id = makeId(target.def.keyPrefix, target.issued + 1);
-      next.IsDeleted = false;
-      next.CreatedDate ??= now.toISOString();
+      if (has('IsDeleted')) next.IsDeleted = false;
+      if (has('CreatedDate')) next.CreatedDate ??= now.toISOString();
       // Before the first user exists only setup rows are written; the first user is created by itself.
       const creator = actor ?? (target.def.name === 'User' ? next.Id : null);
-      next.CreatedById ??= creator;
-      if (target.fields.has('ownerid')) next.OwnerId ??= creator;
+      if (has('CreatedById')) next.CreatedById ??= creator;
+      if (has('OwnerId')) next.OwnerId ??= creator;
+      if (target.def.name === 'ForecastingQuota') next.QuotaOwnerId ??= creator; // "Defaulted on create"
     }
-    if (!('LastModifiedDate' in written)) next.LastModifiedDate = now.toISOString();
-    if (!('LastModifiedById' in written)) next.LastModifiedById = actor ?? next.CreatedById;
-    next.SystemModstamp = next.LastModifiedDate;
+    if (!trusted && target.def.name === 'ForecastingQuota') checkQuotaWrite(reader, actor, next.QuotaOwnerId);
+    if (has('LastModifiedDate') && !('LastModifiedDate' in written)) next.LastModifiedDate = modified;
+    if (has('LastModifiedById') && !('LastModifiedById' in written)) next.LastModifiedById = actor ?? next.CreatedById;
+    next.SystemModstamp = modified;
     checkRequired(target, next);
     checkReferences(target, written);
     deriveFields(target.def.name, { next, previous, written }, deriveContext(now));
@@ -276,11 +330,14 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     return doomed;
   }
 
-  function deleteRecord(type: string, id: string): void {
+  function deleteRecord(type: string, id: string, options?: WriteOptions): void {
     const target = table(type);
     if (!target.def.deletable) throw notDeletable(target.def.name);
     const record = get(type, id);
     if (!record) throw notFound();
+    if (target.def.name === 'ForecastingQuota' && options?.trusted !== true) {
+      checkQuotaWrite({ all: (t) => all(table(t)), get }, actingUser(options), record.QuotaOwnerId);
+    }
     transaction(() => {
       const doomed = doomedBy(target, record);
       for (const { table: owner, record: gone } of doomed.values()) remove(owner, gone.Id);

@@ -56,6 +56,14 @@ export interface SObjectDef {
   keyPrefix: string;
   /** Records can be deleted through the API (describe's `deletable`). */
   deletable: boolean;
+  /**
+   * false for objects the API cannot insert into or update (Period, ForecastingItem): INVALID_TYPE_FOR_OPERATION.
+   * Absent: the fields decide (describe's `createable` is true when some field is).
+   */
+  createable?: false;
+  updateable?: false;
+  /** false for objects SOSL does not search (setup and forecasting rows); absent: searchable when it has a name field. */
+  searchable?: false;
   fields: FieldDef[];
   /** Parent-to-child relationships for subqueries, e.g. Account.Opportunities. */
   childRelationships: { childSObject: string; field: string; relationshipName: string }[];
@@ -103,7 +111,7 @@ export interface OrgStore {
    * `restrict` makes the delete fail (DELETE_FAILED, nothing deleted), other references are cleared; roll-ups follow.
    * Throws NOT_FOUND (404) for an unknown id, INVALID_TYPE_FOR_OPERATION for an object that is not deletable.
    */
-  delete(type: string, id: string): void;
+  delete(type: string, id: string, options?: WriteOptions): void;
   /** Runs `fn`; when it throws, every write it made (roll-ups included) is undone and the error rethrown. Nests. */
   transaction<T>(fn: () => T): T;
   /** Accepts 15- or 18-character ids. Stored records are frozen: copy before changing. */

@@ -20,9 +20,16 @@ describe('org schema', () => {
     expect(new Set(Object.values(prefixes)).size).to.equal(SOBJECTS.length);
   });
 
-  it('gives every object Id and the audit fields, read-only', () => {
+  it('gives every object Id and the audit fields its field reference lists, read-only', () => {
+    const AUDIT = ['Id', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'IsDeleted'];
+    // Setup rows of the fiscal calendar carry SystemModstamp only; quotas and forecast items have no IsDeleted.
+    const calendar = ['Id', 'SystemModstamp'];
+    const noIsDeleted = AUDIT.filter((name) => name !== 'IsDeleted');
+    const expected: Record<string, string[]> = { Period: calendar, FiscalYearSettings: calendar, ForecastingQuota: noIsDeleted, ForecastingItem: noIsDeleted };
     for (const object of SOBJECTS) {
-      for (const name of ['Id', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'IsDeleted']) {
+      const audit = expected[object.name] ?? AUDIT;
+      expect(object.fields.filter((field) => AUDIT.includes(field.name)).map((field) => field.name).sort(), object.name).to.deep.equal([...audit].sort());
+      for (const name of audit) {
         const field = fieldOf(object.name, name);
         expect(field.createable, `${object.name}.${name}`).to.equal(false);
         expect(field.updateable, `${object.name}.${name}`).to.equal(false);
@@ -73,7 +80,9 @@ describe('org schema', () => {
   });
 
   it('says what a delete does to references: deletable objects only, and a required reference cannot be cleared', () => {
-    expect(SOBJECTS.filter((object) => !object.deletable).map((object) => object.name).sort()).to.deep.equal(['OpportunityStage', 'Organization', 'User']);
+    expect(SOBJECTS.filter((object) => !object.deletable).map((object) => object.name).sort()).to.deep.equal([
+      'FiscalYearSettings', 'ForecastingItem', 'ForecastingType', 'OpportunityStage', 'Organization', 'Period', 'User',
+    ]);
     for (const object of SOBJECTS) {
       for (const field of object.fields) {
         const deletableTargets = (field.referenceTo ?? []).filter((target) => def(target).deletable);

@@ -20,7 +20,8 @@ export interface Fixture {
 export function fixture(): Fixture {
   const store = createStore({ clock: () => NOW });
   const user = (Username: string, FirstName: string, LastName: string, TimeZoneSidKey: string, extra: Record<string, unknown> = {}) =>
-    store.insert('User', { Username, FirstName, LastName, Email: Username, Alias: FirstName.slice(0, 5), TimeZoneSidKey, LocaleSidKey: 'en_US', LanguageLocaleKey: 'en_US', ...extra }).Id;
+    store.insert('User', { Username, FirstName, LastName, Email: Username, Alias: FirstName.slice(0, 5), TimeZoneSidKey, LocaleSidKey: 'en_US', LanguageLocaleKey: 'en_US',
+      ForecastEnabled: true, ...extra }).Id;
   const bob = user('bob@example.com', 'Bob', 'Boss', 'America/New_York');
   const ada = user('ada@example.com', 'Ada', 'Lovelace', 'Europe/Berlin', { ManagerId: bob, Title: 'Account Executive' });
   const as = { actingUserId: ada };

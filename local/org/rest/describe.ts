@@ -18,15 +18,15 @@ function urls(version: string, name: string): Record<string, string> {
 
 /** One entry of describeGlobal, also the head of a full describe. */
 export function describeSummary(def: SObjectDef, version: string): Record<string, unknown> {
-  const writable = def.fields.some((f) => f.createable);
+  const writable = def.createable !== false && def.fields.some((f) => f.createable);
   return {
     // Not undeletable: deleted records are gone, the emulator has no recycle bin.
     activateable: false, createable: writable, custom: false, customSetting: false, deletable: def.deletable,
     deprecatedAndHidden: false, feedEnabled: false, hasSubtypes: false, isInterface: false, isSubtype: false,
     keyPrefix: def.keyPrefix, label: def.label, labelPlural: def.labelPlural, layoutable: writable,
     mergeable: false, mruEnabled: writable, name: def.name, queryable: true, replicateable: true, retrieveable: true,
-    searchable: def.fields.some((f) => f.nameField), triggerable: writable, undeletable: false,
-    updateable: def.fields.some((f) => f.updateable), urls: urls(version, def.name),
+    searchable: def.searchable !== false && def.fields.some((f) => f.nameField), triggerable: writable, undeletable: false,
+    updateable: def.updateable !== false && def.fields.some((f) => f.updateable), urls: urls(version, def.name),
   };
 }
 

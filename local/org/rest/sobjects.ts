@@ -2,14 +2,15 @@
 import { notFound } from '../http';
 import { executeSoql } from '../soql';
 import { SalesforceError, type OrgStore, type SObjectDef } from '../types';
+import { readAccess } from '../forecasting';
 import { describeObject, describeSummary } from './describe';
 import { objectBody, ok, type Resource } from './data-api';
 import { queryContext } from './query';
 
-/** Object names in URLs are case-insensitive (`/sobjects/account` works). */
-function resolve(store: OrgStore, name: string): SObjectDef {
+/** Object names in URLs are case-insensitive (`/sobjects/account` works); objects the user cannot access do not exist. */
+function resolve(store: OrgStore, name: string, userId: string): SObjectDef {
   const def = store.objects().find((d) => d.name.toLowerCase() === name.toLowerCase());
-  if (!def) throw notFound();
+  if (!def || readAccess(store, def.name, userId) === 'none') throw notFound();
   return def;
 }
 
@@ -19,15 +20,18 @@ export function sobjectResources(store: OrgStore): Resource[] {
     {
       pattern: /^\/sobjects\/?$/,
       methods: {
-        GET: (req) => ok({ encoding: 'UTF-8', maxBatchSize: 200, sobjects: store.objects().map((d) => describeSummary(d, req.version)) }),
+        GET: (req) => ok({
+          encoding: 'UTF-8', maxBatchSize: 200,
+          sobjects: store.objects().filter((d) => readAccess(store, d.name, req.userId) !== 'none').map((d) => describeSummary(d, req.version)),
+        }),
       },
     },
     {
       pattern: /^\/sobjects\/(\w+)\/?$/,
       methods: {
-        GET: (req, [name = '']) => ok({ objectDescribe: describeSummary(resolve(store, name), req.version), recentItems: [] }),
+        GET: (req, [name = '']) => ok({ objectDescribe: describeSummary(resolve(store, name, req.userId), req.version), recentItems: [] }),
         POST: (req, [name = '']) => {
-          const def = resolve(store, name);
+          const def = resolve(store, name, req.userId);
           const record = store.insert(def.name, objectBody(req), { actingUserId: req.userId });
           return ok({ id: record.Id, success: true, errors: [] }, 201, { Location: recordUrl(req.version, def.name, record.Id) });
         },
@@ -35,14 +39,14 @@ export function sobjectResources(store: OrgStore): Resource[] {
     },
     {
       pattern: /^\/sobjects\/(\w+)\/describe\/?$/,
-      methods: { GET: (req, [name = '']) => ok(describeObject(resolve(store, name), req.version, store.objects())) },
+      methods: { GET: (req, [name = '']) => ok(describeObject(resolve(store, name, req.userId), req.version, store.objects())) },
     },
     {
       pattern: /^\/sobjects\/(\w+)\/(\w+)$/,
       methods: {
         /** Read through the SOQL engine so values print exactly as a query prints them; `?fields=` narrows. */
         GET: (req, [name = '', id = '']) => {
-          const def = resolve(store, name);
+          const def = resolve(store, name, req.userId);
           const record = store.get(def.name, id);
           if (!record) throw notFound();
           const fields = req.query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
@@ -51,16 +55,18 @@ export function sobjectResources(store: OrgStore): Resource[] {
           const select = fields?.length ? [...new Set(['Id', ...fields])] : def.fields.map((f) => f.name);
           const soql = `SELECT ${select.join(', ')} FROM ${def.name} WHERE Id = '${record.Id}'`;
           const [row] = executeSoql(soql, store, queryContext(store, req.userId, req.version)).records;
+          // A record the user may not see (a quota outside their forecast hierarchy) is not found. [unsure]
+          if (!row) throw notFound();
           return ok(row);
         },
         PATCH: (req, [name = '', id = '']) => {
-          const def = resolve(store, name);
+          const def = resolve(store, name, req.userId);
           store.update(def.name, id, objectBody(req), { actingUserId: req.userId });
           return { status: 204 };
         },
         /** 204, no body (REST API Developer Guide, "Delete a Record": https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_delete_record.htm). */
-        DELETE: (_req, [name = '', id = '']) => {
-          store.delete(resolve(store, name).name, id);
+        DELETE: (req, [name = '', id = '']) => {
+          store.delete(resolve(store, name, req.userId).name, id, { actingUserId: req.userId });
           return { status: 204 };
         },
       },

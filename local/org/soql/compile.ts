@@ -3,6 +3,7 @@
  * so running it is filtering, sorting and shaping rows.
  */
 import type { Condition, FieldType as ParsedField, OrderByClause, Query, QueryBase, Subquery, ValueQueryCondition, WhereClause } from '@jetstreamapp/soql-parser-js';
+import { readAccess } from '../forecasting';
 import { type QueryResult, SalesforceError, type SObjectDef, type SObjectRecord } from '../types';
 import { compileAggregate, isAggregateQuery } from './aggregate';
 import { compileComparison, kindOf } from './comparison';
@@ -99,9 +100,13 @@ function compileRows(query: QueryBase & { sObject?: string }, scope: Scope): Row
   const filters = [where, using].filter((p) => p !== undefined);
   const keys = asList(query.orderBy).map((clause) => sortKey(clause, scope));
   const type = scope.def.name;
+  const accessKey = {};
   return {
     matching: (runtime) => {
-      const rows = runtime.store.all(type);
+      // Forecasting objects: hidden from non-forecast users, rows limited to the forecast hierarchy (forecasting.ts).
+      const access = runtime.memo(accessKey, () => readAccess(runtime.store, type, runtime.ctx.userId));
+      if (access === 'none') throw scope.errors.invalidType(query.sObject ?? type);
+      const rows = access === 'all' ? runtime.store.all(type) : runtime.store.all(type).filter(access);
       return filters.length === 0 ? [...rows] : rows.filter((row) => filters.every((p) => p(row, runtime)));
     },
     sorted: (rows, runtime) => sortRows(rows, keys, runtime),
