@@ -79,12 +79,28 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(team.speech).to.contain(String(expected.Name));
   });
 
-  it('reads at most five a turn and caps a request above ten', async () => {
+  it('reads at most five a turn and caps a request above ten, reading the ten in two turns', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     const { speech, response } = await talk.say('ask sales assistant for everyone\'s top twenty deals');
-    expect(speech).to.match(/^I can read up to 10 at a time\. Here are the top 5 open opportunities/);
+    expect(speech).to.match(/^I can read up to 10\. Here are the top 10 open opportunities/);
     expect((response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.have.length(5);
     expect(speech).to.match(/Want the next 5\?$/);
+    const rest = await talk.say('yes');
+    expect((rest.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
+      openDeals(opportunities(), () => true).slice(0, 10).map((o) => o.Id),
+    );
+  });
+
+  it('reads exactly the count asked: seven as five and then the other two', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const first = await talk.say("ask sales assistant for everyone's top seven deals");
+    expect(first.speech).to.match(/^Here are the top 7 open opportunities:/);
+    expect(first.speech).to.match(/Want the next 2\?$/);
+    const second = await talk.say('next');
+    expect(second.speech).to.match(/^Here are the next 2: 6th, /);
+    expect((second.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
+      openDeals(opportunities(), () => true).slice(0, 7).map((o) => o.Id),
+    );
   });
 
   it('keeps only deals closing in the period, in the user’s time zone', async () => {

@@ -27,7 +27,7 @@ describe('read outputs', () => {
 
     it('leads with counts, amounts and the rate, then the biggest win and loss, names escaped once', () => {
       const out = winsLossesOutput(t, {
-        ...speaking, scope: 'TEAM', period: 'LAST_QUARTER', noTeam: false,
+        ...speaking, owner: { scope: 'TEAM' as const }, period: { kind: 'relative' as const, id: 'LAST_QUARTER' as const }, notes: [],
         won: { count: 7, amount: 3_120_500 }, lost: { count: 1, amount: 20_000 },
         biggestWin: deal(), biggestLoss: deal({ name: '<Beta> Labs - Gloves', accountName: 'Globex', amount: 20_000, ownerId: ME }),
       });
@@ -41,17 +41,17 @@ describe('read outputs', () => {
     });
 
     it('says "no deals" for a side with none, and "no closed deals" when nothing closed', () => {
-      const base = { ...speaking, scope: 'MINE' as const, period: 'THIS_MONTH' as const, noTeam: true, biggestWin: null, biggestLoss: null };
+      const base = { ...speaking, owner: { scope: 'MINE' as const }, period: { kind: 'relative' as const, id: 'THIS_MONTH' as const }, notes: [{ kind: 'noTeam' as const }], biggestWin: null, biggestLoss: null };
       const onlyLosses = winsLossesOutput(t, { ...base, won: { count: 0, amount: 0 }, lost: { count: 2, amount: 9000 } });
       expect(onlyLosses.speech).to.match(/^No one reports to you in Salesforce, so here are your own\. You won no deals and lost 2 deals worth 9,000 dollars this month: a win rate of 0 percent\./);
-      const nothing = winsLossesOutput(t, { ...base, noTeam: false, won: { count: 0, amount: 0 }, lost: { count: 0, amount: 0 } });
+      const nothing = winsLossesOutput(t, { ...base, notes: [], won: { count: 0, amount: 0 }, lost: { count: 0, amount: 0 } });
       expect(nothing.speech).to.equal('You have no closed deals this month. What else would you like to know?');
       expect(nothing.reprompt).to.be.a('string');
     });
   });
 
   describe('pipeline', () => {
-    const base = { ...speaking, scope: 'ALL' as const, period: 'THIS_QUARTER' as const, noTeam: false, closingThisMonth: { count: 1, amount: 5000 }, slipping: { count: 0, amount: 0 } };
+    const base = { ...speaking, owner: { scope: 'ALL' as const }, period: { kind: 'relative' as const, id: 'THIS_QUARTER' as const }, notes: [], closingThisMonth: { count: 1, amount: 5000 }, slipping: { count: 0, amount: 0 } };
     it('splits the open amount by category, in forecast order, and ends with a question', () => {
       const out = pipelineSummaryOutput(t, { ...base, categories: [{ category: 'COMMIT', count: 2, amount: 1_200_000 }, { category: 'BEST_CASE', count: 1, amount: 300_000 }, { category: 'PIPELINE', count: 4, amount: 2_000_000 }] });
       expect(out.speech).to.equal(
@@ -61,13 +61,13 @@ describe('read outputs', () => {
     });
     it('says "all of it" for one category and "no open deals" for none', () => {
       expect(pipelineSummaryOutput(t, { ...base, categories: [{ category: 'PIPELINE', count: 1, amount: 10_000 }] }).speech).to.contain('in 1 deal: all of it in pipeline.');
-      expect(pipelineSummaryOutput(t, { ...base, scope: 'MINE', categories: [] }).speech).to.match(/^You have no open deals closing this quarter\. 1 deal worth/);
+      expect(pipelineSummaryOutput(t, { ...base, owner: { scope: 'MINE' as const }, categories: [] }).speech).to.match(/^You have no open deals closing this quarter\. 1 deal worth/);
     });
     it('heads a category or the slipping deals with their totals and how many follow', () => {
-      expect(pipelineSliceHeadline(t, { scope: 'TEAM', period: 'NEXT_QUARTER', category: 'COMMIT', totals: { count: 5, amount: 800_000 }, shown: 3, noTeam: false }, speaking)).to.equal(
+      expect(pipelineSliceHeadline(t, { owner: { scope: 'TEAM' as const }, period: { kind: 'relative' as const, id: 'NEXT_QUARTER' as const }, category: 'COMMIT', totals: { count: 5, amount: 800_000 }, shown: 3, notes: [] }, speaking)).to.equal(
         'Your team has 800 thousand dollars in commit closing next quarter, from 5 deals. The biggest 3:',
       );
-      expect(pipelineSliceHeadline(t, { scope: 'MINE', totals: { count: 1, amount: 6000 }, shown: 1, noTeam: false }, speaking)).to.equal(
+      expect(pipelineSliceHeadline(t, { owner: { scope: 'MINE' as const }, totals: { count: 1, amount: 6000 }, shown: 1, notes: [] }, speaking)).to.equal(
         '1 of your deals, worth 6,000 dollars, is slipping: its close date has passed. Here it is:',
       );
     });

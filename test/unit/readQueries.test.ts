@@ -3,7 +3,8 @@ import { activeCampaignsSoql, campaignReportSoql, toCampaignReport } from '../..
 import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
 import { openOpportunitiesSoql, openTotalsSoql } from '../../lambda/src/deals/query';
 import { opportunityDetailsSoql } from '../../lambda/src/conversations/opportunity-details/query';
-import { ownerFilter, whereAll } from '../../lambda/src/deals/ownerFilter';
+import { ownerFilter } from '../../lambda/src/deals/owner';
+import { whereAll } from '../../lambda/src/salesforce/soql';
 import { pipelineSummarySoql, toPipelineSummary } from '../../lambda/src/conversations/pipeline/query';
 import type { CompositeRequest, CompositeResponse, SalesforcePort } from '../../lambda/src/salesforce/port';
 import { queryTogether } from '../../lambda/src/salesforce/queryTogether';
@@ -15,10 +16,10 @@ const USER = '005000000000001AAA';
 describe('read queries', () => {
   describe('owner filter', () => {
     it('is shared by every conversation: owner for MINE, owner or manager for TEAM, none for ALL', () => {
-      expect(ownerFilter('MINE', USER)).to.equal(`OwnerId = '${USER}'`);
-      expect(ownerFilter('TEAM', USER)).to.equal(`(OwnerId = '${USER}' OR Owner.ManagerId = '${USER}')`);
-      expect(ownerFilter('ALL', USER)).to.equal(undefined);
-      expect(() => ownerFilter('MINE', "005' OR Name != '")).to.throw(/not a Salesforce id/);
+      expect(ownerFilter({ scope: 'MINE' }, USER)).to.equal(`OwnerId = '${USER}'`);
+      expect(ownerFilter({ scope: 'TEAM' }, USER)).to.equal(`(OwnerId = '${USER}' OR Owner.ManagerId = '${USER}')`);
+      expect(ownerFilter({ scope: 'ALL' }, USER)).to.equal(undefined);
+      expect(() => ownerFilter({ scope: 'MINE' }, "005' OR Name != '")).to.throw(/not a Salesforce id/);
     });
     it('joins only the conditions that are set', () => {
       expect(whereAll(['A = 1', undefined, false, 'B = 2'])).to.equal(' WHERE A = 1 AND B = 2');
@@ -27,7 +28,7 @@ describe('read queries', () => {
   });
 
   describe('wins and losses', () => {
-    const soql = winsLossesSoql({ scope: 'TEAM', userId: USER, period: 'LAST_QUARTER' });
+    const soql = winsLossesSoql({ owner: { scope: 'TEAM' as const }, userId: USER, period: { kind: 'relative' as const, id: 'LAST_QUARTER' as const } });
     it('groups closed deals of the period by outcome, with count and amount', () => {
       expect(soql.totals).to.equal(
         `SELECT IsWon, COUNT(Id) n, SUM(Amount) total FROM Opportunity WHERE IsClosed = true AND CloseDate = LAST_QUARTER AND (OwnerId = '${USER}' OR Owner.ManagerId = '${USER}') GROUP BY IsWon`,
@@ -46,15 +47,15 @@ describe('read queries', () => {
 
   describe('pipeline', () => {
     it('filters open deals by category and by slipping, where slipping ignores the period', () => {
-      expect(openOpportunitiesSoql({ scope: 'ALL', userId: USER, period: 'THIS_QUARTER', category: 'BEST_CASE', limit: 3, offset: 0 })).to.contain(
+      expect(openOpportunitiesSoql({ owner: { scope: 'ALL' as const }, userId: USER, period: { kind: 'relative' as const, id: 'THIS_QUARTER' as const }, category: 'BEST_CASE', limit: 3, offset: 0 })).to.contain(
         "WHERE IsClosed = false AND CloseDate = THIS_QUARTER AND ForecastCategoryName = 'Best Case' ORDER BY",
       );
-      expect(openTotalsSoql({ scope: 'MINE', period: 'THIS_QUARTER', due: 'past' }, USER)).to.equal(
+      expect(openTotalsSoql({ owner: { scope: 'MINE' as const }, period: { kind: 'relative' as const, id: 'THIS_QUARTER' as const }, due: 'past' }, USER)).to.equal(
         `SELECT COUNT(Id) n, SUM(Amount) total FROM Opportunity WHERE IsClosed = false AND OwnerId = '${USER}' AND CloseDate < TODAY`,
       );
     });
     it('sums by forecast category for the period, and this month and slipping for any period', () => {
-      const soql = pipelineSummarySoql({ scope: 'MINE', period: 'NEXT_QUARTER' }, USER);
+      const soql = pipelineSummarySoql({ owner: { scope: 'MINE' as const }, period: { kind: 'relative' as const, id: 'NEXT_QUARTER' as const } }, USER);
       expect(soql.byCategory).to.match(/^SELECT ForecastCategoryName, COUNT\(Id\) n, SUM\(Amount\) total FROM Opportunity WHERE IsClosed = false AND OwnerId = '\w+' AND CloseDate = NEXT_QUARTER GROUP BY ForecastCategoryName$/);
       expect(soql.closingThisMonth).to.match(/CloseDate = THIS_MONTH AND CloseDate >= TODAY$/);
       expect(soql.slipping).to.match(/CloseDate < TODAY$/);

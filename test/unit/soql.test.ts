@@ -17,14 +17,14 @@ describe('SOQL building', () => {
   });
   it('filters by owner for MINE, by owner or manager for TEAM, not at all for ALL', () => {
     const base = { userId: '005000000000001AAA', limit: 5, offset: 0 } as const;
-    expect(openOpportunitiesSoql({ ...base, scope: 'MINE' })).to.contain(`WHERE IsClosed = false AND OwnerId = '005000000000001AAA' ORDER BY`);
-    expect(openOpportunitiesSoql({ ...base, scope: 'TEAM' })).to.contain(
+    expect(openOpportunitiesSoql({ ...base, owner: { scope: 'MINE' as const } })).to.contain(`WHERE IsClosed = false AND OwnerId = '005000000000001AAA' ORDER BY`);
+    expect(openOpportunitiesSoql({ ...base, owner: { scope: 'TEAM' as const } })).to.contain(
       `(OwnerId = '005000000000001AAA' OR Owner.ManagerId = '005000000000001AAA')`,
     );
-    expect(openOpportunitiesSoql({ ...base, scope: 'ALL' })).to.contain('WHERE IsClosed = false ORDER BY');
+    expect(openOpportunitiesSoql({ ...base, owner: { scope: 'ALL' as const } })).to.contain('WHERE IsClosed = false ORDER BY');
   });
   it('asks for one row beyond the page, at the page offset, with a period literal', () => {
-    const soql = openOpportunitiesSoql({ scope: 'ALL', userId: '005000000000001AAA', limit: 5, offset: 10, period: 'THIS_QUARTER' });
+    const soql = openOpportunitiesSoql({ owner: { scope: 'ALL' as const }, userId: '005000000000001AAA', limit: 5, offset: 10, period: { kind: 'relative' as const, id: 'THIS_QUARTER' as const } });
     expect(soql).to.contain('CloseDate = THIS_QUARTER');
     expect(soql).to.match(/ORDER BY Amount DESC NULLS LAST, CloseDate ASC, Id ASC LIMIT 6 OFFSET 10$/);
   });

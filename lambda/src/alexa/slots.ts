@@ -18,3 +18,24 @@ export function resolvedId<T extends string>(input: HandlerInput, name: string, 
   }
   return undefined;
 }
+
+/**
+ * What a custom-type slot holds: nothing, one of `ids`, or words Alexa heard but could not resolve
+ * (ER_SUCCESS_NO_MATCH, or a value outside `ids`). The last must be said back or asked about, never dropped.
+ */
+export type SlotReading<T extends string> = { kind: 'empty' } | { kind: 'match'; id: T } | { kind: 'unmatched'; heard: string };
+
+export function readSlot<T extends string>(input: HandlerInput, name: string, ids: readonly T[]): SlotReading<T> {
+  const heard = getSlot(input.requestEnvelope, name)?.value?.trim();
+  if (!heard) return { kind: 'empty' };
+  const id = resolvedId(input, name, ids);
+  return id ? { kind: 'match', id } : { kind: 'unmatched', heard };
+}
+
+/** A number slot: nothing, a whole number, or something Alexa heard but could not read as one ("?"). */
+export function readNumber(input: HandlerInput, name: string): { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'unmatched'; heard: string } {
+  const heard = getSlot(input.requestEnvelope, name)?.value?.trim();
+  if (!heard) return { kind: 'empty' };
+  const value = numberSlot(input, name);
+  return value === undefined ? { kind: 'unmatched', heard } : { kind: 'number', value };
+}

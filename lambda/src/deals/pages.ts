@@ -1,20 +1,39 @@
 /** Reading a page of an opportunity list, shared by the first ask, the pipeline's lists, "next", "go back" and "yes". */
 import type { HandlerInput } from 'ask-sdk-core';
-import type { RequestContext } from '../context';
-import { type OpportunityListView, opportunityListOutput } from './listOutput';
 import type { Output } from '../alexa/output';
+import type { RequestContext } from '../context';
 import type { Identity } from '../salesforce/identity';
-import { type OpportunityFilter, type OpportunityPage, openOpportunities } from './query';
-import { rememberList, withPageIds } from '../state/session';
 import { speakingFor } from '../speaking/speakingFor';
+import { rememberList, withPageIds } from '../state/session';
+import { type OpportunityListView, opportunityListOutput } from './listOutput';
+import { type OpportunityFilter, type OpportunityPage, openOpportunities } from './query';
 
-/** Longest list read in one turn: five deals keep a turn under about 25 seconds. */
+/** Longest list read in one turn: five short items keep a turn under 25 seconds. */
 export const PAGE_SIZE = 5;
-export const MAX_COUNT = 10;
 
-export type ListRequest = OpportunityFilter & { pageSize: number; offset: number };
+export type ListRequest = OpportunityFilter & {
+  pageSize: number;
+  offset: number;
+  /**
+   * How many deals the user asked for ("top seven"): they are read in pages up to that number ("want the
+   * other two?"), and the list goes on from there in pages of `pageSize` like any other.
+   */
+  total?: number;
+};
 
 export type PageView = Pick<OpportunityListView, 'turn' | 'notes' | 'headline'>;
+
+/** The size of the page at `offset`: a page, or what is left of the count the user asked for. */
+export function pageLimit(request: Pick<ListRequest, 'pageSize' | 'offset' | 'total'>): number {
+  const left = request.total === undefined ? 0 : request.total - request.offset;
+  return left > 0 ? Math.min(request.pageSize, left) : request.pageSize;
+}
+
+/** How many rows to fetch: the page, or everything still due of the count asked, so the offer of the rest is exact. */
+function fetchLimit(request: ListRequest): number {
+  const left = request.total === undefined ? 0 : request.total - request.offset;
+  return Math.max(pageLimit(request), left);
+}
 
 /**
  * Remembers the page as the list the user talks about and speaks it. `knownIds` are the ids already read
@@ -29,20 +48,29 @@ export function speakOpportunityPage(
   view: PageView,
   knownIds: readonly string[] = [],
 ): Output {
-  const itemIds = withPageIds(knownIds, request.offset, page.items.map((i) => i.id));
-  rememberList(input, { kind: 'opportunities', ...request, hasMore: page.hasMore, itemIds, savedAt: ctx.now.toISOString() }, page.hasMore ? 'nextPage' : undefined);
+  const limit = pageLimit(request);
+  const items = page.items.slice(0, limit);
+  const end = request.offset + items.length;
+  const hasMore = page.hasMore || page.items.length > limit;
+  // The rest of the count asked is already fetched: offer exactly what is left of it.
+  const fetchedAfter = page.items.length - limit;
+  const next = fetchedAfter > 0 && !page.hasMore ? Math.min(pageLimit({ ...request, offset: end }), fetchedAfter) : pageLimit({ ...request, offset: end });
+  const itemIds = withPageIds(knownIds, request.offset, items.map((i) => i.id));
+  rememberList(input, { kind: 'opportunities', ...request, hasMore, itemIds, savedAt: ctx.now.toISOString() }, hasMore ? 'nextPage' : undefined);
   return opportunityListOutput(ctx.t, {
     ...view,
     ...speakingFor(ctx, identity),
-    scope: request.scope,
+    owner: request.owner,
     period: request.period,
     category: request.category,
+    stage: request.stage,
+    minAmount: request.minAmount,
     due: request.due,
-    items: page.items,
+    items,
     firstPosition: request.offset + 1,
-    hasMore: page.hasMore,
-    pageSize: request.pageSize,
-    maxCount: MAX_COUNT,
+    hasMore,
+    pageSize: next,
+    total: request.total,
   });
 }
 
@@ -54,6 +82,6 @@ export async function readOpportunityPage(
   knownIds: readonly string[] = [],
 ): Promise<Output> {
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const page = await openOpportunities(port, { ...request, userId: identity.userId, limit: request.pageSize });
+  const page = await openOpportunities(port, { ...request, userId: identity.userId, limit: fetchLimit(request) });
   return speakOpportunityPage(input, ctx, identity, request, page, view, knownIds);
 }

@@ -1,7 +1,10 @@
 /** The parts of a sentence about a deal, shared by every output that speaks of opportunities. */
-import type { OwnerScopeId } from '../generated/model';
+import { format, parseISO } from 'date-fns';
 import type { Translate } from '../i18n';
-import type { OpportunitySummary } from './query';
+import type { Owner, Scope } from './owner';
+import type { Period } from './period';
+import type { Note } from './question';
+import type { OpportunityFilter, OpportunitySummary } from './query';
 import { spokenDay } from '../speaking/days';
 import { spokenAmount } from '../speaking/money';
 import type { Speaking } from '../speaking/speakingFor';
@@ -22,8 +25,57 @@ export function closingPhrase(t: Translate, closeDate: string, today: string): s
 }
 
 /** ", owned by James Carter" in lists of several people's deals; nothing in the user's own list. */
-export function ownerPhrase(t: Translate, scope: OwnerScopeId, s: Speaking, item: Pick<OpportunitySummary, 'ownerId' | 'ownerName'>): string {
-  if (scope === 'MINE') return '';
+export function ownerPhrase(t: Translate, scope: Scope, s: Speaking, item: Pick<OpportunitySummary, 'ownerId' | 'ownerName'>): string {
+  if (scope === 'MINE' || scope === 'PERSON') return '';
   if (item.ownerId === s.userId) return t('deal.yours');
   return item.ownerName ? t('deal.owner', { owner: item.ownerName }) : '';
+}
+
+/** Interpolation values that name the owner in the scope-keyed sentences ("{{name}} has no open deals"). */
+export function ownerWords(owner: Owner): { name: string } {
+  return { name: owner.scope === 'PERSON' ? owner.person.name : '' };
+}
+
+/** "your", "your team's", "Lena Fischer's". */
+export function whose(t: Translate, owner: Owner): string {
+  return t(`deal.whose.${owner.scope}`, ownerWords(owner));
+}
+
+/** "this quarter", "in Q3", "in fiscal Q3, August to October", "in October 2025", "this fiscal year so far". */
+export function spokenPeriod(t: Translate, p: Period, today: string): string {
+  if (p.kind === 'relative') return t(`period.${p.id}`);
+  if (p.kind === 'yearToDate') return t('period.yearToDate');
+  const from = parseISO(p.from);
+  const to = parseISO(p.to);
+  const thisYear = parseISO(today).getFullYear();
+  if (p.kind === 'month') return to.getFullYear() === thisYear ? t('period.month', { month: format(from, 'MMMM') }) : t('period.monthOfYear', { month: format(from, 'MMMM'), year: from.getFullYear() });
+  // A fiscal year that starts in January needs no months to say which quarter it is.
+  if (from.getMonth() % 3 === 0 && from.getFullYear() === to.getFullYear()) {
+    return to.getFullYear() === thisYear ? t('period.quarter', { n: p.quarter }) : t('period.quarterOfYear', { n: p.quarter, year: to.getFullYear() });
+  }
+  const range = { n: p.quarter, from: format(from, 'MMMM'), to: format(to, to.getFullYear() === thisYear ? 'MMMM' : 'MMMM yyyy') };
+  return t('period.fiscalQuarter', range);
+}
+
+/** The notes that come before an answer: what the answer did instead of what was heard. */
+export function notesSpeech(t: Translate, notes: readonly Note[], instead: { owner: Owner; period?: string }): string[] {
+  return notes.map((note) => {
+    if (note.kind === 'noTeam') return t('deal.noTeam');
+    if (note.kind === 'capped') return t('deal.notes.capped', { max: note.max });
+    if (note.kind === 'unsupported') return t(`deal.notes.unsupported.${note.slot}`);
+    if (note.slot === 'period') return instead.period ? t('deal.notes.period', { heard: note.heard, instead: instead.period }) : t('deal.notes.periodAny', { heard: note.heard });
+    if (note.slot === 'scope') return t('deal.notes.scope', { heard: note.heard, whose: whose(t, instead.owner) });
+    return t(`deal.notes.${note.slot}`, { heard: note.heard });
+  });
+}
+
+/** " in commit", " in Negotiation/Review", " over 1 million dollars": the filters of a list, for its intro. */
+export function filtersPhrase(t: Translate, f: Pick<OpportunityFilter, 'category' | 'stage' | 'minAmount'>, s: Speaking): string {
+  return [
+    f.category && t('deal.filters.category', { category: t(`pipeline.category.${f.category}`) }),
+    f.stage && t('deal.filters.stage', { stage: f.stage }),
+    f.minAmount !== undefined && t('deal.filters.over', { amount: spokenAmount(t, f.minAmount, s.currency, s.locale) }),
+  ]
+    .filter(Boolean)
+    .join('');
 }

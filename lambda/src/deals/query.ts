@@ -1,9 +1,10 @@
 /** Open-opportunity lists and totals: the queries and the plain data they return. */
-import type { DatePeriodId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
-import { FORECAST_CATEGORY_NAMES } from './forecastCategories';
-import { ownerFilter, whereAll } from './ownerFilter';
+import type { ForecastCategoryId } from '../generated/model';
 import type { SalesforcePort } from '../salesforce/port';
-import { soqlString } from '../salesforce/soql';
+import { soqlNumber, soqlString, whereAll } from '../salesforce/soql';
+import { FORECAST_CATEGORY_NAMES } from './forecastCategories';
+import { type Owner, ownerFilter } from './owner';
+import { type Period, periodCondition } from './period';
 import { TOTALS_COLUMNS } from './totals';
 
 export interface OpportunitySummary {
@@ -19,10 +20,14 @@ export interface OpportunitySummary {
 
 /** Which open opportunities a list or a total is about. */
 export interface OpportunityFilter {
-  scope: OwnerScopeId;
-  /** A DatePeriod id, which is a SOQL date literal by design: deals closing in it. */
-  period?: DatePeriodId;
+  owner: Owner;
+  /** Deals closing in it. */
+  period?: Period;
   category?: ForecastCategoryId;
+  /** A stage name as the org has it (StageName). */
+  stage?: string;
+  /** Only deals worth at least this much ("over a million"). */
+  minAmount?: number;
   /**
    * 'past': slipping deals, whose close date has already passed (the period does not apply);
    * 'upcoming': deals closing today or later.
@@ -47,10 +52,12 @@ export interface OpportunityPage {
 export function openOpportunitiesWhere(f: OpportunityFilter, userId: string): string {
   return whereAll([
     'IsClosed = false',
-    ownerFilter(f.scope, userId),
-    f.due === 'past' ? 'CloseDate < TODAY' : f.period && `CloseDate = ${f.period}`,
+    ownerFilter(f.owner, userId),
+    f.due === 'past' ? 'CloseDate < TODAY' : f.period && periodCondition('CloseDate', f.period),
     f.due === 'upcoming' && 'CloseDate >= TODAY',
     f.category && `ForecastCategoryName = ${soqlString(FORECAST_CATEGORY_NAMES[f.category])}`,
+    f.stage && `StageName = ${soqlString(f.stage)}`,
+    f.minAmount !== undefined && `Amount > ${soqlNumber(f.minAmount)}`,
   ]);
 }
 

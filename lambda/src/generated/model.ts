@@ -17,11 +17,14 @@ export const SLOTS = {
 export const OwnerScopeIds = ['MINE', 'TEAM', 'ALL'] as const;
 export type OwnerScopeId = 'MINE' | 'TEAM' | 'ALL';
 
-export const DatePeriodIds = ['TODAY', 'TOMORROW', 'THIS_WEEK', 'NEXT_WEEK', 'LAST_WEEK', 'THIS_MONTH', 'NEXT_MONTH', 'LAST_MONTH', 'THIS_QUARTER', 'NEXT_QUARTER', 'LAST_QUARTER', 'THIS_YEAR', 'NEXT_YEAR', 'LAST_YEAR', 'THIS_FISCAL_QUARTER', 'NEXT_FISCAL_QUARTER', 'LAST_FISCAL_QUARTER', 'THIS_FISCAL_YEAR', 'NEXT_FISCAL_YEAR', 'LAST_FISCAL_YEAR'] as const;
-export type DatePeriodId = 'TODAY' | 'TOMORROW' | 'THIS_WEEK' | 'NEXT_WEEK' | 'LAST_WEEK' | 'THIS_MONTH' | 'NEXT_MONTH' | 'LAST_MONTH' | 'THIS_QUARTER' | 'NEXT_QUARTER' | 'LAST_QUARTER' | 'THIS_YEAR' | 'NEXT_YEAR' | 'LAST_YEAR' | 'THIS_FISCAL_QUARTER' | 'NEXT_FISCAL_QUARTER' | 'LAST_FISCAL_QUARTER' | 'THIS_FISCAL_YEAR' | 'NEXT_FISCAL_YEAR' | 'LAST_FISCAL_YEAR';
+export const DatePeriodIds = ['TODAY', 'TOMORROW', 'THIS_WEEK', 'NEXT_WEEK', 'LAST_WEEK', 'THIS_MONTH', 'NEXT_MONTH', 'LAST_MONTH', 'THIS_QUARTER', 'NEXT_QUARTER', 'LAST_QUARTER', 'THIS_YEAR', 'NEXT_YEAR', 'LAST_YEAR', 'THIS_FISCAL_QUARTER', 'NEXT_FISCAL_QUARTER', 'LAST_FISCAL_QUARTER', 'THIS_FISCAL_YEAR', 'NEXT_FISCAL_YEAR', 'LAST_FISCAL_YEAR', 'Q1', 'Q2', 'Q3', 'Q4', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER', 'YEAR_TO_DATE'] as const;
+export type DatePeriodId = 'TODAY' | 'TOMORROW' | 'THIS_WEEK' | 'NEXT_WEEK' | 'LAST_WEEK' | 'THIS_MONTH' | 'NEXT_MONTH' | 'LAST_MONTH' | 'THIS_QUARTER' | 'NEXT_QUARTER' | 'LAST_QUARTER' | 'THIS_YEAR' | 'NEXT_YEAR' | 'LAST_YEAR' | 'THIS_FISCAL_QUARTER' | 'NEXT_FISCAL_QUARTER' | 'LAST_FISCAL_QUARTER' | 'THIS_FISCAL_YEAR' | 'NEXT_FISCAL_YEAR' | 'LAST_FISCAL_YEAR' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'JANUARY' | 'FEBRUARY' | 'MARCH' | 'APRIL' | 'MAY' | 'JUNE' | 'JULY' | 'AUGUST' | 'SEPTEMBER' | 'OCTOBER' | 'NOVEMBER' | 'DECEMBER' | 'YEAR_TO_DATE';
 
 export const ForecastCategoryIds = ['COMMIT', 'BEST_CASE', 'PIPELINE', 'OMITTED'] as const;
 export type ForecastCategoryId = 'COMMIT' | 'BEST_CASE' | 'PIPELINE' | 'OMITTED';
+
+export const DealStageIds = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review'] as const;
+export type DealStageId = 'Prospecting' | 'Qualification' | 'Needs Analysis' | 'Value Proposition' | 'Id. Decision Makers' | 'Perception Analysis' | 'Proposal/Price Quote' | 'Negotiation/Review';
 
 export const CasePriorityIds = ['High', 'Medium', 'Low'] as const;
 export type CasePriorityId = 'High' | 'Medium' | 'Low';

@@ -11,6 +11,6 @@ import { readOpportunityPage } from '../deals/pages';
 export function readListPage(input: HandlerInput, ctx: RequestContext, list: ListContext, offset: number, turn: Exclude<PageTurn, 'first'>): Promise<Output> {
   const page = { pageSize: list.pageSize, offset };
   if (list.kind === 'campaigns') return readCampaignPage(input, ctx, page, turn, list.itemIds);
-  const filter = { scope: list.scope, period: list.period, category: list.category, due: list.due };
-  return readOpportunityPage(input, ctx, { ...filter, ...page }, { turn, notes: [] }, list.itemIds);
+  const { kind: _kind, hasMore: _hasMore, itemIds, savedAt: _savedAt, ...request } = list;
+  return readOpportunityPage(input, ctx, { ...request, ...page }, { turn, notes: [] }, itemIds);
 }

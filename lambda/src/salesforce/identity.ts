@@ -5,7 +5,7 @@
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
 import { type CallOptions, createSalesforcePort } from './port';
-import { orgCurrency, placeInTeam } from './users';
+import { orgSettings, placeInTeam } from './users';
 
 export interface Identity {
   userId: string;
@@ -17,6 +17,8 @@ export interface Identity {
   /** Salesforce locale, e.g. en_US. */
   locale: string;
   currency: string;
+  /** The month (1–12) the org's fiscal year starts: named quarters are fiscal quarters. */
+  fiscalYearStartMonth: number;
   hasReports: boolean;
   managerId: string | null;
 }
@@ -67,7 +69,7 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
   const instanceUrl = instanceUrlOf(info);
   const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, calls);
   try {
-    const [currency, team] = await Promise.all([orgCurrency(port), placeInTeam(port, info.user_id)]);
+    const [org, team] = await Promise.all([orgSettings(port), placeInTeam(port, info.user_id)]);
     return {
       userId: info.user_id,
       orgId: info.organization_id,
@@ -75,7 +77,8 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
       firstName: info.given_name ?? info.name ?? '',
       timeZone: info.zoneinfo ?? 'America/Los_Angeles',
       locale: info.locale ?? 'en_US',
-      currency,
+      currency: org.currency,
+      fiscalYearStartMonth: org.fiscalYearStartMonth,
       ...team,
     };
   } catch (err) {

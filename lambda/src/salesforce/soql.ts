@@ -19,3 +19,15 @@ export function soqlId(id: string): string {
   if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) throw new Error(`not a Salesforce id: ${JSON.stringify(id)}`);
   return `'${id}'`;
 }
+
+/** ` WHERE a AND b` from the conditions that are set, or '' when none is. */
+export function whereAll(conditions: readonly (string | false | null | undefined)[]): string {
+  const set = conditions.filter((c): c is string => Boolean(c));
+  return set.length ? ` WHERE ${set.join(' AND ')}` : '';
+}
+
+/** A number in a query; spoken amounts are finite, but NaN or Infinity must never reach the WHERE clause. */
+export function soqlNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`not a number for SOQL: ${value}`);
+  return String(value);
+}

@@ -3,8 +3,12 @@ import { SalesforceRequestError } from './errors';
 import type { SalesforcePort } from './port';
 import { soqlId } from './soql';
 
-/** The corporate currency; amounts in a single-currency org are in it. */
-export const ORG_CURRENCY_SOQL = 'SELECT DefaultCurrencyIsoCode FROM Organization LIMIT 1';
+/**
+ * The corporate currency (amounts in a single-currency org are in it) and the month the fiscal year starts
+ * (named quarters are fiscal quarters).
+ */
+export const ORG_SETTINGS_SOQL = 'SELECT DefaultCurrencyIsoCode, FiscalYearStartMonth FROM Organization LIMIT 1';
+const ORG_FISCAL_SOQL = 'SELECT FiscalYearStartMonth FROM Organization LIMIT 1';
 
 /**
  * The user's own row (for their manager) and at most one active direct report (whether they manage anyone,
@@ -17,15 +21,24 @@ export function placeInTeamSoql(userId: string): string {
 
 const DEFAULT_CURRENCY = 'USD';
 
-export async function orgCurrency(port: SalesforcePort): Promise<string> {
+export interface OrgSettings {
+  currency: string;
+  /** 1–12. */
+  fiscalYearStartMonth: number;
+}
+
+export async function orgSettings(port: SalesforcePort): Promise<OrgSettings> {
+  type Row = { DefaultCurrencyIsoCode?: string | null; FiscalYearStartMonth?: number | null };
+  let row: Row | undefined;
   try {
-    const result = await port.query<{ DefaultCurrencyIsoCode?: string | null }>(ORG_CURRENCY_SOQL);
-    return result.records[0]?.DefaultCurrencyIsoCode ?? DEFAULT_CURRENCY;
+    row = (await port.query<Row>(ORG_SETTINGS_SOQL)).records[0];
   } catch (err) {
-    // An org or profile that cannot read the field must not block every answer: amounts are still right.
-    if (err instanceof SalesforceRequestError) return DEFAULT_CURRENCY;
-    throw err;
+    // An org or profile that cannot read the currency field must not block every answer: amounts are still
+    // right, only the currency's name falls back. The fiscal year is still asked for: quarters depend on it.
+    if (!(err instanceof SalesforceRequestError)) throw err;
+    row = { ...(await port.query<Row>(ORG_FISCAL_SOQL)).records[0], DefaultCurrencyIsoCode: DEFAULT_CURRENCY };
   }
+  return { currency: row?.DefaultCurrencyIsoCode ?? DEFAULT_CURRENCY, fiscalYearStartMonth: Number(row?.FiscalYearStartMonth) || 1 };
 }
 
 export interface PlaceInTeam {

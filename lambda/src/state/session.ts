@@ -7,6 +7,7 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Output } from '../alexa/output';
 import type { OpportunityFilter } from '../deals/query';
+import type { DealQuestion } from '../deals/question';
 
 interface ListPosition {
   pageSize: number;
@@ -44,6 +45,13 @@ interface SessionState {
   /** The last thing said, for Repeat. */
   lastOutput?: Output;
   pending?: Pending;
+  /** The last question about deals and the conversation that answered it, for follow-ups. */
+  question?: AskedQuestion;
+}
+
+export interface AskedQuestion {
+  kind: string;
+  question: DealQuestion;
 }
 
 /** The list as it was when the request arrived (a request attribute, never sent back to Alexa). */
@@ -88,6 +96,14 @@ export function pendingAction(input: HandlerInput): Pending | undefined {
 
 export function clearPending(input: HandlerInput): void {
   delete session(input).pending;
+}
+
+export function rememberQuestion(input: HandlerInput, asked: AskedQuestion): void {
+  session(input).question = asked;
+}
+
+export function lastQuestion(input: HandlerInput): AskedQuestion | undefined {
+  return session(input).question;
 }
 
 export function lastOutput(input: HandlerInput): Output | undefined {

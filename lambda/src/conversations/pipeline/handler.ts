@@ -3,47 +3,50 @@
  * slipping), "what's in commit for the team" and "which deals are slipping" (totals, then the biggest deals as
  * a list the user can page through and ask about).
  */
-import { DatePeriodIds, ForecastCategoryIds, PipelineFocusIds, SLOTS } from '../../generated/model';
-import { pipelineSliceHeadline, pipelineSliceNoneOutput, pipelineSummaryOutput } from './output';
-import type { OpportunityFilter } from '../../deals/query';
-import { pipelineSlice, pipelineSummary } from './query';
-import { setPending } from '../../state/session';
-import { intentHandler } from '../../alexa/intentHandler';
+import { todayIn } from '../../dates/todayIn';
+import { type DealConversation, dealHandler } from '../../deals/conversation';
 import { speakOpportunityPage } from '../../deals/pages';
-import { resolveScope } from '../../deals/scope';
-import { resolvedId } from '../../alexa/slots';
+import { periodOf } from '../../deals/period';
+import type { OpportunityFilter } from '../../deals/query';
 import { speakingFor } from '../../speaking/speakingFor';
-
-const slots = SLOTS.PipelineIntent;
+import { setPending } from '../../state/session';
+import { pipelineSliceHeadline, pipelineSliceNoneOutput, pipelineSummaryOutput } from './output';
+import { pipelineSlice, pipelineSummary } from './query';
 
 /** Deals read with a category's or the slipping deals' totals: three keep the turn short. */
 export const SLICE_PAGE_SIZE = 3;
 
-export const pipelineHandler = intentHandler(['PipelineIntent'], async (input, ctx) => {
-  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const { scope, noTeam } = resolveScope(input, slots.scope, identity);
-  const speaking = speakingFor(ctx, identity);
-  const slipping = resolvedId(input, slots.focus, PipelineFocusIds) === 'SLIPPING';
-  const category = resolvedId(input, slots.category, ForecastCategoryIds);
-  const period = resolvedId(input, slots.period, DatePeriodIds) ?? 'THIS_QUARTER';
+export const pipeline: DealConversation = {
+  kind: 'pipeline',
+  intent: 'PipelineIntent',
+  slots: ['scope', 'person', 'period', 'category', 'focus'],
+  honours: ['scope', 'person', 'period', 'category', 'stage', 'amount', 'focus'],
+  async answer(input, ctx, identity, q, notes) {
+    const port = await ctx.salesforce();
+    const speaking = speakingFor(ctx, identity);
+    const period = periodOf(q.period ?? 'THIS_QUARTER', todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth, 'future');
+    const base = { owner: q.owner, stage: q.stage, minAmount: q.minAmount };
 
-  if (!slipping && !category) {
-    const summary = await pipelineSummary(port, { scope, period }, identity.userId);
-    setPending(input, undefined);
-    return pipelineSummaryOutput(ctx.t, { ...summary, scope, period, noTeam, ...speaking });
-  }
+    if (!q.due && !q.category) {
+      const summary = await pipelineSummary(port, { ...base, period }, identity.userId);
+      setPending(input, undefined);
+      return pipelineSummaryOutput(ctx.t, { ...summary, ...base, period, notes, ...speaking });
+    }
 
-  // Slipping deals are late whatever the period; a category is read for the period.
-  const filter: OpportunityFilter = slipping ? { scope, due: 'past' } : { scope, period, category };
-  const slice = await pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE);
-  const view = { ...filter, totals: slice.totals, noTeam, shown: slice.page.items.length };
-  if (slice.page.items.length === 0) {
-    setPending(input, undefined);
-    return pipelineSliceNoneOutput(ctx.t, view);
-  }
-  return speakOpportunityPage(input, ctx, identity, { ...filter, pageSize: SLICE_PAGE_SIZE, offset: 0 }, slice.page, {
-    turn: 'first',
-    notes: noTeam ? ['noTeam'] : [],
-    headline: pipelineSliceHeadline(ctx.t, view, speaking),
-  });
-});
+    // Slipping deals are late whatever the period; a category is read for the period.
+    const filter: OpportunityFilter = q.due ? { ...base, due: 'past' } : { ...base, period, category: q.category };
+    const slice = await pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE);
+    const view = { ...filter, totals: slice.totals, notes, shown: slice.page.items.length };
+    if (slice.page.items.length === 0) {
+      setPending(input, undefined);
+      return pipelineSliceNoneOutput(ctx.t, view, speaking);
+    }
+    return speakOpportunityPage(input, ctx, identity, { ...filter, pageSize: SLICE_PAGE_SIZE, offset: 0 }, slice.page, {
+      turn: 'first',
+      notes,
+      headline: pipelineSliceHeadline(ctx.t, view, speaking),
+    });
+  },
+};
+
+export const pipelineHandler = dealHandler(pipeline);

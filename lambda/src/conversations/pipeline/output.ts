@@ -2,7 +2,12 @@
  * Speaks the pipeline: the open amount by forecast category, what closes this month and what is slipping; or
  * the headline of one category's (or the slipping deals') totals, which leads the list of its biggest deals.
  */
-import type { DatePeriodId, ForecastCategoryId, OwnerScopeId } from '../../generated/model';
+import type { Owner } from '../../deals/owner';
+import type { Period } from '../../deals/period';
+import { filtersPhrase, notesSpeech, ownerWords, spokenPeriod, whose } from '../../deals/phrases';
+import type { OpportunityFilter } from '../../deals/query';
+import type { Note } from '../../deals/question';
+import type { ForecastCategoryId } from '../../generated/model';
 import type { Translate } from '../../i18n';
 import type { PipelineSummary } from './query';
 import type { Totals } from '../../deals/totals';
@@ -10,10 +15,10 @@ import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
 import { totalAmount } from '../../speaking/money';
 
-export interface PipelineSummaryView extends PipelineSummary, Speaking {
-  scope: OwnerScopeId;
-  period: DatePeriodId;
-  noTeam: boolean;
+export interface PipelineSummaryView extends PipelineSummary, Speaking, Pick<OpportunityFilter, 'stage' | 'minAmount'> {
+  owner: Owner;
+  period: Period;
+  notes: Note[];
 }
 
 function categoriesPhrase(t: Translate, view: PipelineSummaryView): string {
@@ -29,14 +34,16 @@ function totalsSentence(t: Translate, key: 'pipeline.month' | 'pipeline.slipping
 }
 
 export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): Output {
-  const period = t(`period.${view.period}`);
+  const period = spokenPeriod(t, view.period, view.today);
+  const filters = filtersPhrase(t, view, view);
   const open = view.categories.reduce((sum, c) => ({ count: sum.count + c.count, amount: sum.amount + c.amount }), { count: 0, amount: 0 });
   const headline =
     open.count === 0
-      ? t(`pipeline.noOpen.${view.scope}`, { period })
-      : t(`pipeline.open.${view.scope}`, { amount: totalAmount(t, open.amount, view), period, deals: t('deal.count', { count: open.count }) }) + categoriesPhrase(t, view);
+      ? t(`pipeline.noOpen.${view.owner.scope}`, { ...ownerWords(view.owner), filters, period })
+      : t(`pipeline.open.${view.owner.scope}`, { ...ownerWords(view.owner), filters, amount: totalAmount(t, open.amount, view), period, deals: t('deal.count', { count: open.count }) }) +
+        categoriesPhrase(t, view);
   const speech = [
-    ...(view.noTeam ? [t('deal.noTeam')] : []),
+    ...notesSpeech(t, view.notes, { owner: view.owner, period }),
     headline,
     totalsSentence(t, 'pipeline.month', view.closingThisMonth, view),
     totalsSentence(t, 'pipeline.slipping', view.slipping, view),
@@ -46,33 +53,39 @@ export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): 
 }
 
 /** A category's or the slipping deals' figures; `shown` is how many of the deals the page reads. */
-export interface PipelineSliceView {
-  scope: OwnerScopeId;
-  period?: DatePeriodId;
+export interface PipelineSliceView extends Pick<OpportunityFilter, 'stage' | 'minAmount'> {
+  owner: Owner;
+  period?: Period;
   category?: ForecastCategoryId;
   totals: Totals;
   shown: number;
-  noTeam: boolean;
+  notes: Note[];
 }
 
 /** The SSML that leads the slice's list of deals. */
 export function pipelineSliceHeadline(t: Translate, view: PipelineSliceView, s: Speaking): string {
   const amount = totalAmount(t, view.totals.amount, s);
+  // The category is said in the sentence itself.
+  const filters = filtersPhrase(t, { stage: view.stage, minAmount: view.minAmount }, s);
   const figures = view.category
-    ? t(`pipeline.slice.category.${view.scope}`, {
+    ? t(`pipeline.slice.category.${view.owner.scope}`, {
+        ...ownerWords(view.owner),
         amount,
         category: t(`pipeline.category.${view.category}`),
-        period: t(`period.${view.period ?? 'THIS_QUARTER'}`),
+        period: view.period ? spokenPeriod(t, view.period, s.today) : '',
         deals: t('deal.count', { count: view.totals.count }),
+        filters,
       })
-    : t('pipeline.slice.slipping', { count: view.totals.count, whose: t(`deal.whose.${view.scope}`), amount });
+    : t('pipeline.slice.slipping', { count: view.totals.count, whose: whose(t, view.owner), amount, filters });
   const which = view.totals.count > view.shown ? t('pipeline.slice.biggest', { count: view.shown }) : t('pipeline.slice.all', { count: view.shown });
   return `${figures} ${which}`;
 }
 
-export function pipelineSliceNoneOutput(t: Translate, view: PipelineSliceView): Output {
+export function pipelineSliceNoneOutput(t: Translate, view: PipelineSliceView, s: Speaking): Output {
+  const period = view.period ? spokenPeriod(t, view.period, s.today) : undefined;
+  const filters = filtersPhrase(t, { stage: view.stage, minAmount: view.minAmount }, s);
   const none = view.category
-    ? t(`pipeline.slice.categoryNone.${view.scope}`, { category: t(`pipeline.category.${view.category}`), period: t(`period.${view.period ?? 'THIS_QUARTER'}`) })
-    : t('pipeline.slice.slippingNone', { whose: t(`deal.whose.${view.scope}`) });
-  return { speech: [...(view.noTeam ? [t('deal.noTeam')] : []), none, t('list.whatElse')].join(' '), reprompt: t('help.reprompt') };
+    ? t(`pipeline.slice.categoryNone.${view.owner.scope}`, { ...ownerWords(view.owner), category: t(`pipeline.category.${view.category}`), period: period ?? '', filters })
+    : t('pipeline.slice.slippingNone', { whose: whose(t, view.owner), filters });
+  return { speech: [...notesSpeech(t, view.notes, { owner: view.owner, period }), none, t('list.whatElse')].join(' '), reprompt: t('help.reprompt') };
 }

@@ -28,12 +28,12 @@ export interface PipelineSummary {
 
 const CATEGORY_ORDER: readonly ForecastCategoryId[] = ['COMMIT', 'BEST_CASE', 'PIPELINE', 'OMITTED'];
 
-/** `filter` carries the scope and period; the month and slipping figures ignore the period. */
+/** `filter` carries the owner and period; the month and slipping figures ignore the period. */
 export function pipelineSummarySoql(filter: OpportunityFilter, userId: string): { byCategory: string; closingThisMonth: string; slipping: string } {
   return {
     byCategory: `SELECT ForecastCategoryName, ${TOTALS_COLUMNS} FROM Opportunity${openOpportunitiesWhere(filter, userId)} GROUP BY ForecastCategoryName`,
-    closingThisMonth: openTotalsSoql({ scope: filter.scope, period: 'THIS_MONTH', due: 'upcoming' }, userId),
-    slipping: openTotalsSoql({ scope: filter.scope, due: 'past' }, userId),
+    closingThisMonth: openTotalsSoql({ ...filter, period: { kind: 'relative', id: 'THIS_MONTH' }, due: 'upcoming' }, userId),
+    slipping: openTotalsSoql({ ...filter, period: undefined, due: 'past' }, userId),
   };
 }
 

@@ -1,22 +1,24 @@
-/** "What are my top five opportunities", "top three deals for the team this quarter". */
-import { DatePeriodIds, SLOTS } from '../../generated/model';
-import type { OpportunityListView } from '../../deals/listOutput';
-import { intentHandler } from '../../alexa/intentHandler';
-import { MAX_COUNT, PAGE_SIZE, readOpportunityPage } from '../../deals/pages';
-import { resolveScope } from '../../deals/scope';
-import { numberSlot, resolvedId } from '../../alexa/slots';
+/** "What are my top five opportunities", "top three deals for Lena this quarter", "biggest deals over a million in commit". */
+import { dealHandler, type DealConversation } from '../../deals/conversation';
+import { PAGE_SIZE, readOpportunityPage } from '../../deals/pages';
+import { periodOf } from '../../deals/period';
+import { todayIn } from '../../dates/todayIn';
 
-const slots = SLOTS.TopOpportunitiesIntent;
 const DEFAULT_COUNT = 5;
 
-export const topOpportunitiesHandler = intentHandler(['TopOpportunitiesIntent'], async (input, ctx) => {
-  const identity = await ctx.identity();
-  const notes: OpportunityListView['notes'] = [];
-  const asked = numberSlot(input, slots.count);
-  if (asked !== undefined && asked > MAX_COUNT) notes.push('capped');
-  const count = Math.min(MAX_COUNT, Math.max(1, asked ?? DEFAULT_COUNT));
-  const { scope, noTeam } = resolveScope(input, slots.scope, identity);
-  if (noTeam) notes.push('noTeam');
-  const period = resolvedId(input, slots.period, DatePeriodIds);
-  return readOpportunityPage(input, ctx, { scope, period, pageSize: Math.min(count, PAGE_SIZE), offset: 0 }, { turn: 'first', notes });
-});
+export const topOpportunities: DealConversation = {
+  kind: 'topOpportunities',
+  intent: 'TopOpportunitiesIntent',
+  slots: ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count'],
+  honours: ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count'],
+  answer(input, ctx, identity, q, notes) {
+    const today = todayIn(identity.timeZone, ctx.now);
+    const period = q.period && periodOf(q.period, today, identity.fiscalYearStartMonth, 'future');
+    const filter = { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount, due: q.due };
+    // "Top three" pages on in threes; a count above a page is read a page at a time up to the count.
+    const pageSize = Math.min(q.count ?? DEFAULT_COUNT, PAGE_SIZE);
+    return readOpportunityPage(input, ctx, { ...filter, pageSize, offset: 0, total: q.count }, { turn: 'first', notes });
+  },
+};
+
+export const topOpportunitiesHandler = dealHandler(topOpportunities);

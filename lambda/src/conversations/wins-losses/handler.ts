@@ -1,31 +1,36 @@
 /**
- * "What are the latest wins and losses", "how did we do last quarter", "wins and losses this month for the team".
- * With WINS_LOSSES_REPORT_ID set, a question that names neither period nor scope is answered by that saved report.
+ * "What are the latest wins and losses", "how did we do last quarter", "how did James do in Q3", "what did
+ * Priya win this month". With WINS_LOSSES_REPORT_ID set, a question that names no period, person or scope is
+ * answered by that saved report.
  */
-import { DatePeriodIds, OwnerScopeIds, SLOTS } from '../../generated/model';
+import { todayIn } from '../../dates/todayIn';
+import { type DealConversation, dealHandler } from '../../deals/conversation';
+import { periodOf } from '../../deals/period';
+import { speakingFor } from '../../speaking/speakingFor';
+import { setPending } from '../../state/session';
 import { winsLossesOutput } from './output';
 import { winsLosses } from './query';
 import { winsLossesFromReport } from './report';
-import { setPending } from '../../state/session';
-import { intentHandler } from '../../alexa/intentHandler';
-import { resolveScope } from '../../deals/scope';
-import { resolvedId } from '../../alexa/slots';
-import { speakingFor } from '../../speaking/speakingFor';
 
-const slots = SLOTS.WinsLossesIntent;
+export const winsLossesConversation: DealConversation = {
+  kind: 'winsLosses',
+  intent: 'WinsLossesIntent',
+  slots: ['scope', 'person', 'period', 'amount'],
+  honours: ['scope', 'person', 'period', 'amount'],
+  async answer(input, ctx, identity, q, notes) {
+    const port = await ctx.salesforce();
+    const speaking = speakingFor(ctx, identity);
+    const reportId = ctx.settings.winsLossesReportId;
+    setPending(input, undefined);
+    const saidNothing = !q.period && q.owner.scope === (identity.hasReports ? 'TEAM' : 'MINE') && q.minAmount === undefined && notes.length === 0;
+    if (reportId && saidNothing) {
+      const reported = await winsLossesFromReport(port, reportId);
+      return winsLossesOutput(ctx.t, { ...reported, notes: [], ...speaking });
+    }
+    const period = periodOf(q.period ?? 'THIS_QUARTER', todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth, 'past');
+    const result = await winsLosses(port, { owner: q.owner, period, userId: identity.userId, minAmount: q.minAmount });
+    return winsLossesOutput(ctx.t, { ...result, owner: q.owner, period, minAmount: q.minAmount, notes, ...speaking });
+  },
+};
 
-export const winsLossesHandler = intentHandler(['WinsLossesIntent'], async (input, ctx) => {
-  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const speaking = speakingFor(ctx, identity);
-  const saidPeriod = resolvedId(input, slots.period, DatePeriodIds);
-  const reportId = ctx.settings.winsLossesReportId;
-  setPending(input, undefined);
-  if (reportId && !saidPeriod && !resolvedId(input, slots.scope, OwnerScopeIds)) {
-    const reported = await winsLossesFromReport(port, reportId);
-    return winsLossesOutput(ctx.t, { ...reported, noTeam: false, ...speaking });
-  }
-  const { scope, noTeam } = resolveScope(input, slots.scope, identity);
-  const period = saidPeriod ?? 'THIS_QUARTER';
-  const result = await winsLosses(port, { scope, period, userId: identity.userId });
-  return winsLossesOutput(ctx.t, { ...result, scope, period, noTeam, ...speaking });
-});
+export const winsLossesHandler = dealHandler(winsLossesConversation);

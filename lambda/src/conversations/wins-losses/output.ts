@@ -1,22 +1,24 @@
 /** Speaks wins and losses: lead with counts, amounts and the win rate, then the biggest win and the biggest loss. */
-import type { DatePeriodId, OwnerScopeId } from '../../generated/model';
+import type { Owner } from '../../deals/owner';
+import type { Period } from '../../deals/period';
+import type { Note } from '../../deals/question';
 import type { Translate } from '../../i18n';
 import type { OpportunitySummary } from '../../deals/query';
 import type { Totals } from '../../deals/totals';
 import type { WinsLosses } from './query';
-import { accountPhrase, dealAmount } from '../../deals/phrases';
+import { accountPhrase, dealAmount, notesSpeech, ownerWords, spokenPeriod } from '../../deals/phrases';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
 import { cardAmount, totalAmount } from '../../speaking/money';
 
-/** Whose deals over which period: what the user asked (scope and period), or a saved report's definition. */
-export type WinsLossesSource = { scope: OwnerScopeId; period: DatePeriodId; reportName?: undefined } | { reportName: string };
+/** Whose deals over which period: what the user asked, or a saved report's definition. */
+export type WinsLossesSource = { owner: Owner; period: Period; minAmount?: number; reportName?: undefined } | { reportName: string };
 
 export type WinsLossesView = WinsLosses &
   Speaking &
   WinsLossesSource & {
-    /** The user asked for a team they don't have. */
-    noTeam: boolean;
+    /** What the answer did instead of what was heard. */
+    notes: Note[];
   };
 
 /** Won deals by count, rounded to a whole percent; undefined without closed deals. */
@@ -30,7 +32,7 @@ function dealsPhrase(t: Translate, totals: Totals, s: Speaking): string {
 
 function biggest(t: Translate, key: 'biggestWin' | 'biggestLoss', deal: OpportunitySummary, view: WinsLossesView): string {
   // A report may cover anyone's deals: name the owner as for the team.
-  const owner = view.reportName === undefined && view.scope === 'MINE' ? '' : deal.ownerId === view.userId ? t('deal.yours') : deal.ownerName ? t('winsLosses.by', { owner: deal.ownerName }) : '';
+  const owner = view.reportName === undefined && (view.owner.scope === 'MINE' || view.owner.scope === 'PERSON') ? '' : deal.ownerId === view.userId ? t('deal.yours') : deal.ownerName ? t('winsLosses.by', { owner: deal.ownerName }) : '';
   return t(`winsLosses.${key}`, { name: deal.name, account: accountPhrase(t, deal), amount: dealAmount(t, deal.amount, view), owner });
 }
 
@@ -41,7 +43,7 @@ function card(t: Translate, view: WinsLossesView, rate: number): Output['card'] 
     type: 'Simple',
     title:
       view.reportName === undefined
-        ? t('winsLosses.cardTitle', { ...plain, period: t(`period.${view.period}`) })
+        ? t('winsLosses.cardTitle', { ...plain, period: spokenPeriod(t, view.period, view.today) })
         : t('winsLosses.reportCardTitle', { ...plain, report: view.reportName }),
     content: t('winsLosses.card', {
       ...plain,
@@ -57,18 +59,20 @@ function card(t: Translate, view: WinsLossesView, rate: number): Output['card'] 
 }
 
 export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
-  const notes = view.noTeam ? [t('deal.noTeam')] : [];
+  const period = view.reportName === undefined ? spokenPeriod(t, view.period, view.today) : undefined;
+  const notes = view.reportName === undefined ? notesSpeech(t, view.notes, { owner: view.owner, period }) : [];
+  if (view.reportName === undefined && view.minAmount !== undefined) notes.push(t('winsLosses.over', { amount: totalAmount(t, view.minAmount, view) }));
   const whatElse = t('list.whatElse');
   const rate = winRate(view.won.count, view.lost.count);
   const won = dealsPhrase(t, view.won, view);
   const lost = dealsPhrase(t, view.lost, view);
   if (rate === undefined) {
-    const none = view.reportName === undefined ? t(`winsLosses.none.${view.scope}`, { period: t(`period.${view.period}`) }) : t('winsLosses.reportNone', { report: view.reportName });
+    const none = view.reportName === undefined ? t(`winsLosses.none.${view.owner.scope}`, { ...ownerWords(view.owner), period }) : t('winsLosses.reportNone', { report: view.reportName });
     return { speech: [...notes, none, whatElse].join(' '), reprompt: t('help.reprompt') };
   }
   const summary =
     view.reportName === undefined
-      ? t('winsLosses.summary', { subject: t(`deal.subject.${view.scope}`), won, lost, period: t(`period.${view.period}`), rate })
+      ? t('winsLosses.summary', { subject: t(`deal.subject.${view.owner.scope}`, ownerWords(view.owner)), won, lost, period, rate })
       : t('winsLosses.fromReport', { report: view.reportName, won, lost, rate });
   const win = view.won.count > 0 && view.biggestWin ? biggest(t, 'biggestWin', view.biggestWin, view) : '';
   const loss = view.lost.count > 0 && view.biggestLoss ? biggest(t, 'biggestLoss', view.biggestLoss, view) : '';

@@ -2,18 +2,20 @@
  * Wins and losses over a period: counts and amounts won and lost, and the biggest win and loss — three
  * queries, one composite round trip.
  */
-import type { DatePeriodId, OwnerScopeId } from '../../generated/model';
+import { type Owner, ownerFilter } from '../../deals/owner';
+import { type Period, periodCondition } from '../../deals/period';
 import { OPPORTUNITY_COLUMNS, type OpportunityRow, type OpportunitySummary, toSummary } from '../../deals/query';
-import { ownerFilter, whereAll } from '../../deals/ownerFilter';
 import type { SalesforcePort } from '../../salesforce/port';
 import { queryTogether } from '../../salesforce/queryTogether';
+import { soqlNumber, whereAll } from '../../salesforce/soql';
 import { TOTALS_COLUMNS, type Totals, type TotalsRow, toTotals } from '../../deals/totals';
 
 export interface WinsLossesQuery {
-  scope: OwnerScopeId;
+  owner: Owner;
   userId: string;
-  /** A DatePeriod id: a SOQL date literal. */
-  period: DatePeriodId;
+  period: Period;
+  /** Only deals worth more than this. */
+  minAmount?: number;
 }
 
 export interface WinsLosses {
@@ -24,7 +26,13 @@ export interface WinsLosses {
 }
 
 function closedWhere(q: WinsLossesQuery, won?: boolean): string {
-  return whereAll(['IsClosed = true', won !== undefined && `IsWon = ${won}`, `CloseDate = ${q.period}`, ownerFilter(q.scope, q.userId)]);
+  return whereAll([
+    'IsClosed = true',
+    won !== undefined && `IsWon = ${won}`,
+    periodCondition('CloseDate', q.period),
+    ownerFilter(q.owner, q.userId),
+    q.minAmount !== undefined && `Amount > ${soqlNumber(q.minAmount)}`,
+  ]);
 }
 
 export function winsLossesSoql(q: WinsLossesQuery): { totals: string; biggestWin: string; biggestLoss: string } {

@@ -1,0 +1,43 @@
+/**
+ * The shape every conversation that answers a question about deals shares (top opportunities, wins and
+ * losses, the pipeline, counts and averages, the leaderboard, quota): it hears the question from the slots
+ * its intent has, answers it, and keeps it, so a follow-up ("what about next quarter?") can change one part
+ * and ask the same conversation again (conversations/follow-up).
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
+import type { Output } from '../alexa/output';
+import type { RequestContext } from '../context';
+import type { IntentName } from '../generated/model';
+import type { Identity } from '../salesforce/identity';
+import { rememberQuestion } from '../state/session';
+import { type DealQuestion, type Note, type QuestionSlot, hearQuestion } from './question';
+
+export interface DealConversation {
+  /** Names the conversation in the session, for follow-ups. */
+  kind: string;
+  intent: IntentName;
+  /** The question slots its intent declares. */
+  slots: readonly QuestionSlot[];
+  /** The parts of a question it can honour; a follow-up that sets another part hears that it was not used. */
+  honours: readonly QuestionSlot[];
+  answer(input: HandlerInput, ctx: RequestContext, identity: Identity, question: DealQuestion, notes: Note[]): Promise<Output>;
+}
+
+/** Answers `question` with `conversation`, noting the parts it cannot honour, and keeps it for follow-ups. */
+export async function answerQuestion(input: HandlerInput, ctx: RequestContext, identity: Identity, conversation: DealConversation, question: DealQuestion, notes: Note[]): Promise<Output> {
+  const unhonoured = (['category', 'stage', 'amount', 'count'] as const).filter(
+    (slot) => !conversation.honours.includes(slot) && question[slot === 'amount' ? 'minAmount' : slot] !== undefined,
+  );
+  rememberQuestion(input, { kind: conversation.kind, question });
+  return conversation.answer(input, ctx, identity, question, [...notes, ...unhonoured.map((slot) => ({ kind: 'unsupported' as const, slot }))]);
+}
+
+export function dealHandler(conversation: DealConversation): IntentHandler {
+  return intentHandler([conversation.intent], async (input, ctx) => {
+    const identity = await ctx.identity();
+    const heard = await hearQuestion(input, ctx, identity, conversation.slots);
+    if ('ask' in heard) return heard.ask;
+    return answerQuestion(input, ctx, identity, conversation, heard.question, heard.notes);
+  });
+}

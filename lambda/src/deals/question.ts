@@ -1,0 +1,88 @@
+/**
+ * A question about deals as the user asked it — whose, which period, which category or stage, how big, how
+ * many — read from whichever of these slots the intent has. Everything heard is either honoured or comes back
+ * as a note the answer says ("I don't know which dates 'last spring' means, so this is this quarter"); a person
+ * the skill cannot place is asked about instead of answering for someone else. The question is kept in the
+ * session, so a follow-up ("what about next quarter?", "only James's") changes one part and asks again.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { readNumber, readSlot } from '../alexa/slots';
+import type { Output } from '../alexa/output';
+import type { RequestContext } from '../context';
+import { type DatePeriodId, DatePeriodIds, type DealStageId, DealStageIds, type ForecastCategoryId, ForecastCategoryIds, OwnerScopeIds, PipelineFocusIds } from '../generated/model';
+import type { Identity } from '../salesforce/identity';
+import { type Owner, defaultOwner, ownerForScope } from './owner';
+
+export interface DealQuestion {
+  owner: Owner;
+  /** As said; each conversation turns it into dates (periodOf) looking back or ahead. */
+  period?: DatePeriodId;
+  category?: ForecastCategoryId;
+  stage?: DealStageId;
+  /** Only deals worth more than this. */
+  minAmount?: number;
+  /** How many deals to read. */
+  count?: number;
+  /** Only deals whose close date has passed: the slipping ones. */
+  due?: 'past';
+}
+
+/** The slots a question can come from; every read intent names them the same. */
+export type QuestionSlot = 'scope' | 'person' | 'period' | 'category' | 'stage' | 'amount' | 'count' | 'focus';
+
+/** Something the answer says besides the answer: what it did instead of what was heard. */
+export type Note =
+  | { kind: 'noTeam' }
+  | { kind: 'capped'; max: number }
+  | { kind: 'unheard'; slot: Exclude<QuestionSlot, 'person' | 'focus'>; heard: string }
+  /** A part of the question this conversation cannot use (a forecast category for wins and losses). */
+  | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' };
+
+export const MAX_COUNT = 10;
+
+export type Heard = { question: DealQuestion; notes: Note[] } | { ask: Output };
+
+/** Reads the question from the intent's slots; `slots` lists the ones this intent declares. */
+export async function hearQuestion(input: HandlerInput, _ctx: RequestContext, identity: Identity, slots: readonly QuestionSlot[]): Promise<Heard> {
+  const notes: Note[] = [];
+  const question: DealQuestion = { owner: defaultOwner(identity.hasReports) };
+  const has = (slot: QuestionSlot) => slots.includes(slot);
+
+  if (has('scope') && question.owner.scope !== 'PERSON') {
+    const scope = readSlot(input, 'scope', OwnerScopeIds);
+    if (scope.kind === 'match') {
+      const { owner, noTeam } = ownerForScope(scope.id, identity.hasReports);
+      question.owner = owner;
+      if (noTeam) notes.push({ kind: 'noTeam' });
+    } else if (scope.kind === 'unmatched') notes.push({ kind: 'unheard', slot: 'scope', heard: scope.heard });
+  }
+  const custom = <T extends string>(slot: 'period' | 'category' | 'stage', ids: readonly T[]): T | undefined => {
+    if (!has(slot)) return undefined;
+    const read = readSlot(input, slot, ids);
+    if (read.kind === 'unmatched') notes.push({ kind: 'unheard', slot, heard: read.heard });
+    return read.kind === 'match' ? read.id : undefined;
+  };
+  question.period = custom('period', DatePeriodIds);
+  question.category = custom('category', ForecastCategoryIds);
+  question.stage = custom('stage', DealStageIds);
+  // "Which deals are slipping": the focus slot only ever holds that; anything else was a catch-all's mistake.
+  if (has('focus') && readSlot(input, 'focus', PipelineFocusIds).kind === 'match') question.due = 'past';
+  if (has('amount')) {
+    const amount = readNumber(input, 'amount');
+    if (amount.kind === 'number' && amount.value > 0) question.minAmount = amount.value;
+    else if (amount.kind !== 'empty') notes.push({ kind: 'unheard', slot: 'amount', heard: amount.kind === 'number' ? String(amount.value) : amount.heard });
+  }
+  if (has('count')) {
+    const count = readNumber(input, 'count');
+    if (count.kind === 'number' && count.value >= 1) {
+      question.count = Math.min(MAX_COUNT, count.value);
+      if (count.value > MAX_COUNT) notes.push({ kind: 'capped', max: MAX_COUNT });
+    } else if (count.kind !== 'empty') notes.push({ kind: 'unheard', slot: 'count', heard: count.kind === 'number' ? String(count.value) : count.heard });
+  }
+  return { question: withoutUndefined(question), notes };
+}
+
+/** Keeps the session's copy small and comparable: no keys set to undefined. */
+function withoutUndefined(q: DealQuestion): DealQuestion {
+  return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as DealQuestion;
+}
