@@ -23,6 +23,9 @@ export type DatePeriodId = 'TODAY' | 'TOMORROW' | 'THIS_WEEK' | 'NEXT_WEEK' | 'L
 export const ForecastCategoryIds = ['COMMIT', 'BEST_CASE', 'PIPELINE', 'OMITTED'] as const;
 export type ForecastCategoryId = 'COMMIT' | 'BEST_CASE' | 'PIPELINE' | 'OMITTED';
 
+export const PersonIds = ['ME'] as const;
+export type PersonId = 'ME';
+
 export const CasePriorityIds = ['High', 'Medium', 'Low'] as const;
 export type CasePriorityId = 'High' | 'Medium' | 'Low';
 
