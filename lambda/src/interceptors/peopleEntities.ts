@@ -3,6 +3,9 @@
  * "Lena's pipeline" resolves to Lena's User Id. A response interceptor, after the handler has answered: it
  * never changes what is said, and on any failure (not linked, Salesforce slow or down) it adds nothing, logs,
  * and tries again on the next turn.
+ * It may ride with the handler's own Dialog.ElicitSlot or ConfirmIntent: Amazon's Dialog interface reference says
+ * UpdateDynamicEntities needs no dialog model (https://developer.amazon.com/ja-JP/docs/custom-skills/dialog-interface-reference.html),
+ * [unsure] that it may be combined with another Dialog directive in one response — nothing found forbids it.
  */
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';

@@ -10,7 +10,12 @@ import type { KnownPerson, Person } from './query';
 
 export type HeardMatch = { kind: 'one'; person: Person } | { kind: 'several'; people: Person[] } | { kind: 'none' };
 
-/** "lena's" → "lena", "james'" → "james": the slot may catch the possessive with the name. */
+/**
+ * "lena's" → "lena", "james'" → "james": the slot may catch the possessive with the name. [unsure] whether
+ * Alexa drops the "'s" from a custom slot's value: nothing found says it does, so samples should write
+ * "{person}'s" (Amazon asks for apostrophes in possessives, https://amazon.developer.forums.answerhub.com:443/articles/231867/tips-for-a-successful-alexa-skill-certification-co.html)
+ * and this copes either way.
+ */
 export function withoutPossessive(heard: string): string {
   return heard.trim().replace(/['’]s$/i, '').replace(/(s)['’]$/i, '$1');
 }
