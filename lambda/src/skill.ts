@@ -6,6 +6,7 @@ import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
 import { createHash } from 'node:crypto';
 import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
+import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
 import { requestContextInterceptor } from './interceptors/requestContext';
 import { persistChangedList, snapshotList } from './state/session';
 import type { IdentityResolver } from './state/identities';
@@ -51,7 +52,7 @@ export function createSkill(deps: SkillDeps): Skill {
       }),
       snapshotList,
     )
-    .addResponseInterceptors(persistChangedList)
+    .addResponseInterceptors(persistChangedList, peopleEntitiesInterceptor)
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(adapter)
     .withApiClient(new DefaultApiClient());

@@ -26,6 +26,9 @@ export type ForecastCategoryId = 'COMMIT' | 'BEST_CASE' | 'PIPELINE' | 'OMITTED'
 export const DealStageIds = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review'] as const;
 export type DealStageId = 'Prospecting' | 'Qualification' | 'Needs Analysis' | 'Value Proposition' | 'Id. Decision Makers' | 'Perception Analysis' | 'Proposal/Price Quote' | 'Negotiation/Review';
 
+export const PersonIds = ['ME'] as const;
+export type PersonId = 'ME';
+
 export const CasePriorityIds = ['High', 'Medium', 'Low'] as const;
 export type CasePriorityId = 'High' | 'Medium' | 'Low';
 

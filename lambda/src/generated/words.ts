@@ -10,8 +10,9 @@ import { words as enUS7 } from '../conversations/top-opportunities/words.en-US';
 import { words as enUS8 } from '../conversations/wins-losses/words.en-US';
 import { words as enUS9 } from '../deals/words.en-US';
 import { words as enUS10 } from '../lists/words.en-US';
-import { words as enUS11 } from '../writes/words.en-US';
+import { words as enUS11 } from '../people/words.en-US';
+import { words as enUS12 } from '../writes/words.en-US';
 
 export const resources = {
-  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11 },
+  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12 },
 } as const;

@@ -4,7 +4,9 @@
  * which jsforce's identity() would do.
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
-import { type CallOptions, createSalesforcePort } from './port';
+import { type CallOptions, type SalesforcePort, createSalesforcePort } from './port';
+import { type KnownPerson, fetchPeople } from '../people/query';
+import { log } from '../log';
 import { orgSettings, placeInTeam } from './users';
 
 export interface Identity {
@@ -21,6 +23,12 @@ export interface Identity {
   fiscalYearStartMonth: number;
   hasReports: boolean;
   managerId: string | null;
+  /**
+   * Who the user can name (people/query.ts), looked up with the identity and cached with it for the hour, so a
+   * new session's dynamic entities cost no further call or read. Absent when that query failed, or in an identity
+   * cached before it existed.
+   */
+  people?: KnownPerson[];
 }
 
 /** The part of the userinfo answer the skill uses (OpenID Connect UserInfo, Salesforce's flavour). */
@@ -62,7 +70,20 @@ export interface IdentityLookup {
   apiVersion: string;
 }
 
-/** Cold path: userinfo, then the org's currency and whether the user manages anyone, in parallel. */
+/** The people list is a convenience: its failure must not stop the user from being identified. */
+async function peopleOrNothing(port: SalesforcePort, userId: string, managerId: string | null): Promise<KnownPerson[] | undefined> {
+  try {
+    return await fetchPeople(port, userId, managerId);
+  } catch (err) {
+    log.warn('people not looked up', { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+    return undefined;
+  }
+}
+
+/**
+ * Cold path: userinfo, then the org's currency and whether the user manages anyone, in parallel; then the
+ * people around the user, whose query needs the manager's id.
+ */
 export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string, calls: CallOptions): Promise<Identity> {
   const watch = calls.watch ?? (<T>(p: Promise<T>) => p);
   const info = await watch(fetchUserInfo(lookup.loginUrl, accessToken, Math.max(500, calls.deadline() - Date.now())));
@@ -70,6 +91,7 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
   const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, calls);
   try {
     const [org, team] = await Promise.all([orgSettings(port), placeInTeam(port, info.user_id)]);
+    const people = await peopleOrNothing(port, info.user_id, team.managerId);
     return {
       userId: info.user_id,
       orgId: info.organization_id,
@@ -80,6 +102,7 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
       currency: org.currency,
       fiscalYearStartMonth: org.fiscalYearStartMonth,
       ...team,
+      ...(people ? { people } : {}),
     };
   } catch (err) {
     throw classifySalesforceError(err);
