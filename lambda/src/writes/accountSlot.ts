@@ -7,7 +7,14 @@ import { type AccountRef, knownAccount, rememberAccount } from './draft';
 import type { Ask } from './writeConversation';
 import { spokenList } from '../speaking/list';
 
-export async function accountFromSlot(input: HandlerInput, ctx: RequestContext, slot: string, question: string): Promise<{ ask: Ask } | { account: AccountRef }> {
+/** `notFound` is what to say when no account has the name (by default: no account called …, which account?). */
+export async function accountFromSlot(
+  input: HandlerInput,
+  ctx: RequestContext,
+  slot: string,
+  question: string,
+  notFound = (spoken: string) => ctx.t('writes.account.none', { spoken }),
+): Promise<{ ask: Ask } | { account: AccountRef }> {
   const spoken = getSlotValue(input.requestEnvelope, slot)?.trim();
   if (!spoken) return { ask: { slot, speech: question } };
   const known = knownAccount(input, spoken);
@@ -22,5 +29,5 @@ export async function accountFromSlot(input: HandlerInput, ctx: RequestContext, 
     const choices = spokenList(match.records.map((r) => escapeSsml(r.Name)), ctx.locale, 'disjunction');
     return { ask: { slot, speech: ctx.t('writes.account.several', { choices }) } };
   }
-  return { ask: { slot, speech: ctx.t('writes.account.none', { spoken }) } };
+  return { ask: { slot, speech: notFound(spoken) } };
 }
