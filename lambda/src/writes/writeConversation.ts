@@ -6,6 +6,9 @@
  *   4. if Salesforce refuses a field, the user hears why and is asked for that value again, keeping the rest.
  * At any of its questions the user may correct what was said ("no, make it three", "Friday instead"): the new
  * words are merged into what the question carried (see `correctedIntent`) and the draft is confirmed again.
+ * Each write's model lists those phrases as samples of its own intent. [unsure: real Alexa may map "no, make it
+ * three" at a ConfirmIntent to DENIED, which cancels; and a phrase two writes share ("make it three": a meeting's
+ * time or an opportunity's amount) goes to whichever intent Alexa picks — the other write then starts afresh]
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';

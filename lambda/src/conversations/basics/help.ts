@@ -11,5 +11,6 @@ import { pendingQuestion } from '../../writes/draft';
 export const helpHandler = intentHandler(['AMAZON.HelpIntent'], (input, ctx) => {
   const where = whereabouts(input);
   const question = where.in === 'write' ? pendingQuestion(input) : undefined;
-  return question && where.in === 'write' ? questionAgainOutput(ctx.t(`${where.words}.explain`), question) : helpOutput(ctx.t, where);
+  if (question && where.in === 'write') return questionAgainOutput(ctx.t(`${where.words}.explain`), question);
+  return helpOutput(ctx.t, where);
 });

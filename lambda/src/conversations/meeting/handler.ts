@@ -74,6 +74,12 @@ function spokenInvitees(t: Translate, locale: string, d: MeetingDraft): string {
  * "With the team" (or nothing said) invites the team; "just me" nobody; names invite those teammates; a name
  * that is nobody on the team but an account links the meeting to it and invites nobody. A name that fits several
  * teammates, or nobody and no account, is asked about.
+ * Names come in AMAZON.Person slots: names of people, first or full ("James Lee", which AMAZON.FirstName would
+ * not take), https://developer.amazon.com/en-US/docs/alexa/custom-skills/slot-type-reference.html; its
+ * resolution to Alexa Entities (public figures) is ignored, only the words count. The same words may name an
+ * account ("with Acme"): only the org can tell, so the slot is read both ways. [unsure: how well AMAZON.Person
+ * captures names outside Amazon's catalog; Alexa dynamic entities with the team's names would help —
+ * the shared people resolver, lambda/src/people/, is meant to replace matchTeamMember here]
  */
 async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ ask: Ask } | Attendance> {
   const { t } = ctx;
