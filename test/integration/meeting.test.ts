@@ -97,6 +97,13 @@ describe('meetings said the way people say them', () => {
       expect(invitedTo(stack(), String(two.events[0]!.Id))).to.deep.equal([String(userNamed(stack(), 'James').Id), String(userNamed(stack(), 'Lena').Id)].sort());
     });
 
+    it('asks again for a second name nobody on the team has, keeping the first', async () => {
+      const { answers, events } = await schedule('ask sales assistant to set up a call with james and bob tomorrow at five', 'lena', 'yes');
+      expect(answers[0]).to.equal('I couldn’t find bob on your team. Who should I invite instead?');
+      expect(answers[1]).to.equal('Schedule a call with James and Lena tomorrow at 5 PM for 30 minutes?');
+      expect(invitedTo(stack(), String(events[0]!.Id))).to.deep.equal([String(userNamed(stack(), 'James').Id), String(userNamed(stack(), 'Lena').Id)].sort());
+    });
+
     it('"with the team" still invites the whole team', async () => {
       const { events } = await schedule('ask sales assistant to set up a pipeline review tomorrow at nine with the team', 'yes');
       expect(invitedTo(stack(), String(events[0]!.Id))).to.deep.equal(team());
@@ -108,6 +115,16 @@ describe('meetings said the way people say them', () => {
       expect(answers[1]).to.equal('Schedule a meeting with Acme Robotics tomorrow at 11 AM for 30 minutes?');
       expect(events[0]).to.include({ Subject: 'Meeting with Acme Robotics', WhatId: accountNamed(stack(), 'Acme Robotics').Id });
       expect(invitedTo(stack(), String(events[0]!.Id))).to.deep.equal([]);
+    });
+
+    it('escapes an account name with "&" once when it is spoken, and keeps it plain in the record', async () => {
+      const before = ids(stack(), 'Event');
+      const talk = talkTo(stack(), { accessToken: token });
+      const ask = await talk.say('ask sales assistant to schedule a meeting with smith and sons tomorrow at ten');
+      expect(ask.speech).to.equal('Schedule a meeting with Smith & Sons tomorrow at 10 AM for 30 minutes?');
+      expect(ask.ssml).to.contain('Smith &amp; Sons').and.not.contain('&amp;amp;');
+      await talk.say('yes');
+      expect(newSince(stack(), 'Event', before)[0]).to.include({ Subject: 'Meeting with Smith & Sons', WhatId: accountNamed(stack(), 'Smith & Sons').Id });
     });
 
     it('says so when a name is nobody on the team and no account, and asks again', async () => {

@@ -15,7 +15,7 @@ import { type NewMeeting, type ScheduledMeeting, findScheduledMeeting, scheduleM
 import { matchTeamMember, shortName } from './people';
 import { type TeamMember, teamMembers } from '../../salesforce/users';
 import { type AccountRef, rememberVagueDate, vagueDate } from '../../writes/draft';
-import { accountFromSlot } from '../../writes/accountSlot';
+import { accountFromSlot, accountsNamed } from '../../writes/accountSlot';
 import { escapeSsml } from '../../speaking/ssml';
 import { spokenTime } from '../../speaking/clock';
 import { resolvedId } from '../../alexa/slots';
@@ -104,7 +104,12 @@ async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ a
       if (!invitees.includes(match.member)) invitees.push(match.member);
       continue;
     }
-    if (named.length > 1) return { ask: { slot, speech: t('meeting.noSuchPerson', { spoken }) } };
+    if (named.length > 1) {
+      // "With Smith and Sons" arrives as two names; the whole of it may be an account.
+      const whole = await accountsNamed(input, ctx, named.map((n) => n.spoken).join(' and '));
+      if (whole.kind === 'one') return { invitees: [], names: [], account: { Id: whole.record.Id, Name: whole.record.Name } };
+      return { ask: { slot, speech: t('meeting.noSuchPerson', { spoken }) } };
+    }
     const account = await accountFromSlot(input, ctx, slot, t('meeting.askWho'), (s) => t('meeting.nobodyCalled', { spoken: s }));
     if ('ask' in account) return account;
     return { invitees: [], names: [], account: account.account };
