@@ -17,6 +17,23 @@ describe('dates from Alexa slot values', () => {
     });
     it('reads a bare early hour as the afternoon', () => {
       expect(meetingStart('2026-12-01', '02:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T19:00:00Z') });
+      expect(meetingStart('2026-12-01', '05:30', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T22:30:00Z') });
+    });
+    it('reads eight to eleven as the morning, twelve as noon, and 13:00 on and midnight as said', () => {
+      expect(meetingStart('2026-12-01', '08:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T13:00:00Z') });
+      expect(meetingStart('2026-12-01', '11:45', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T16:45:00Z') });
+      expect(meetingStart('2026-12-01', '12:30', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T17:30:00Z') });
+      expect(meetingStart('2026-12-01', '18:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T23:00:00Z') });
+      expect(meetingStart('2026-12-01', '00:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T05:00:00Z') });
+    });
+    it('asks whether six or seven is morning or evening, and takes the answer', () => {
+      expect(meetingStart('2026-12-01', '06:00', 'America/New_York', NOW)).to.deep.equal({ kind: 'whichHalf', clock: '6' });
+      expect(meetingStart('2026-12-01', '07:30', 'America/New_York', NOW)).to.deep.equal({ kind: 'whichHalf', clock: '7:30' });
+      expect(meetingStart('2026-12-01', '06:00', 'America/New_York', NOW, 'MORNING')).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T11:00:00Z') });
+      expect(meetingStart('2026-12-01', '07:30', 'America/New_York', NOW, 'EVENING')).to.deep.equal({ kind: 'ok', start: new Date('2026-12-02T00:30:00Z') });
+    });
+    it('leaves hours that are not in doubt alone when a half of the day was given', () => {
+      expect(meetingStart('2026-12-01', '10:00', 'America/New_York', NOW, 'EVENING')).to.deep.equal({ kind: 'ok', start: new Date('2026-12-01T15:00:00Z') });
     });
     it('asks for a day when given a week, weekend or month, and for a time when given a part of the day', () => {
       expect(meetingStart('2026-W49', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');

@@ -17,3 +17,15 @@ export function confirmOutput(speech: string, intent: Intent): Output {
 export function afterWriteOutput(t: Translate, speech: string): Output {
   return { speech: `${speech} ${t('writes.anythingElse')}`, reprompt: t('writes.anythingElse') };
 }
+
+/**
+ * Something said in the middle of a dialog ("help"), then the pending question again with its own directive,
+ * so the answer that follows still fills the slot or confirms the intent. The directive names the dialog's
+ * intent, not the request's: Alexa lets ElicitSlot and ConfirmIntent carry another intent than the one
+ * requested (dialog-interface-reference.html, "Change the intent or update slot values during the dialog";
+ * [unsure: an old ask-sdk issue, alexa/alexa-skills-kit-sdk-for-nodejs#162, found it refused from HelpIntent]).
+ */
+export function questionAgainOutput(before: string, question: Output): Output {
+  const again = question.reprompt ?? question.speech;
+  return { speech: `${before} ${again}`, reprompt: again, ...(question.dialog ? { dialog: question.dialog } : {}) };
+}

@@ -1,17 +1,39 @@
 /**
  * When a meeting starts, from Alexa's AMAZON.DATE and AMAZON.TIME values, in the user's Salesforce time zone
  * (so "Tuesday at ten" is ten o'clock where the user works, across a daylight-saving change too).
- * Vague answers ask for more: a week, weekend or month needs a day; "morning" needs a time.
+ * Vague answers ask for more: a week, weekend or month needs a day; "morning" needs a time; an hour that could
+ * be morning or evening needs the half of the day.
  */
 import { TZDate } from '@date-fns/tz';
 
-export type MeetingStart = { kind: 'ok'; start: Date } | { kind: 'needDay' } | { kind: 'needTime' } | { kind: 'past' };
+export type DayHalf = 'MORNING' | 'EVENING';
+
+export type MeetingStart =
+  | { kind: 'ok'; start: Date }
+  | { kind: 'needDay' }
+  | { kind: 'needTime' }
+  | { kind: 'past' }
+  /** "Six": six in the morning or six in the evening? `clock` is the hour as heard, e.g. "6" or "6:30". */
+  | { kind: 'whichHalf'; clock: string };
 
 /**
- * Alexa reports "at two" as 02:00. Nobody schedules a sales meeting at two in the morning, so hours 1–6 are
- * read as afternoon or evening. [assumption: AMAZON.TIME carries no am/pm flag for a bare hour]
+ * AMAZON.TIME gives "HH:MM" in 24 hours and has no am/pm flag: "six", "six am" and "six in the morning" may all
+ * arrive as 06:00, while "six pm" arrives as 18:00 (https://developer.amazon.com/docs/custom-skills/slot-type-reference.html#time;
+ * [unsure: AMAZON.TIME carries no meridiem, so a bare hour and an "am" hour cannot be told apart]).
+ * So 13:00 and later, and 00:xx (only "midnight" or "twelve am" give it), are taken as said. The rest is a
+ * business-hours reading: 8–11 are the morning, 12 is noon, 1–5 the afternoon. Six and seven are as likely
+ * either way, so they are asked about — also after "six am", which costs a question but is never wrong.
  */
-const LAST_HOUR_MEANING_PM = 6;
+const MORNING_HOURS = [8, 9, 10, 11];
+const AFTERNOON_HOURS = [1, 2, 3, 4, 5];
+
+/** The hour of the day `hour` (as Alexa sent it) means, or undefined when only the user can say. */
+function dayHour(hour: number, half: DayHalf | undefined): number | undefined {
+  if (hour === 0 || hour >= 12 || MORNING_HOURS.includes(hour)) return hour;
+  if (AFTERNOON_HOURS.includes(hour)) return hour + 12;
+  if (!half) return undefined;
+  return half === 'EVENING' ? hour + 12 : hour;
+}
 
 /** The calendar day [year, month 0–11, day] an AMAZON.DATE value names; undefined for a week, month, season or year. */
 export function calendarDay(date: string, timeZone: string, now: Date): [number, number, number] | undefined {
@@ -23,12 +45,15 @@ export function calendarDay(date: string, timeZone: string, now: Date): [number,
   return match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : undefined;
 }
 
-export function meetingStart(date: string, time: string, timeZone: string, now: Date): MeetingStart {
+/** `half` is the user's answer to "in the morning or in the evening?", when one was asked. */
+export function meetingStart(date: string, time: string, timeZone: string, now: Date, half?: DayHalf): MeetingStart {
   const day = calendarDay(date, timeZone, now);
   if (!day) return { kind: 'needDay' };
   const clock = /^(\d{2}):(\d{2})$/.exec(time);
   if (!clock) return { kind: 'needTime' };
-  const hour = Number(clock[1]);
-  const start = new TZDate(...day, hour >= 1 && hour <= LAST_HOUR_MEANING_PM ? hour + 12 : hour, Number(clock[2]), 0, timeZone);
+  const [hour, minute] = [Number(clock[1]), Number(clock[2])];
+  const meant = dayHour(hour, half);
+  if (meant === undefined) return { kind: 'whichHalf', clock: minute === 0 ? String(hour) : `${hour}:${clock[2]}` };
+  const start = new TZDate(...day, meant, minute, 0, timeZone);
   return start.getTime() <= now.getTime() ? { kind: 'past' } : { kind: 'ok', start: new Date(start.getTime()) };
 }

@@ -6,7 +6,7 @@ export type IntentName = (typeof INTENTS)[number];
 export const SLOTS = {
   CampaignReportIntent: { campaign: 'campaign' },
   CreateCaseIntent: { account: 'account', subject: 'subject', priority: 'priority' },
-  ScheduleMeetingIntent: { subject: 'subject', date: 'date', time: 'time', duration: 'duration', invitees: 'invitees' },
+  ScheduleMeetingIntent: { subject: 'subject', date: 'date', time: 'time', duration: 'duration', invitees: 'invitees', person: 'person', otherPerson: 'otherPerson', dayHalf: 'dayHalf' },
   CreateOpportunityIntent: { account: 'account', amount: 'amount', closeDate: 'closeDate' },
   OpportunityDetailsIntent: { position: 'position', number: 'number' },
   PipelineIntent: { scope: 'scope', period: 'period', category: 'category', focus: 'focus' },
@@ -40,6 +40,9 @@ export type MeetingSubjectId = 'SALES_MEETING' | 'PIPELINE_REVIEW' | 'FORECAST_C
 
 export const InviteesIds = ['TEAM', 'NOBODY'] as const;
 export type InviteesId = 'TEAM' | 'NOBODY';
+
+export const DayHalfIds = ['MORNING', 'EVENING'] as const;
+export type DayHalfId = 'MORNING' | 'EVENING';
 
 export const PipelineFocusIds = ['SLIPPING'] as const;
 export type PipelineFocusId = 'SLIPPING';

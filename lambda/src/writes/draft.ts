@@ -1,11 +1,14 @@
 /**
  * What a write dialog has settled so far, in the session: which write is under way (so Cancel and Help can
- * speak about it) and the accounts already resolved from spoken names (so the confirming turn does not
- * search Salesforce again).
+ * speak about it), the accounts already resolved from spoken names (so the confirming turn does not search
+ * Salesforce again), and — as the last question asked (state/session's last output) — the slots heard so far.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import type { Intent, Slot } from 'ask-sdk-model';
+import type { Output } from '../alexa/output';
 import type { IntentName } from '../generated/model';
 import { spokenForm } from '../salesforce/nameSearch';
+import { lastOutput } from '../state/session';
 
 export interface AccountRef {
   Id: string;
@@ -30,7 +33,7 @@ function session(input: HandlerInput): { write?: WriteDraft } {
 
 export function startWrite(input: HandlerInput, kind: WriteKind): void {
   const s = session(input);
-  if (s.write?.intent !== kind.intent) s.write = { ...kind, accounts: {} };
+  if (s.write?.intent !== kind.intent) s.write = { intent: kind.intent, words: kind.words, accounts: {} };
 }
 
 export function writeUnderWay(input: HandlerInput): WriteKind | undefined {
@@ -58,4 +61,32 @@ export function knownAccount(input: HandlerInput, spoken: string): AccountRef | 
 export function rememberAccount(input: HandlerInput, spoken: string, account: AccountRef): void {
   const write = session(input).write;
   if (write) write.accounts[spokenForm(spoken)] = account;
+}
+
+/** The question this write asked last turn (ElicitSlot or ConfirmIntent), if the last turn was one of its questions. */
+export function pendingQuestion(input: HandlerInput): Output | undefined {
+  const write = session(input).write;
+  const last = lastOutput(input);
+  return write && last?.dialog?.intent.name === write.intent ? last : undefined;
+}
+
+const heard = (slot: Slot | undefined) => slot?.value !== undefined && slot.value !== '';
+
+/**
+ * The request's intent with what the pending question already carried. An answer to ElicitSlot comes back with
+ * every slot, but words said instead of "yes" or "no" at a ConfirmIntent ("no, make it three") come as a new
+ * request holding only the slots of those words, not merged with the intent being confirmed
+ * (https://developer.amazon.com/docs/custom-skills/dialog-interface-reference.html — the user's reply to
+ * ConfirmIntent sets confirmationStatus; anything else is a new utterance [unsure: not documented in those
+ * words]). So the slots heard now replace the same slots (and the slots `replacedTogether` with them) and
+ * every other slot keeps its value. Only right after this write's own question: a request for it later in the
+ * session starts afresh.
+ */
+export function correctedIntent(input: HandlerInput, intent: Intent, replacedTogether: readonly (readonly string[])[]): Intent {
+  const asked = pendingQuestion(input)?.dialog?.intent;
+  if (!asked || asked.name !== intent.name) return intent;
+  const said = Object.values(intent.slots ?? {}).filter(heard).map((s) => s.name);
+  const replaced = new Set([...said, ...replacedTogether.filter((group) => group.some((s) => said.includes(s))).flat()]);
+  const kept = Object.fromEntries(Object.entries(asked.slots ?? {}).filter(([name, slot]) => heard(slot) && !replaced.has(name)));
+  return { ...intent, slots: { ...intent.slots, ...kept } };
 }

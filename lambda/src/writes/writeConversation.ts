@@ -4,6 +4,11 @@
  *   2. with everything known, the user hears the whole request back (Dialog.ConfirmIntent);
  *   3. on "yes" the write runs through `once`, so a repeat, a retry or a second "yes" writes nothing new;
  *   4. if Salesforce refuses a field, the user hears why and is asked for that value again, keeping the rest.
+ * At any of its questions the user may correct what was said ("no, make it three", "Friday instead"): the new
+ * words are merged into what the question carried (see `correctedIntent`) and the draft is confirmed again.
+ * Each write's model lists those phrases as samples of its own intent. [unsure: real Alexa may map "no, make it
+ * three" at a ConfirmIntent to DENIED, which cancels; and a phrase two writes share ("make it three": a meeting's
+ * time or an opportunity's amount) goes to whichever intent Alexa picks — the other write then starts afresh]
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
@@ -14,7 +19,7 @@ import { afterWriteOutput, askOutput, confirmOutput } from '../alexa/dialog';
 import { SalesforceRequestError } from '../salesforce/errors';
 import type { SalesforcePort } from '../salesforce/port';
 import { WriteInProgressError, once } from '../state/once';
-import { type WriteKind, endWrite, startWrite } from './draft';
+import { type WriteKind, correctedIntent, endWrite, startWrite } from './draft';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 
 export interface Ask {
@@ -33,12 +38,19 @@ export interface WriteConversation<D, R> extends WriteKind {
   done(ctx: RequestContext, draft: D, result: R, repeated: boolean): string | Promise<string>;
   /** The slot to ask again, and how, when Salesforce rejects one of the record's fields. */
   askAgainFor(field: string, t: Translate): Ask | undefined;
+  /**
+   * Slots that say one thing together: a correction naming one of them replaces all of them (saying "with the
+   * team instead" drops "James"; a new time drops the half of the day that was asked for the old one).
+   */
+  replacedTogether?: readonly (readonly string[])[];
 }
 
 export function writeHandler<D, R>(conversation: WriteConversation<D, R>): IntentHandler {
   return intentHandler([conversation.intent], async (input, ctx) => {
     const { t } = ctx;
-    const intent = (input.requestEnvelope.request as IntentRequest).intent;
+    const request = input.requestEnvelope.request as IntentRequest;
+    // The corrected intent takes the request's place, so every slot reader in `collect` sees the whole draft.
+    const intent = (request.intent = correctedIntent(input, request.intent, conversation.replacedTogether ?? []));
     if (intent.confirmationStatus === 'DENIED') {
       endWrite(input);
       return afterWriteOutput(t, t(`${conversation.words}.cancelled`));

@@ -9,6 +9,7 @@ export const words = {
     cancelled: 'Okay, no case.',
     refused: 'Salesforce didn’t accept the case: {{message}}',
     priority: { High: 'high', Medium: 'medium', Low: 'low' },
+    explain: 'I’m logging a case. Answer my question, or change what I have, like: make it high priority. Say cancel to stop.',
     help: 'I’m logging a case. Say it in one go, like: create a case for Acme about a broken printer. Or say cancel. What would you like?',
   },
 };

@@ -1,19 +1,25 @@
-/** "Schedule the next sales meeting for Tuesday at ten", "set up a pipeline review next week for an hour with the team". */
+/**
+ * "Schedule the next sales meeting for Tuesday at ten", "set up a call with James and Lena tomorrow at three",
+ * "a meeting with Acme on Friday at eleven".
+ */
 import { TZDate } from '@date-fns/tz';
-import { getSlotValue } from 'ask-sdk-core';
+import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
 import { format } from 'date-fns';
+import type { RequestContext } from '../../context';
 import { durationMinutes } from '../../dates/durationMinutes';
 import { dayInWeek } from '../../dates/dayInWeek';
 import { calendarDay, meetingStart } from '../../dates/meetingStart';
-import { InviteesIds, MeetingSubjectIds, SLOTS } from '../../generated/model';
+import { DayHalfIds, InviteesIds, MeetingSubjectIds, SLOTS } from '../../generated/model';
 import type { Translate } from '../../i18n';
 import { type NewMeeting, type ScheduledMeeting, findScheduledMeeting, scheduleMeeting } from './query';
-import { teamMembers } from '../../salesforce/users';
-import { rememberVagueDate, vagueDate } from '../../writes/draft';
+import { matchTeamMember, shortName } from './people';
+import { type TeamMember, teamMembers } from '../../salesforce/users';
+import { type AccountRef, rememberVagueDate, vagueDate } from '../../writes/draft';
+import { accountFromSlot, accountsNamed } from '../../writes/accountSlot';
 import { escapeSsml } from '../../speaking/ssml';
 import { spokenTime } from '../../speaking/clock';
 import { resolvedId } from '../../alexa/slots';
-import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import { type Ask, type WriteConversation, writeHandler } from '../../writes/writeConversation';
 import { spokenDay } from '../../speaking/days';
 import { todayIn } from '../../dates/todayIn';
 import { spokenList } from '../../speaking/list';
@@ -26,11 +32,21 @@ const MAX_MINUTES = 8 * 60;
 const MAX_NAMES = 5;
 
 interface MeetingDraft extends NewMeeting {
-  /** What the user hears, e.g. "pipeline review". */
+  /** What the user hears, e.g. "pipeline review" or "call with James". */
   subjectWords: string;
   inviteeNames: string[];
+  /** The people or the account are named in the subject, so the confirmation does not list them again. */
+  named: boolean;
   timeZone: string;
   today: string;
+}
+
+/** Who the meeting is with: invited teammates, and the account it is about. */
+interface Attendance {
+  invitees: TeamMember[];
+  /** Names as said in the subject ("James", "James Lee" when two are called James), raw (escaped when spoken). */
+  names: string[];
+  account?: AccountRef;
 }
 
 function spokenDuration(t: Translate, minutes: number): string {
@@ -46,10 +62,73 @@ function spokenWhen(t: Translate, d: MeetingDraft): string {
   return t('meeting.at', { day: spokenDay(t, day, d.today), time: spokenTime(d.start, d.timeZone) });
 }
 
-function spokenInvitees(t: Translate, locale: string, names: string[]): string {
+function spokenInvitees(t: Translate, locale: string, d: MeetingDraft): string {
+  if (d.named) return '';
+  const names = d.inviteeNames;
   if (names.length === 0) return t('meeting.alone');
   if (names.length > MAX_NAMES) return t('meeting.withTeam', { count: names.length });
   return t('meeting.withPeople', { names: spokenList(names.map(escapeSsml), locale, 'conjunction') });
+}
+
+/**
+ * "With the team" (or nothing said) invites the team; "just me" nobody; names invite those teammates; a name
+ * that is nobody on the team but an account links the meeting to it and invites nobody. A name that fits several
+ * teammates, or nobody and no account, is asked about.
+ * Names come in AMAZON.Person slots: names of people, first or full ("James Lee", which AMAZON.FirstName would
+ * not take), https://developer.amazon.com/en-US/docs/alexa/custom-skills/slot-type-reference.html; its
+ * resolution to Alexa Entities (public figures) is ignored, only the words count. The same words may name an
+ * account ("with Acme"): only the org can tell, so the slot is read both ways. [unsure: how well AMAZON.Person
+ * captures names outside Amazon's catalog; Alexa dynamic entities with the team's names would help —
+ * the shared people resolver, lambda/src/people/, is meant to replace matchTeamMember here]
+ */
+async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ ask: Ask } | Attendance> {
+  const { t } = ctx;
+  const group = resolvedId(input, slots.invitees, InviteesIds);
+  if (group === 'NOBODY') return { invitees: [], names: [] };
+  const identity = await ctx.identity();
+  const team = await teamMembers(await ctx.salesforce(), identity.userId, identity.managerId, identity.hasReports);
+  if (group === 'TEAM') return { invitees: team, names: [] };
+  // A name Alexa put in the team-or-nobody slot is still a name.
+  const named = [slots.invitees, slots.person, slots.otherPerson]
+    .map((slot) => ({ slot, spoken: getSlotValue(input.requestEnvelope, slot)?.trim() }))
+    .flatMap(({ slot, spoken }) => (spoken ? [{ slot, spoken }] : []));
+  if (named.length === 0) return { invitees: team, names: [] };
+  const invitees: TeamMember[] = [];
+  for (const { slot, spoken } of named) {
+    const match = matchTeamMember(spoken, team);
+    if (match.kind === 'several') {
+      const choices = spokenList(match.members.map((m) => escapeSsml(m.Name)), ctx.locale, 'disjunction');
+      return { ask: { slot, speech: t('meeting.whichPerson', { name: match.members[0]!.FirstName ?? spoken, choices }) } };
+    }
+    if (match.kind === 'one') {
+      if (!invitees.includes(match.member)) invitees.push(match.member);
+      continue;
+    }
+    if (named.length > 1) {
+      // "With Smith and Sons" arrives as two names; the whole of it may be an account.
+      const whole = await accountsNamed(input, ctx, named.map((n) => n.spoken).join(' and '));
+      if (whole.kind === 'one') return { invitees: [], names: [], account: { Id: whole.record.Id, Name: whole.record.Name } };
+      return { ask: { slot, speech: t('meeting.noSuchPerson', { spoken }) } };
+    }
+    const account = await accountFromSlot(input, ctx, slot, t('meeting.askWho'), (s) => t('meeting.nobodyCalled', { spoken: s }));
+    if ('ask' in account) return account;
+    return { invitees: [], names: [], account: account.account };
+  }
+  return { invitees, names: invitees.map((m) => shortName(m, team)) };
+}
+
+/** The subject as the user put it: "one on one" → "one on one with Priya"; nothing said → "sales meeting", or "meeting with …". */
+function subjectWordsOf(input: HandlerInput, t: Translate, locale: string, who: Attendance): string {
+  const subjectId = resolvedId(input, slots.subject, MeetingSubjectIds);
+  const said = subjectId ? t(`meeting.subjects.${subjectId}`) : getSlotValue(input.requestEnvelope, slots.subject)?.trim();
+  const names = who.account ? [who.account.Name] : who.names;
+  if (names.length === 0) return said || t('meeting.subjects.SALES_MEETING');
+  // Data, not speech: escaped once, when it is spoken.
+  return t('meeting.subjectWith', {
+    subject: said || t('meeting.subjects.MEETING'),
+    names: spokenList(names, locale, 'conjunction'),
+    interpolation: { escapeValue: false },
+  });
 }
 
 const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
@@ -70,27 +149,28 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
     const date = week && said !== 'PRESENT_REF' ? dayInWeek(said, week, today) : said;
     const time = getSlotValue(input.requestEnvelope, slots.time);
     if (!time) return { ask: { slot: slots.time, speech: t('meeting.askTime') } };
-    const start = meetingStart(date, time, identity.timeZone, ctx.now);
+    const half = resolvedId(input, slots.dayHalf, DayHalfIds);
+    const start = meetingStart(date, time, identity.timeZone, ctx.now, half);
     if (start.kind === 'needDay') return { ask: { slot: slots.date, speech: t('meeting.needDay') } };
     if (start.kind === 'needTime') return { ask: { slot: slots.time, speech: t('meeting.needTime') } };
+    if (start.kind === 'whichHalf') return { ask: { slot: slots.dayHalf, speech: t('meeting.whichHalf', { clock: start.clock }) } };
     if (start.kind === 'past') return { ask: { slot: slots.date, speech: t('meeting.past') } };
     const durationSaid = getSlotValue(input.requestEnvelope, slots.duration);
     const minutes = durationSaid ? durationMinutes(durationSaid) : DEFAULT_MINUTES;
     if (!minutes || minutes > MAX_MINUTES) return { ask: { slot: slots.duration, speech: t('meeting.badDuration') } };
-    const subjectId = resolvedId(input, slots.subject, MeetingSubjectIds);
-    const subjectWords = subjectId ? t(`meeting.subjects.${subjectId}`) : getSlotValue(input.requestEnvelope, slots.subject)?.trim() || t('meeting.subjects.SALES_MEETING');
-    const invitees =
-      (resolvedId(input, slots.invitees, InviteesIds) ?? 'TEAM') === 'TEAM'
-        ? await teamMembers(await ctx.salesforce(), identity.userId, identity.managerId, identity.hasReports)
-        : [];
+    const who = await attendance(input, ctx);
+    if ('ask' in who) return who;
+    const subjectWords = subjectWordsOf(input, t, ctx.locale, who);
     return {
       draft: {
         subject: subjectWords[0]!.toUpperCase() + subjectWords.slice(1),
         subjectWords,
         start: start.start,
         durationMinutes: minutes,
-        inviteeIds: invitees.map((m) => m.Id),
-        inviteeNames: invitees.map((m) => m.FirstName ?? m.Name),
+        inviteeIds: who.invitees.map((m) => m.Id),
+        inviteeNames: who.invitees.map((m) => m.FirstName ?? m.Name),
+        named: who.names.length > 0 || who.account !== undefined,
+        ...(who.account ? { whatId: who.account.Id } : {}),
         timeZone: identity.timeZone,
         today,
       },
@@ -101,9 +181,9 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
       subject: d.subjectWords,
       when: spokenWhen(t, d),
       duration: spokenDuration(t, d.durationMinutes),
-      invitees: spokenInvitees(t, locale, d.inviteeNames),
+      invitees: spokenInvitees(t, locale, d),
     }),
-  sameness: (d) => ({ subject: d.subject, start: d.start.toISOString(), minutes: d.durationMinutes, invitees: [...d.inviteeIds].sort() }),
+  sameness: (d) => ({ subject: d.subject, start: d.start.toISOString(), minutes: d.durationMinutes, invitees: [...d.inviteeIds].sort(), what: d.whatId ?? null }),
   perform: (port, ctx, d) => scheduleMeeting(port, ctx.settings.scheduleMeetingFlow, d),
   recover: (port, userId, d, since) => findScheduledMeeting(port, d, userId, since),
   done({ t }, d, _scheduled, repeated) {
@@ -117,6 +197,10 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
     if (field === 'DurationInMinutes') return { slot: slots.duration, speech: t('meeting.badDuration') };
     return undefined;
   },
+  replacedTogether: [
+    [slots.time, slots.dayHalf],
+    [slots.invitees, slots.person, slots.otherPerson],
+  ],
 };
 
 export const scheduleMeetingHandler = writeHandler(conversation);

@@ -13,6 +13,8 @@ export interface NewMeeting {
   start: Date;
   durationMinutes: number;
   inviteeIds: string[];
+  /** The account the meeting is about ("a meeting with Acme"), linked as the Event's WhatId. */
+  whatId?: string;
 }
 
 export interface ScheduledMeeting {
@@ -32,6 +34,7 @@ async function viaFlow(port: SalesforcePort, flow: string, m: NewMeeting): Promi
       StartDateTime: isoSeconds(m.start),
       DurationInMinutes: m.durationMinutes,
       InviteeIds: m.inviteeIds,
+      ...(m.whatId ? { WhatId: m.whatId } : {}),
     });
   } catch (err) {
     // The org has no such Flow (or it is inactive): fall back to the REST API.
@@ -49,7 +52,7 @@ async function viaRest(port: SalesforcePort, m: NewMeeting): Promise<ScheduledMe
       method: 'POST',
       url: `${base}/Event`,
       referenceId: 'event',
-      body: { Subject: m.subject, StartDateTime: isoSeconds(m.start), DurationInMinutes: m.durationMinutes },
+      body: { Subject: m.subject, StartDateTime: isoSeconds(m.start), DurationInMinutes: m.durationMinutes, ...(m.whatId ? { WhatId: m.whatId } : {}) },
     },
     ...m.inviteeIds.map((id, i) => ({
       method: 'POST' as const,

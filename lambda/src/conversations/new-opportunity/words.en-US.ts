@@ -13,6 +13,7 @@ export const words = {
     repeated: 'That opportunity is already in Salesforce: {{name}}, in {{stage}}.',
     cancelled: 'Okay, no new opportunity.',
     refused: 'Salesforce didn’t accept the opportunity: {{message}}',
+    explain: 'I’m adding an opportunity. Answer my question, or change what I have, like: make it sixty thousand, or closing in March instead. Say cancel to stop.',
     help: 'I’m adding an opportunity. Say it in one go, like: add an opportunity for Initech worth fifty thousand dollars closing next month. Or say cancel. What would you like?',
   },
 };
