@@ -40,4 +40,29 @@ describe('finding a record by a spoken name', () => {
   it('says none when nothing is close', () => {
     expect(rankByName('globex', records('Initech', 'Umbrella Health')).kind).to.equal('none');
   });
+
+  describe('records with a second name and a preference (deals: their account, open before closed)', () => {
+    const deals = [
+      { Id: '006A', Name: 'Lakeside Dental Group - Forklift Lease', account: 'Lakeside Dental Group', open: true },
+      { Id: '006B', Name: 'Globex Corporation - Forklift Lease', account: 'Globex Corporation', open: true },
+      { Id: '006C', Name: 'Renewal', account: 'Acme Robotics', open: false },
+      { Id: '006D', Name: 'Expansion', account: 'Acme Robotics', open: true },
+    ];
+    const options = { alsoNamed: (d: (typeof deals)[number]) => d.account, prefer: (d: (typeof deals)[number]) => d.open, everyWord: true };
+
+    it('needs every spoken word, so a shared run of letters does not win', () => {
+      const match = rankByName('globex forklift lease', deals, options);
+      expect(match.kind === 'one' && match.record.Id).to.equal('006B');
+    });
+
+    it('finds a deal by its account name, the open one before a closed one', () => {
+      const match = rankByName('acme robotics', deals, options);
+      expect(match.kind === 'one' && match.record.Id).to.equal('006D');
+    });
+
+    it('takes a closed deal when no open one matches', () => {
+      const match = rankByName('acme renewal', deals, options);
+      expect(match.kind === 'one' && match.record.Id).to.equal('006C');
+    });
+  });
 });

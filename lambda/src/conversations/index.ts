@@ -21,7 +21,7 @@ import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
-import { detailsHandler } from './opportunity-details/handler';
+import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandler } from './pipeline/handler';
 import { topOpportunitiesHandler } from './top-opportunities/handler';
 import { winsLossesHandler } from './wins-losses/handler';
@@ -31,6 +31,7 @@ const intentHandlers: IntentHandler[] = [
   winsLossesHandler,
   pipelineHandler,
   detailsHandler,
+  dealHandler,
   campaignReportHandler,
   activeCampaignsHandler,
   scheduleMeetingHandler,

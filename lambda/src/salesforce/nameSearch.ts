@@ -52,26 +52,55 @@ const CLEAR_LEAD = 0.2;
 const CANDIDATES = 20;
 const MAX_CHOICES = 3;
 
-export function rankByName<T extends NamedRecord>(spoken: string, candidates: T[]): NameMatch<T> {
+export interface RankOptions<T> {
+  /** Another name the record answers to, e.g. a deal's account: "the Acme deal" names the account. */
+  alsoNamed?: (record: T) => string | null;
+  /** Kept over the other matches whenever one of them matches at all, e.g. open deals over closed ones. */
+  prefer?: (record: T) => boolean;
+  /**
+   * Every spoken word must be found (fuzzily) in the names, in any order: long names such as
+   * "Globex Corporation - Forklift Lease" otherwise rank below a name that shares a longer run of letters
+   * ("…group forklift lease" for "globex forklift lease").
+   */
+  everyWord?: boolean;
+}
+
+/** The items `prefer` keeps, when it keeps any; else all of them. */
+function preferring<X>(items: X[], prefer: ((item: X) => boolean) | undefined): X[] {
+  return prefer && items.some(prefer) ? items.filter(prefer) : items;
+}
+
+export function rankByName<T extends NamedRecord>(spoken: string, candidates: T[], options: RankOptions<T> = {}): NameMatch<T> {
+  const names = (record: T) => [record.Name, options.alsoNamed?.(record) ?? ''].filter(Boolean).map(spokenForm);
   const fuse = new Fuse(
-    candidates.map((record) => ({ record, name: spokenForm(record.Name) })),
-    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: THRESHOLD },
+    candidates.map((record) => ({ record, name: names(record).join(' ') })),
+    // Extended search reads spaces as AND between fuzzy words; searchWords leaves no operator characters.
+    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: THRESHOLD, useExtendedSearch: options.everyWord === true },
   );
-  const hits = fuse.search(spokenForm(spoken));
-  const exact = candidates.filter((r) => spokenForm(r.Name) === spokenForm(spoken));
+  const heard = spokenForm(spoken);
+  const { prefer } = options;
+  const exact = preferring(candidates.filter((r) => names(r).includes(heard)), prefer);
   if (exact.length === 1) return { kind: 'one', record: exact[0]! };
+  const all = fuse.search(options.everyWord ? searchWords(spoken).join(' ') : heard);
+  const hits = preferring(all, prefer && ((h) => prefer(h.item.record)));
   if (hits.length === 0) return { kind: 'none' };
   const [best, second] = hits;
   if (!second || second.score! - best!.score! >= CLEAR_LEAD) return { kind: 'one', record: best!.item.record };
   return { kind: 'several', records: hits.slice(0, MAX_CHOICES).map((h) => h.item.record) };
 }
 
+/** The SOSL that narrows an org to records whose name fields hold a word of `spoken`; undefined when nothing is left to search. */
+export function nameSearchSosl(spoken: string, returning: string): string | undefined {
+  const words = searchWords(spoken);
+  if (words.length === 0) return undefined;
+  return `FIND {${words.map((w) => `${soslTerm(w)}*`).join(' OR ')}} IN NAME FIELDS RETURNING ${returning}`;
+}
+
 export async function findByName<T extends NamedRecord>(port: SalesforcePort, q: NameQuery): Promise<NameMatch<T>> {
-  const words = searchWords(q.spoken);
-  if (words.length === 0) return { kind: 'none' };
   const fields = ['Id', 'Name', ...(q.fields ?? [])].join(', ');
   const where = q.where ? ` WHERE ${q.where}` : '';
-  const sosl = `FIND {${words.map((w) => `${soslTerm(w)}*`).join(' OR ')}} IN NAME FIELDS RETURNING ${q.sobject}(${fields}${where} LIMIT ${CANDIDATES})`;
+  const sosl = nameSearchSosl(q.spoken, `${q.sobject}(${fields}${where} LIMIT ${CANDIDATES})`);
+  if (!sosl) return { kind: 'none' };
   const { searchRecords } = await port.search<T>(sosl);
   return rankByName(q.spoken, searchRecords);
 }

@@ -1,13 +1,15 @@
 /**
  * The list the user is talking about, so "next", "go back", "yes", "repeat" and "tell me about the second one"
- * know what they refer to. It lives in the session while Alexa keeps one, and in the state table (through
- * ask-sdk's persistent attributes) so a new session — "Alexa, ask Sales Assistant for the next ones" — can pick
- * it up. Written only when it changed.
+ * know what they refer to, and the last deal spoken of, so "who owns it" does. Both live in the session while
+ * Alexa keeps one, and in the state table (through ask-sdk's persistent attributes) so a new session — "Alexa,
+ * ask Sales Assistant for the next ones", "… what's the next step on it" — can pick them up. Written only when
+ * they changed.
  */
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Output } from '../alexa/output';
 import type { OpportunityFilter } from '../deals/query';
 import type { DealQuestion } from '../deals/question';
+import type { IntentName } from '../generated/model';
 
 interface ListPosition {
   pageSize: number;
@@ -40,8 +42,23 @@ export function withPageIds(known: readonly string[], offset: number, pageIds: r
 /** What a "yes" would mean now: the next page, or the active campaigns after a campaign was not found. */
 export type Pending = 'nextPage' | 'activeCampaigns';
 
+/** The deal whose details (or one detail) were last spoken: what "it" and "that deal" mean. */
+interface LastDeal {
+  id: string;
+  savedAt: string;
+}
+
+/** "Which one: A or B?" asked by the last turn: the answer picks one of these, for the intent that asked. */
+export interface DealChoice {
+  intent: IntentName;
+  deals: { id: string; name: string }[];
+}
+
 interface SessionState {
   list?: ListContext;
+  lastDeal?: LastDeal;
+  /** Offered by this turn; the next request takes it out (see snapshotList), so it never outlives its answer. */
+  dealChoice?: DealChoice;
   /** The last thing said, for Repeat. */
   lastOutput?: Output;
   pending?: Pending;
@@ -54,11 +71,20 @@ export interface AskedQuestion {
   question: DealQuestion;
 }
 
-/** The list as it was when the request arrived (a request attribute, never sent back to Alexa). */
-const LIST_AT_START = 'conversation.listAtStart';
+interface Stored {
+  list?: ListContext;
+  lastDeal?: LastDeal;
+}
 
-/** A list older than this is not what "next" means any more. */
-const LIST_FRESH_MS = 4 * 60 * 60 * 1000;
+/** The list and the last deal as they were when the request arrived (request attributes, never sent back to Alexa). */
+const LIST_AT_START = 'conversation.listAtStart';
+const DEAL_AT_START = 'conversation.dealAtStart';
+const CHOICE_OFFERED = 'conversation.dealChoiceOffered';
+
+/** A list or a deal older than this is not what "next" or "it" means any more. */
+const FRESH_MS = 4 * 60 * 60 * 1000;
+
+const fresh = (savedAt: string, now: Date) => now.getTime() - Date.parse(savedAt) <= FRESH_MS;
 
 function session(input: HandlerInput): SessionState {
   return input.attributesManager.getSessionAttributes<SessionState>();
@@ -72,8 +98,8 @@ export async function recallList(input: HandlerInput, now: Date): Promise<ListCo
   const s = session(input);
   if (s.list) return s.list;
   if (!input.requestEnvelope.session?.new) return undefined;
-  const stored = (await input.attributesManager.getPersistentAttributes()) as { list?: ListContext };
-  if (!stored.list || !LIST_KINDS.includes(stored.list.kind) || now.getTime() - Date.parse(stored.list.savedAt) > LIST_FRESH_MS) return undefined;
+  const stored = (await input.attributesManager.getPersistentAttributes()) as Stored;
+  if (!stored.list || !LIST_KINDS.includes(stored.list.kind) || !fresh(stored.list.savedAt, now)) return undefined;
   s.list = stored.list;
   input.attributesManager.getRequestAttributes()[LIST_AT_START] = JSON.stringify(stored.list);
   return stored.list;
@@ -83,6 +109,43 @@ export function rememberList(input: HandlerInput, list: ListContext, pending?: P
   const s = session(input);
   s.list = list;
   s.pending = pending;
+}
+
+/** Notes the deal just spoken of; the same deal again changes nothing (and writes nothing). */
+export function rememberDeal(input: HandlerInput, id: string, now: Date): void {
+  const s = session(input);
+  // A list read since makes the same deal news again: "it" is this deal, not that list.
+  if (s.lastDeal?.id !== id || (s.list && s.list.savedAt > s.lastDeal.savedAt)) s.lastDeal = { id, savedAt: now.toISOString() };
+}
+
+/**
+ * The deal "it" means: the last one whose details were spoken, unless a list was read since — then the list's
+ * deal when it had just one, and none when it had several (which of them would be a guess). In a new session,
+ * what an earlier session left, when fresh.
+ */
+export async function recallLastDeal(input: HandlerInput, now: Date): Promise<string | undefined> {
+  const s = session(input);
+  const list = await recallList(input, now);
+  if (!s.lastDeal && input.requestEnvelope.session?.new) {
+    const stored = (await input.attributesManager.getPersistentAttributes()) as Stored;
+    if (stored.lastDeal && fresh(stored.lastDeal.savedAt, now)) {
+      s.lastDeal = stored.lastDeal;
+      input.attributesManager.getRequestAttributes()[DEAL_AT_START] = JSON.stringify(stored.lastDeal);
+    }
+  }
+  if (list?.kind === 'opportunities' && (!s.lastDeal || list.savedAt > s.lastDeal.savedAt)) {
+    return list.itemIds.length === 1 && !list.hasMore ? list.itemIds[0] : undefined;
+  }
+  return s.lastDeal?.id;
+}
+
+export function offerDealChoice(input: HandlerInput, choice: DealChoice): void {
+  session(input).dealChoice = choice;
+}
+
+/** The choice the previous turn offered, if it offered one. */
+export function offeredDealChoice(input: HandlerInput): DealChoice | undefined {
+  return input.attributesManager.getRequestAttributes()[CHOICE_OFFERED] as DealChoice | undefined;
 }
 
 export function setPending(input: HandlerInput, pending: Pending | undefined): void {
@@ -114,18 +177,35 @@ export function rememberOutput(input: HandlerInput, output: Output): void {
   session(input).lastOutput = output;
 }
 
-/** Request side: note the list as it arrived, so the response side writes only a changed one. */
+/**
+ * Request side: note the list and the deal as they arrived, so the response side writes only changed ones;
+ * take out the choice the last turn offered, so only this turn can answer it.
+ */
 export const snapshotList: RequestInterceptor = {
   process(input) {
-    input.attributesManager.getRequestAttributes()[LIST_AT_START] = JSON.stringify(session(input).list ?? null);
+    const s = session(input);
+    const request = input.attributesManager.getRequestAttributes();
+    request[LIST_AT_START] = JSON.stringify(s.list ?? null);
+    request[DEAL_AT_START] = JSON.stringify(s.lastDeal ?? null);
+    request[CHOICE_OFFERED] = s.dealChoice;
+    delete s.dealChoice;
   },
 };
 
+/**
+ * Saves the list and the deal when either changed. A session that named a deal before reading any list keeps
+ * the list an earlier session saved (one read); a new list does not keep an earlier session's deal, since
+ * after a list "it" is that list's business (recallLastDeal) — and a list costs no read.
+ */
 export const persistChangedList: ResponseInterceptor = {
   async process(input) {
     const s = session(input);
-    if (!s.list || JSON.stringify(s.list) === input.attributesManager.getRequestAttributes()[LIST_AT_START]) return;
-    input.attributesManager.setPersistentAttributes({ list: s.list });
+    const request = input.attributesManager.getRequestAttributes();
+    const listChanged = s.list && JSON.stringify(s.list) !== request[LIST_AT_START];
+    const dealChanged = s.lastDeal && JSON.stringify(s.lastDeal) !== request[DEAL_AT_START];
+    if (!listChanged && !dealChanged) return;
+    const list = s.list ?? ((await input.attributesManager.getPersistentAttributes()) as Stored).list;
+    input.attributesManager.setPersistentAttributes({ ...(list ? { list } : {}), ...(s.lastDeal ? { lastDeal: s.lastDeal } : {}) });
     await input.attributesManager.savePersistentAttributes();
   },
 };

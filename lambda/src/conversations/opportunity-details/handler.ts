@@ -1,25 +1,64 @@
 /**
- * "Tell me more about the second one", "number seven": one item of the list the user is talking about, by
- * the position they heard it at — an opportunity's details, or a campaign's results after the campaign list.
+ * One deal: by the position the user heard it at in the last list ("tell me more about the second one",
+ * "number seven" — or a campaign's results after the campaign list), by its name ("what's the next step on the
+ * Initech deal"), or as "it" / "that deal": the last deal spoken of. A question about one thing (next step,
+ * close date, owner, amount) leads with that thing.
  */
-import { SLOTS } from '../../generated/model';
+import { getIntentName, getSlotValue, type HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import type { RequestContext } from '../../context';
+import { type IntentName, SLOTS } from '../../generated/model';
 import { campaignReportOutput } from '../campaigns/output';
 import { noListOutput } from '../../lists/page';
 import { goneOutput, outOfRangeOutput, whichOneOutput } from '../../lists/pick';
-import { opportunityDetailsOutput } from './output';
+import { type DealFocus, askDealOutput, dealOutput } from './output';
 import { campaignReportById } from '../campaigns/query';
-import { opportunityDetails } from './query';
-import { recallList, setPending } from '../../state/session';
+import { type OpportunityDetails, findDeal, opportunityDetails } from './query';
+import { type DealChoice, offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal, setPending } from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
+import type { Output } from '../../alexa/output';
 import { numberSlot } from '../../alexa/slots';
+import type { ListFollowUp } from '../../lists/pick';
+import { rankByName } from '../../salesforce/nameSearch';
 import { speakingFor } from '../../speaking/speakingFor';
 
-const slots = SLOTS.OpportunityDetailsIntent;
+const FOCUS = {
+  DealDetailsIntent: 'details',
+  DealNextStepIntent: 'nextStep',
+  DealCloseDateIntent: 'closeDate',
+  DealOwnerIntent: 'owner',
+  DealAmountIntent: 'amount',
+} as const satisfies Partial<Record<IntentName, DealFocus>>;
+
+type DealIntent = keyof typeof FOCUS;
+
+/** Every deal intent has the same slot for the name. */
+const DEAL_SLOT = SLOTS.DealDetailsIntent.deal;
+
+/** Speaks the deal and remembers it as what "it" now means. */
+async function speakDeal(input: HandlerInput, ctx: RequestContext, deal: OpportunityDetails, focus: DealFocus, followUp?: ListFollowUp): Promise<Output> {
+  rememberDeal(input, deal.id, ctx.now);
+  return dealOutput(ctx.t, deal, speakingFor(ctx, await ctx.identity()), focus, followUp);
+}
+
+/** "The second one" after "Which one: A or B?": the deal at that place in the choice, for the question that asked. */
+async function pickFromChoice(input: HandlerInput, ctx: RequestContext, choice: DealChoice, position: number | undefined): Promise<Output> {
+  const picked = position !== undefined && position >= 1 ? choice.deals[position - 1] : undefined;
+  if (!picked) {
+    offerDealChoice(input, choice);
+    return position === undefined ? whichOneOutput(ctx.t) : outOfRangeOutput(ctx.t, position, choice.deals.length);
+  }
+  const deal = await opportunityDetails(await ctx.salesforce(), picked.id);
+  return deal ? speakDeal(input, ctx, deal, FOCUS[choice.intent as DealIntent]) : goneOutput(ctx.t);
+}
 
 export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async (input, ctx) => {
+  const slots = SLOTS.OpportunityDetailsIntent;
+  const position = numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
+  const choice = offeredDealChoice(input);
+  if (choice) return pickFromChoice(input, ctx, choice, position);
   const list = await recallList(input, ctx.now);
   if (!list) return noListOutput(ctx.t, 'list.pick.noList');
-  const position = numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
   if (position === undefined) return whichOneOutput(ctx.t);
   const id = position >= 1 ? list.itemIds[position - 1] : undefined;
   if (!id) return outOfRangeOutput(ctx.t, position, list.itemIds.length);
@@ -27,11 +66,40 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
   // After the details, "yes" to "want the next five?" goes on with the list.
   const followUp = { hasMore: list.hasMore, pageSize: list.pageSize };
   setPending(input, list.hasMore ? 'nextPage' : undefined);
-  const speaking = speakingFor(ctx, identity);
   if (list.kind === 'campaigns') {
     const campaign = await campaignReportById(port, id);
-    return campaign ? campaignReportOutput(ctx.t, campaign, speaking, followUp) : goneOutput(ctx.t);
+    return campaign ? campaignReportOutput(ctx.t, campaign, speakingFor(ctx, identity), followUp) : goneOutput(ctx.t);
   }
   const deal = await opportunityDetails(port, id);
-  return deal ? opportunityDetailsOutput(ctx.t, deal, speaking, followUp) : goneOutput(ctx.t);
+  return deal ? speakDeal(input, ctx, deal, 'details', followUp) : goneOutput(ctx.t);
+});
+
+export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], async (input, ctx) => {
+  const intent = (input.requestEnvelope.request as IntentRequest).intent;
+  const focus = FOCUS[getIntentName(input.requestEnvelope) as DealIntent];
+  // The words as Alexa heard them: the slot type's few values only help recognition, and a name it could not
+  // resolve (ER_SUCCESS_NO_MATCH) still arrives as heard — the org's deals are searched for it either way.
+  const heard = getSlotValue(input.requestEnvelope, DEAL_SLOT)?.trim();
+  const ask = (q: Parameters<typeof askDealOutput>[3]) => askDealOutput(ctx.t, intent, DEAL_SLOT, q);
+  setPending(input, undefined);
+  const port = await ctx.salesforce();
+  const byId = async (id: string) => {
+    const deal = await opportunityDetails(port, id);
+    return deal ? speakDeal(input, ctx, deal, focus) : ask({ kind: 'gone' });
+  };
+  if (!heard) {
+    const id = await recallLastDeal(input, ctx.now);
+    return id ? byId(id) : ask({ kind: 'which' });
+  }
+  // The answer to "Which one: A or B?" is one of those names: no search needed.
+  const choice = offeredDealChoice(input);
+  const picked = choice && rankByName(heard, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
+  if (picked?.kind === 'one') return byId(picked.record.Id);
+  const match = await findDeal(port, heard);
+  if (match.kind === 'one') return speakDeal(input, ctx, match.deal, focus);
+  if (match.kind === 'several') {
+    offerDealChoice(input, { intent: intent.name as DealIntent, deals: match.deals });
+    return ask({ kind: 'several', names: match.deals.map((d) => d.name), locale: ctx.locale });
+  }
+  return ask({ kind: 'notFound', heard });
 });
