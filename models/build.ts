@@ -18,6 +18,11 @@ export interface EntityDef {
   prompts?: string[];
   /** How a user answers when asked for just this value, e.g. "on {date}". */
   phrases?: string[];
+  /**
+   * The handler searches Salesforce for whatever this slot caught and says so when nothing matches ("I couldn't
+   * find a deal called …"), so a generic carrier before it ("tell me about the {deal}") is allowed.
+   */
+  searched?: boolean;
 }
 export interface IntentDef { phrases?: string[]; entities?: Record<string, EntityDef> }
 export interface EntityValue { id: string; value: string; synonyms: string[] }
@@ -88,6 +93,239 @@ export function readModels(): Record<string, LocaleModel> {
   return models;
 }
 
+// ---- Checks: a sample that would ship wrong, or that `ask deploy` would refuse, fails the build ----
+
+/** The part of Alexa's language model the checks read: what build writes and what ask-cli uploads. */
+export interface AlexaLanguageModel {
+  intents: { name: string; slots?: { name: string; type: string; samples?: string[] }[]; samples?: string[] }[];
+  types?: { name: string; values: { name: { value: string; synonyms?: string[] } }[] }[];
+}
+
+/** One broken rule: `rule` names the check, `where` the intent (and slot or type) and `sample` what Alexa would get. */
+export interface ModelProblem {
+  rule:
+    | 'article'
+    | 'doubled-word'
+    | 'dangling'
+    | 'duplicate'
+    | 'adjacent-slots'
+    | 'catch-all'
+    | 'search-query'
+    | 'length'
+    | 'name'
+    | 'slot-type'
+    | 'slot-twice';
+  where: string;
+  sample: string;
+  message: string;
+}
+
+const SLOT = /^\{\w+\}$/;
+const words = (sample: string) => sample.trim().split(/\s+/).filter(Boolean);
+const normalized = (sample: string) => words(sample).join(' ').toLowerCase();
+
+// Letters whose spoken name starts with a vowel sound: "an M", "an S", "an X" but "a B", "a U".
+const VOWEL_SOUND_LETTERS = new Set('aefhilmnorsx');
+// Words spelt with a vowel that start with a consonant sound ("a one on one", "a user", "a European") …
+const CONSONANT_SOUND_PREFIXES = /^(one(?!r)|once|uni(?!n|mp|mag)|unanim|us[eu]|uti|ura|uri|uro|ubiq|eu|ewe|ufo|uk)/;
+// … and words spelt with a consonant that start with a vowel sound ("an hour", "an honest mistake").
+const VOWEL_SOUND_PREFIXES = /^(hour|honest|hono|heir|herb)/;
+
+/** Whether "an" (true) or "a" (false) goes before the word; a letter or an acronym without vowels is read letter by letter. */
+export function takesAn(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z.']/g, '');
+  if (!w) return false;
+  if (/^[a-z](\.|$)/.test(w) || !/[aeiouy]/.test(w)) return VOWEL_SOUND_LETTERS.has(w[0]!);
+  if (VOWEL_SOUND_PREFIXES.test(w)) return true;
+  if (CONSONANT_SOUND_PREFIXES.test(w)) return false;
+  return /^[aeiou]/.test(w);
+}
+
+/** Words a sample must not end on: a preposition or an article needs something after it ("add a deal for"). */
+const NEEDS_WHAT_FOLLOWS = new Set([
+  'a', 'an', 'the', 'about', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'regarding', 'via', 'than',
+]);
+/** Phrasal verbs that may end a sample on a preposition ("log in"). */
+const PHRASAL_ENDINGS = ['log in', 'sign in', 'check in', 'log on', 'move on', 'go on', 'carry on'];
+/** Words a person may say twice on purpose. */
+const REPEATABLE = new Set(['bye', 'no', 'very']);
+
+/**
+ * Generic carriers: with nothing but one slot after them ("what's {focus}") the slot catches any question
+ * ("what's my quota attainment" would land in the pipeline with focus "my quota attainment").
+ */
+const GENERIC_CARRIERS = [
+  'what is', "what's", 'what are', "what're", 'tell me', 'tell me about', 'show me', 'how is', "how's", 'how are', 'give me', 'read me',
+];
+/** Words that add nothing to a carrier: "what's the {slot}" is as generic as "what's {slot}". */
+const FILLERS = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
+/** Slot types that only take a number, a date or a time: "what's {date}" says what it asks. Every other type catches phrases. */
+const VALUE_TYPES = new Set(['AMAZON.NUMBER', 'AMAZON.DATE', 'AMAZON.TIME', 'AMAZON.DURATION', 'AMAZON.Ordinal', 'AMAZON.FOUR_DIGIT_NUMBER', 'AMAZON.PhoneNumber']);
+
+/**
+ * [unsure] Alexa's limit on one sample's length; 200 characters is the figure usually quoted, not one found in
+ * Amazon's pages (https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-intents-utterances-and-slots.html
+ * links "Interaction model limits" without the number in what was searched).
+ */
+export const MAX_SAMPLE_LENGTH = 200;
+
+/** Grammar and repetition in one phrase: wrong a/an, a doubled word. Slots are not words: "a {slot}" is not checked. */
+function phraseProblems(text: string, where: string, push: (p: ModelProblem) => void): void {
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    const next = ws[i + 1];
+    const lower = w.toLowerCase();
+    // "a m" and "p m" are letters spelled out, not an article.
+    const spelled = lower === 'a' && next?.length === 1;
+    if ((lower === 'a' || lower === 'an') && next && !spelled && !SLOT.test(next) && takesAn(next) !== (lower === 'an')) {
+      push({ rule: 'article', where, sample: text, message: `"${w} ${next}" should be "${takesAn(next) ? 'an' : 'a'} ${next}"` });
+    }
+    if (next && !SLOT.test(w) && lower === next.toLowerCase() && !REPEATABLE.has(lower)) {
+      push({ rule: 'doubled-word', where, sample: text, message: `"${w} ${next}" says a word twice` });
+    }
+  });
+}
+
+/**
+ * Alexa's date and time types parse their own words ("tomorrow at ten", "next Friday") and nothing else, so
+ * where one of them follows another slot the boundary is not a guess: "a call with {person} {date}" is how
+ * people say it ("a call with James tomorrow"). Every other pair of slots needs a word between them.
+ */
+const SELF_DELIMITING = new Set(['AMAZON.DATE', 'AMAZON.TIME', 'AMAZON.DURATION']);
+
+/** Every check over one sample (intent's or slot's): grammar, an ending, slots side by side or twice, length. */
+function sampleProblems(sample: string, where: string, push: (p: ModelProblem) => void, slotType: (slot: string) => string | undefined = () => undefined): void {
+  phraseProblems(sample, where, push);
+  const ws = words(sample);
+  const last = ws.at(-1)?.toLowerCase();
+  if (last && NEEDS_WHAT_FOLLOWS.has(last) && !PHRASAL_ENDINGS.some((p) => normalized(sample).endsWith(p))) {
+    push({ rule: 'dangling', where, sample, message: `ends on "${last}", with nothing after it` });
+  }
+  // Two slots side by side leave Alexa to guess where one value ends and the next begins ("{count} {period}").
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (SLOT.test(ws[i]!) && SLOT.test(ws[i + 1]!) && !SELF_DELIMITING.has(slotType(ws[i + 1]!.slice(1, -1)) ?? '')) {
+      push({ rule: 'adjacent-slots', where, sample, message: `${ws[i]} and ${ws[i + 1]} have no word between them` });
+    }
+  }
+  if (/\}\{/.test(sample)) push({ rule: 'adjacent-slots', where, sample, message: 'two slots are written together' });
+  const slots = [...sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  // [unsure] Alexa refuses a sample naming one slot twice; one slot holds one value either way.
+  for (const slot of new Set(slots.filter((s, i) => slots.indexOf(s) !== i))) {
+    push({ rule: 'slot-twice', where, sample, message: `{${slot}} appears twice` });
+  }
+  if (sample.length > MAX_SAMPLE_LENGTH) {
+    push({ rule: 'length', where, sample, message: `${sample.length} characters, more than ${MAX_SAMPLE_LENGTH} [unsure]` });
+  }
+}
+
+/** The checks on an intent's own samples that depend on its slots' types. */
+function intentSampleProblems(
+  sample: string,
+  intent: string,
+  slotType: (slot: string) => string | undefined,
+  searched: ReadonlySet<string>,
+  push: (p: ModelProblem) => void,
+) {
+  const ws = words(sample);
+  const slots = ws.filter((w) => SLOT.test(w)).map((w) => w.slice(1, -1));
+  const literal = ws.filter((w) => !SLOT.test(w));
+  // AMAZON.SearchQuery needs a carrier phrase: Alexa refuses "{query}" alone ("Sample utterance ... must include a
+  // carrier phrase. Sample intent utterances with phrase types cannot consist of only slots.",
+  // error MissingCarrierPhraseWithPhraseSlot, quoted in https://github.com/k4l1sh/alexa-gpt/issues/1; the phrase slot's
+  // launch post: https://developer.amazon.com/en-US/blogs/alexa/alexa-skills-kit/2018/02/enhance-speech-recognition-of-your-alexa-skills-with-phrase-slots-and-amazon-searchquery).
+  const searchSlots = slots.filter((s) => slotType(s) === 'AMAZON.SearchQuery');
+  if (searchSlots.length && !literal.length) {
+    push({ rule: 'search-query', where: intent, sample, message: 'an AMAZON.SearchQuery sample needs a carrier phrase, not only slots' });
+  }
+  // [unsure] Keep a free-text slot alone with its words: with another slot in the sample, Alexa has to split free
+  // text between them (the phrase slot's first release allowed no other slot; whether that still holds was not found).
+  if (searchSlots.length && slots.length > 1) {
+    push({ rule: 'search-query', where: intent, sample, message: 'an AMAZON.SearchQuery slot shares the sample with another slot [unsure]' });
+  }
+  // A generic carrier plus one phrase-catching slot and nothing else catches any question that starts that way.
+  if (slots.length === 1 && !VALUE_TYPES.has(slotType(slots[0]!) ?? '') && !searched.has(`${intent}.${slots[0]}`)) {
+    const rest = normalized(sample.replace(`{${slots[0]}}`, ' ')).split(' ').filter((w) => w && !FILLERS.has(w)).join(' ');
+    if (rest === '' || GENERIC_CARRIERS.includes(rest)) {
+      push({
+        rule: 'catch-all',
+        where: intent,
+        sample,
+        message: `"${rest || '(nothing)'}" plus {${slots[0]}} alone catches any question; say what is asked about ("which deals are {${slots[0]}}")`,
+      });
+    }
+  }
+}
+
+/**
+ * Every problem in a language model, in the form Alexa gets it. The sources of the rules:
+ *  - grammar: "All sample utterances must provide the user with a response that's relevant and grammatically correct"
+ *    (https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-the-interaction-model-for-your-skill.html)
+ *  - the same utterance in two intents is an utterance conflict, which Alexa resolves as it sees fit and may resolve
+ *    differently after any change (https://developer.amazon.com/en-US/docs/alexa/custom-skills/find-utterance-conflicts-in-your-model.html);
+ *    Alexa reports it rather than refusing the model [unsure], we refuse it. A slot's answers ("{account}") may repeat
+ *    across intents: the dialog in progress routes them
+ *    (https://developer.amazon.com/docs/alexa/custom-skills/use-a-dialog-model-to-manage-ambiguous-responses.html).
+ *  - names: a custom slot type's name "can contain alphabetic characters only. The only special character allowed is
+ *    the underscore" (Alexa's interaction model reference, quoted in
+ *    https://techqa.club/v/q/how-does-alexa-handle-special-characters-in-synonymns-for-custom-slot-type-values-46120514);
+ *    [unsure] the same letters-and-underscores rule for intent and slot names.
+ *  - [unsure] a custom slot type needs values (the schema's `values` is optional; a type without any resolves nothing).
+ *  - [unsure] no limit on the number of samples per intent was found, so none is checked.
+ */
+export function modelProblems(model: AlexaLanguageModel, searched: ReadonlySet<string> = new Set()): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const push = (p: ModelProblem) => problems.push(p);
+  const customTypes = new Map((model.types ?? []).map((t) => [t.name, t]));
+  const intentOf = new Map<string, string>();
+
+  for (const type of model.types ?? []) {
+    if (!/^[A-Za-z_]+$/.test(type.name)) push({ rule: 'name', where: type.name, sample: '', message: 'a slot type name is letters and underscores only' });
+    if (!type.values?.length) push({ rule: 'slot-type', where: type.name, sample: '', message: 'a custom slot type with no values [unsure]' });
+    for (const value of type.values ?? []) {
+      for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) phraseProblems(text, `type ${type.name}`, push);
+    }
+  }
+
+  for (const intent of model.intents) {
+    if (!/^(AMAZON\.)?[A-Za-z_]+$/.test(intent.name)) push({ rule: 'name', where: intent.name, sample: '', message: 'an intent name is letters and underscores only [unsure]' });
+    const types = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
+    for (const slot of intent.slots ?? []) {
+      const where = `${intent.name}.${slot.name}`;
+      if (!/^[A-Za-z_]+$/.test(slot.name)) push({ rule: 'name', where, sample: '', message: 'a slot name is letters and underscores only [unsure]' });
+      if (!slot.type.startsWith('AMAZON.') && !customTypes.has(slot.type)) {
+        push({ rule: 'slot-type', where, sample: '', message: `slot type ${slot.type} is neither built in nor declared` });
+      }
+      const seen = new Map<string, string>();
+      for (const sample of slot.samples ?? []) {
+        sampleProblems(sample, where, push);
+        const key = normalized(sample);
+        if (seen.has(key)) push({ rule: 'duplicate', where, sample, message: `the same slot sample as "${seen.get(key)}"` });
+        else seen.set(key, sample);
+      }
+    }
+    const seen = new Map<string, string>();
+    for (const sample of intent.samples ?? []) {
+      sampleProblems(sample, intent.name, push, (s) => types.get(s));
+      intentSampleProblems(sample, intent.name, (s) => types.get(s), searched, push);
+      const key = normalized(sample);
+      if (seen.has(key)) push({ rule: 'duplicate', where: intent.name, sample, message: `the same sample as "${seen.get(key)}"` });
+      else if (intentOf.has(key) && intentOf.get(key) !== intent.name) {
+        push({ rule: 'duplicate', where: intent.name, sample, message: `also a sample of ${intentOf.get(key)}` });
+      }
+      seen.set(key, sample);
+      intentOf.set(key, intentOf.get(key) ?? intent.name);
+    }
+  }
+  return problems;
+}
+
+/** "Intent.slot" of every slot whose handler searches Salesforce for what it caught (EntityDef.searched). */
+export function searchedSlots(model: LocaleModel): Set<string> {
+  return new Set(
+    Object.entries(model.intents).flatMap(([name, def]) => Object.entries(def.entities ?? {}).filter(([, e]) => e.searched).map(([slot]) => `${name}.${slot}`)),
+  );
+}
+
 export function toAlexaModel(model: LocaleModel): object {
   const intents = Object.entries(model.intents).map(([name, def]) => {
     const samples = [...new Set((def.phrases ?? []).flatMap(expandPhrase))];
@@ -109,6 +347,8 @@ export function toAlexaModel(model: LocaleModel): object {
     if (bare) throw new Error(`${name}: value "${bare.value}" needs at least one synonym`);
     return { name, values: values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: v.synonyms } })) };
   });
+  const problems = modelProblems({ intents, types }, searchedSlots(model));
+  if (problems.length) throw new Error(`the voice model has ${problems.length} problem(s):\n${describeAll(problems, model).join('\n')}`);
   const { dialog, prompts } = toAlexaDialog(model);
   return {
     interactionModel: {
@@ -121,6 +361,28 @@ export function toAlexaModel(model: LocaleModel): object {
       ...(dialog.intents.length ? { dialog, prompts } : {}),
     },
   };
+}
+
+/**
+ * Problems as lines to read, one per rule and source phrase: a phrase with alternatives breaks a rule in many of
+ * its samples, and the phrase is what to fix.
+ */
+function describeAll(problems: ModelProblem[], model: LocaleModel): string[] {
+  const lines = new Map<string, { line: string; more: number }>();
+  for (const p of problems) {
+    const [intent, slot] = p.where.split('.');
+    const def = model.intents[intent!];
+    const phrases = slot ? def?.entities?.[slot]?.phrases : def?.phrases;
+    const from = p.sample ? phrases?.find((phrase) => expandPhrase(phrase).includes(p.sample)) : undefined;
+    const key = `${p.rule} ${p.where} ${from ?? p.sample} ${p.message}`;
+    const seen = lines.get(key);
+    if (seen) seen.more++;
+    else {
+      const source = from && from !== p.sample ? ` in "${from}"` : '';
+      lines.set(key, { line: `  [${p.rule}] ${p.where}${p.sample ? `: "${p.sample}"` : ''}${source}: ${p.message}`, more: 0 });
+    }
+  }
+  return [...lines.values()].map(({ line, more }) => (more ? `${line} (and ${more} more samples of that phrase)` : line));
 }
 
 const promptId = (intent: string, slot: string) => `Elicit.Slot.${intent}.${slot}`;

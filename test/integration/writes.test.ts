@@ -152,7 +152,7 @@ describe('write conversations: collect, confirm, act once', () => {
     it('asks for the day of a vague week and for the time, then books across a daylight-saving change', async () => {
       const before = ids(stack(), 'Event');
       const talk = talkTo(stack(), { accessToken: token });
-      expect((await talk.say('ask sales assistant to set up a pipeline review next week for an hour with the team')).speech).to.equal('Which day exactly?');
+      expect((await talk.say('ask sales assistant to set up a pipeline review for next week for an hour with the team')).speech).to.equal('Which day exactly?');
       expect((await talk.say('wednesday')).speech).to.equal('At what time?');
       expect((await talk.say('at two')).speech).to.match(/^Schedule a pipeline review .* at 2 PM for an hour, with /);
       await talk.say('yes');

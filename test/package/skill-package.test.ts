@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HANDLED_INTENTS } from '../../lambda/src/conversations/index';
-import { staleFiles } from '../../models/build';
+import { modelProblems, readModels, searchedSlots, staleFiles } from '../../models/build';
 
 const root = join(__dirname, '../..');
 const skillPackage = join(root, 'skill-package');
@@ -303,6 +303,13 @@ describe('skill-package: interaction models', () => {
         }
       }
       expect(duplicates).to.deep.equal([]);
+    });
+
+    // The build's own checks (models/build.ts modelProblems: a/an, doubled words, dangling prepositions, duplicates,
+    // adjacent slots, catch-all carriers, AMAZON.SearchQuery carriers, names, lengths) on the file ask-cli uploads,
+    // so a hand edit of the generated model cannot ship what the build would refuse.
+    it(`${locale}: passes the build's sample checks as uploaded`, () => {
+      expect(modelProblems(model, searchedSlots(readModels()[locale]!)).map((p) => `[${p.rule}] ${p.where}: "${p.sample}" ${p.message}`)).to.deep.equal([]);
     });
 
     it(`${locale}: every intent has a handler and every handled intent is in the model`, () => {

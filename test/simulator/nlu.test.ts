@@ -36,8 +36,8 @@ describe('simulator NLU', () => {
       expect(intent.confirmationStatus).to.equal('NONE');
     });
 
-    it('resolves scope and period synonyms to their ids: "top three deals for the team this quarter"', () => {
-      const intent = intentOf(resolve('top three deals for the team this quarter', realModel, inside));
+    it('resolves scope and period synonyms to their ids: "top three deals for the team closing this quarter"', () => {
+      const intent = intentOf(resolve('top three deals for the team closing this quarter', realModel, inside));
       expect(intent.name).to.equal('TopOpportunitiesIntent');
       expect(slot(intent, 'count').value).to.equal('3');
       expect(slot(intent, 'scope').value).to.equal('the team');
