@@ -76,11 +76,11 @@ describe('simulator NLU', () => {
     });
 
     it('reports ER_SUCCESS_NO_MATCH, without values, for a custom value that matches nothing', () => {
-      const intent = intentOf(resolve('top deals for the marketing department', realModel, inside));
-      const scope = slot(intent, 'scope');
-      expect(scope.value).to.equal('the marketing department');
-      expect(scope.resolutions!.resolutionsPerAuthority![0]).to.deep.equal({
-        authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.OwnerScope`,
+      const intent = intentOf(resolve("what's in the marketing department", realModel, inside));
+      const category = slot(intent, 'category');
+      expect(category.value).to.equal('the marketing department');
+      expect(category.resolutions!.resolutionsPerAuthority![0]).to.deep.equal({
+        authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.ForecastCategory`,
         status: { code: 'ER_SUCCESS_NO_MATCH' },
       });
     });

@@ -22,14 +22,14 @@ import { createCaseHandler } from './case/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
-import { pipelineHandler } from './pipeline/handler';
-import { topOpportunitiesHandler } from './top-opportunities/handler';
+import { pipelineHandlers } from './pipeline/handler';
+import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { winsLossesHandler } from './wins-losses/handler';
 
 const intentHandlers: IntentHandler[] = [
-  topOpportunitiesHandler,
+  ...topOpportunitiesHandlers,
   winsLossesHandler,
-  pipelineHandler,
+  ...pipelineHandlers,
   detailsHandler,
   dealHandler,
   campaignReportHandler,

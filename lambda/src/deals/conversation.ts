@@ -8,9 +8,10 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
-import type { IntentName } from '../generated/model';
+import type { IntentName, OwnerScopeId } from '../generated/model';
 import type { Identity } from '../salesforce/identity';
 import { rememberQuestion } from '../state/session';
+import { ownerForScope } from './owner';
 import { type DealQuestion, type Note, type QuestionSlot, hearQuestion } from './question';
 
 export interface DealConversation {
@@ -21,6 +22,11 @@ export interface DealConversation {
   slots: readonly QuestionSlot[];
   /** The parts of a question it can honour; a follow-up that sets another part hears that it was not used. */
   honours: readonly QuestionSlot[];
+  /**
+   * What the intent's words say without a slot: "my five biggest deals" (no slot may sit next to another, so
+   * "my" is a word of MyTopOpportunitiesIntent), "what's slipping", "my biggest deal".
+   */
+  fixed?: { scope?: OwnerScopeId; count?: number; due?: 'past' };
   answer(input: HandlerInput, ctx: RequestContext, identity: Identity, question: DealQuestion, notes: Note[]): Promise<Output>;
 }
 
@@ -33,11 +39,20 @@ export async function answerQuestion(input: HandlerInput, ctx: RequestContext, i
   return conversation.answer(input, ctx, identity, question, [...notes, ...unhonoured.map((slot) => ({ kind: 'unsupported' as const, slot }))]);
 }
 
-export function dealHandler(conversation: DealConversation): IntentHandler {
+/** The intent handler of a deal conversation and of its variants (the same answers, other words). */
+export function questionHandler(conversation: DealConversation): IntentHandler {
   return intentHandler([conversation.intent], async (input, ctx) => {
     const identity = await ctx.identity();
     const heard = await hearQuestion(input, ctx, identity, conversation.slots);
     if ('ask' in heard) return heard.ask;
-    return answerQuestion(input, ctx, identity, conversation, heard.question, heard.notes);
+    const { scope, ...fixed } = conversation.fixed ?? {};
+    const notes = [...heard.notes];
+    const question = { ...heard.question, ...fixed };
+    if (scope) {
+      const owner = ownerForScope(scope, identity.hasReports);
+      question.owner = owner.owner;
+      if (owner.noTeam) notes.push({ kind: 'noTeam' });
+    }
+    return answerQuestion(input, ctx, identity, conversation, question, notes);
   });
 }

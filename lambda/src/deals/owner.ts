@@ -4,15 +4,8 @@
  * their own; a rep asking for "the team" hears that no one reports to them and gets their own.
  */
 import type { OwnerScopeId } from '../generated/model';
+import type { Person } from '../people/query';
 import { soqlId } from '../salesforce/soql';
-
-/** A user the speaker named. */
-export interface Person {
-  id: string;
-  /** Full name, as Salesforce has it. */
-  name: string;
-  firstName: string;
-}
 
 export type Owner = { scope: OwnerScopeId } | { scope: 'PERSON'; person: Person };
 export type Scope = Owner['scope'];

@@ -6,10 +6,14 @@
  * session, so a follow-up ("what about next quarter?", "only James's") changes one part and asks again.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { askOutput } from '../alexa/dialog';
 import { readNumber, readSlot } from '../alexa/slots';
 import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
-import { type DatePeriodId, DatePeriodIds, type DealStageId, DealStageIds, type ForecastCategoryId, ForecastCategoryIds, OwnerScopeIds, PipelineFocusIds } from '../generated/model';
+import { type DatePeriodId, DatePeriodIds, type DealStageId, DealStageIds, type ForecastCategoryId, ForecastCategoryIds, OwnerScopeIds } from '../generated/model';
+import { unknownPersonSpeech, whichPersonOutput } from '../people/output';
+import { resolvePerson } from '../people/resolve';
 import type { Identity } from '../salesforce/identity';
 import { type Owner, defaultOwner, ownerForScope } from './owner';
 
@@ -28,13 +32,13 @@ export interface DealQuestion {
 }
 
 /** The slots a question can come from; every read intent names them the same. */
-export type QuestionSlot = 'scope' | 'person' | 'period' | 'category' | 'stage' | 'amount' | 'count' | 'focus';
+export type QuestionSlot = 'scope' | 'person' | 'period' | 'category' | 'stage' | 'amount' | 'count';
 
 /** Something the answer says besides the answer: what it did instead of what was heard. */
 export type Note =
   | { kind: 'noTeam' }
   | { kind: 'capped'; max: number }
-  | { kind: 'unheard'; slot: Exclude<QuestionSlot, 'person' | 'focus'>; heard: string }
+  | { kind: 'unheard'; slot: Exclude<QuestionSlot, 'person'>; heard: string }
   /** A part of the question this conversation cannot use (a forecast category for wins and losses). */
   | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' };
 
@@ -43,12 +47,24 @@ export const MAX_COUNT = 10;
 export type Heard = { question: DealQuestion; notes: Note[] } | { ask: Output };
 
 /** Reads the question from the intent's slots; `slots` lists the ones this intent declares. */
-export async function hearQuestion(input: HandlerInput, _ctx: RequestContext, identity: Identity, slots: readonly QuestionSlot[]): Promise<Heard> {
+export async function hearQuestion(input: HandlerInput, ctx: RequestContext, identity: Identity, slots: readonly QuestionSlot[]): Promise<Heard> {
   const notes: Note[] = [];
   const question: DealQuestion = { owner: defaultOwner(identity.hasReports) };
   const has = (slot: QuestionSlot) => slots.includes(slot);
 
-  if (has('scope') && question.owner.scope !== 'PERSON') {
+  // A name the skill cannot place is asked about: answering for the team instead would be a confident wrong answer.
+  if (has('person')) {
+    const person = await resolvePerson(input, ctx, 'person');
+    if (person.kind === 'several') return { ask: whichPersonOutput(input, ctx, 'person', person) };
+    if (person.kind === 'unknown') {
+      const { intent } = input.requestEnvelope.request as IntentRequest;
+      return { ask: askOutput(`${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('deal.askWhose')}`, 'person', intent) };
+    }
+    if (person.kind === 'me' || (person.kind === 'one' && person.person.id === identity.userId)) question.owner = { scope: 'MINE' };
+    else if (person.kind === 'one') question.owner = { scope: 'PERSON', person: person.person };
+  }
+
+  if (has('scope') && !(has('person') && readSlot(input, 'person', []).kind !== 'empty')) {
     const scope = readSlot(input, 'scope', OwnerScopeIds);
     if (scope.kind === 'match') {
       const { owner, noTeam } = ownerForScope(scope.id, identity.hasReports);
@@ -65,8 +81,6 @@ export async function hearQuestion(input: HandlerInput, _ctx: RequestContext, id
   question.period = custom('period', DatePeriodIds);
   question.category = custom('category', ForecastCategoryIds);
   question.stage = custom('stage', DealStageIds);
-  // "Which deals are slipping": the focus slot only ever holds that; anything else was a catch-all's mistake.
-  if (has('focus') && readSlot(input, 'focus', PipelineFocusIds).kind === 'match') question.due = 'past';
   if (has('amount')) {
     const amount = readNumber(input, 'amount');
     if (amount.kind === 'number' && amount.value > 0) question.minAmount = amount.value;

@@ -15,6 +15,7 @@ export const words = {
       PERSON: '{{name}}',
     },
     noTeam: 'No one reports to you in Salesforce, so here are your own.',
+    askWhose: 'Whose deals would you like?',
     filters: {
       category: ' in {{category}}',
       stage: ' in {{stage}}',

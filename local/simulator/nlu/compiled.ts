@@ -7,7 +7,8 @@ import { BUILT_IN_PHRASES, NO_INTENT, YES_INTENT } from './builtins';
 import { EntityIndex } from './slots/entities';
 import { keysOf, tokenize } from './text';
 
-export type SamplePart = { word: string } | { slot: string; type: string };
+/** A slot written "{person}'s" takes a possessive word ("lena's") and holds it without the "'s", as heard by name. */
+export type SamplePart = { word: string } | { slot: string; type: string; possessive?: boolean };
 
 export interface Sample {
   intent: string;
@@ -64,13 +65,18 @@ export function compileModel(model: InteractionModel): CompiledModel {
 
 function compileSample(intent: string, text: string, types: ReadonlyMap<string, string>): Sample {
   const parts: SamplePart[] = [];
-  for (const piece of text.split(/(\{\w+\})/)) {
+  for (let piece of text.split(/(\{\w+\})/)) {
     const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (slot) {
       const type = types.get(slot);
       if (!type) throw new Error(`${intent}: sample "${text}" uses undeclared slot {${slot}}`);
       parts.push({ slot, type });
     } else {
+      const last = parts.at(-1);
+      if (last && 'slot' in last && /^['’]s\b/.test(piece)) {
+        last.possessive = true;
+        piece = piece.slice(2);
+      }
       parts.push(...keysOf(tokenize(piece)).map((word) => ({ word })));
     }
   }

@@ -72,7 +72,8 @@ export class UtteranceMatcher {
       }
       const later = parts.length - part - 1; // each later part needs at least one word
       for (let end = pos + 1; end <= this.keys.length - later; end++) {
-        const filled = this.fill(current.type, pos, end);
+        if (current.possessive && !/['’]s$/.test(this.words[end - 1]!)) continue;
+        const filled = this.fill(current.type, pos, end, current.possessive);
         if (!filled) continue;
         const next = new Map(slots).set(current.slot, filled);
         walk(part + 1, end, next, literal, free + (filled.evidence === 'free' ? end - pos : 0));
@@ -87,9 +88,13 @@ export class UtteranceMatcher {
     return this.keys.length === 0 ? null : this.fill(type, 0, this.keys.length);
   }
 
-  private fill(type: string, start: number, end: number): FilledSlot | null {
-    const key = `${type}\u0000${start}\u0000${end}`;
-    if (!this.fills.has(key)) this.fills.set(key, fillSlot(type, this.words.slice(start, end), this.ctx));
+  private fill(type: string, start: number, end: number, possessive = false): FilledSlot | null {
+    const key = `${type}\u0000${start}\u0000${end}\u0000${possessive}`;
+    if (!this.fills.has(key)) {
+      const words = this.words.slice(start, end);
+      const heard = possessive ? [...words.slice(0, -1), words.at(-1)!.replace(/['’]s$/, '')] : words;
+      this.fills.set(key, fillSlot(type, heard, this.ctx));
+    }
     return this.fills.get(key) ?? null;
   }
 }

@@ -4,7 +4,7 @@
  * a list the user can page through and ask about).
  */
 import { todayIn } from '../../dates/todayIn';
-import { type DealConversation, dealHandler } from '../../deals/conversation';
+import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { speakOpportunityPage } from '../../deals/pages';
 import { periodOf } from '../../deals/period';
 import type { OpportunityFilter } from '../../deals/query';
@@ -19,8 +19,8 @@ export const SLICE_PAGE_SIZE = 3;
 export const pipeline: DealConversation = {
   kind: 'pipeline',
   intent: 'PipelineIntent',
-  slots: ['scope', 'person', 'period', 'category', 'focus'],
-  honours: ['scope', 'person', 'period', 'category', 'stage', 'amount', 'focus'],
+  slots: ['scope', 'person', 'period', 'category', 'stage', 'amount'],
+  honours: ['scope', 'person', 'period', 'category', 'stage', 'amount'],
   async answer(input, ctx, identity, q, notes) {
     const port = await ctx.salesforce();
     const speaking = speakingFor(ctx, identity);
@@ -49,4 +49,11 @@ export const pipeline: DealConversation = {
   },
 };
 
-export const pipelineHandler = dealHandler(pipeline);
+export const pipelineHandlers = [
+  questionHandler(pipeline),
+  // "What's slipping", "which of Lena's deals are late".
+  questionHandler({ ...pipeline, intent: 'SlippingDealsIntent', slots: ['scope', 'person', 'category'], fixed: { due: 'past' } }),
+  // "What's in my commit", "what's in our best case": the owner is a word, not a slot.
+  questionHandler({ ...pipeline, intent: 'MyPipelineIntent', slots: ['period', 'category'], fixed: { scope: 'MINE' } }),
+  questionHandler({ ...pipeline, intent: 'TeamPipelineIntent', slots: ['period', 'category'], fixed: { scope: 'TEAM' } }),
+];

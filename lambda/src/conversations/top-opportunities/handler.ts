@@ -1,5 +1,5 @@
 /** "What are my top five opportunities", "top three deals for Lena this quarter", "biggest deals over a million in commit". */
-import { dealHandler, type DealConversation } from '../../deals/conversation';
+import { questionHandler, type DealConversation } from '../../deals/conversation';
 import { PAGE_SIZE, readOpportunityPage } from '../../deals/pages';
 import { periodOf } from '../../deals/period';
 import { todayIn } from '../../dates/todayIn';
@@ -21,4 +21,13 @@ export const topOpportunities: DealConversation = {
   },
 };
 
-export const topOpportunitiesHandler = dealHandler(topOpportunities);
+const listSlots = ['period', 'category', 'stage', 'amount', 'count'] as const;
+
+export const topOpportunitiesHandlers = [
+  questionHandler(topOpportunities),
+  // "What's my biggest deal": a list of one.
+  questionHandler({ ...topOpportunities, intent: 'BiggestDealIntent', slots: ['scope', 'person', 'period', 'category'], fixed: { count: 1 } }),
+  // "My five biggest deals", "our ten biggest deals": the owner is a word, not a slot.
+  questionHandler({ ...topOpportunities, intent: 'MyTopOpportunitiesIntent', slots: listSlots, fixed: { scope: 'MINE' } }),
+  questionHandler({ ...topOpportunities, intent: 'TeamTopOpportunitiesIntent', slots: listSlots, fixed: { scope: 'TEAM' } }),
+];

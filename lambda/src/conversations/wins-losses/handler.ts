@@ -4,7 +4,7 @@
  * answered by that saved report.
  */
 import { todayIn } from '../../dates/todayIn';
-import { type DealConversation, dealHandler } from '../../deals/conversation';
+import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { periodOf } from '../../deals/period';
 import { speakingFor } from '../../speaking/speakingFor';
 import { setPending } from '../../state/session';
@@ -33,4 +33,4 @@ export const winsLossesConversation: DealConversation = {
   },
 };
 
-export const winsLossesHandler = dealHandler(winsLossesConversation);
+export const winsLossesHandler = questionHandler(winsLossesConversation);
