@@ -30,6 +30,13 @@ export interface DealConversation {
   answer(input: HandlerInput, ctx: RequestContext, identity: Identity, question: DealQuestion, notes: Note[]): Promise<Output>;
 }
 
+/** Every deal conversation by kind, as its handlers were made: a follow-up asks the same one again. */
+const conversations = new Map<string, DealConversation>();
+
+export function conversationOf(kind: string): DealConversation | undefined {
+  return conversations.get(kind);
+}
+
 /** Answers `question` with `conversation`, noting the parts it cannot honour, and keeps it for follow-ups. */
 export async function answerQuestion(input: HandlerInput, ctx: RequestContext, identity: Identity, conversation: DealConversation, question: DealQuestion, notes: Note[]): Promise<Output> {
   const unhonoured = (['category', 'stage', 'amount', 'count'] as const).filter(
@@ -41,6 +48,7 @@ export async function answerQuestion(input: HandlerInput, ctx: RequestContext, i
 
 /** The intent handler of a deal conversation and of its variants (the same answers, other words). */
 export function questionHandler(conversation: DealConversation): IntentHandler {
+  if (!conversations.has(conversation.kind)) conversations.set(conversation.kind, conversation);
   return intentHandler([conversation.intent], async (input, ctx) => {
     const identity = await ctx.identity();
     const heard = await hearQuestion(input, ctx, identity, conversation.slots);

@@ -50,7 +50,7 @@ export function spokenPeriod(t: Translate, p: Period, today: string): string {
   const thisYear = parseISO(today).getFullYear();
   if (p.kind === 'month') return to.getFullYear() === thisYear ? t('period.month', { month: format(from, 'MMMM') }) : t('period.monthOfYear', { month: format(from, 'MMMM'), year: from.getFullYear() });
   // A fiscal year that starts in January needs no months to say which quarter it is.
-  if (from.getMonth() % 3 === 0 && from.getFullYear() === to.getFullYear()) {
+  if (from.getMonth() === (p.quarter - 1) * 3) {
     return to.getFullYear() === thisYear ? t('period.quarter', { n: p.quarter }) : t('period.quarterOfYear', { n: p.quarter, year: to.getFullYear() });
   }
   const range = { n: p.quarter, from: format(from, 'MMMM'), to: format(to, to.getFullYear() === thisYear ? 'MMMM' : 'MMMM yyyy') };

@@ -12,6 +12,8 @@ import { readNumber, readSlot } from '../alexa/slots';
 import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
 import { type DatePeriodId, DatePeriodIds, type DealStageId, DealStageIds, type ForecastCategoryId, ForecastCategoryIds, OwnerScopeIds } from '../generated/model';
+import { knownPeople } from '../people/directory';
+import { matchHeard } from '../people/match';
 import { unknownPersonSpeech, whichPersonOutput } from '../people/output';
 import { resolvePerson } from '../people/resolve';
 import type { Identity } from '../salesforce/identity';
@@ -44,7 +46,14 @@ export type Note =
 
 export const MAX_COUNT = 10;
 
-export type Heard = { question: DealQuestion; notes: Note[] } | { ask: Output };
+export type Heard =
+  | {
+      question: DealQuestion;
+      notes: Note[];
+      /** The slots that held words, honoured or not: what a follow-up changes. */
+      said: QuestionSlot[];
+    }
+  | { ask: Output };
 
 /** Reads the question from the intent's slots; `slots` lists the ones this intent declares. */
 export async function hearQuestion(input: HandlerInput, ctx: RequestContext, identity: Identity, slots: readonly QuestionSlot[]): Promise<Heard> {
@@ -70,7 +79,13 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
       const { owner, noTeam } = ownerForScope(scope.id, identity.hasReports);
       question.owner = owner;
       if (noTeam) notes.push({ kind: 'noTeam' });
-    } else if (scope.kind === 'unmatched') notes.push({ kind: 'unheard', slot: 'scope', heard: scope.heard });
+    } else if (scope.kind === 'unmatched') {
+      // "How did James do": the words stood where "we" or "my team" stand. A name is a person, or asked about.
+      const person = has('person') ? matchHeard(scope.heard, await knownPeople(ctx)) : { kind: 'none' as const };
+      if (person.kind === 'several') return { ask: whichPersonOutput(input, ctx, 'person', { ...person, heard: scope.heard }) };
+      if (person.kind === 'one') question.owner = person.person.id === identity.userId ? { scope: 'MINE' } : { scope: 'PERSON', person: person.person };
+      else notes.push({ kind: 'unheard', slot: 'scope', heard: scope.heard });
+    }
   }
   const custom = <T extends string>(slot: 'period' | 'category' | 'stage', ids: readonly T[]): T | undefined => {
     if (!has(slot)) return undefined;
@@ -93,7 +108,20 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
       if (count.value > MAX_COUNT) notes.push({ kind: 'capped', max: MAX_COUNT });
     } else if (count.kind !== 'empty') notes.push({ kind: 'unheard', slot: 'count', heard: count.kind === 'number' ? String(count.value) : count.heard });
   }
-  return { question: withoutUndefined(question), notes };
+  const said = slots.filter((slot) => readSlot(input, slot, []).kind !== 'empty');
+  return { question: withoutUndefined(question), notes, said };
+}
+
+/** `question` with the parts a follow-up said taken from `change` ("what about next quarter?": the period). */
+export function refine(question: DealQuestion, change: DealQuestion, said: readonly QuestionSlot[]): DealQuestion {
+  const next: DealQuestion = { ...question };
+  if (said.includes('person') || said.includes('scope')) next.owner = change.owner;
+  if (said.includes('period') && change.period) next.period = change.period;
+  if (said.includes('category') && change.category) next.category = change.category;
+  if (said.includes('stage') && change.stage) next.stage = change.stage;
+  if (said.includes('amount') && change.minAmount !== undefined) next.minAmount = change.minAmount;
+  if (said.includes('count') && change.count !== undefined) next.count = change.count;
+  return withoutUndefined(next);
 }
 
 /** Keeps the session's copy small and comparable: no keys set to undefined. */

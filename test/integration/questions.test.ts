@@ -1,0 +1,160 @@
+/**
+ * Questions as people ask them: whose deals ("my", "I", a name), which period (relative, a named quarter or
+ * month), which stage or size, how many — and follow-ups that change one of those and keep the rest. Every
+ * expectation is computed from the org's store, not by the skill's queries.
+ */
+import { expect } from 'chai';
+import type { SObjectRecord } from '../../local/org/types';
+import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
+import { type Range, byAmount, closesIn, deals, dollars, amountOf, quarterRange, teamOf, todayIn } from '../support/orgFacts';
+
+const NEW_YORK = 'America/New_York';
+
+describe('questions as people ask them, and follow-ups, through the simulator and the local org', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+
+  const opportunities = () => stack().org.store.all('Opportunity');
+  const users = () => stack().org.store.all('User');
+  const userNamed = (first: string) => users().find((u) => u.FirstName === first)!;
+  const open = (owners: Set<string>) => byAmount(opportunities().filter((o) => o.IsClosed === false && owners.has(String(o.OwnerId))));
+  const closed = (owners: Set<string>, range: Range) => opportunities().filter((o) => o.IsClosed === true && owners.has(String(o.OwnerId)) && closesIn(o, range));
+  const today = () => todayIn(NEW_YORK);
+  const manager = () => demoUser(stack(), 'manager').id;
+  const listIds = (response: { sessionAttributes?: Record<string, unknown> }) => (response.sessionAttributes!.list as { itemIds: string[] }).itemIds;
+  const ids = (records: readonly SObjectRecord[]) => records.map((r) => r.Id);
+
+  /** "Your team won 3 deals worth … and lost 1 deal worth …", as the store says it. */
+  function winsLossesWords(records: readonly SObjectRecord[]): string {
+    const won = records.filter((o) => o.IsWon === true);
+    const lost = records.filter((o) => o.IsWon === false);
+    const side = (r: readonly SObjectRecord[]) => (r.length === 0 ? 'no deals' : `${deals(r.length)} worth ${dollars(amountOf(r))}`);
+    return `won ${side(won)} and lost ${side(lost)}`;
+  }
+
+  describe('whose deals', () => {
+    it('"my five biggest deals" reads the speaker’s own, even for a manager', async () => {
+      const { response, speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant what are my five biggest deals');
+      expect(speech).to.match(/^Here are your top 5 open opportunities:/);
+      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 5)));
+    });
+
+    it('"how did I do last quarter" answers for the speaker, not the team', async () => {
+      const lastQuarter = quarterRange(today(), -1);
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did i do last quarter');
+      expect(speech).to.contain(`You ${winsLossesWords(closed(new Set([manager()]), lastQuarter))} last quarter`);
+    });
+
+    it('"biggest deals for Lena" and "how did James do last quarter" answer for that person', async () => {
+      const lena = userNamed('Lena');
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      const top = await talk.say('ask sales assistant for the biggest deals for lena');
+      expect(top.speech).to.match(new RegExp(`^Here are ${lena.Name}’s top \\d open opportunities:`));
+      expect(listIds(top.response)).to.deep.equal(ids(open(new Set([lena.Id])).slice(0, 5)));
+      const james = userNamed('James');
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did james do last quarter');
+      expect(speech).to.contain(`${james.Name} ${winsLossesWords(closed(new Set([james.Id]), quarterRange(today(), -1)))} last quarter`);
+    });
+
+    it('asks about a name it cannot place instead of answering for someone else', async () => {
+      const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top deals for zelda');
+      expect(speech).to.equal('I couldn’t find anyone called zelda you can see in Salesforce. Whose deals would you like?');
+      expect(response.sessionAttributes?.list).to.equal(undefined);
+      expect(response.response.directives?.[0]).to.deep.include({ type: 'Dialog.ElicitSlot', slotToElicit: 'person' });
+    });
+  });
+
+  describe('periods, stages, sizes and counts', () => {
+    it('a named quarter is the fiscal quarter, and a month names which one it was', async () => {
+      const year = Number(today().slice(0, 4));
+      const q1: Range = [`${year}-01-01`, `${year}-03-31`];
+      const team = teamOf(users(), manager());
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did we do in q1');
+      expect(speech).to.contain(`Your team ${winsLossesWords(closed(team, q1))} in Q1`);
+    });
+
+    it('filters by stage and by size, and says so in the intro', async () => {
+      const mine = new Set([manager()]);
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      const big = await talk.say('ask sales assistant what are my top deals over one hundred thousand');
+      const expected = open(mine).filter((o) => Number(o.Amount) > 100_000);
+      expect(big.speech).to.match(/^Here are your top \d open opportunities over 100 thousand dollars:/);
+      expect(listIds(big.response)).to.deep.equal(ids(expected.slice(0, 5)));
+      const team = teamOf(users(), manager());
+      const negotiating = open(team).filter((o) => o.StageName === 'Negotiation/Review');
+      const staged = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top deals in negotiation');
+      expect(listIds(staged.response)).to.deep.equal(ids(negotiating.slice(0, 5)));
+    });
+
+    it('"what\'s my biggest deal" is a list of one', async () => {
+      const { response, speech } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant what's my biggest deal");
+      expect(speech).to.match(/^Here is your top open opportunity:/);
+      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 1)));
+    });
+
+    it('says back a period it cannot place and what it answered instead', async () => {
+      const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant what are my top deals closing during the holidays');
+      expect(speech).to.match(/^I don’t know which dates during the holidays means, so this is for any close date\. Here are your top 5/);
+      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 5)));
+    });
+  });
+
+  describe('follow-ups change one thing and keep the rest', () => {
+    /** The middle day of a range: a close date inside it in every time zone. */
+    const middle = ([from, to]: Range) => new Date((Date.parse(from) + Date.parse(to)) / 2).toISOString().slice(0, 10);
+
+    before(() => {
+      // Lena has a commit deal and a pipeline deal closing next quarter, James a won deal over a million last quarter.
+      const lena = userNamed('Lena');
+      const [first, second] = open(new Set([lena.Id]));
+      const next = middle(quarterRange(today(), 1));
+      stack().org.store.update('Opportunity', first!.Id, { CloseDate: next, ForecastCategoryName: 'Commit' });
+      stack().org.store.update('Opportunity', second!.Id, { CloseDate: next, ForecastCategoryName: 'Pipeline' });
+      const james = userNamed('James');
+      const won = opportunities().find((o) => o.OwnerId === james.Id && o.IsWon === true)!;
+      stack().org.store.update('Opportunity', won.Id, { CloseDate: middle(quarterRange(today(), -1)), Amount: 1_250_000 });
+    });
+
+    it('top deals → next quarter → the team → only Lena’s → just commit', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      const next = quarterRange(today(), 1);
+      await talk.say('open sales assistant');
+      await talk.say('what are my top deals');
+      const mine = await talk.say('what about next quarter');
+      expect(listIds(mine.response)).to.deep.equal(ids(open(new Set([manager()])).filter((o) => closesIn(o, next)).slice(0, 5)));
+      const team = await talk.say('and for the team');
+      expect(listIds(team.response)).to.deep.equal(ids(open(teamOf(users(), manager())).filter((o) => closesIn(o, next)).slice(0, 5)));
+      const lena = userNamed('Lena');
+      const hers = await talk.say("only lena's");
+      const lenaNext = open(new Set([lena.Id])).filter((o) => closesIn(o, next));
+      expect(lenaNext.length, 'the setup gives Lena two deals next quarter').to.be.at.least(2);
+      expect(listIds(hers.response)).to.deep.equal(ids(lenaNext.slice(0, 5)));
+      const commit = await talk.say('just the ones in commit');
+      const lenaCommit = lenaNext.filter((o) => o.ForecastCategoryName === 'Commit');
+      expect(commit.speech).to.match(new RegExp(`^Here (is|are) ${lena.Name}’s top (\\d )?open opportunit(y|ies) in commit closing next quarter:`));
+      expect(listIds(commit.response)).to.deep.equal(ids(lenaCommit.slice(0, 5)));
+    });
+
+    it('wins and losses → and James → over a million: the person and the period carry on', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      const lastQuarter = quarterRange(today(), -1);
+      await talk.say('open sales assistant');
+      await talk.say('how did we do last quarter');
+      const james = userNamed('James');
+      const his = await talk.say('and james');
+      expect(his.speech).to.contain(`${james.Name} ${winsLossesWords(closed(new Set([james.Id]), lastQuarter))} last quarter`);
+      const big = await talk.say('over a million');
+      const over = closed(new Set([james.Id]), lastQuarter).filter((o) => Number(o.Amount) > 1_000_000);
+      expect(over.length, 'the setup gives James a win over a million').to.be.at.least(1);
+      expect(big.speech).to.match(/^Counting deals over 1 million dollars: /);
+      expect(big.speech).to.contain(`${james.Name} ${winsLossesWords(over)} last quarter`);
+    });
+
+    it('says there is nothing to change before any question', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('open sales assistant');
+      const { speech } = await talk.say('what about next quarter');
+      expect(speech).to.match(/^There’s no question to change yet\./);
+    });
+  });
+});
