@@ -193,6 +193,8 @@ describe('people', () => {
     it('says back a name nobody has rather than taking a similar one', async () => {
       expect((await resolve({ value: 'olivia' })).match).to.deep.equal({ kind: 'unknown', heard: 'olivia' });
       expect((await resolve({ value: 'priya' })).match).to.deep.equal({ kind: 'unknown', heard: 'priya' });
+      // An account's name that shares letters with a first name ("acme" in "james") is nobody.
+      expect((await resolve({ value: 'acme' })).match).to.deep.equal({ kind: 'unknown', heard: 'acme' });
     });
   });
 

@@ -4,7 +4,7 @@
  * names win (accents and case folded); otherwise a close fuzzy match, strict enough that a name nobody has is
  * reported as unknown rather than taken for someone else.
  */
-import Fuse from 'fuse.js';
+import { distance } from 'fastest-levenshtein';
 import { spokenForm } from '../salesforce/nameSearch';
 import type { KnownPerson, Person } from './query';
 
@@ -20,10 +20,12 @@ export function withoutPossessive(heard: string): string {
   return heard.trim().replace(/['’]s$/i, '').replace(/(s)['’]$/i, '$1');
 }
 
-/** Fuse scores (0 exact … 1 anything) up to this count as a match: a letter or two off in a short name. */
-const THRESHOLD = 0.25;
-/** A best fuzzy match this much closer than the next is taken without asking. */
-const CLEAR_LEAD = 0.15;
+/**
+ * A near miss is a spelling one letter off a whole name ("lina" → Lena, "jame" → James). Two letters off is
+ * another name often enough ("Olivia" is not Oliver), and a substring search would take "acme" for "james"
+ * (it contains "ame"): either would answer for the wrong person.
+ */
+const ALLOWED_EDITS = 1;
 
 function spokenNames(p: KnownPerson): string[] {
   const first = spokenForm(p.firstName);
@@ -47,13 +49,8 @@ export function matchHeard(heard: string, people: readonly KnownPerson[]): Heard
   if (direct.length) return found(direct);
   // "lenas": Alexa wrote the possessive without its apostrophe.
   if (said.endsWith('s') && exact(said.slice(0, -1)).length) return found(exact(said.slice(0, -1)));
-  const fuse = new Fuse(
-    people.map((person) => ({ person, names: spokenNames(person) })),
-    { keys: ['names'], includeScore: true, ignoreLocation: true, threshold: THRESHOLD },
-  );
-  const hits = fuse.search(said);
-  const [best, second] = hits;
-  if (!best) return { kind: 'none' };
-  if (!second || second.score! - best.score! >= CLEAR_LEAD) return found([best.item.person]);
-  return found(hits.filter((h) => h.score! - best.score! < CLEAR_LEAD).map((h) => h.item.person));
+  const edits = people.map((person) => ({ person, edits: Math.min(...spokenNames(person).map((name) => distance(said, name))) }));
+  const best = Math.min(...edits.map((e) => e.edits));
+  if (best > ALLOWED_EDITS) return { kind: 'none' };
+  return found(edits.filter((e) => e.edits === best).map((e) => e.person));
 }

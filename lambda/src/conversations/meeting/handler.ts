@@ -12,7 +12,9 @@ import { calendarDay, meetingStart } from '../../dates/meetingStart';
 import { DayHalfIds, InviteesIds, MeetingSubjectIds, SLOTS } from '../../generated/model';
 import type { Translate } from '../../i18n';
 import { type NewMeeting, type ScheduledMeeting, findScheduledMeeting, scheduleMeeting } from './query';
-import { matchTeamMember, shortName } from './people';
+import { shortName } from './people';
+import { whichPersonSpeech } from '../../people/output';
+import { resolvePerson } from '../../people/resolve';
 import { type TeamMember, teamMembers } from '../../salesforce/users';
 import { type AccountRef, rememberVagueDate, vagueDate } from '../../writes/draft';
 import { accountFromSlot, accountsNamed } from '../../writes/accountSlot';
@@ -74,12 +76,10 @@ function spokenInvitees(t: Translate, locale: string, d: MeetingDraft): string {
  * "With the team" (or nothing said) invites the team; "just me" nobody; names invite those teammates; a name
  * that is nobody on the team but an account links the meeting to it and invites nobody. A name that fits several
  * teammates, or nobody and no account, is asked about.
- * Names come in AMAZON.Person slots: names of people, first or full ("James Lee", which AMAZON.FirstName would
- * not take), https://developer.amazon.com/en-US/docs/alexa/custom-skills/slot-type-reference.html; its
- * resolution to Alexa Entities (public figures) is ignored, only the words count. The same words may name an
- * account ("with Acme"): only the org can tell, so the slot is read both ways. [unsure: how well AMAZON.Person
- * captures names outside Amazon's catalog; Alexa dynamic entities with the team's names would help —
- * the shared people resolver, lambda/src/people/, is meant to replace matchTeamMember here]
+ * Names come in the shared Person slot type: the people the speaker can see are pushed to Alexa as dynamic
+ * entities at session start (interceptors/peopleEntities.ts) and resolved by people/resolve.ts, first or full
+ * names ("James Lee"). The same words may name an account ("with Acme"): only the org can tell, so a name that
+ * is nobody the speaker can see is looked up as an account.
  */
 async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ ask: Ask } | Attendance> {
   const { t } = ctx;
@@ -95,13 +95,14 @@ async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ a
   if (named.length === 0) return { invitees: team, names: [] };
   const invitees: TeamMember[] = [];
   for (const { slot, spoken } of named) {
-    const match = matchTeamMember(spoken, team);
-    if (match.kind === 'several') {
-      const choices = spokenList(match.members.map((m) => escapeSsml(m.Name)), ctx.locale, 'disjunction');
-      return { ask: { slot, speech: t('meeting.whichPerson', { name: match.members[0]!.FirstName ?? spoken, choices }) } };
-    }
+    // The people the speaker can see, resolved as every conversation resolves them (dynamic entities, then the
+    // cached list); "me" is the organizer, who is on the meeting anyway.
+    const match = await resolvePerson(input, ctx, slot);
+    if (match.kind === 'several') return { ask: { slot, speech: whichPersonSpeech(ctx, match.people, spoken) } };
+    if (match.kind === 'me' || (match.kind === 'one' && match.person.id === identity.userId)) continue;
     if (match.kind === 'one') {
-      if (!invitees.includes(match.member)) invitees.push(match.member);
+      const member = { Id: match.person.id, FirstName: match.person.firstName, Name: match.person.name };
+      if (!invitees.some((i) => i.Id === member.Id)) invitees.push(member);
       continue;
     }
     if (named.length > 1) {
@@ -114,7 +115,7 @@ async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ a
     if ('ask' in account) return account;
     return { invitees: [], names: [], account: account.account };
   }
-  return { invitees, names: invitees.map((m) => shortName(m, team)) };
+  return { invitees, names: invitees.map((m) => shortName(m, [...team, ...invitees])) };
 }
 
 /** The subject as the user put it: "one on one" → "one on one with Priya"; nothing said → "sales meeting", or "meeting with …". */

@@ -8,7 +8,6 @@ export const words = {
     past: 'That time has already passed. For which day?',
     whichHalf: '{{clock}} in the morning or {{clock}} in the evening?',
     askWho: 'Who is the meeting with?',
-    whichPerson: 'Which {{name}}: {{- choices}}?',
     noSuchPerson: 'I couldn’t find {{spoken}} on your team. Who should I invite instead?',
     nobodyCalled: 'I couldn’t find {{spoken}} on your team or among your accounts. Who is the meeting with?',
     badDuration: 'How long should it be? For example, thirty minutes or an hour.',
