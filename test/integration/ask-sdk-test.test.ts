@@ -20,7 +20,7 @@ describe('ask-sdk-test sequences', () => {
         .withSlotResolution('scope', 'everyone', 'OwnerScope', 'ALL')
         .withEmptySlot('period')
         .build(),
-      saysLike: 'Here are the top 2 open opportunities: 1st, ',
+      saysLike: 'Everyone’s top 2 open deals, in dollars: ',
       reprompts: 'Want the next 2?',
       hasCardTitle: 'Top opportunities',
       shouldEndSession: false,

@@ -1,5 +1,4 @@
 /** The parts of a sentence about a deal, shared by every output that speaks of opportunities. */
-import type { OwnerScopeId } from '../generated/model';
 import type { Translate } from '../i18n';
 import type { OpportunitySummary } from './query';
 import { spokenDay } from '../speaking/days';
@@ -19,11 +18,4 @@ export function accountPhrase(t: Translate, item: Pick<OpportunitySummary, 'name
 
 export function closingPhrase(t: Translate, closeDate: string, today: string): string {
   return t(closeDate < today ? 'deal.overdue' : 'deal.closes', { day: spokenDay(t, closeDate, today) });
-}
-
-/** ", owned by James Carter" in lists of several people's deals; nothing in the user's own list. */
-export function ownerPhrase(t: Translate, scope: OwnerScopeId, s: Speaking, item: Pick<OpportunitySummary, 'ownerId' | 'ownerName'>): string {
-  if (scope === 'MINE') return '';
-  if (item.ownerId === s.userId) return t('deal.yours');
-  return item.ownerName ? t('deal.owner', { owner: item.ownerName }) : '';
 }

@@ -14,8 +14,19 @@ export const words = {
     },
     noTeam: 'No one reports to you in Salesforce, so here are your own.',
     account: ' for {{account}}',
-    owner: ', owned by {{owner}}',
     yours: ', one of yours',
+    /** A deal in a list: who it is with, then what it is. */
+    named: {
+      withAccount: '{{account}}, {{name}}',
+      alone: '{{name}}',
+    },
+    /** When a deal in a list closes, said short. */
+    when: {
+      closes: 'closing {{- day}}',
+      overdue: 'was due {{- day}}',
+      weekday: '{{weekday}}',
+      date: '{{date}}',
+    },
     noAmount: 'no amount yet',
     closes: 'closing {{- day}}',
     overdue: 'was due to close {{- day}}',

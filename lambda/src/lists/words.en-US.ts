@@ -7,7 +7,7 @@ export const words = {
     back_other: 'Going back, here are numbers {{from}} to {{to}}:',
     more_one: 'Want the next one?',
     more_other: 'Want the next {{count}}?',
-    noMore: 'That’s all of them. What else would you like to know?',
+    noMore: 'That’s all. What else would you like to know?',
     endOfList: 'That was the last one. What else would you like to know?',
     atStart: 'That’s the start of the list. You can say repeat to hear it again, or next for more. What would you like?',
     noList: 'There’s no list to continue yet. You can say: my top five opportunities. What would you like?',

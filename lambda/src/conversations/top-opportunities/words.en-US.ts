@@ -1,16 +1,25 @@
-/** The top-opportunities list: its intro and one sentence per deal (paging words are in lists.ts, deal words in deals.ts). */
+/**
+ * The top-opportunities list: its intro and one short breath per deal (paging words are in lists/, deal words in
+ * deals/). The currency is said once in the intro, not after every figure; stage and owner are in the details.
+ */
 export const words = {
   topOpportunities: {
-    intro_one: 'Here is {{- whose}} top open opportunity{{- period}}:',
-    intro_other: 'Here are {{- whose}} top {{count}} open opportunities{{- period}}:',
+    whose: {
+      MINE: 'Your',
+      TEAM: 'Your team’s',
+      ALL: 'Everyone’s',
+    },
+    intro_one: '{{- whose}} top open deal{{- period}}, in {{- currency}}:',
+    intro_other: '{{- whose}} top {{count}} open deals{{- period}}, in {{- currency}}:',
     periodSuffix: ' closing {{- period}}',
-    item: '{{- ordinal}}, {{name}}{{- account}}: {{- amount}}, {{stage}}, {{- closing}}{{- owner}}.',
+    item: '{{- place}}{{- deal}}: {{- amount}}, {{- closing}}.',
+    place: '{{- position}}, ',
     none: {
       MINE: 'You have no open opportunities{{- period}}.',
       TEAM: 'Your team has no open opportunities{{- period}}.',
       ALL: 'There are no open opportunities{{- period}}.',
     },
-    capped: 'I can read up to {{max}} at a time.',
+    capped_other: 'I’ll read them {{count}} at a time.',
     cardTitle: 'Top opportunities',
     cardItem: '{{ordinal}}. {{name}} ({{account}}): {{amount}}, {{stage}}, closes {{closeDate}}',
   },
