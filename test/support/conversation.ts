@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { DialogSimulator, type InvocableSkill, type Turn, loadInteractionModel } from '../../local/simulator';
 import { LOCAL_SKILL_ID, type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
+import { MAX_TURN_WORDS, describeLength, spokenLength } from './spokenLength';
 
 const model = loadInteractionModel(join(__dirname, '../../skill-package/interactionModels/custom/en-US.json'));
 
@@ -30,9 +31,34 @@ export function useLocalStack(options: LocalStackOptions = {}): () => LocalStack
   };
 }
 
+/**
+ * What Alexa says in `turns`, each part as SSML: a skill response's speech and its reprompt, a dialog prompt,
+ * a progressive "one moment". Cards and the simulator's own notes are not spoken.
+ */
+export function spokenParts(turns: readonly Turn[]): { what: string; ssml: string }[] {
+  return turns.flatMap((turn) => {
+    if (turn.speaker !== 'alexa' || !turn.text || turn.text.startsWith('[')) return [];
+    const response = turn.response?.response;
+    if (!response) return [{ what: 'prompt', ssml: turn.text }];
+    const ssmlOf = (speech: typeof response.outputSpeech) => (speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? ''));
+    const reprompt = response.reprompt ? [{ what: 'reprompt', ssml: ssmlOf(response.reprompt.outputSpeech) }] : [];
+    return [{ what: 'speech', ssml: ssmlOf(response.outputSpeech) }, ...reprompt];
+  });
+}
+
+/** Throws when anything Alexa says in `turns` takes longer than a turn may (25 s at 150 words a minute). */
+export function expectShortTurns(turns: readonly Turn[], after: string): void {
+  for (const { what, ssml } of spokenParts(turns)) {
+    const length = spokenLength(ssml);
+    if (length.words > MAX_TURN_WORDS) {
+      throw new Error(`Alexa's ${what} after ${after} is too long to hear (${describeLength(length)}, at most ${MAX_TURN_WORDS} words): ${ssml}`);
+    }
+  }
+}
+
 export interface Talk {
   simulator: DialogSimulator;
-  /** Says one line and returns what Alexa said (speech as text) and the raw response. */
+  /** Says one line and returns what Alexa said (speech as text) and the raw response; fails on a turn too long to hear. */
   say(text: string): Promise<{ speech: string; ssml: string; response: ResponseEnvelope; turns: Turn[] }>;
 }
 
@@ -53,6 +79,7 @@ export function talkTo(
     simulator,
     async say(text) {
       const turns = await simulator.say(text);
+      expectShortTurns(turns, `"${text}"`);
       const answer = [...turns].reverse().find((t) => t.speaker === 'alexa' && t.response);
       if (!answer?.response) throw new Error(`no answer to "${text}": ${JSON.stringify(turns)}`);
       const speech = answer.response.response.outputSpeech;
