@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
 import { requestContextInterceptor } from './interceptors/requestContext';
-import { persistChangedList, snapshotList } from './state/session';
+import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
+import { dropAbandonedWrite } from './writes/draft';
 import type { StateTable } from './state/table';
 
 export { HANDLED_INTENTS };
@@ -50,6 +51,8 @@ export function createSkill(deps: SkillDeps): Skill {
         budgetMs: deps.salesforceBudgetMs ?? 6500,
       }),
       snapshotList,
+      takeLastQuestion,
+      dropAbandonedWrite,
     )
     .addResponseInterceptors(persistChangedList)
     .addErrorHandlers(errorHandler)

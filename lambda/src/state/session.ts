@@ -36,8 +36,11 @@ export function withPageIds(known: readonly string[], offset: number, pageIds: r
   return [...known.slice(0, offset), ...pageIds, ...known.slice(offset + pageIds.length)].slice(0, MAX_REMEMBERED);
 }
 
-/** What a "yes" would mean now: the next page, or the active campaigns after a campaign was not found. */
-export type Pending = 'nextPage' | 'activeCampaigns';
+/**
+ * What a "yes" or "no" would answer now: "want the next three?", "want to hear which campaigns are active?",
+ * or "what else can I do for you?" after a finished write.
+ */
+export type Pending = 'nextPage' | 'activeCampaigns' | 'anythingElse';
 
 interface SessionState {
   list?: ListContext;
@@ -48,6 +51,8 @@ interface SessionState {
 
 /** The list as it was when the request arrived (a request attribute, never sent back to Alexa). */
 const LIST_AT_START = 'conversation.listAtStart';
+/** The question the last turn asked, for this request only. */
+const ASKED_LAST_TURN = 'conversation.askedLastTurn';
 
 /** A list older than this is not what "next" means any more. */
 const LIST_FRESH_MS = 4 * 60 * 60 * 1000;
@@ -77,17 +82,15 @@ export function rememberList(input: HandlerInput, list: ListContext, pending?: P
   s.pending = pending;
 }
 
+/** What a "yes" or "no" to this turn will mean; a turn that sets nothing asks no yes-or-no question. */
 export function setPending(input: HandlerInput, pending: Pending | undefined): void {
   if (pending) session(input).pending = pending;
   else delete session(input).pending;
 }
 
+/** The question the last turn asked, which a "yes" or "no" now answers. */
 export function pendingAction(input: HandlerInput): Pending | undefined {
-  return session(input).pending;
-}
-
-export function clearPending(input: HandlerInput): void {
-  delete session(input).pending;
+  return input.attributesManager.getRequestAttributes()[ASKED_LAST_TURN] as Pending | undefined;
 }
 
 export function lastOutput(input: HandlerInput): Output | undefined {
@@ -97,6 +100,18 @@ export function lastOutput(input: HandlerInput): Output | undefined {
 export function rememberOutput(input: HandlerInput, output: Output): void {
   session(input).lastOutput = output;
 }
+
+/**
+ * Request side: a "yes" answers only the question just asked. The last turn's question moves to this request,
+ * so a turn that asks nothing new (a new read, help, a mumble) leaves no stale meaning for a later "yes".
+ */
+export const takeLastQuestion: RequestInterceptor = {
+  process(input) {
+    const s = session(input);
+    input.attributesManager.getRequestAttributes()[ASKED_LAST_TURN] = s.pending;
+    delete s.pending;
+  },
+};
 
 /** Request side: note the list as it arrived, so the response side writes only a changed one. */
 export const snapshotList: RequestInterceptor = {

@@ -7,7 +7,6 @@ import { DatePeriodIds, ForecastCategoryIds, PipelineFocusIds, SLOTS } from '../
 import { pipelineSliceHeadline, pipelineSliceNoneOutput, pipelineSummaryOutput } from './output';
 import type { OpportunityFilter } from '../../deals/query';
 import { pipelineSlice, pipelineSummary } from './query';
-import { setPending } from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
 import { speakOpportunityPage } from '../../deals/pages';
 import { resolveScope } from '../../deals/scope';
@@ -29,7 +28,6 @@ export const pipelineHandler = intentHandler(['PipelineIntent'], async (input, c
 
   if (!slipping && !category) {
     const summary = await pipelineSummary(port, { scope, period }, identity.userId);
-    setPending(input, undefined);
     return pipelineSummaryOutput(ctx.t, { ...summary, scope, period, noTeam, ...speaking });
   }
 
@@ -38,7 +36,6 @@ export const pipelineHandler = intentHandler(['PipelineIntent'], async (input, c
   const slice = await pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE);
   const view = { ...filter, totals: slice.totals, noTeam, shown: slice.page.items.length };
   if (slice.page.items.length === 0) {
-    setPending(input, undefined);
     return pipelineSliceNoneOutput(ctx.t, view);
   }
   return speakOpportunityPage(input, ctx, identity, { ...filter, pageSize: SLICE_PAGE_SIZE, offset: 0 }, slice.page, {

@@ -6,7 +6,6 @@ import { DatePeriodIds, OwnerScopeIds, SLOTS } from '../../generated/model';
 import { winsLossesOutput } from './output';
 import { winsLosses } from './query';
 import { winsLossesFromReport } from './report';
-import { setPending } from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
 import { resolveScope } from '../../deals/scope';
 import { resolvedId } from '../../alexa/slots';
@@ -19,7 +18,6 @@ export const winsLossesHandler = intentHandler(['WinsLossesIntent'], async (inpu
   const speaking = speakingFor(ctx, identity);
   const saidPeriod = resolvedId(input, slots.period, DatePeriodIds);
   const reportId = ctx.settings.winsLossesReportId;
-  setPending(input, undefined);
   if (reportId && !saidPeriod && !resolvedId(input, slots.scope, OwnerScopeIds)) {
     const reported = await winsLossesFromReport(port, reportId);
     return winsLossesOutput(ctx.t, { ...reported, noTeam: false, ...speaking });
