@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { DialogSimulator, type InvocableSkill, type Turn, loadInteractionModel } from '../../local/simulator';
 import { LOCAL_SKILL_ID, type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
-import { MAX_TURN_WORDS, describeLength, spokenLength } from './spokenLength';
+import { MAX_TURN_WORDS, describeLength, spokenLength, spokenParts } from './spokenLength';
 
 const model = loadInteractionModel(join(__dirname, '../../skill-package/interactionModels/custom/en-US.json'));
 
@@ -29,21 +29,6 @@ export function useLocalStack(options: LocalStackOptions = {}): () => LocalStack
     if (!stack) throw new Error('the local stack is not running');
     return stack;
   };
-}
-
-/**
- * What Alexa says in `turns`, each part as SSML: a skill response's speech and its reprompt, a dialog prompt,
- * a progressive "one moment". Cards and the simulator's own notes are not spoken.
- */
-export function spokenParts(turns: readonly Turn[]): { what: string; ssml: string }[] {
-  return turns.flatMap((turn) => {
-    if (turn.speaker !== 'alexa' || !turn.text || turn.text.startsWith('[')) return [];
-    const response = turn.response?.response;
-    if (!response) return [{ what: 'prompt', ssml: turn.text }];
-    const ssmlOf = (speech: typeof response.outputSpeech) => (speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? ''));
-    const reprompt = response.reprompt ? [{ what: 'reprompt', ssml: ssmlOf(response.reprompt.outputSpeech) }] : [];
-    return [{ what: 'speech', ssml: ssmlOf(response.outputSpeech) }, ...reprompt];
-  });
 }
 
 /** Throws when anything Alexa says in `turns` takes longer than a turn may (25 s at 150 words a minute). */

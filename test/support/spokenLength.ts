@@ -7,6 +7,7 @@
  * which goes the other way, and counting needs just the English cardinal rules below. Hyphenated number words
  * ("twenty-seven") count as one word, as they do in the words-per-minute figures this pace comes from.
  */
+import type { Turn } from '../../local/simulator';
 import { stripSsml } from '../../local/simulator/speech';
 
 export const WORDS_PER_MINUTE = 150;
@@ -130,4 +131,19 @@ export function spokenLength(ssml: string): SpokenLength {
 /** "63 words, 25.2 s at 150 words a minute". */
 export function describeLength({ words, seconds }: SpokenLength): string {
   return `${words} words, ${seconds.toFixed(1)} s at ${WORDS_PER_MINUTE} words a minute`;
+}
+
+/**
+ * What Alexa says in `turns`, each part as SSML: a skill response's speech and its reprompt, a dialog prompt,
+ * a progressive "one moment". Cards and the simulator's own notes are not spoken.
+ */
+export function spokenParts(turns: readonly Turn[]): { what: string; ssml: string }[] {
+  return turns.flatMap((turn) => {
+    if (turn.speaker !== 'alexa' || !turn.text || turn.text.startsWith('[')) return [];
+    const response = turn.response?.response;
+    if (!response) return [{ what: 'prompt', ssml: turn.text }];
+    const ssmlOf = (speech: typeof response.outputSpeech) => (speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? ''));
+    const reprompt = response.reprompt ? [{ what: 'reprompt', ssml: ssmlOf(response.reprompt.outputSpeech) }] : [];
+    return [{ what: 'speech', ssml: ssmlOf(response.outputSpeech) }, ...reprompt];
+  });
 }
