@@ -3,11 +3,12 @@
  * the same run (machines here are noisy; absolute times mean little, ratios travel).
  *   1. calls on the warm path, per intent: Salesforce calls, DynamoDB reads and writes;
  *   2. handler latency with the local org answering in a realistic 150 ms, against a bare round trip;
- *   3. cold start: loading the Lambda bundle, against a naive bundle of the same libraries.
+ *   3. cold start: loading the Lambda bundle, against a naive bundle of the same libraries;
+ *   4. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take.
  * Exits 1 when a goal is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -17,6 +18,7 @@ import { bundleOptions } from '../hooks/bundle';
 import { countDynamoCalls } from '../local/dynamoCalls';
 import { DialogSimulator, loadInteractionModel } from '../local/simulator';
 import { LOCAL_SKILL_ID, type LocalStack, startLocalStack } from '../local/stack';
+import { MAX_TURN_SECONDS, WORDS_PER_MINUTE, spokenLength, spokenParts } from '../test/support/spokenLength';
 
 const ROUND_TRIP_MS = 150;
 const LATENCY_SAMPLES = 40;
@@ -35,7 +37,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function simulator(stack: LocalStack, accessToken: string, userId?: string): DialogSimulator {
+function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string): DialogSimulator {
   return new DialogSimulator({
     model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
     skill: stack.app.skill,
@@ -118,6 +120,48 @@ async function latency(stack: LocalStack, accessToken: string): Promise<void> {
   }
 }
 
+/** Which conversation folder an intent belongs to, from each folder's voice-model fragment; paging is lists', the rest basics'. */
+function conversationOf(): (intent: string) => string {
+  const root = join(__dirname, '../lambda/src/conversations');
+  const owner = new Map<string, string>();
+  for (const folder of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const fragment = join(root, folder.name, 'model.en-US.json');
+    const intents = statSync(fragment, { throwIfNoEntry: false }) ? Object.keys((JSON.parse(readFileSync(fragment, 'utf8')) as { intents: object }).intents) : [];
+    for (const intent of intents) owner.set(intent, folder.name);
+  }
+  return (intent) => owner.get(intent) ?? (['AMAZON.NextIntent', 'AMAZON.PreviousIntent'].includes(intent) ? 'lists' : 'basics');
+}
+
+async function spokenLengths(stack: LocalStack): Promise<void> {
+  const dir = join(__dirname, '../test/dialogs');
+  const conversation = conversationOf();
+  const longest = new Map<string, { words: number; seconds: number; said: string }>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json'))) {
+    const { user } = JSON.parse(readFileSync(join(dir, file.replace(/\.json$/, '.expect.json')), 'utf8')) as { user: string | null };
+    const sim = simulator(stack, user ? (await stack.link(user)).accessToken : undefined);
+    try {
+      let said = '';
+      for (const turn of (await sim.runReplay(join(dir, file))).turns) {
+        if (turn.speaker === 'user') said = turn.text;
+        const request = turn.request?.request;
+        // A prompt from the voice model belongs to the conversation whose request came before it.
+        const name = request ? conversation(request.type === 'IntentRequest' ? request.intent.name : request.type) : undefined;
+        for (const { ssml } of spokenParts([turn])) {
+          const length = spokenLength(ssml);
+          const key = name ?? 'prompts from the voice model';
+          if (length.words > (longest.get(key)?.words ?? -1)) longest.set(key, { ...length, said: `${said}" in ${file}` });
+        }
+      }
+    } finally {
+      await sim.close();
+    }
+  }
+  for (const [name, l] of [...longest].sort(([a], [b]) => a.localeCompare(b))) {
+    const figure = `${name}: longest turn ${l.words} words, ${l.seconds.toFixed(1)} s at ${WORDS_PER_MINUTE} wpm / ${MAX_TURN_SECONDS} s`;
+    report('length', figure, l.seconds / MAX_TURN_SECONDS, 1, `(after "${l.said})`);
+  }
+}
+
 async function coldStart(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'sales-assistant-bench-'));
   try {
@@ -162,6 +206,7 @@ async function main(): Promise<void> {
     const { accessToken } = await stack.link(manager.username);
     await warmPathCalls(stack, accessToken);
     await latency(stack, accessToken);
+    await spokenLengths(stack);
   } finally {
     await stack.close();
   }

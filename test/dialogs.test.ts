@@ -1,15 +1,27 @@
 /**
  * Replays every dialog under test/dialogs/ — files in `ask dialog`'s replay format, so the same file runs
  * against the deployed skill with `ask dialog --replay` — through the simulator and the local stack, and
- * checks each Alexa answer against the patterns in the <name>.expect.json beside it.
+ * checks each Alexa answer against the patterns in the <name>.expect.json beside it, and that no answer takes
+ * longer than a turn may.
  */
 import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { talkTo, useLocalStack } from './support/conversation';
+import { expectShortTurns, talkTo, useLocalStack } from './support/conversation';
+import type { Turn } from '../local/simulator';
 
 const dir = join(__dirname, 'dialogs');
 const dialogs = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json'));
+
+/** The turns after each thing the user said, with what they said. */
+function exchanges(turns: readonly Turn[]): [string, Turn[]][] {
+  const result: [string, Turn[]][] = [];
+  for (const turn of turns) {
+    if (turn.speaker === 'user') result.push([turn.text, []]);
+    else result.at(-1)?.[1].push(turn);
+  }
+  return result;
+}
 
 describe('dialog replay files (test/dialogs)', () => {
   const stack = useLocalStack();
@@ -20,6 +32,7 @@ describe('dialog replay files (test/dialogs)', () => {
       const accessToken = expected.user ? (await stack().link(expected.user)).accessToken : undefined;
       const { simulator } = talkTo(stack(), { accessToken });
       const { turns } = await simulator.runReplay(join(dir, file));
+      for (const [said, answer] of exchanges(turns)) expectShortTurns(answer, `"${said}" in ${file}`);
       const answers = turns.filter((t) => t.speaker === 'alexa' && t.text && !t.text.startsWith('[')).map((t) => t.text);
       expect(answers, answers.join('\n')).to.have.length(expected.alexa.length);
       expected.alexa.forEach((pattern, i) => expect(answers[i]).to.match(new RegExp(pattern)));

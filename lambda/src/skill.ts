@@ -8,9 +8,10 @@ import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
 import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
 import { requestContextInterceptor } from './interceptors/requestContext';
-import { persistChangedList, snapshotList } from './state/session';
+import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
+import { dropAbandonedWrite } from './writes/draft';
 import type { StateTable } from './state/table';
 
 export { HANDLED_INTENTS };
@@ -51,6 +52,8 @@ export function createSkill(deps: SkillDeps): Skill {
         budgetMs: deps.salesforceBudgetMs ?? 6500,
       }),
       snapshotList,
+      takeLastQuestion,
+      dropAbandonedWrite,
     )
     .addResponseInterceptors(persistChangedList, peopleEntitiesInterceptor)
     .addErrorHandlers(errorHandler)

@@ -20,13 +20,14 @@ describe('ask-sdk-test sequences', () => {
         .withSlotResolution('scope', 'everyone', 'OwnerScope', 'ALL')
         .withEmptySlot('period')
         .build(),
-      saysLike: 'Here are the top 2 open opportunities: 1st, ',
+      saysLike: 'Everyone’s top 2 open deals, in dollars: ',
       reprompts: 'Want the next 2?',
       hasCardTitle: 'Top opportunities',
       shouldEndSession: false,
     },
     { request: new IntentRequestBuilder(settings, 'AMAZON.NextIntent').build(), saysLike: 'Here are the next 2: 3rd, ', shouldEndSession: false },
-    { request: new IntentRequestBuilder(settings, 'AMAZON.NoIntent').build(), says: 'Okay. Goodbye.', shouldEndSession: true },
+    // "No" to "want the next two?" declines more of the list, not the session.
+    { request: new IntentRequestBuilder(settings, 'AMAZON.NoIntent').build(), says: 'Okay. What else would you like to know?', shouldEndSession: false },
   ];
   before(async () => {
     const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);

@@ -59,7 +59,7 @@ describe('account linking, identity cache and the warm path', () => {
     const dynamo = countDynamoCalls(other.dynamodb);
     stack().org.resetCounters();
     const answer = await talkTo(stack(), { accessToken, skill: other.skill }).say(TOP);
-    expect(answer.speech).to.match(/^Here are the top 3 open opportunities/);
+    expect(answer.speech).to.match(/^Everyone’s top 3 open deals/);
     expect(stack().org.counters()).to.include({ oauthCalls: 0, dataApiCalls: 1 });
     expect(dynamo.byCommand().GetItemCommand).to.equal(1);
     other.dynamodb.destroy();
@@ -128,7 +128,7 @@ describe('when Salesforce fails or is slow', () => {
       const { turns } = await talkTo(stack(), { accessToken }).say(TOP);
       const said = turns.filter((t) => t.speaker === 'alexa').map((t) => t.text);
       expect(said[0]).to.equal('One moment, checking Salesforce.');
-      expect(said[1]).to.match(/^Here are the top 3 open opportunities/);
+      expect(said[1]).to.match(/^Everyone’s top 3 open deals/);
     } finally {
       stack().org.setLatency(0);
     }
@@ -136,7 +136,7 @@ describe('when Salesforce fails or is slow', () => {
 
   it('stays quiet when Salesforce answers quickly', async () => {
     const { turns } = await talkTo(stack(), { accessToken }).say(TOP);
-    expect(turns.filter((t) => t.speaker === 'alexa').map((t) => t.text)[0]).to.match(/^Here are the top 3/);
+    expect(turns.filter((t) => t.speaker === 'alexa').map((t) => t.text)[0]).to.match(/^Everyone’s top 3/);
   });
 
   it('gives up on a slow org before Alexa does, and says so', async () => {

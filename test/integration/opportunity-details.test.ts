@@ -3,7 +3,7 @@ import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 import { countDynamoCalls } from '../../local/dynamoCalls';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
-import { byAmount, dollars, todayIn } from '../support/orgFacts';
+import { byAmount, dollars, listedDeal, todayIn } from '../support/orgFacts';
 
 const EVERYONE_TOP_THREE = "ask sales assistant for everyone's top three deals";
 
@@ -18,6 +18,7 @@ describe('opportunity details, next, go back and repeat after a list', () => {
 
   const openDeals = () => byAmount(stack().org.store.all('Opportunity').filter((o) => o.IsClosed === false));
   const user = (id: unknown) => stack().org.store.get('User', String(id))!;
+  const listed = (deal: SObjectRecord) => escapeRegExp(listedDeal(deal, stack().org.store.all('Account')));
 
   /** What the details of a deal must say, from the store. */
   function expectDetails(speech: string, deal: SObjectRecord) {
@@ -70,7 +71,7 @@ describe('opportunity details, next, go back and repeat after a list', () => {
     const details = await talk.say('tell me more about the third one');
     expect((await talk.say('repeat that')).speech).to.equal(details.speech);
     const next = await talk.say('yes');
-    expect(next.speech).to.match(new RegExp(`^Here are the next 3: 4th, ${escapeRegExp(String(openDeals()[3]!.Name))}`));
+    expect(next.speech).to.match(new RegExp(`^Here are the next 3: 4th, ${listed(openDeals()[3]!)}: `));
   });
 
   it('goes back a page, and says so at the start of the list', async () => {
@@ -80,7 +81,7 @@ describe('opportunity details, next, go back and repeat after a list', () => {
     await talk.say('next');
     await talk.say('next');
     const back = await talk.say('go back');
-    expect(back.speech).to.match(new RegExp(`^Going back, here are numbers 4 to 6: 4th, ${escapeRegExp(String(deals[3]!.Name))}`));
+    expect(back.speech).to.match(new RegExp(`^Going back, here are numbers 4 to 6: 4th, ${listed(deals[3]!)}: `));
     expect(back.speech).to.match(/Want the next 3\?$/);
     expect((await talk.say('go back')).speech).to.match(/^Going back, here are numbers 1 to 3: 1st, /);
     const start = await talk.say('go back');

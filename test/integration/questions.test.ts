@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { type Range, byAmount, closesIn, deals, dollars, amountOf, quarterRange, teamOf, todayIn } from '../support/orgFacts';
+import { type Range, amountOf, byAmount, closesIn, deals, dollars, figure, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 
 const NEW_YORK = 'America/New_York';
 
@@ -24,19 +24,20 @@ describe('questions as people ask them, and follow-ups, through the simulator an
   const listIds = (response: { sessionAttributes?: Record<string, unknown> }) => (response.sessionAttributes!.list as { itemIds: string[] }).itemIds;
   const ids = (records: readonly SObjectRecord[]) => records.map((r) => r.Id);
 
-  /** "Your team won 3 deals worth … and lost 1 deal worth …", as the store says it. */
+  /** "won 3 deals worth 1.2 million dollars and lost 1 deal worth 90,000", as the store says it (the currency once). */
   function winsLossesWords(records: readonly SObjectRecord[]): string {
     const won = records.filter((o) => o.IsWon === true);
     const lost = records.filter((o) => o.IsWon === false);
-    const side = (r: readonly SObjectRecord[]) => (r.length === 0 ? 'no deals' : `${deals(r.length)} worth ${dollars(amountOf(r))}`);
-    return `won ${side(won)} and lost ${side(lost)}`;
+    const side = (r: readonly SObjectRecord[], said: boolean) =>
+      r.length === 0 ? 'no deals' : `${deals(r.length)} worth ${said ? figure(amountOf(r)) : dollars(amountOf(r))}`;
+    return `won ${side(won, false)} and lost ${side(lost, won.length > 0)}`;
   }
 
   describe('whose deals', () => {
     it('"my five biggest deals" reads the speaker’s own, even for a manager', async () => {
       const { response, speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant what are my five biggest deals');
-      expect(speech).to.match(/^Here are your top 5 open opportunities:/);
-      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 5)));
+      expect(speech).to.match(/^I’ll read them 3 at a time\. Your top 5 open deals, in dollars:/);
+      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 3)));
     });
 
     it('"how did I do last quarter" answers for the speaker, not the team', async () => {
@@ -49,8 +50,8 @@ describe('questions as people ask them, and follow-ups, through the simulator an
       const lena = userNamed('Lena');
       const talk = talkTo(stack(), { accessToken: tokens().manager });
       const top = await talk.say('ask sales assistant for the biggest deals for lena');
-      expect(top.speech).to.match(new RegExp(`^Here are ${lena.Name}’s top \\d open opportunities:`));
-      expect(listIds(top.response)).to.deep.equal(ids(open(new Set([lena.Id])).slice(0, 5)));
+      expect(top.speech).to.match(new RegExp(`^${lena.Name}’s top 3 open deals, in dollars:`));
+      expect(listIds(top.response)).to.deep.equal(ids(open(new Set([lena.Id])).slice(0, 3)));
       const james = userNamed('James');
       const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how did james do last quarter');
       expect(speech).to.contain(`${james.Name} ${winsLossesWords(closed(new Set([james.Id]), quarterRange(today(), -1)))} last quarter`);
@@ -78,24 +79,24 @@ describe('questions as people ask them, and follow-ups, through the simulator an
       const talk = talkTo(stack(), { accessToken: tokens().manager });
       const big = await talk.say('ask sales assistant what are my top deals over one hundred thousand');
       const expected = open(mine).filter((o) => Number(o.Amount) > 100_000);
-      expect(big.speech).to.match(/^Here are your top \d open opportunities over 100 thousand dollars:/);
-      expect(listIds(big.response)).to.deep.equal(ids(expected.slice(0, 5)));
+      expect(big.speech).to.match(/^Your top 3 open deals over 100 thousand dollars, in dollars:/);
+      expect(listIds(big.response)).to.deep.equal(ids(expected.slice(0, 3)));
       const team = teamOf(users(), manager());
       const negotiating = open(team).filter((o) => o.StageName === 'Negotiation/Review');
       const staged = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top deals in negotiation');
-      expect(listIds(staged.response)).to.deep.equal(ids(negotiating.slice(0, 5)));
+      expect(listIds(staged.response)).to.deep.equal(ids(negotiating.slice(0, 3)));
     });
 
     it('"what\'s my biggest deal" is a list of one', async () => {
       const { response, speech } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant what's my biggest deal");
-      expect(speech).to.match(/^Here is your top open opportunity:/);
+      expect(speech).to.match(/^Your top open deal, in dollars:/);
       expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 1)));
     });
 
     it('says back a period it cannot place and what it answered instead', async () => {
       const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant what are my top deals closing during the holidays');
-      expect(speech).to.match(/^I don’t know which dates during the holidays means, so this is for any close date\. Here are your top 5/);
-      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 5)));
+      expect(speech).to.match(/^I don’t know which dates during the holidays means, so this is for any close date\. Your top 3 open deals, in dollars:/);
+      expect(listIds(response)).to.deep.equal(ids(open(new Set([manager()])).slice(0, 3)));
     });
   });
 
@@ -121,18 +122,18 @@ describe('questions as people ask them, and follow-ups, through the simulator an
       await talk.say('open sales assistant');
       await talk.say('what are my top deals');
       const mine = await talk.say('what about next quarter');
-      expect(listIds(mine.response)).to.deep.equal(ids(open(new Set([manager()])).filter((o) => closesIn(o, next)).slice(0, 5)));
+      expect(listIds(mine.response)).to.deep.equal(ids(open(new Set([manager()])).filter((o) => closesIn(o, next)).slice(0, 3)));
       const team = await talk.say('and for the team');
-      expect(listIds(team.response)).to.deep.equal(ids(open(teamOf(users(), manager())).filter((o) => closesIn(o, next)).slice(0, 5)));
+      expect(listIds(team.response)).to.deep.equal(ids(open(teamOf(users(), manager())).filter((o) => closesIn(o, next)).slice(0, 3)));
       const lena = userNamed('Lena');
       const hers = await talk.say("only lena's");
       const lenaNext = open(new Set([lena.Id])).filter((o) => closesIn(o, next));
       expect(lenaNext.length, 'the setup gives Lena two deals next quarter').to.be.at.least(2);
-      expect(listIds(hers.response)).to.deep.equal(ids(lenaNext.slice(0, 5)));
+      expect(listIds(hers.response)).to.deep.equal(ids(lenaNext.slice(0, 3)));
       const commit = await talk.say('just the ones in commit');
       const lenaCommit = lenaNext.filter((o) => o.ForecastCategoryName === 'Commit');
-      expect(commit.speech).to.match(new RegExp(`^Here (is|are) ${lena.Name}’s top (\\d )?open opportunit(y|ies) in commit closing next quarter:`));
-      expect(listIds(commit.response)).to.deep.equal(ids(lenaCommit.slice(0, 5)));
+      expect(commit.speech).to.match(new RegExp(`^${lena.Name}’s top (\\d )?open deals? in commit closing next quarter, in dollars:`));
+      expect(listIds(commit.response)).to.deep.equal(ids(lenaCommit.slice(0, 3)));
     });
 
     it('wins and losses → and James → over a million: the person and the period carry on', async () => {

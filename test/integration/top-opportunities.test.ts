@@ -1,7 +1,9 @@
 import { expect } from 'chai';
+import { format, parseISO } from 'date-fns';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { todayIn } from '../../lambda/src/dates/todayIn';
+import { figure, listedDeal } from '../support/orgFacts';
 
 /** The store's view of open deals, biggest first: computed independently of the skill's query. */
 function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {
@@ -22,6 +24,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
 
   const opportunities = () => stack().org.store.all('Opportunity');
   const users = () => stack().org.store.all('User');
+  const listed = (deal: SObjectRecord) => listedDeal(deal, stack().org.store.all('Account'));
 
   it('greets the linked user by first name', async () => {
     const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('open sales assistant');
@@ -30,15 +33,17 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(response.response.shouldEndSession).to.equal(false);
   });
 
-  it("reads the user's own biggest open deals in order, with amounts as people say them", async () => {
+  it("reads the user's own biggest open deals in order, one short breath each: account, name, amount, close date", async () => {
     const me = demoUser(stack(), 'manager').id;
     const expected = openDeals(opportunities(), (owner) => owner === me).slice(0, 3);
     const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for my top three opportunities');
-    expect(speech).to.contain('Here are your top 3 open opportunities');
-    const at = positions(speech, expected.map((o) => String(o.Name)));
+    // The currency once, in the intro; each deal's figure as people say it; no stage, no owner.
+    expect(speech).to.match(/^Your top 3 open deals, in dollars: /);
+    const at = positions(speech, expected.map((o) => `${listed(o)}: ${figure(Number(o.Amount))}, `));
     expect(at.every((p) => p >= 0), `all of ${expected.map((o) => o.Name)} in: ${speech}`).to.equal(true);
     expect(at).to.deep.equal([...at].sort((a, b) => a - b));
-    expect(speech).to.match(/\d(\.\d)? (million|thousand) dollars|\d{1,3}(,\d{3})? dollars/);
+    expect(speech.match(/dollars/g)).to.have.length(1);
+    for (const o of expected) expect(speech).to.not.contain(String(o.StageName));
     expect(speech).to.match(/Want the next 3\?$/);
     expect(response.response.shouldEndSession).to.equal(false);
   });
@@ -53,54 +58,82 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
       CloseDate: todayIn('America/New_York', new Date(Date.now() + 86_400_000 * 30)), OwnerId: demoUser(stack(), 'rep').id,
     });
     const { ssml, speech } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant for everyone's top three deals");
-    expect(speech).to.contain(`1st, ${name} for Smith & Sons:`);
-    expect(ssml).to.contain('1st, Tom&apos;s &quot;Big&quot; &lt;Rush&gt; &amp; Co for Smith &amp; Sons:');
+    // A name without its account is said after the account.
+    expect(speech).to.contain(`in dollars: Smith & Sons, ${name}: `);
+    expect(ssml).to.contain('in dollars: Smith &amp; Sons, Tom&apos;s &quot;Big&quot; &lt;Rush&gt; &amp; Co: ');
     expect(ssml).to.not.contain('&amp;amp;');
   });
 
-  it("defaults a manager to the team (their own and their reports' deals) and names the owners", async () => {
+  it("defaults a manager to the team (their own and their reports' deals), owners left to the details", async () => {
     const me = demoUser(stack(), 'manager').id;
     const team = new Set(users().filter((u) => u.ManagerId === me || u.Id === me).map((u) => u.Id));
-    const expected = openDeals(opportunities(), (owner) => team.has(owner)).slice(0, 5);
+    const expected = openDeals(opportunities(), (owner) => team.has(owner)).slice(0, 3);
     const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top opportunities');
-    expect(speech).to.contain('your team’s top 5 open opportunities');
-    expect(positions(speech, expected.map((o) => String(o.Name))).every((p) => p >= 0)).to.equal(true);
-    expect(speech).to.match(/owned by \w+ \w+/);
+    expect(speech).to.match(/^Your team’s top 3 open deals, in dollars: /);
+    expect(positions(speech, expected.map(listed)).every((p) => p >= 0)).to.equal(true);
+    for (const u of users().filter((u) => team.has(u.Id))) expect(speech).to.not.contain(String(u.LastName));
   });
 
   it('gives a rep their own deals, and says so when they ask for a team they do not have', async () => {
     const rep = demoUser(stack(), 'rep').id;
     const expected = openDeals(opportunities(), (owner) => owner === rep)[0]!;
     const plain = await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant for the top deals');
-    expect(plain.speech).to.contain('Here are your top');
-    expect(plain.speech).to.contain(String(expected.Name));
+    expect(plain.speech).to.match(/^Your top 3 open deals, in dollars: /);
+    expect(plain.speech).to.contain(listed(expected));
     const team = await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant for my team\'s top deals');
     expect(team.speech).to.match(/^No one reports to you in Salesforce, so here are your own\./);
-    expect(team.speech).to.contain(String(expected.Name));
+    expect(team.speech).to.contain(listed(expected));
   });
 
-  it('reads at most five a turn and caps a request above ten, reading the ten in two turns', async () => {
+  it('reads three a turn, caps a request above ten and reads the ten a page at a time', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     const { speech, response } = await talk.say('ask sales assistant for everyone\'s top twenty deals');
-    expect(speech).to.match(/^I can read up to 10\. Here are the top 10 open opportunities/);
-    expect((response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.have.length(5);
-    expect(speech).to.match(/Want the next 5\?$/);
-    const rest = await talk.say('yes');
-    expect((rest.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
+    expect(speech).to.match(/^I can read up to 10\. I’ll read them 3 at a time\. Everyone’s top 10 open deals, in dollars: /);
+    expect((response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.have.length(3);
+    expect(speech).to.match(/Want the next 3\?$/);
+    for (const turn of ['yes', 'yes']) await talk.say(turn);
+    const last = await talk.say('yes');
+    expect(last.speech).to.match(/^Here is the next one: 10th, /);
+    expect((last.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
       openDeals(opportunities(), () => true).slice(0, 10).map((o) => o.Id),
+    );
+    const two = await talk.say("everyone's top two deals");
+    expect(two.speech).to.match(/^Everyone’s top 2 open deals, in dollars: .+ Want the next 2\?$/);
+  });
+
+  it('reads exactly the count asked: seven as three, three and the last one', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const first = await talk.say("ask sales assistant for everyone's top seven deals");
+    expect(first.speech).to.match(/^I’ll read them 3 at a time\. Everyone’s top 7 open deals, in dollars:/);
+    expect(first.speech).to.match(/Want the next 3\?$/);
+    await talk.say('next');
+    const third = await talk.say('next');
+    expect(third.speech).to.match(/^Here is the next one: 7th, /);
+    expect((third.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
+      openDeals(opportunities(), () => true).slice(0, 7).map((o) => o.Id),
     );
   });
 
-  it('reads exactly the count asked: seven as five and then the other two', async () => {
-    const talk = talkTo(stack(), { accessToken: tokens().manager });
-    const first = await talk.say("ask sales assistant for everyone's top seven deals");
-    expect(first.speech).to.match(/^Here are the top 7 open opportunities:/);
-    expect(first.speech).to.match(/Want the next 2\?$/);
-    const second = await talk.say('next');
-    expect(second.speech).to.match(/^Here are the next 2: 6th, /);
-    expect((second.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
-      openDeals(opportunities(), () => true).slice(0, 7).map((o) => o.Id),
+  it('says when a deal closes as briefly as it stays clear: no year unless it is far off, "was due" once passed', async () => {
+    const day = (offset: number) => todayIn('America/New_York', new Date(Date.now() + 86_400_000 * offset));
+    const account = stack().org.store.all('Account').find((a) => a.Name === 'Initech')!;
+    const biggest = Math.max(...opportunities().map((o) => Number(o.Amount ?? 0)));
+    const owner = demoUser(stack(), 'manager').id;
+    // Three deals bigger than any other, closing in 200 days, in 400 days and 40 days ago.
+    const made = [200, 400, -40].map((offset, i) =>
+      stack().org.store.insert('Opportunity', {
+        Name: `Initech - Far Deal ${i}`, AccountId: account.Id, Amount: biggest + 30_000 - i * 10_000, StageName: 'Prospecting', CloseDate: day(offset), OwnerId: owner,
+      }),
     );
+    try {
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for my top three deals');
+      const spokenDate = (date: string, withYear: boolean) => format(parseISO(date), withYear ? 'MMMM do, yyyy' : 'MMMM do');
+      expect(speech).to.contain(`Initech, Far Deal 0: ${figure(biggest + 30_000)}, closing ${spokenDate(day(200), false)}.`);
+      expect(speech).to.contain(`Initech, Far Deal 1: ${figure(biggest + 20_000)}, closing ${spokenDate(day(400), true)}.`);
+      expect(speech).to.contain(`Initech, Far Deal 2: ${figure(biggest + 10_000)}, was due ${spokenDate(day(-40), false)}.`);
+    } finally {
+      for (const m of made) stack().org.store.delete('Opportunity', m.Id);
+    }
   });
 
   it('keeps only deals closing in the period, in the user’s time zone', async () => {
@@ -121,7 +154,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     });
     const token = stack().org.issueTokens(String(newcomer.Username)).access_token;
     const { speech, response } = await talkTo(stack(), { accessToken: token }).say('ask sales assistant for my top deals closing this quarter');
-    expect(speech).to.equal('You have no open opportunities closing this quarter. What else would you like to know?');
+    expect(speech).to.equal('You have no open opportunities closing this quarter. What else?');
     expect(response.response.shouldEndSession).to.equal(false);
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { DialogSimulator, type InvocableSkill, type Turn, loadInteractionModel } from '../../local/simulator';
 import { LOCAL_SKILL_ID, type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
+import { MAX_TURN_WORDS, describeLength, spokenLength, spokenParts } from './spokenLength';
 
 const model = loadInteractionModel(join(__dirname, '../../skill-package/interactionModels/custom/en-US.json'));
 
@@ -30,9 +31,19 @@ export function useLocalStack(options: LocalStackOptions = {}): () => LocalStack
   };
 }
 
+/** Throws when anything Alexa says in `turns` takes longer than a turn may (25 s at 150 words a minute). */
+export function expectShortTurns(turns: readonly Turn[], after: string): void {
+  for (const { what, ssml } of spokenParts(turns)) {
+    const length = spokenLength(ssml);
+    if (length.words > MAX_TURN_WORDS) {
+      throw new Error(`Alexa's ${what} after ${after} is too long to hear (${describeLength(length)}, at most ${MAX_TURN_WORDS} words): ${ssml}`);
+    }
+  }
+}
+
 export interface Talk {
   simulator: DialogSimulator;
-  /** Says one line and returns what Alexa said (speech as text) and the raw response. */
+  /** Says one line and returns what Alexa said (speech as text) and the raw response; fails on a turn too long to hear. */
   say(text: string): Promise<{ speech: string; ssml: string; response: ResponseEnvelope; turns: Turn[] }>;
 }
 
@@ -53,6 +64,7 @@ export function talkTo(
     simulator,
     async say(text) {
       const turns = await simulator.say(text);
+      expectShortTurns(turns, `"${text}"`);
       const answer = [...turns].reverse().find((t) => t.speaker === 'alexa' && t.response);
       if (!answer?.response) throw new Error(`no answer to "${text}": ${JSON.stringify(turns)}`);
       const speech = answer.response.response.outputSpeech;

@@ -2,7 +2,7 @@
  * Facts about the local org computed straight from its store, independently of the skill's queries: date
  * ranges as SOQL date literals mean them, whose deals a scope covers, totals, and amounts as the skill says them.
  */
-import { spokenMoney } from '../../lambda/src/speaking/money';
+import { spokenFigure, spokenMoney } from '../../lambda/src/speaking/money';
 import type { SObjectRecord } from '../../local/org/types';
 
 export type Range = readonly [from: string, to: string];
@@ -50,9 +50,24 @@ export function dollars(amount: number): string {
   return spokenMoney(amount, 'USD', 'en-US', (_code, count) => (count === 1 ? 'dollar' : 'dollars'));
 }
 
+/** An amount without its currency, as said once the sentence has named it ("1.2 million"). */
+export function figure(amount: number): string {
+  return spokenFigure(amount, 'en-US');
+}
+
 /** The number of deals as the skill says it: "1 deal", "7 deals". */
 export function deals(count: number): string {
   return `${count} deal${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * A deal as a list says it: its account, then its name without the account it starts with. The demo org names
+ * deals "<account> - <product>", so "Northwind Traders - Loading Dock Upgrade" is "Northwind Traders, Loading Dock Upgrade".
+ */
+export function listedDeal(deal: SObjectRecord, accounts: readonly SObjectRecord[]): string {
+  const account = String(accounts.find((a) => a.Id === deal.AccountId)?.Name);
+  const name = String(deal.Name);
+  return name.startsWith(`${account} - `) ? `${account}, ${name.slice(account.length + 3)}` : `${account}, ${name}`;
 }
 
 /** Text as it appears inside the SSML: the five XML characters escaped once. */

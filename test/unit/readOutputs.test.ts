@@ -25,16 +25,17 @@ describe('read outputs', () => {
       expect(winRate(0, 0)).to.equal(undefined);
     });
 
-    it('leads with counts, amounts and the rate, then the biggest win and loss, names escaped once', () => {
+    it('leads with counts, amounts and the rate, then the biggest win and loss, names escaped once, the currency said once', () => {
       const out = winsLossesOutput(t, {
         ...speaking, owner: { scope: 'TEAM' as const }, period: { kind: 'relative' as const, id: 'LAST_QUARTER' as const }, notes: [],
         won: { count: 7, amount: 3_120_500 }, lost: { count: 1, amount: 20_000 },
         biggestWin: deal(), biggestLoss: deal({ name: '<Beta> Labs - Gloves', accountName: 'Globex', amount: 20_000, ownerId: ME }),
       });
       expect(out.speech).to.equal(
-        'Your team won 7 deals worth 3.1 million dollars and lost 1 deal worth 20,000 dollars last quarter: a win rate of 88 percent. ' +
-          'The biggest win was Smith &amp; Sons - Shelving, 1.3 million dollars, by Pat O&apos;Neil. ' +
-          'The biggest loss was &lt;Beta&gt; Labs - Gloves for Globex, 20,000 dollars, one of yours. What else would you like to know?',
+        'Your team won 7 deals worth 3.1 million dollars and lost 1 deal worth 20,000 last quarter. Win rate: 88 percent. ' +
+          'Biggest win: Smith &amp; Sons - Shelving, 1.3 million, by Pat O&apos;Neil. ' +
+          // The only loss: its amount was just said.
+          'Biggest loss: &lt;Beta&gt; Labs - Gloves for Globex, one of yours. What else?',
       );
       expect(out.reprompt).to.be.a('string');
       expect(out.card).to.deep.include({ type: 'Simple', title: 'Wins and losses, last quarter' });
@@ -43,32 +44,32 @@ describe('read outputs', () => {
     it('says "no deals" for a side with none, and "no closed deals" when nothing closed', () => {
       const base = { ...speaking, owner: { scope: 'MINE' as const }, period: { kind: 'relative' as const, id: 'THIS_MONTH' as const }, notes: [{ kind: 'noTeam' as const }], biggestWin: null, biggestLoss: null };
       const onlyLosses = winsLossesOutput(t, { ...base, won: { count: 0, amount: 0 }, lost: { count: 2, amount: 9000 } });
-      expect(onlyLosses.speech).to.match(/^No one reports to you in Salesforce, so here are your own\. You won no deals and lost 2 deals worth 9,000 dollars this month: a win rate of 0 percent\./);
+      expect(onlyLosses.speech).to.match(/^No one reports to you in Salesforce, so here are your own\. You won no deals and lost 2 deals worth 9,000 dollars this month\. Win rate: 0 percent\./);
       const nothing = winsLossesOutput(t, { ...base, notes: [], won: { count: 0, amount: 0 }, lost: { count: 0, amount: 0 } });
-      expect(nothing.speech).to.equal('You have no closed deals this month. What else would you like to know?');
+      expect(nothing.speech).to.equal('You have no closed deals this month. What else?');
       expect(nothing.reprompt).to.be.a('string');
     });
   });
 
   describe('pipeline', () => {
     const base = { ...speaking, owner: { scope: 'ALL' as const }, period: { kind: 'relative' as const, id: 'THIS_QUARTER' as const }, notes: [], closingThisMonth: { count: 1, amount: 5000 }, slipping: { count: 0, amount: 0 } };
-    it('splits the open amount by category, in forecast order, and ends with a question', () => {
+    it('splits the open amount by category, in forecast order, the currency said once, and ends with a question', () => {
       const out = pipelineSummaryOutput(t, { ...base, categories: [{ category: 'COMMIT', count: 2, amount: 1_200_000 }, { category: 'BEST_CASE', count: 1, amount: 300_000 }, { category: 'PIPELINE', count: 4, amount: 2_000_000 }] });
       expect(out.speech).to.equal(
-        'Your org has 3.5 million dollars of open pipeline closing this quarter, in 7 deals: 1.2 million dollars in commit, 300 thousand dollars in best case, and 2 million dollars in pipeline. ' +
-          '1 deal worth 5,000 dollars closes this month. Nothing is slipping. You can ask what’s in commit, or which deals are slipping. What would you like?',
+        'Your org has 3.5 million dollars open, closing this quarter, in 7 deals: 1.2 million in commit, 300 thousand in best case, and 2 million in pipeline. ' +
+          'Closing this month: 1 deal, 5,000. Nothing is slipping. Want to hear what’s in commit, or what’s slipping?',
       );
     });
-    it('says "all of it" for one category and "no open deals" for none', () => {
+    it('says "all of it" for one category and "no open deals" for none, then says the currency where it comes first', () => {
       expect(pipelineSummaryOutput(t, { ...base, categories: [{ category: 'PIPELINE', count: 1, amount: 10_000 }] }).speech).to.contain('in 1 deal: all of it in pipeline.');
-      expect(pipelineSummaryOutput(t, { ...base, owner: { scope: 'MINE' as const }, categories: [] }).speech).to.match(/^You have no open deals closing this quarter\. 1 deal worth/);
+      expect(pipelineSummaryOutput(t, { ...base, owner: { scope: 'MINE' as const }, categories: [] }).speech).to.match(/^You have no open deals closing this quarter\. Closing this month: 1 deal, 5,000 dollars\./);
     });
     it('heads a category or the slipping deals with their totals and how many follow', () => {
       expect(pipelineSliceHeadline(t, { owner: { scope: 'TEAM' as const }, period: { kind: 'relative' as const, id: 'NEXT_QUARTER' as const }, category: 'COMMIT', totals: { count: 5, amount: 800_000 }, shown: 3, notes: [] }, speaking)).to.equal(
         'Your team has 800 thousand dollars in commit closing next quarter, from 5 deals. The biggest 3:',
       );
       expect(pipelineSliceHeadline(t, { owner: { scope: 'MINE' as const }, totals: { count: 1, amount: 6000 }, shown: 1, notes: [] }, speaking)).to.equal(
-        '1 of your deals, worth 6,000 dollars, is slipping: its close date has passed. Here it is:',
+        '1 of your deals, worth 6,000 dollars, is slipping.',
       );
     });
   });
@@ -103,7 +104,7 @@ describe('read outputs', () => {
     it('reports status, dates, leads, opportunities and the won amount', () => {
       const report = { id: '701000000000001AAA', name: 'Spring Launch', status: 'In Progress', startDate: '2026-10-27', endDate: '2027-01-10', isActive: true, leads: 1, convertedLeads: 0, opportunities: 5, wonOpportunities: 3, wonAmount: 1_279_500 };
       expect(campaignReportOutput(t, report, speaking).speech).to.equal(
-        'Spring Launch is in progress: it started on October 27th and ends on January 10th, 2027. It has 1 lead, 0 converted, and 5 opportunities, 3 won for 1.3 million dollars. What else would you like to know?',
+        'Spring Launch is in progress: it started on October 27th and ends on January 10th, 2027. It has 1 lead, 0 converted, and 5 opportunities, 3 won for 1.3 million dollars. What else?',
       );
     });
     it('introduces a single active campaign as the only one, and asks which to hear about', () => {

@@ -60,15 +60,12 @@ describe('speech', () => {
     it('escapes interpolated data once, and leaves SSML built from resources alone', () => {
       const t = translatorFor('en-US');
       const speech = t('topOpportunities.item', {
-        ordinal: '1st',
-        name: 'Smith & Sons',
-        account: t('deal.account', { account: '<Beta> Labs' }),
-        amount: '1 dollar',
-        stage: 'Prospecting',
+        place: t('topOpportunities.place', { position: '1st' }),
+        deal: t('deal.named.withAccount', { account: '<Beta> Labs', name: 'Smith & Sons' }),
+        amount: '1',
         closing: 'closing today',
-        owner: '',
       });
-      expect(speech).to.equal('1st, Smith &amp; Sons for &lt;Beta&gt; Labs: 1 dollar, Prospecting, closing today.');
+      expect(speech).to.equal('1st, &lt;Beta&gt; Labs, Smith &amp; Sons: 1, closing today.');
     });
   });
 });

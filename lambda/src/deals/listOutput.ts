@@ -1,12 +1,15 @@
 /** Speaks a page of opportunities: lead with the answer, one sentence per deal, then offer the next step. */
 import type { Translate } from '../i18n';
 import type { OpportunityFilter, OpportunitySummary } from './query';
-import { accountPhrase, closingPhrase, dealAmount, filtersPhrase, notesSpeech, ownerPhrase, ownerWords, spokenPeriod, whose } from './phrases';
+import { notesSpeech, filtersPhrase, ownerWords, spokenPeriod } from './phrases';
 import type { Note } from './question';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { enUS as dateLocale } from 'date-fns/locale';
 import { type PageFrame, endOfListOutput, pageClose, pageIntro } from '../lists/page';
 import type { Output } from '../alexa/output';
+import { relativeDay } from '../speaking/days';
 import { type Speaking } from '../speaking/speakingFor';
-import { cardAmount } from '../speaking/money';
+import { cardAmount, spokenFigure } from '../speaking/money';
 import { ordinal } from '../speaking/ordinal';
 
 export interface OpportunityListView extends Speaking, Omit<PageFrame, 'count'>, OpportunityFilter {
@@ -19,15 +22,57 @@ export interface OpportunityListView extends Speaking, Omit<PageFrame, 'count'>,
   headline?: string;
 }
 
+/**
+ * Who the deal is with, then what it is: "Northwind Traders, Loading Dock Upgrade". A name that starts with the
+ * account ("Northwind Traders - Loading Dock Upgrade") loses that start; a name that has the account elsewhere
+ * is said as it is, so the account is never said twice.
+ */
+export function dealName(t: Translate, item: Pick<OpportunitySummary, 'name' | 'accountName'>): string {
+  const account = item.accountName;
+  if (!account) return t('deal.named.alone', { name: item.name });
+  const name = item.name.toLowerCase();
+  if (name.startsWith(account.toLowerCase())) {
+    const rest = item.name.slice(account.length).replace(/^[\s\-–—:,|/]+/, '');
+    return rest ? t('deal.named.withAccount', { account, name: rest }) : t('deal.named.alone', { name: account });
+  }
+  if (name.includes(account.toLowerCase())) return t('deal.named.alone', { name: item.name });
+  return t('deal.named.withAccount', { account, name: item.name });
+}
+
+/** Dates further than this from today are said with their year. */
+const DAYS_WITHOUT_YEAR = 300;
+
+/**
+ * When a deal closes, as short as it stays clear in a list: "closing tomorrow", "closing Friday", "closing
+ * January 7th" (the year only when it is far off), "was due last Tuesday".
+ */
+export function listClosing(t: Translate, closeDate: string, today: string): string {
+  const rel = relativeDay(closeDate, today, dateLocale);
+  const far = Math.abs(differenceInCalendarDays(parseISO(closeDate), parseISO(today))) > DAYS_WITHOUT_YEAR;
+  const day =
+    rel.kind === 'weekday' ? t('deal.when.weekday', { weekday: rel.weekday })
+    : rel.kind === 'date' ? t('deal.when.date', { date: format(parseISO(closeDate), far ? 'MMMM do, yyyy' : 'MMMM do', { locale: dateLocale }) })
+    : t(`day.${rel.kind}`, rel);
+  return t(closeDate < today ? 'deal.when.overdue' : 'deal.when.closes', { day });
+}
+
+/** The currency's spoken name for amounts in general ("dollars"), said once before a list of figures. */
+function currencyWord(t: Translate, s: Speaking): string {
+  const intlName = new Intl.DisplayNames(s.locale, { type: 'currency' }).of(s.currency) ?? s.currency;
+  return t(`currency.${s.currency}`, { count: 2, defaultValue: intlName });
+}
+
+/**
+ * On a first page "the second one" is the second heard, so no position is said; after "next" or "go back" each
+ * deal says its place in the whole list ("4th, …"), which is what the user must say to pick it.
+ */
 function itemSpeech(t: Translate, view: OpportunityListView, item: OpportunitySummary, position: number): string {
+  const place = view.turn === 'first' ? '' : t('topOpportunities.place', { position: ordinal(t, position) });
   return t('topOpportunities.item', {
-    ordinal: ordinal(t, position),
-    name: item.name,
-    account: accountPhrase(t, item),
-    amount: dealAmount(t, item.amount, view),
-    stage: item.stage,
-    closing: closingPhrase(t, item.closeDate, view.today),
-    owner: ownerPhrase(t, view.owner.scope, view, item),
+    place,
+    deal: dealName(t, item),
+    amount: item.amount === null ? t('deal.noAmount') : spokenFigure(item.amount, view.locale),
+    closing: listClosing(t, item.closeDate, view.today),
   });
 }
 
@@ -65,9 +110,10 @@ export function opportunityListOutput(t: Translate, view: OpportunityListView): 
     return { speech: [...notes, t(`topOpportunities.none.${view.owner.scope}`, { ...ownerWords(view.owner), filters, period }), t('list.whatElse')].join(' '), reprompt: t('help.reprompt') };
   }
   const frame = { ...view, count: view.items.length };
-  // "Top seven" is read five and two: the intro names all seven that exist.
-  const count = view.total === undefined ? view.items.length : Math.min(view.total, view.items.length + (view.hasMore ? view.pageSize : 0));
-  const intro = pageIntro(t, frame) ?? view.headline ?? t('topOpportunities.intro', { count, whose: whose(t, view.owner), filters, period });
+  // "Top seven": the intro names how many of the seven exist; they are read a page at a time.
+  const count = view.total ?? view.items.length;
+  const whose = t(`topOpportunities.whose.${view.owner.scope}`, ownerWords(view.owner));
+  const intro = pageIntro(t, frame) ?? view.headline ?? t('topOpportunities.intro', { count, whose, filters, period, currency: currencyWord(t, view) });
   const items = view.items.map((item, i) => itemSpeech(t, view, item, view.firstPosition + i));
   const { close, reprompt } = pageClose(t, frame);
   return {

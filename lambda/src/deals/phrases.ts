@@ -24,13 +24,6 @@ export function closingPhrase(t: Translate, closeDate: string, today: string): s
   return t(closeDate < today ? 'deal.overdue' : 'deal.closes', { day: spokenDay(t, closeDate, today) });
 }
 
-/** ", owned by James Carter" in lists of several people's deals; nothing in the user's own list. */
-export function ownerPhrase(t: Translate, scope: Scope, s: Speaking, item: Pick<OpportunitySummary, 'ownerId' | 'ownerName'>): string {
-  if (scope === 'MINE' || scope === 'PERSON') return '';
-  if (item.ownerId === s.userId) return t('deal.yours');
-  return item.ownerName ? t('deal.owner', { owner: item.ownerName }) : '';
-}
-
 /** Interpolation values that name the owner in the scope-keyed sentences ("{{name}} has no open deals"). */
 export function ownerWords(owner: Owner): { name: string } {
   return { name: owner.scope === 'PERSON' ? owner.person.name : '' };
@@ -62,6 +55,7 @@ export function notesSpeech(t: Translate, notes: readonly Note[], instead: { own
   return notes.map((note) => {
     if (note.kind === 'noTeam') return t('deal.noTeam');
     if (note.kind === 'capped') return t('deal.notes.capped', { max: note.max });
+    if (note.kind === 'paged') return t('deal.notes.paged', { count: note.pageSize });
     if (note.kind === 'unsupported') return t(`deal.notes.unsupported.${note.slot}`);
     if (note.slot === 'period') return instead.period ? t('deal.notes.period', { heard: note.heard, instead: instead.period }) : t('deal.notes.periodAny', { heard: note.heard });
     if (note.slot === 'scope') return t('deal.notes.scope', { heard: note.heard, whose: whose(t, instead.owner) });

@@ -40,6 +40,8 @@ export type QuestionSlot = 'scope' | 'person' | 'period' | 'category' | 'stage' 
 export type Note =
   | { kind: 'noTeam' }
   | { kind: 'capped'; max: number }
+  /** More deals were asked for than a turn holds: they come a page at a time. */
+  | { kind: 'paged'; pageSize: number }
   | { kind: 'unheard'; slot: Exclude<QuestionSlot, 'person'>; heard: string }
   /** A part of the question this conversation cannot use (a forecast category for wins and losses). */
   | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' };

@@ -23,6 +23,8 @@ export const words = {
     },
     notes: {
       capped: 'I can read up to {{max}}.',
+      paged_one: 'I’ll read them one at a time.',
+      paged_other: 'I’ll read them {{count}} at a time.',
       period: 'I don’t know which dates {{heard}} means, so this is {{- instead}}.',
       periodAny: 'I don’t know which dates {{heard}} means, so this is for any close date.',
       scope: 'I didn’t catch whose deals {{heard}} means, so these are {{- whose}}.',
@@ -38,8 +40,19 @@ export const words = {
       },
     },
     account: ' for {{account}}',
-    owner: ', owned by {{owner}}',
     yours: ', one of yours',
+    /** A deal in a list: who it is with, then what it is. */
+    named: {
+      withAccount: '{{account}}, {{name}}',
+      alone: '{{name}}',
+    },
+    /** When a deal in a list closes, said short. */
+    when: {
+      closes: 'closing {{- day}}',
+      overdue: 'was due {{- day}}',
+      weekday: '{{weekday}}',
+      date: '{{date}}',
+    },
     noAmount: 'no amount yet',
     closes: 'closing {{- day}}',
     overdue: 'was due to close {{- day}}',

@@ -16,13 +16,19 @@ function roundForSpeech(amount: number): { value: number; compact: boolean } {
   return { value: Math.round(amount), compact: false };
 }
 
-export function spokenMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
+/** An amount's figure as people say it, without the currency: "1.2 million", "340 thousand", "12,500". */
+export function spokenFigure(amount: number, locale: string): string {
   const { value, compact } = roundForSpeech(amount);
-  const number = new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(locale, {
     notation: compact ? 'compact' : 'standard',
     compactDisplay: 'long',
     maximumFractionDigits: compact ? 1 : 0,
   }).format(value);
+}
+
+export function spokenMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
+  const { value } = roundForSpeech(amount);
+  const number = spokenFigure(amount, locale);
   const name =
     currencyName(currency, value) ??
     new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })

@@ -39,8 +39,11 @@ export function withPageIds(known: readonly string[], offset: number, pageIds: r
   return [...known.slice(0, offset), ...pageIds, ...known.slice(offset + pageIds.length)].slice(0, MAX_REMEMBERED);
 }
 
-/** What a "yes" would mean now: the next page, or the active campaigns after a campaign was not found. */
-export type Pending = 'nextPage' | 'activeCampaigns';
+/**
+ * What a "yes" or "no" would answer now: "want the next three?", "want to hear which campaigns are active?",
+ * or "what else can I do for you?" after a finished write.
+ */
+export type Pending = 'nextPage' | 'activeCampaigns' | 'anythingElse';
 
 /** The deal whose details (or one detail) were last spoken: what "it" and "that deal" mean. */
 interface LastDeal {
@@ -78,6 +81,8 @@ interface Stored {
 
 /** The list and the last deal as they were when the request arrived (request attributes, never sent back to Alexa). */
 const LIST_AT_START = 'conversation.listAtStart';
+/** The question the last turn asked, for this request only. */
+const ASKED_LAST_TURN = 'conversation.askedLastTurn';
 const DEAL_AT_START = 'conversation.dealAtStart';
 const CHOICE_OFFERED = 'conversation.dealChoiceOffered';
 
@@ -148,17 +153,15 @@ export function offeredDealChoice(input: HandlerInput): DealChoice | undefined {
   return input.attributesManager.getRequestAttributes()[CHOICE_OFFERED] as DealChoice | undefined;
 }
 
+/** What a "yes" or "no" to this turn will mean; a turn that sets nothing asks no yes-or-no question. */
 export function setPending(input: HandlerInput, pending: Pending | undefined): void {
   if (pending) session(input).pending = pending;
   else delete session(input).pending;
 }
 
+/** The question the last turn asked, which a "yes" or "no" now answers. */
 export function pendingAction(input: HandlerInput): Pending | undefined {
-  return session(input).pending;
-}
-
-export function clearPending(input: HandlerInput): void {
-  delete session(input).pending;
+  return input.attributesManager.getRequestAttributes()[ASKED_LAST_TURN] as Pending | undefined;
 }
 
 export function rememberQuestion(input: HandlerInput, asked: AskedQuestion): void {
@@ -176,6 +179,18 @@ export function lastOutput(input: HandlerInput): Output | undefined {
 export function rememberOutput(input: HandlerInput, output: Output): void {
   session(input).lastOutput = output;
 }
+
+/**
+ * Request side: a "yes" answers only the question just asked. The last turn's question moves to this request,
+ * so a turn that asks nothing new (a new read, help, a mumble) leaves no stale meaning for a later "yes".
+ */
+export const takeLastQuestion: RequestInterceptor = {
+  process(input) {
+    const s = session(input);
+    input.attributesManager.getRequestAttributes()[ASKED_LAST_TURN] = s.pending;
+    delete s.pending;
+  },
+};
 
 /**
  * Request side: note the list and the deal as they arrived, so the response side writes only changed ones;

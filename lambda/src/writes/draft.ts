@@ -3,7 +3,7 @@
  * speak about it), the accounts already resolved from spoken names (so the confirming turn does not search
  * Salesforce again), and — as the last question asked (state/session's last output) — the slots heard so far.
  */
-import type { HandlerInput } from 'ask-sdk-core';
+import { type HandlerInput, type RequestInterceptor, getIntentName, getRequestType } from 'ask-sdk-core';
 import type { Intent, Slot } from 'ask-sdk-model';
 import type { Output } from '../alexa/output';
 import type { IntentName } from '../generated/model';
@@ -30,6 +30,24 @@ interface WriteDraft extends WriteKind {
 function session(input: HandlerInput): { write?: WriteDraft } {
   return input.attributesManager.getSessionAttributes();
 }
+
+/** Intents that leave a write under way: help and a mumble speak about it, repeat asks again, stop and cancel end it. */
+const WITHIN_A_WRITE: readonly IntentName[] = [
+  'AMAZON.HelpIntent', 'AMAZON.FallbackIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent',
+];
+
+/**
+ * A write the user walked away from — they asked for something else instead of answering its question — is
+ * dropped, so help no longer speaks of it and a later request for it starts afresh.
+ */
+export const dropAbandonedWrite: RequestInterceptor = {
+  process(input) {
+    const write = session(input).write;
+    if (!write || getRequestType(input.requestEnvelope) !== 'IntentRequest') return;
+    const intent = getIntentName(input.requestEnvelope) as IntentName;
+    if (intent !== write.intent && !WITHIN_A_WRITE.includes(intent)) endWrite(input);
+  },
+};
 
 export function startWrite(input: HandlerInput, kind: WriteKind): void {
   const s = session(input);

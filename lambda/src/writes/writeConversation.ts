@@ -21,6 +21,15 @@ import type { SalesforcePort } from '../salesforce/port';
 import { WriteInProgressError, once } from '../state/once';
 import { type WriteKind, correctedIntent, endWrite, startWrite } from './draft';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
+import type { Output } from '../alexa/output';
+import { setPending } from '../state/session';
+
+/** The write is over (done, cancelled or refused): offer something else, which a "no" declines (basics/no.ts). */
+export function finishWrite(input: HandlerInput, t: Translate, speech: string): Output {
+  endWrite(input);
+  setPending(input, 'anythingElse');
+  return afterWriteOutput(t, speech);
+}
 
 export interface Ask {
   slot: string;
@@ -51,10 +60,7 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
     const request = input.requestEnvelope.request as IntentRequest;
     // The corrected intent takes the request's place, so every slot reader in `collect` sees the whole draft.
     const intent = (request.intent = correctedIntent(input, request.intent, conversation.replacedTogether ?? []));
-    if (intent.confirmationStatus === 'DENIED') {
-      endWrite(input);
-      return afterWriteOutput(t, t(`${conversation.words}.cancelled`));
-    }
+    if (intent.confirmationStatus === 'DENIED') return finishWrite(input, t, t(`${conversation.words}.cancelled`));
     startWrite(input, conversation);
     const collected = await conversation.collect(input, ctx);
     if ('ask' in collected) return askOutput(collected.ask.speech, collected.ask.slot, intent);
@@ -70,16 +76,14 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
         recover: (since) => conversation.recover(port, identity.userId, draft, since),
         now: () => new Date(),
       });
-      endWrite(input);
-      return afterWriteOutput(t, await conversation.done(ctx, draft, result, repeated));
+      return finishWrite(input, t, await conversation.done(ctx, draft, result, repeated));
     } catch (err) {
       if (err instanceof WriteInProgressError) return { speech: t('writes.inProgress') };
       if (!(err instanceof SalesforceRequestError)) throw err;
       log.info('Salesforce refused a write', { intent: conversation.intent, errorCode: err.errorCode, fields: err.fields });
       const again = err.fields.map((f) => conversation.askAgainFor(f, t)).find((a) => a !== undefined);
       if (again) return askOutput(`${t('writes.rejected', { message: err.message })} ${again.speech}`, again.slot, intent);
-      endWrite(input);
-      return afterWriteOutput(t, t(`${conversation.words}.refused`, { message: err.message }));
+      return finishWrite(input, t, t(`${conversation.words}.refused`, { message: err.message }));
     }
   });
 }

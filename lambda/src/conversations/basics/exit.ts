@@ -2,14 +2,15 @@
  * Stop and "go home" leave the skill. Cancel in the middle of a write drops the write and stays, so the user
  * can ask for something else; elsewhere it leaves too.
  */
-import { afterWriteOutput } from '../../alexa/dialog';
 import { goodbyeOutput } from './output';
 import { endWrite, writeUnderWay } from '../../writes/draft';
+import { finishWrite } from '../../writes/writeConversation';
 import { intentHandler } from '../../alexa/intentHandler';
 
 export const exitHandler = intentHandler(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], (input, ctx) => {
   const write = writeUnderWay(input);
-  endWrite(input);
   const cancelsWrite = write && input.requestEnvelope.request.type === 'IntentRequest' && input.requestEnvelope.request.intent.name === 'AMAZON.CancelIntent';
-  return cancelsWrite ? afterWriteOutput(ctx.t, ctx.t(`${write.words}.cancelled`)) : goodbyeOutput(ctx.t);
+  if (cancelsWrite) return finishWrite(input, ctx.t, ctx.t(`${write.words}.cancelled`));
+  endWrite(input);
+  return goodbyeOutput(ctx.t);
 });

@@ -1,9 +1,12 @@
-/** "No" to "Want the next five?": the user is done. */
-import { goodbyeOutput } from './output';
-import { clearPending } from '../../state/session';
+/**
+ * "No" answers the question the last turn asked. To "what else can I do for you?" after a finished write it
+ * means "nothing, thanks": a polite goodbye. Anywhere else ("want the next three?", or no question at all) it
+ * declines only that, and the user — often in a meeting with more to ask — is asked what else.
+ */
+import { askAgainOutput, goodbyeOutput } from './output';
+import { pendingAction } from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
 
-export const noHandler = intentHandler(['AMAZON.NoIntent'], (input, ctx) => {
-  clearPending(input);
-  return goodbyeOutput(ctx.t);
-});
+export const noHandler = intentHandler(['AMAZON.NoIntent'], (input, ctx) =>
+  pendingAction(input) === 'anythingElse' ? goodbyeOutput(ctx.t) : askAgainOutput(ctx.t, 'declined'),
+);

@@ -26,7 +26,7 @@ export function goodbyeOutput(t: Translate): Output {
 }
 
 /** A question the user can answer, with the usual reprompt. */
-export function askAgainOutput(t: Translate, key: 'nothingPending' | 'nothingToRepeat' | 'problem.notUnderstood'): Output {
+export function askAgainOutput(t: Translate, key: 'nothingPending' | 'nothingToRepeat' | 'declined' | 'problem.notUnderstood'): Output {
   return { speech: t(key), reprompt: t('help.reprompt') };
 }
 

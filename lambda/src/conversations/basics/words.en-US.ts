@@ -53,6 +53,7 @@ export const words = {
   },
   progress: { checking: 'One moment, checking Salesforce.' },
   goodbye: 'Okay. Goodbye.',
+  declined: 'Okay. What else would you like to know?',
   nothingPending: 'What would you like? You can say: my top five opportunities, or schedule a meeting.',
   nothingToRepeat: 'I haven’t said anything yet. You can ask for your top five opportunities. What would you like?',
   link: {

@@ -1,4 +1,7 @@
-/** "Yes" to the question the last turn asked ("Want the next five?", "Want to hear which campaigns are active?"). */
+/**
+ * "Yes" to the question the last turn asked ("Want the next three?", "Want to hear which campaigns are active?");
+ * to anything else (no question, or "what else can I do for you?") it is asked what the user would like.
+ */
 import { askAgainOutput } from './output';
 import { pendingAction } from '../../state/session';
 import { CAMPAIGN_PAGE_SIZE, readCampaignPage } from '../campaigns/pages';

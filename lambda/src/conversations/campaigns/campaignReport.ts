@@ -16,7 +16,6 @@ const slots = SLOTS.CampaignReportIntent;
 export const campaignReportHandler = intentHandler(['CampaignReportIntent'], async (input, ctx) => {
   const intent = (input.requestEnvelope.request as IntentRequest).intent;
   const spoken = getSlotValue(input.requestEnvelope, slots.campaign)?.trim();
-  setPending(input, undefined);
   if (!spoken) return askCampaignOutput(ctx.t, intent, slots.campaign);
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
   const match = await findCampaign(port, spoken);

@@ -6,10 +6,10 @@ import type { PageTurn } from '../../lists/page';
 import type { Output } from '../../alexa/output';
 import { activeCampaigns } from './query';
 import { rememberList, withPageIds } from '../../state/session';
-import { PAGE_SIZE } from '../../deals/pages';
 import { speakingFor } from '../../speaking/speakingFor';
 
-export const CAMPAIGN_PAGE_SIZE = PAGE_SIZE;
+/** A campaign is said by its name alone, so five fit in a turn (deals, said with more, go three at a time). */
+export const CAMPAIGN_PAGE_SIZE = 5;
 
 export async function readCampaignPage(
   input: HandlerInput,

@@ -9,7 +9,6 @@ import { speakOpportunityPage } from '../../deals/pages';
 import { periodOf } from '../../deals/period';
 import type { OpportunityFilter } from '../../deals/query';
 import { speakingFor } from '../../speaking/speakingFor';
-import { setPending } from '../../state/session';
 import { pipelineSliceHeadline, pipelineSliceNoneOutput, pipelineSummaryOutput } from './output';
 import { pipelineSlice, pipelineSummary } from './query';
 
@@ -29,7 +28,6 @@ export const pipeline: DealConversation = {
 
     if (!q.due && !q.category) {
       const summary = await pipelineSummary(port, { ...base, period }, identity.userId);
-      setPending(input, undefined);
       return pipelineSummaryOutput(ctx.t, { ...summary, ...base, period, notes, ...speaking });
     }
 
@@ -38,7 +36,6 @@ export const pipeline: DealConversation = {
     const slice = await pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE);
     const view = { ...filter, totals: slice.totals, notes, shown: slice.page.items.length };
     if (slice.page.items.length === 0) {
-      setPending(input, undefined);
       return pipelineSliceNoneOutput(ctx.t, view, speaking);
     }
     return speakOpportunityPage(input, ctx, identity, { ...filter, pageSize: SLICE_PAGE_SIZE, offset: 0 }, slice.page, {

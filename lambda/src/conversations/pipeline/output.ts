@@ -13,7 +13,7 @@ import type { PipelineSummary } from './query';
 import type { Totals } from '../../deals/totals';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
-import { totalAmount } from '../../speaking/money';
+import { spokenFigure, totalAmount } from '../../speaking/money';
 
 export interface PipelineSummaryView extends PipelineSummary, Speaking, Pick<OpportunityFilter, 'stage' | 'minAmount'> {
   owner: Owner;
@@ -24,13 +24,15 @@ export interface PipelineSummaryView extends PipelineSummary, Speaking, Pick<Opp
 function categoriesPhrase(t: Translate, view: PipelineSummaryView): string {
   const [only, ...others] = view.categories;
   if (only && others.length === 0) return t('pipeline.allIn', { category: t(`pipeline.category.${only.category}`) });
-  const parts = view.categories.map((c) => t('pipeline.inCategory', { amount: totalAmount(t, c.amount, view), category: t(`pipeline.category.${c.category}`) }));
+  // The headline has just said the currency; the parts are figures of the same total.
+  const parts = view.categories.map((c) => t('pipeline.inCategory', { amount: spokenFigure(c.amount, view.locale), category: t(`pipeline.category.${c.category}`) }));
   return t('pipeline.split', { parts: new Intl.ListFormat(view.locale, { type: 'conjunction' }).format(parts) });
 }
 
-function totalsSentence(t: Translate, key: 'pipeline.month' | 'pipeline.slipping', totals: Totals, s: Speaking): string {
+/** `figureOnly` once the headline has said the currency. */
+function totalsSentence(t: Translate, key: 'pipeline.month' | 'pipeline.slipping', totals: Totals, s: Speaking, figureOnly: boolean): string {
   if (totals.count === 0) return t(`${key}None`);
-  return t(key, { count: totals.count, amount: totalAmount(t, totals.amount, s) });
+  return t(key, { count: totals.count, amount: figureOnly ? spokenFigure(totals.amount, s.locale) : totalAmount(t, totals.amount, s) });
 }
 
 export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): Output {
@@ -45,8 +47,8 @@ export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): 
   const speech = [
     ...notesSpeech(t, view.notes, { owner: view.owner, period }),
     headline,
-    totalsSentence(t, 'pipeline.month', view.closingThisMonth, view),
-    totalsSentence(t, 'pipeline.slipping', view.slipping, view),
+    totalsSentence(t, 'pipeline.month', view.closingThisMonth, view, open.count > 0),
+    totalsSentence(t, 'pipeline.slipping', view.slipping, view, open.count > 0),
     t('pipeline.followUp'),
   ].join(' ');
   return { speech, reprompt: t('pipeline.followUpReprompt') };
@@ -77,8 +79,8 @@ export function pipelineSliceHeadline(t: Translate, view: PipelineSliceView, s: 
         filters,
       })
     : t('pipeline.slice.slipping', { count: view.totals.count, whose: whose(t, view.owner), amount, filters });
-  const which = view.totals.count > view.shown ? t('pipeline.slice.biggest', { count: view.shown }) : t('pipeline.slice.all', { count: view.shown });
-  return `${figures} ${which}`;
+  // When every deal is read, the count just said introduces them.
+  return view.totals.count > view.shown ? `${figures} ${t('pipeline.slice.biggest', { count: view.shown })}` : figures;
 }
 
 export function pipelineSliceNoneOutput(t: Translate, view: PipelineSliceView, s: Speaking): Output {

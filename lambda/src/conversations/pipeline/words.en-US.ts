@@ -3,10 +3,10 @@ export const words = {
   pipeline: {
     category: { COMMIT: 'commit', BEST_CASE: 'best case', PIPELINE: 'pipeline', OMITTED: 'omitted' },
     open: {
-      MINE: 'You have {{- amount}} of open pipeline{{- filters}} closing {{- period}}, in {{- deals}}',
-      TEAM: 'Your team has {{- amount}} of open pipeline{{- filters}} closing {{- period}}, in {{- deals}}',
-      ALL: 'Your org has {{- amount}} of open pipeline{{- filters}} closing {{- period}}, in {{- deals}}',
-      PERSON: '{{name}} has {{- amount}} of open pipeline{{- filters}} closing {{- period}}, in {{- deals}}',
+      MINE: 'You have {{- amount}} open{{- filters}}, closing {{- period}}, in {{- deals}}',
+      TEAM: 'Your team has {{- amount}} open{{- filters}}, closing {{- period}}, in {{- deals}}',
+      ALL: 'Your org has {{- amount}} open{{- filters}}, closing {{- period}}, in {{- deals}}',
+      PERSON: '{{name}} has {{- amount}} open{{- filters}}, closing {{- period}}, in {{- deals}}',
     },
     noOpen: {
       MINE: 'You have no open deals{{- filters}} closing {{- period}}.',
@@ -17,13 +17,13 @@ export const words = {
     split: ': {{- parts}}.',
     allIn: ': all of it in {{category}}.',
     inCategory: '{{- amount}} in {{category}}',
-    month_one: '{{count}} deal worth {{- amount}} closes this month.',
-    month_other: '{{count}} deals worth {{- amount}} close this month.',
+    month_one: 'Closing this month: {{count}} deal, {{- amount}}.',
+    month_other: 'Closing this month: {{count}} deals, {{- amount}}.',
     monthNone: 'Nothing else is due to close this month.',
-    slipping_one: '{{count}} deal worth {{- amount}} is slipping: its close date has passed.',
-    slipping_other: '{{count}} deals worth {{- amount}} are slipping: their close dates have passed.',
+    slipping_one: 'Slipping: {{count}} deal, {{- amount}}.',
+    slipping_other: 'Slipping: {{count}} deals, {{- amount}}.',
     slippingNone: 'Nothing is slipping.',
-    followUp: 'You can ask what’s in commit, or which deals are slipping. What would you like?',
+    followUp: 'Want to hear what’s in commit, or what’s slipping?',
     followUpReprompt: 'You can ask: which deals are slipping? What would you like?',
     slice: {
       category: {
@@ -32,12 +32,10 @@ export const words = {
         ALL: 'Your org has {{- amount}} in {{category}} closing {{- period}}, from {{- deals}}{{- filters}}.',
         PERSON: '{{name}} has {{- amount}} in {{category}} closing {{- period}}, from {{- deals}}{{- filters}}.',
       },
-      slipping_one: '{{count}} of {{- whose}} deals{{- filters}}, worth {{- amount}}, is slipping: its close date has passed.',
-      slipping_other: '{{count}} of {{- whose}} deals{{- filters}}, worth {{- amount}}, are slipping: their close dates have passed.',
+      slipping_one: '{{count}} of {{- whose}} deals{{- filters}}, worth {{- amount}}, is slipping.',
+      slipping_other: '{{count}} of {{- whose}} deals{{- filters}}, worth {{- amount}}, are slipping.',
       biggest_one: 'The biggest:',
       biggest_other: 'The biggest {{count}}:',
-      all_one: 'Here it is:',
-      all_other: 'Here they are:',
       categoryNone: {
         MINE: 'You have nothing{{- filters}} in {{category}} closing {{- period}}.',
         TEAM: 'Your team has nothing{{- filters}} in {{category}} closing {{- period}}.',

@@ -4,8 +4,6 @@ import { PAGE_SIZE, readOpportunityPage } from '../../deals/pages';
 import { periodOf } from '../../deals/period';
 import { todayIn } from '../../dates/todayIn';
 
-const DEFAULT_COUNT = 5;
-
 export const topOpportunities: DealConversation = {
   kind: 'topOpportunities',
   intent: 'TopOpportunitiesIntent',
@@ -15,9 +13,10 @@ export const topOpportunities: DealConversation = {
     const today = todayIn(identity.timeZone, ctx.now);
     const period = q.period && periodOf(q.period, today, identity.fiscalYearStartMonth, 'future');
     const filter = { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount, due: q.due };
-    // "Top three" pages on in threes; a count above a page is read a page at a time up to the count.
-    const pageSize = Math.min(q.count ?? DEFAULT_COUNT, PAGE_SIZE);
-    return readOpportunityPage(input, ctx, { ...filter, pageSize, offset: 0, total: q.count }, { turn: 'first', notes });
+    // "Top two" pages on in twos; a count above a page is read a page at a time up to the count, and says so.
+    const pageSize = Math.min(q.count ?? PAGE_SIZE, PAGE_SIZE);
+    const paged = q.count !== undefined && q.count > PAGE_SIZE ? [{ kind: 'paged' as const, pageSize }] : [];
+    return readOpportunityPage(input, ctx, { ...filter, pageSize, offset: 0, total: q.count }, { turn: 'first', notes: [...notes, ...paged] });
   },
 };
 

@@ -1,10 +1,20 @@
-/** The top-opportunities list: its intro and one sentence per deal (paging words are in lists.ts, deal words in deals.ts). */
+/**
+ * The top-opportunities list: its intro and one short breath per deal (paging words are in lists/, deal words in
+ * deals/). The currency is said once in the intro, not after every figure; stage and owner are in the details.
+ */
 export const words = {
   topOpportunities: {
-    intro_one: 'Here is {{- whose}} top open opportunity{{- filters}}{{- period}}:',
-    intro_other: 'Here are {{- whose}} top {{count}} open opportunities{{- filters}}{{- period}}:',
+    whose: {
+      MINE: 'Your',
+      TEAM: 'Your team’s',
+      ALL: 'Everyone’s',
+      PERSON: '{{name}}’s',
+    },
+    intro_one: '{{- whose}} top open deal{{- filters}}{{- period}}, in {{- currency}}:',
+    intro_other: '{{- whose}} top {{count}} open deals{{- filters}}{{- period}}, in {{- currency}}:',
     periodSuffix: ' closing {{- period}}',
-    item: '{{- ordinal}}, {{name}}{{- account}}: {{- amount}}, {{stage}}, {{- closing}}{{- owner}}.',
+    item: '{{- place}}{{- deal}}: {{- amount}}, {{- closing}}.',
+    place: '{{- position}}, ',
     none: {
       MINE: 'You have no open opportunities{{- filters}}{{- period}}.',
       TEAM: 'Your team has no open opportunities{{- filters}}{{- period}}.',

@@ -7,7 +7,6 @@ import { todayIn } from '../../dates/todayIn';
 import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { periodOf } from '../../deals/period';
 import { speakingFor } from '../../speaking/speakingFor';
-import { setPending } from '../../state/session';
 import { winsLossesOutput } from './output';
 import { winsLosses } from './query';
 import { winsLossesFromReport } from './report';
@@ -21,7 +20,6 @@ export const winsLossesConversation: DealConversation = {
     const port = await ctx.salesforce();
     const speaking = speakingFor(ctx, identity);
     const reportId = ctx.settings.winsLossesReportId;
-    setPending(input, undefined);
     const saidNothing = !q.period && q.owner.scope === (identity.hasReports ? 'TEAM' : 'MINE') && q.minAmount === undefined && notes.length === 0;
     if (reportId && saidNothing) {
       const reported = await winsLossesFromReport(port, reportId);

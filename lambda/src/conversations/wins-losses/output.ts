@@ -6,10 +6,10 @@ import type { Translate } from '../../i18n';
 import type { OpportunitySummary } from '../../deals/query';
 import type { Totals } from '../../deals/totals';
 import type { WinsLosses } from './query';
-import { accountPhrase, dealAmount, notesSpeech, ownerWords, spokenPeriod } from '../../deals/phrases';
+import { accountPhrase, notesSpeech, ownerWords, spokenPeriod } from '../../deals/phrases';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
-import { cardAmount, totalAmount } from '../../speaking/money';
+import { cardAmount, spokenFigure, totalAmount } from '../../speaking/money';
 
 /** Whose deals over which period: what the user asked, or a saved report's definition. */
 export type WinsLossesSource = { owner: Owner; period: Period; minAmount?: number; reportName?: undefined } | { reportName: string };
@@ -26,14 +26,19 @@ export function winRate(won: number, lost: number): number | undefined {
   return won + lost === 0 ? undefined : Math.round((100 * won) / (won + lost));
 }
 
-function dealsPhrase(t: Translate, totals: Totals, s: Speaking): string {
-  return totals.count === 0 ? t('winsLosses.noDeals') : t('winsLosses.deals', { count: totals.count, amount: totalAmount(t, totals.amount, s) });
+/** "7 deals worth 3.3 million dollars"; `figureOnly` once the sentence has said the currency ("… worth 666 thousand"). */
+function dealsPhrase(t: Translate, totals: Totals, s: Speaking, figureOnly = false): string {
+  if (totals.count === 0) return t('winsLosses.noDeals');
+  return t('winsLosses.deals', { count: totals.count, amount: figureOnly ? spokenFigure(totals.amount, s.locale) : totalAmount(t, totals.amount, s) });
 }
 
-function biggest(t: Translate, key: 'biggestWin' | 'biggestLoss', deal: OpportunitySummary, view: WinsLossesView): string {
+function biggest(t: Translate, key: 'biggestWin' | 'biggestLoss', deal: OpportunitySummary, of: Totals, view: WinsLossesView): string {
   // A report may cover anyone's deals: name the owner as for the team.
   const owner = view.reportName === undefined && (view.owner.scope === 'MINE' || view.owner.scope === 'PERSON') ? '' : deal.ownerId === view.userId ? t('deal.yours') : deal.ownerName ? t('winsLosses.by', { owner: deal.ownerName }) : '';
-  return t(`winsLosses.${key}`, { name: deal.name, account: accountPhrase(t, deal), amount: dealAmount(t, deal.amount, view), owner });
+  // The summary before it has said the currency, and the amount of an only deal.
+  const figure = deal.amount === null ? t('deal.noAmount') : spokenFigure(deal.amount, view.locale);
+  const amount = of.count === 1 ? '' : t('winsLosses.amount', { amount: figure });
+  return t(`winsLosses.${key}`, { name: deal.name, account: accountPhrase(t, deal), amount, owner });
 }
 
 function card(t: Translate, view: WinsLossesView, rate: number): Output['card'] {
@@ -65,7 +70,7 @@ export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
   const whatElse = t('list.whatElse');
   const rate = winRate(view.won.count, view.lost.count);
   const won = dealsPhrase(t, view.won, view);
-  const lost = dealsPhrase(t, view.lost, view);
+  const lost = dealsPhrase(t, view.lost, view, view.won.count > 0);
   if (rate === undefined) {
     const none = view.reportName === undefined ? t(`winsLosses.none.${view.owner.scope}`, { ...ownerWords(view.owner), period }) : t('winsLosses.reportNone', { report: view.reportName });
     return { speech: [...notes, none, whatElse].join(' '), reprompt: t('help.reprompt') };
@@ -74,8 +79,8 @@ export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
     view.reportName === undefined
       ? t('winsLosses.summary', { subject: t(`deal.subject.${view.owner.scope}`, ownerWords(view.owner)), won, lost, period, rate })
       : t('winsLosses.fromReport', { report: view.reportName, won, lost, rate });
-  const win = view.won.count > 0 && view.biggestWin ? biggest(t, 'biggestWin', view.biggestWin, view) : '';
-  const loss = view.lost.count > 0 && view.biggestLoss ? biggest(t, 'biggestLoss', view.biggestLoss, view) : '';
+  const win = view.won.count > 0 && view.biggestWin ? biggest(t, 'biggestWin', view.biggestWin, view.won, view) : '';
+  const loss = view.lost.count > 0 && view.biggestLoss ? biggest(t, 'biggestLoss', view.biggestLoss, view.lost, view) : '';
   return {
     speech: [...notes, summary, win, loss, whatElse].filter(Boolean).join(' '),
     reprompt: t('help.reprompt'),

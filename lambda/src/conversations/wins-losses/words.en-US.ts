@@ -1,13 +1,14 @@
 /** Wins and losses over a period: counts and amounts, win rate, the biggest win and loss. */
 export const words = {
   winsLosses: {
-    summary: '{{- subject}} won {{- won}} and lost {{- lost}} {{- period}}: a win rate of {{rate}} percent.',
-    fromReport: 'From your report {{report}}: {{- won}} won and {{- lost}} lost, a win rate of {{rate}} percent.',
+    summary: '{{- subject}} won {{- won}} and lost {{- lost}} {{- period}}. Win rate: {{rate}} percent.',
+    fromReport: 'From your report {{report}}: {{- won}} won and {{- lost}} lost. Win rate: {{rate}} percent.',
     deals_one: '{{count}} deal worth {{- amount}}',
     deals_other: '{{count}} deals worth {{- amount}}',
     noDeals: 'no deals',
-    biggestWin: 'The biggest win was {{name}}{{- account}}, {{- amount}}{{- owner}}.',
-    biggestLoss: 'The biggest loss was {{name}}{{- account}}, {{- amount}}{{- owner}}.',
+    biggestWin: 'Biggest win: {{name}}{{- account}}{{- amount}}{{- owner}}.',
+    biggestLoss: 'Biggest loss: {{name}}{{- account}}{{- amount}}{{- owner}}.',
+    amount: ', {{- amount}}',
     by: ', by {{owner}}',
     none: {
       MINE: 'You have no closed deals {{- period}}.',
