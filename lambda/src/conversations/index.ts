@@ -19,6 +19,7 @@ import { yesHandler } from './basics/yes';
 import { activeCampaignsHandler } from './campaigns/activeCampaigns';
 import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
+import { dealStatsHandlers } from './deal-stats/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
@@ -30,6 +31,7 @@ const intentHandlers: IntentHandler[] = [
   ...topOpportunitiesHandlers,
   winsLossesHandler,
   ...pipelineHandlers,
+  ...dealStatsHandlers,
   detailsHandler,
   dealHandler,
   campaignReportHandler,
