@@ -19,6 +19,7 @@ import { yesHandler } from './basics/yes';
 import { activeCampaignsHandler } from './campaigns/activeCampaigns';
 import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
+import { dealStatsHandlers } from './deal-stats/handler';
 import { followUpHandler } from './follow-up/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
@@ -31,6 +32,7 @@ const intentHandlers: IntentHandler[] = [
   ...topOpportunitiesHandlers,
   winsLossesHandler,
   ...pipelineHandlers,
+  ...dealStatsHandlers,
   followUpHandler,
   detailsHandler,
   dealHandler,
