@@ -51,15 +51,19 @@ export function speakOpportunityPage(
   view: PageView,
   knownIds: readonly string[] = [],
 ): Output {
-  const limit = pageLimit(request);
+  // What a first answer says before its list (what it did instead of what was heard) takes a deal's place, so
+  // the turn stays short enough to hear; the list goes on in pages of that size.
+  const sentences = view.turn === 'first' ? view.notes.filter((n) => n.kind !== 'paged' && n.kind !== 'capped').length : 0;
+  const limit = Math.max(1, pageLimit(request) - sentences);
   const items = page.items.slice(0, limit);
   const end = request.offset + items.length;
   const hasMore = page.hasMore || page.items.length > limit;
   // The rest of the count asked is already fetched: offer exactly what is left of it.
   const fetchedAfter = page.items.length - limit;
-  const next = fetchedAfter > 0 && !page.hasMore ? Math.min(pageLimit({ ...request, offset: end }), fetchedAfter) : pageLimit({ ...request, offset: end });
+  const paged = { ...request, pageSize: Math.min(request.pageSize, limit) };
+  const next = fetchedAfter > 0 && !page.hasMore ? Math.min(pageLimit({ ...paged, offset: end }), fetchedAfter) : pageLimit({ ...paged, offset: end });
   const itemIds = withPageIds(knownIds, request.offset, items.map((i) => i.id));
-  rememberList(input, { kind: 'opportunities', ...request, hasMore, itemIds, savedAt: ctx.now.toISOString() }, hasMore ? 'nextPage' : undefined);
+  rememberList(input, { kind: 'opportunities', ...paged, hasMore, itemIds, savedAt: ctx.now.toISOString() }, hasMore ? 'nextPage' : undefined);
   return opportunityListOutput(ctx.t, {
     ...view,
     ...speakingFor(ctx, identity),

@@ -18,6 +18,7 @@ import { unknownPersonSpeech, whichPersonOutput } from '../people/output';
 import { resolvePerson } from '../people/resolve';
 import type { Identity } from '../salesforce/identity';
 import { type Owner, defaultOwner, ownerForScope } from './owner';
+import { salvage } from './salvage';
 
 export interface DealQuestion {
   owner: Owner;
@@ -62,6 +63,8 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
   const notes: Note[] = [];
   const question: DealQuestion = { owner: defaultOwner(identity.hasReports) };
   const has = (slot: QuestionSlot) => slots.includes(slot);
+  /** Words a slot caught that match none of its values: read again below for every part of the question. */
+  const unmatched: { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[] = [];
 
   // A name the skill cannot place is asked about: answering for the team instead would be a confident wrong answer.
   if (has('person')) {
@@ -86,21 +89,24 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
       const person = has('person') ? matchHeard(scope.heard, await knownPeople(ctx)) : { kind: 'none' as const };
       if (person.kind === 'several') return { ask: whichPersonOutput(input, ctx, 'person', { ...person, heard: scope.heard }) };
       if (person.kind === 'one') question.owner = person.person.id === identity.userId ? { scope: 'MINE' } : { scope: 'PERSON', person: person.person };
-      else notes.push({ kind: 'unheard', slot: 'scope', heard: scope.heard });
+      else unmatched.push({ slot: 'scope', heard: scope.heard });
     }
   }
   const custom = <T extends string>(slot: 'period' | 'category' | 'stage', ids: readonly T[]): T | undefined => {
     if (!has(slot)) return undefined;
     const read = readSlot(input, slot, ids);
-    if (read.kind === 'unmatched') notes.push({ kind: 'unheard', slot, heard: read.heard });
+    if (read.kind === 'unmatched') unmatched.push({ slot, heard: read.heard });
     return read.kind === 'match' ? read.id : undefined;
   };
   question.period = custom('period', DatePeriodIds);
   question.category = custom('category', ForecastCategoryIds);
   question.stage = custom('stage', DealStageIds);
+  const ownerSaid = question.owner.scope !== defaultOwner(identity.hasReports).scope || notes.some((n) => n.kind === 'noTeam');
+  const salvaged = await salvageUnmatched(ctx, identity, unmatched, question, ownerSaid);
+  notes.push(...salvaged.notes);
   if (has('amount')) {
     const amount = readNumber(input, 'amount');
-    if (amount.kind === 'number' && amount.value > 0) question.minAmount = amount.value;
+    if (amount.kind === 'number' && amount.value > 0) question.minAmount ??= amount.value;
     else if (amount.kind !== 'empty') notes.push({ kind: 'unheard', slot: 'amount', heard: amount.kind === 'number' ? String(amount.value) : amount.heard });
   }
   if (has('count')) {
@@ -110,8 +116,55 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
       if (count.value > MAX_COUNT) notes.push({ kind: 'capped', max: MAX_COUNT });
     } else if (count.kind !== 'empty') notes.push({ kind: 'unheard', slot: 'count', heard: count.kind === 'number' ? String(count.value) : count.heard });
   }
-  const said = slots.filter((slot) => readSlot(input, slot, []).kind !== 'empty');
+  const said = [...new Set([...slots.filter((slot) => readSlot(input, slot, []).kind !== 'empty'), ...salvaged.said])];
   return { question: withoutUndefined(question), notes, said };
+}
+
+/**
+ * Honours what words in the wrong slot say (deals/salvage.ts), filling only the parts no slot filled; words that
+ * stay unexplained are said back. Changes `question` in place.
+ */
+async function salvageUnmatched(
+  ctx: RequestContext,
+  identity: Identity,
+  unmatched: readonly { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[],
+  question: DealQuestion,
+  ownerSaid: boolean,
+): Promise<{ notes: Note[]; said: QuestionSlot[] }> {
+  if (unmatched.length === 0) return { notes: [], said: [] };
+  const people = await knownPeople(ctx);
+  const notes: Note[] = [];
+  const said: QuestionSlot[] = [];
+  for (const { slot, heard } of unmatched) {
+    const { found, unexplained } = salvage(heard, ctx.locale, people);
+    // Only words that ask nothing ("gimme the", "look like") are dropped; anything else is honoured or said back.
+    if (unexplained.length > 0) {
+      notes.push({ kind: 'unheard', slot, heard });
+      continue;
+    }
+    if (!ownerSaid && (found.person || found.scope)) {
+      ownerSaid = true;
+      said.push(found.person ? 'person' : 'scope');
+      if (found.person && found.person.id !== identity.userId) question.owner = { scope: 'PERSON', person: found.person };
+      else if (found.person) question.owner = { scope: 'MINE' };
+      else {
+        const { owner, noTeam } = ownerForScope(found.scope!, identity.hasReports);
+        question.owner = owner;
+        if (noTeam) notes.push({ kind: 'noTeam' });
+      }
+    }
+    const fill = <K extends 'period' | 'category' | 'stage' | 'minAmount'>(key: K, as: QuestionSlot) => {
+      if (found[key] !== undefined && question[key] === undefined) {
+        question[key] = found[key] as DealQuestion[K];
+        said.push(as);
+      }
+    };
+    fill('period', 'period');
+    fill('category', 'category');
+    fill('stage', 'stage');
+    fill('minAmount', 'amount');
+  }
+  return { notes, said };
 }
 
 /** `question` with the parts a follow-up said taken from `change` ("what about next quarter?": the period). */

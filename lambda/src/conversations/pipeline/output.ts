@@ -35,6 +35,9 @@ function totalsSentence(t: Translate, key: 'pipeline.month' | 'pipeline.slipping
   return t(key, { count: totals.count, amount: figureOnly ? spokenFigure(totals.amount, s.locale) : totalAmount(t, totals.amount, s) });
 }
 
+/** Periods this month belongs to. */
+const CURRENT_PERIODS: readonly string[] = ['THIS_MONTH', 'THIS_QUARTER', 'THIS_FISCAL_QUARTER', 'THIS_YEAR', 'THIS_FISCAL_YEAR'];
+
 export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): Output {
   const period = spokenPeriod(t, view.period, view.today);
   const filters = filtersPhrase(t, view, view);
@@ -44,11 +47,12 @@ export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): 
       ? t(`pipeline.noOpen.${view.owner.scope}`, { ...ownerWords(view.owner), filters, period })
       : t(`pipeline.open.${view.owner.scope}`, { ...ownerWords(view.owner), filters, amount: totalAmount(t, open.amount, view), period, deals: t('deal.count', { count: open.count }) }) +
         categoriesPhrase(t, view);
+  // What closes this month and what is slipping belong with the period the user is in, not with next quarter's.
+  const now = view.period.kind === 'relative' && CURRENT_PERIODS.includes(view.period.id);
   const speech = [
     ...notesSpeech(t, view.notes, { owner: view.owner, period }),
     headline,
-    totalsSentence(t, 'pipeline.month', view.closingThisMonth, view, open.count > 0),
-    totalsSentence(t, 'pipeline.slipping', view.slipping, view, open.count > 0),
+    ...(now ? [totalsSentence(t, 'pipeline.month', view.closingThisMonth, view, open.count > 0), totalsSentence(t, 'pipeline.slipping', view.slipping, view, open.count > 0)] : []),
     t('pipeline.followUp'),
   ].join(' ');
   return { speech, reprompt: t('pipeline.followUpReprompt') };
