@@ -145,8 +145,8 @@ export function takesAn(word: string): boolean {
 const NEEDS_WHAT_FOLLOWS = new Set([
   'a', 'an', 'the', 'about', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'regarding', 'via', 'than',
 ]);
-/** Phrasal verbs that may end a sample on a preposition ("log in"). */
-const PHRASAL_ENDINGS = ['log in', 'sign in', 'check in', 'log on', 'move on', 'go on', 'carry on'];
+/** Phrasal verbs that may end a sample on a preposition ("log in"), and questions that end on theirs ("what stage is it in"). */
+const PHRASAL_ENDINGS = ['log in', 'sign in', 'check in', 'log on', 'move on', 'go on', 'carry on', 'is it in', 'deal in', 'opportunity in', 'one in'];
 /** Words a person may say twice on purpose. */
 const REPEATABLE = new Set(['bye', 'no', 'very']);
 

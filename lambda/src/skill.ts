@@ -8,7 +8,7 @@ import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
 import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
 import { requestContextInterceptor } from './interceptors/requestContext';
-import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
+import { forgetOldQuestion, persistChangedList, snapshotList, takeLastQuestion } from './state/session';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
 import { dropAbandonedWrite } from './writes/draft';
@@ -53,6 +53,7 @@ export function createSkill(deps: SkillDeps): Skill {
       }),
       snapshotList,
       takeLastQuestion,
+      forgetOldQuestion,
       dropAbandonedWrite,
     )
     .addResponseInterceptors(persistChangedList, peopleEntitiesInterceptor)

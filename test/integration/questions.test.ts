@@ -171,6 +171,15 @@ describe('questions as people ask them, and follow-ups, through the simulator an
       expect(big.speech).to.contain(`${james.Name} ${winsLossesWords(over)} last quarter`);
     });
 
+    it('does not change a question from before something else was asked', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('open sales assistant');
+      await talk.say('what are my top deals');
+      await talk.say('how is the spring launch campaign doing');
+      const { speech } = await talk.say('what about next quarter');
+      expect(speech).to.match(/^There’s no question to change yet\./);
+    });
+
     it('says there is nothing to change before any question', async () => {
       const talk = talkTo(stack(), { accessToken: tokens().manager });
       await talk.say('open sales assistant');
