@@ -23,6 +23,7 @@ import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
+import { quotaHandler } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { winsLossesHandler } from './wins-losses/handler';
 
@@ -30,6 +31,7 @@ const intentHandlers: IntentHandler[] = [
   ...topOpportunitiesHandlers,
   winsLossesHandler,
   ...pipelineHandlers,
+  quotaHandler,
   detailsHandler,
   dealHandler,
   campaignReportHandler,
