@@ -63,6 +63,8 @@ describe('quota attainment, through the simulator, jsforce and the local org', (
     const james = userNamed('James');
     const last = quarter(-1);
     const jamesWon = wonBy(new Set([james.Id]), last);
+    const team = await talk.say('quota attainment for the team last quarter');
+    expect(team.speech).to.match(/^Your team is at \d+ percent of quota last quarter: /);
     const before = await talk.say("what's James's quota attainment last quarter");
     expect(before.speech).to.match(new RegExp(`^James Carter is at ${percent(jamesWon, quotaOf(james.Id, last))} percent of quota last quarter: `));
     expect(before.speech).to.contain(`against a quota of ${dollars(quotaOf(james.Id, last))}.`);

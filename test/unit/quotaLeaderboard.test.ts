@@ -1,5 +1,8 @@
 import { expect } from 'chai';
 import { periodOf } from '../../lambda/src/deals/period';
+import { boardFor } from '../../lambda/src/conversations/leaderboard/handler';
+import { ranks } from '../../lambda/src/conversations/leaderboard/output';
+import { leaderboardSoql } from '../../lambda/src/conversations/leaderboard/query';
 import { attainmentPercent } from '../../lambda/src/conversations/quota/output';
 import { type QuotaRow, quotaOver, quotaSoql } from '../../lambda/src/conversations/quota/query';
 import { windowOf } from '../../lambda/src/conversations/quota/window';
@@ -61,5 +64,25 @@ describe('quota attainment', () => {
     expect(soql.won).to.equal(`SELECT OwnerId, SUM(Amount) total, COUNT(Id) n FROM Opportunity WHERE IsWon = true AND CloseDate >= 2026-10-01 AND CloseDate <= 2026-12-31 AND (OwnerId = '${USER}' OR Owner.ManagerId = '${USER}') GROUP BY OwnerId`);
     const person = quotaSoql({ owner: { scope: 'PERSON', person: { id: LENA, name: 'Lena Fischer', firstName: 'Lena' } }, userId: USER, window: { from: '2026-10-01', to: '2026-12-31' } });
     expect(person.quotas).to.contain(`WHERE QuotaOwnerId = '${LENA}' AND`);
+  });
+});
+
+describe('the leaderboard', () => {
+  it('ranks the speaker’s team: a manager’s reports and herself, a rep’s peers, everyone’s on request', () => {
+    expect(boardFor({ scope: 'TEAM' }, { userId: USER, hasReports: true, managerId: null })).to.deep.equal({ kind: 'team', managerId: USER });
+    expect(boardFor({ scope: 'MINE' }, { userId: USER, hasReports: false, managerId: LENA })).to.deep.equal({ kind: 'peers', managerId: LENA });
+    expect(boardFor({ scope: 'MINE' }, { userId: USER, hasReports: false, managerId: null })).to.deep.equal({ kind: 'mine', userId: USER });
+    expect(boardFor({ scope: 'ALL' }, { userId: USER, hasReports: true, managerId: null })).to.deep.equal({ kind: 'all' });
+  });
+
+  it('is one aggregate query by owner, biggest first, one row beyond the names read', () => {
+    expect(leaderboardSoql({ board: { kind: 'peers', managerId: LENA }, period: { kind: 'relative', id: 'THIS_QUARTER' }, count: 5 })).to.equal(
+      `SELECT OwnerId, Owner.Name, SUM(Amount) total, COUNT(Id) n FROM Opportunity WHERE IsWon = true AND CloseDate = THIS_QUARTER AND Owner.ManagerId = '${LENA}' GROUP BY OwnerId, Owner.Name ORDER BY SUM(Amount) DESC NULLS LAST, COUNT(Id) DESC, Owner.Name ASC LIMIT 6`,
+    );
+  });
+
+  it('gives equal amounts the same place and the next amount the place after them', () => {
+    const leader = (amount: number) => ({ id: String(amount), name: '', amount, count: 1 });
+    expect(ranks([leader(9), leader(5), leader(5), leader(1)])).to.deep.equal([1, 2, 2, 4]);
   });
 });

@@ -21,9 +21,10 @@ import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
+import { leaderboardHandlers } from './leaderboard/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
-import { quotaHandler } from './quota/handler';
+import { quotaHandlers } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { winsLossesHandler } from './wins-losses/handler';
 
@@ -31,7 +32,8 @@ const intentHandlers: IntentHandler[] = [
   ...topOpportunitiesHandlers,
   winsLossesHandler,
   ...pipelineHandlers,
-  quotaHandler,
+  ...quotaHandlers,
+  ...leaderboardHandlers,
   detailsHandler,
   dealHandler,
   campaignReportHandler,

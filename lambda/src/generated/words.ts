@@ -2,18 +2,19 @@
 import { words as enUS0 } from '../conversations/basics/words.en-US';
 import { words as enUS1 } from '../conversations/campaigns/words.en-US';
 import { words as enUS2 } from '../conversations/case/words.en-US';
-import { words as enUS3 } from '../conversations/meeting/words.en-US';
-import { words as enUS4 } from '../conversations/new-opportunity/words.en-US';
-import { words as enUS5 } from '../conversations/opportunity-details/words.en-US';
-import { words as enUS6 } from '../conversations/pipeline/words.en-US';
-import { words as enUS7 } from '../conversations/quota/words.en-US';
-import { words as enUS8 } from '../conversations/top-opportunities/words.en-US';
-import { words as enUS9 } from '../conversations/wins-losses/words.en-US';
-import { words as enUS10 } from '../deals/words.en-US';
-import { words as enUS11 } from '../lists/words.en-US';
-import { words as enUS12 } from '../people/words.en-US';
-import { words as enUS13 } from '../writes/words.en-US';
+import { words as enUS3 } from '../conversations/leaderboard/words.en-US';
+import { words as enUS4 } from '../conversations/meeting/words.en-US';
+import { words as enUS5 } from '../conversations/new-opportunity/words.en-US';
+import { words as enUS6 } from '../conversations/opportunity-details/words.en-US';
+import { words as enUS7 } from '../conversations/pipeline/words.en-US';
+import { words as enUS8 } from '../conversations/quota/words.en-US';
+import { words as enUS9 } from '../conversations/top-opportunities/words.en-US';
+import { words as enUS10 } from '../conversations/wins-losses/words.en-US';
+import { words as enUS11 } from '../deals/words.en-US';
+import { words as enUS12 } from '../lists/words.en-US';
+import { words as enUS13 } from '../people/words.en-US';
+import { words as enUS14 } from '../writes/words.en-US';
 
 export const resources = {
-  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13 },
+  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14 },
 } as const;

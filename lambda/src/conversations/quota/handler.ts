@@ -34,4 +34,8 @@ export const quotaConversation: DealConversation = {
   },
 };
 
-export const quotaHandler = questionHandler(quotaConversation);
+export const quotaHandlers = [
+  questionHandler(quotaConversation),
+  // "… for the team last quarter": the team is a word, not a slot, so no slot sits next to the period.
+  questionHandler({ ...quotaConversation, intent: 'TeamQuotaAttainmentIntent', slots: ['period'], fixed: { scope: 'TEAM' } }),
+];
