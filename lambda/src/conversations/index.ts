@@ -23,8 +23,10 @@ import { dealStatsHandlers } from './deal-stats/handler';
 import { followUpHandler } from './follow-up/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
+import { leaderboardHandlers } from './leaderboard/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
+import { quotaHandlers } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { winsLossesHandler } from './wins-losses/handler';
 
@@ -34,6 +36,8 @@ const intentHandlers: IntentHandler[] = [
   ...pipelineHandlers,
   ...dealStatsHandlers,
   followUpHandler,
+  ...quotaHandlers,
+  ...leaderboardHandlers,
   detailsHandler,
   dealHandler,
   campaignReportHandler,
