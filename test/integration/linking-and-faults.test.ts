@@ -29,7 +29,7 @@ describe('account linking, identity cache and the warm path', () => {
     await talkTo(stack(), { accessToken }).say(TOP);
     const cold = stack().org.counters();
     expect(cold.oauthCalls, 'userinfo on the login host').to.equal(1);
-    expect(cold.dataApiCalls, 'currency and reports, the people the user can name, then the list').to.equal(4);
+    expect(cold.dataApiCalls, 'currency and reports, the people and deals the user can name, then the list').to.equal(5);
 
     stack().org.resetCounters();
     dynamo.reset();

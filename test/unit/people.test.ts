@@ -4,7 +4,7 @@ import type { IntentRequest, LaunchRequest, RequestEnvelope, Response, Slot, dia
 import { type RequestContext, attachContext } from '../../lambda/src/context';
 import { translatorFor } from '../../lambda/src/i18n';
 import { PEOPLE_SENT, peopleEntitiesInterceptor } from '../../lambda/src/interceptors/peopleEntities';
-import { personEntitiesDirective } from '../../lambda/src/people/dynamicEntities';
+import { dynamicEntitiesDirective } from '../../lambda/src/people/dynamicEntities';
 import { unknownPersonSpeech, whichPersonOutput } from '../../lambda/src/people/output';
 import { type KnownPerson, MAX_PEOPLE, type UserRow, peopleSoql, toPeople } from '../../lambda/src/people/query';
 import { resolvePerson } from '../../lambda/src/people/resolve';
@@ -124,7 +124,7 @@ describe('people', () => {
 
   describe('the dynamic entities', () => {
     it('replaces the Person values: id the User Id, value the full name, first and last name as synonyms', () => {
-      const directive = personEntitiesDirective([PEOPLE[1]!, person(LENA, 'Lena', 'Lena')]);
+      const directive = dynamicEntitiesDirective([PEOPLE[1]!, person(LENA, 'Lena', 'Lena')]);
       expect(directive).to.deep.equal({
         type: 'Dialog.UpdateDynamicEntities',
         updateBehavior: 'REPLACE',
@@ -234,7 +234,7 @@ describe('people', () => {
     it('adds the directive to the first answer of a linked session and remembers it', async () => {
       const response = open();
       const { attributes } = await run(envelope(launch, 'token'), response, async () => identity());
-      expect(entities(response)).to.deep.equal([personEntitiesDirective(PEOPLE)]);
+      expect(entities(response)).to.deep.equal([dynamicEntitiesDirective(PEOPLE)]);
       expect(attributes[PEOPLE_SENT]).to.equal(true);
     });
 

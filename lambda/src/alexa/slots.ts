@@ -39,3 +39,14 @@ export function readNumber(input: HandlerInput, name: string): { kind: 'empty' }
   const value = numberSlot(input, name);
   return value === undefined ? { kind: 'unmatched', heard } : { kind: 'number', value };
 }
+
+/** Authorities of values pushed with Dialog.UpdateDynamicEntities: amzn1.er-authority.echo-sdk.dynamic.<skill id>.<type>. */
+export const DYNAMIC_AUTHORITY = 'amzn1.er-authority.echo-sdk.dynamic.';
+
+/** The values a slot resolved to among the session's dynamic entities (ids and names), in Alexa's order. */
+export function dynamicValues(input: HandlerInput, name: string): { id: string; name: string }[] {
+  const authorities = getSlot(input.requestEnvelope, name)?.resolutions?.resolutionsPerAuthority ?? [];
+  return authorities
+    .filter((a) => a.authority.startsWith(DYNAMIC_AUTHORITY) && a.status.code === 'ER_SUCCESS_MATCH')
+    .flatMap((a) => a.values.map((v) => ({ id: v.value.id, name: v.value.name })));
+}

@@ -1,6 +1,6 @@
 /**
- * Once per session, tells Alexa the names the speaker can use (dynamic entities of the `Person` type), so
- * "Lena's pipeline" resolves to Lena's User Id. A response interceptor, after the handler has answered: it
+ * Once per session, tells Alexa the names the speaker can use (dynamic entities of the `Person` and `DealName`
+ * types), so "Lena's pipeline" resolves to Lena's User Id and "the Northwind deal" to its Opportunity Id. A response interceptor, after the handler has answered: it
  * never changes what is said, and on any failure (not linked, Salesforce slow or down) it adds nothing, logs,
  * and tries again on the next turn.
  * It may ride with the handler's own Dialog.ElicitSlot or ConfirmIntent: Amazon's Dialog interface reference says
@@ -12,7 +12,7 @@ import type { Response } from 'ask-sdk-model';
 import { contextOf } from '../context';
 import { log } from '../log';
 import { knownPeople } from '../people/directory';
-import { personEntitiesDirective } from '../people/dynamicEntities';
+import { dynamicEntitiesDirective } from '../people/dynamicEntities';
 
 /** Session attribute: the entities went out in this session. */
 export const PEOPLE_SENT = 'peopleSent';
@@ -35,9 +35,9 @@ export const peopleEntitiesInterceptor: ResponseInterceptor = {
     const ctx = contextOf(input);
     if (ctx.deadline() - Date.now() < MIN_BUDGET_MS) return;
     try {
-      const people = await knownPeople(ctx);
-      if (people.length === 0) return;
-      response.directives = [...(response.directives ?? []), personEntitiesDirective(people)];
+      const [people, { deals }] = await Promise.all([knownPeople(ctx), ctx.identity()]);
+      if (people.length === 0 && !deals?.length) return;
+      response.directives = [...(response.directives ?? []), dynamicEntitiesDirective(people, deals)];
       input.attributesManager.getSessionAttributes()[PEOPLE_SENT] = true;
     } catch (err) {
       log.warn('people entities not sent', { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });

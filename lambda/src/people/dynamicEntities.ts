@@ -15,6 +15,7 @@
  *   match the slot type as defined in the interaction model"): models/en-US.json declares `Person`.
  */
 import type { dialog, er } from 'ask-sdk-model';
+import { DEAL_TYPE, type KnownDeal, MAX_KNOWN_DEALS, dealEntity } from '../deals/known';
 import { type KnownPerson, MAX_PEOPLE } from './query';
 
 export const PERSON_TYPE = 'Person';
@@ -25,10 +26,13 @@ function entity(person: KnownPerson): er.dynamic.Entity {
   return { id: person.id, name: { value: person.name, synonyms } };
 }
 
-export function personEntitiesDirective(people: readonly KnownPerson[]): dialog.DynamicEntitiesDirective {
-  return {
-    type: 'Dialog.UpdateDynamicEntities',
-    updateBehavior: 'REPLACE',
-    types: [{ name: PERSON_TYPE, values: people.slice(0, MAX_PEOPLE).map(entity) }],
-  };
+/**
+ * One update for the session: the people, and the deals (deals/known.ts) when there are any — REPLACE drops
+ * every dynamic type not in it, so both go together, the people taking what the deals leave of the 100 values.
+ */
+export function dynamicEntitiesDirective(people: readonly KnownPerson[], deals: readonly KnownDeal[] = []): dialog.DynamicEntitiesDirective {
+  const dealValues = deals.slice(0, MAX_KNOWN_DEALS).map(dealEntity);
+  const types = [{ name: PERSON_TYPE, values: people.slice(0, MAX_PEOPLE - dealValues.length).map(entity) }];
+  if (dealValues.length) types.push({ name: DEAL_TYPE, values: dealValues });
+  return { type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'REPLACE', types };
 }

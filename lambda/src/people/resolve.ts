@@ -12,6 +12,7 @@ import { type HandlerInput, getSlot } from 'ask-sdk-core';
 import type { slu } from 'ask-sdk-model';
 import type { RequestContext } from '../context';
 import type { PersonId } from '../generated/model';
+import { DYNAMIC_AUTHORITY, dynamicValues } from '../alexa/slots';
 import { knownPeople } from './directory';
 import { matchHeard, withoutPossessive } from './match';
 import type { Person } from './query';
@@ -25,23 +26,18 @@ export type PersonMatch =
 
 /** The static `Person` type's one value (models/en-US.json): the skill needs no other. */
 const ME_ID: PersonId = 'ME';
-const DYNAMIC_AUTHORITY = 'amzn1.er-authority.echo-sdk.dynamic.';
 /** What the static ME value stands for, also when the static authority is missing (an old model). */
 const ME_WORDS = new Set(['me', 'my', 'i', 'myself', 'mine']);
 const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 
-type Authority = slu.entityresolution.Resolution;
-
-const matched = (a: Authority) => a.status.code === 'ER_SUCCESS_MATCH';
+const matched = (a: slu.entityresolution.Resolution) => a.status.code === 'ER_SUCCESS_MATCH';
 
 /** The dynamic values as people; a value without a Salesforce id is not one of ours and is left out. */
-function dynamicPeople(authorities: Authority[]): Person[] {
+function dynamicPeople(input: HandlerInput, slotName: string): Person[] {
   const people = new Map<string, Person>();
-  for (const a of authorities.filter((x) => x.authority.startsWith(DYNAMIC_AUTHORITY) && matched(x))) {
-    for (const { value } of a.values) {
-      // The resolution carries the full name only; its first word stands for the first name.
-      if (SALESFORCE_ID.test(value.id)) people.set(value.id, { id: value.id, name: value.name, firstName: value.name.split(/\s+/)[0]! });
-    }
+  for (const value of dynamicValues(input, slotName)) {
+    // The resolution carries the full name only; its first word stands for the first name.
+    if (SALESFORCE_ID.test(value.id)) people.set(value.id, { id: value.id, name: value.name, firstName: value.name.split(/\s+/)[0]! });
   }
   return [...people.values()];
 }
@@ -51,7 +47,7 @@ export async function resolvePerson(input: HandlerInput, ctx: RequestContext, sl
   const heard = slot?.value?.trim();
   if (!heard) return { kind: 'none' };
   const authorities = slot?.resolutions?.resolutionsPerAuthority ?? [];
-  const dynamic = dynamicPeople(authorities);
+  const dynamic = dynamicPeople(input, slotName);
   if (dynamic.length === 1) return { kind: 'one', person: dynamic[0]! };
   if (dynamic.length > 1) return { kind: 'several', people: dynamic, heard };
   const staticIds = authorities.filter((a) => !a.authority.startsWith(DYNAMIC_AUTHORITY) && matched(a)).flatMap((a) => a.values.map((v) => v.value.id));

@@ -5,6 +5,7 @@
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
 import { type CallOptions, type SalesforcePort, createSalesforcePort } from './port';
+import { type KnownDeal, fetchKnownDeals } from '../deals/known';
 import { type KnownPerson, fetchPeople } from '../people/query';
 import { log } from '../log';
 import { orgSettings, placeInTeam } from './users';
@@ -29,6 +30,8 @@ export interface Identity {
    * cached before it existed.
    */
   people?: KnownPerson[];
+  /** The open deals the user is most likely to name (deals/known.ts), cached the same way. */
+  deals?: KnownDeal[];
 }
 
 /** The part of the userinfo answer the skill uses (OpenID Connect UserInfo, Salesforce's flavour). */
@@ -70,19 +73,19 @@ export interface IdentityLookup {
   apiVersion: string;
 }
 
-/** The people list is a convenience: its failure must not stop the user from being identified. */
-async function peopleOrNothing(port: SalesforcePort, userId: string, managerId: string | null): Promise<KnownPerson[] | undefined> {
+/** The people and deals lists are a convenience: their failure must not stop the user from being identified. */
+async function orNothing<T>(what: string, lookUp: () => Promise<T>): Promise<T | undefined> {
   try {
-    return await fetchPeople(port, userId, managerId);
+    return await lookUp();
   } catch (err) {
-    log.warn('people not looked up', { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+    log.warn(`${what} not looked up`, { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
     return undefined;
   }
 }
 
 /**
  * Cold path: userinfo, then the org's currency and whether the user manages anyone, in parallel; then the
- * people around the user, whose query needs the manager's id.
+ * people around the user (their query needs the manager's id) and the deals they are likely to name.
  */
 export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string, calls: CallOptions): Promise<Identity> {
   const watch = calls.watch ?? (<T>(p: Promise<T>) => p);
@@ -91,7 +94,10 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
   const port = createSalesforcePort({ instanceUrl, accessToken, apiVersion: lookup.apiVersion }, calls);
   try {
     const [org, team] = await Promise.all([orgSettings(port), placeInTeam(port, info.user_id)]);
-    const people = await peopleOrNothing(port, info.user_id, team.managerId);
+    const [people, deals] = await Promise.all([
+      orNothing('people', () => fetchPeople(port, info.user_id, team.managerId)),
+      orNothing('deals', () => fetchKnownDeals(port, info.user_id)),
+    ]);
     return {
       userId: info.user_id,
       orgId: info.organization_id,
@@ -103,6 +109,7 @@ export async function lookUpIdentity(lookup: IdentityLookup, accessToken: string
       fiscalYearStartMonth: org.fiscalYearStartMonth,
       ...team,
       ...(people ? { people } : {}),
+      ...(deals ? { deals } : {}),
     };
   } catch (err) {
     throw classifySalesforceError(err);

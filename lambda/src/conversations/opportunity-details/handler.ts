@@ -4,6 +4,7 @@
  * Initech deal"), or as "it" / "that deal": the last deal spoken of. A question about one thing (next step,
  * close date, owner, amount) leads with that thing.
  */
+import { dynamicValues } from '../../alexa/slots';
 import { getIntentName, getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { RequestContext } from '../../context';
@@ -74,6 +75,9 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
   return deal ? speakDeal(input, ctx, deal, 'details', followUp) : goneOutput(ctx.t);
 });
 
+/** The most deals offered in one "Which one?". */
+const MAX_CHOICES = 3;
+
 export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], async (input, ctx) => {
   const intent = (input.requestEnvelope.request as IntentRequest).intent;
   const focus = FOCUS[getIntentName(input.requestEnvelope) as DealIntent];
@@ -90,6 +94,14 @@ export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], asy
   if (!heard) {
     const id = await recallLastDeal(input, ctx.now);
     return id ? byId(id) : ask({ kind: 'which' });
+  }
+  // A deal Alexa resolved through the session's dynamic entities (deals/known.ts): its id, no search needed.
+  // More than a short choice ("the loading dock upgrade" of six accounts) goes to the search, which ranks them.
+  const resolved = dynamicValues(input, DEAL_SLOT);
+  if (resolved.length === 1) return byId(resolved[0]!.id);
+  if (resolved.length > 1 && resolved.length <= MAX_CHOICES) {
+    offerDealChoice(input, { intent: intent.name as DealIntent, deals: resolved });
+    return ask({ kind: 'several', names: resolved.map((d) => d.name), locale: ctx.locale });
   }
   // The answer to "Which one: A or B?" is one of those names: no search needed.
   const choice = offeredDealChoice(input);
