@@ -14,6 +14,7 @@ describe('simulator slot values', () => {
     const cases: [string, number | null][] = [
       ['five', 5], ['twenty one', 21], ['a hundred and five', 105], ['12', 12], ['twenty-one', 21],
       ['one hundred and five thousand', 105_000], ['two thousand twenty six', 2026], ['fifteen hundred', 1500], ['zero', 0],
+      ['250 thousand', 250_000], ['1.5 million', 1_500_000], ['1.2345 thousand', null],
       ['one two', null], ['five twenty', null], ['a', null], ['second', null], ['hundred and', null], ['five apples', null],
     ];
     for (const [text, expected] of cases) {

@@ -22,6 +22,12 @@ type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale'
 /** The value of words that say exactly one cardinal number, or null. */
 export function parseCardinal(words: readonly string[]): number | null {
   if (words.length === 1 && /^\d+$/.test(words[0]!)) return Number(words[0]);
+  // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
+  // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
+  if (words.length === 2 && /^\d+(\.\d+)?$/.test(words[0]!) && SCALES[words[1]!] !== undefined) {
+    const value = Number(words[0]) * SCALES[words[1]!]!;
+    return Number.isInteger(value) ? value : null;
+  }
   let total = 0;
   let current = 0;
   let last: Last = 'start';
