@@ -50,6 +50,9 @@ export function spokenPeriod(t: Translate, p: Period, today: string): string {
   return t('period.fiscalQuarter', range);
 }
 
+/** Heard words said back as they were, up to this many. */
+const QUOTED_WORDS = 4;
+
 /** The notes that come before an answer: what the answer did instead of what was heard. */
 export function notesSpeech(t: Translate, notes: readonly Note[], instead: { owner: Owner; period?: string }): string[] {
   return notes.map((note) => {
@@ -57,9 +60,15 @@ export function notesSpeech(t: Translate, notes: readonly Note[], instead: { own
     if (note.kind === 'capped') return t('deal.notes.capped', { max: note.max });
     if (note.kind === 'paged') return t('deal.notes.paged', { count: note.pageSize });
     if (note.kind === 'unsupported') return t(`deal.notes.unsupported.${note.slot}`);
-    if (note.slot === 'period') return instead.period ? t('deal.notes.period', { heard: note.heard, instead: instead.period }) : t('deal.notes.periodAny', { heard: note.heard });
-    if (note.slot === 'scope') return t('deal.notes.scope', { heard: note.heard, whose: whose(t, instead.owner) });
-    return t(`deal.notes.${note.slot}`, { heard: note.heard });
+    // A few words are said back as heard; a long stretch would make the answer hard to follow, so it is summed up.
+    const long = note.heard.split(/\s+/).length > QUOTED_WORDS;
+    const heard = { heard: note.heard };
+    if (note.slot === 'period') {
+      if (!instead.period) return long ? t('deal.notes.unclear.periodAny') : t('deal.notes.periodAny', heard);
+      return long ? t('deal.notes.unclear.period', { instead: instead.period }) : t('deal.notes.period', { ...heard, instead: instead.period });
+    }
+    if (note.slot === 'scope') return long ? t('deal.notes.unclear.scope', { whose: whose(t, instead.owner) }) : t('deal.notes.scope', { ...heard, whose: whose(t, instead.owner) });
+    return long ? t(`deal.notes.unclear.${note.slot}`) : t(`deal.notes.${note.slot}`, heard);
   });
 }
 

@@ -49,6 +49,9 @@ export type Note =
 
 export const MAX_COUNT = 10;
 
+/** A name is a few words; more is a sentence Alexa put in the name's place. */
+const MAX_NAME_WORDS = 4;
+
 export type Heard =
   | {
       question: DealQuestion;
@@ -71,8 +74,15 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
     const person = await resolvePerson(input, ctx, 'person');
     if (person.kind === 'several') return { ask: whichPersonOutput(input, ctx, 'person', person) };
     if (person.kind === 'unknown') {
-      const { intent } = input.requestEnvelope.request as IntentRequest;
-      return { ask: askOutput(`${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('deal.askWhose')}`, 'person', intent) };
+      // "Oliver next quarter over 100k" in the name's place: a name and more, all of it understood.
+      const { found, unexplained } = salvage(person.heard, ctx.locale, await knownPeople(ctx));
+      if (unexplained.length === 0 && (found.person || found.scope)) unmatched.push({ slot: 'scope', heard: person.heard });
+      // Many words are a new question, not a name: say so and listen for anything, rather than keep asking for a name.
+      else if (person.heard.split(/\s+/).length > MAX_NAME_WORDS) return { ask: { speech: `${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('list.whatElse')}`, reprompt: ctx.t('help.reprompt') } };
+      else {
+        const { intent } = input.requestEnvelope.request as IntentRequest;
+        return { ask: askOutput(`${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('deal.askWhose')}`, 'person', intent) };
+      }
     }
     if (person.kind === 'me' || (person.kind === 'one' && person.person.id === identity.userId)) question.owner = { scope: 'MINE' };
     else if (person.kind === 'one') question.owner = { scope: 'PERSON', person: person.person };

@@ -48,7 +48,8 @@ export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): 
       : t(`pipeline.open.${view.owner.scope}`, { ...ownerWords(view.owner), filters, amount: totalAmount(t, open.amount, view), period, deals: t('deal.count', { count: open.count }) }) +
         categoriesPhrase(t, view);
   // What closes this month and what is slipping belong with the period the user is in, not with next quarter's.
-  const now = view.period.kind === 'relative' && CURRENT_PERIODS.includes(view.period.id);
+  // After a note the answer keeps to what was asked, so the turn stays short.
+  const now = view.period.kind === 'relative' && CURRENT_PERIODS.includes(view.period.id) && view.notes.length === 0;
   const speech = [
     ...notesSpeech(t, view.notes, { owner: view.owner, period }),
     headline,
