@@ -37,6 +37,17 @@ describe('write conversations: collect, confirm, act once', () => {
       expect(done.ssml).to.contain(`<say-as interpret-as="digits">${created[0]!.CaseNumber}</say-as>`);
     });
 
+    it('takes a priority said after the subject out of it: "about a late delivery, low priority"', async () => {
+      const before = ids(stack(), 'Case');
+      const talk = talkTo(stack(), { accessToken: token });
+      const ask = await talk.say('ask sales assistant to log a case for initech about a wrong invoice, low priority');
+      expect(ask.speech).to.equal('Create a low priority case for Initech about wrong invoice?');
+      await talk.say('yes');
+      const created = newSince(stack(), 'Case', before);
+      expect(created).to.have.length(1);
+      expect(created[0]).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Subject: 'Wrong invoice', Priority: 'Low' });
+    });
+
     it('asks for what is missing, and which account when the name fits several', async () => {
       const before = ids(stack(), 'Case');
       const talk = talkTo(stack(), { accessToken: token });

@@ -1,6 +1,7 @@
 /** "Create a case for Acme about a broken printer", "log a high priority case for Globex". */
 import { getSlot } from 'ask-sdk-core';
-import { CasePriorityIds, SLOTS } from '../../generated/model';
+import { type CasePriorityId, CasePriorityIds, SLOTS } from '../../generated/model';
+import { SLOT_PHRASES } from '../../generated/phrases';
 import { type CreatedCase, type NewCase, createCase, findCreatedCase } from './query';
 import type { AccountRef } from '../../writes/draft';
 import { accountFromSlot } from '../../writes/accountSlot';
@@ -23,15 +24,28 @@ function subjectOf(slot: ReturnType<typeof getSlot>): string | undefined {
   return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
 }
 
+/**
+ * "About a late delivery, high priority": the subject slot caught the priority too. It is taken out of the
+ * subject and honoured, so the case is not written with the wrong priority and a subject that says otherwise.
+ */
+export function priorityInSubject(subject: string, locale: string): { subject: string; priority?: CasePriorityId } {
+  const priorities = SLOT_PHRASES[locale]?.CasePriority ?? SLOT_PHRASES['en-US']!.CasePriority!;
+  const said = /^(.*?)[\s,;.-]+(?:(?:with|at|it's|its|it is)\s+)?(?:a\s+)?(\w+)\s+priority$|^(.*?)[\s,;.-]+(urgent|critical)$/i.exec(subject);
+  const rest = said?.[1] ?? said?.[3];
+  const id = said && priorities[(said[2] ?? said[4])!.toLowerCase()];
+  return rest && id ? { subject: rest, priority: id as CasePriorityId } : { subject };
+}
+
 const conversation: WriteConversation<CaseDraft, CreatedCase> = {
   intent: 'CreateCaseIntent',
   words: 'case',
   async collect(input, ctx) {
     const account = await accountFromSlot(input, ctx, slots.account, ctx.t('case.askAccount'));
     if ('ask' in account) return account;
-    const subject = subjectOf(getSlot(input.requestEnvelope, slots.subject));
-    if (!subject) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
-    const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? 'Medium';
+    const heard = subjectOf(getSlot(input.requestEnvelope, slots.subject));
+    if (!heard) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
+    const { subject, priority: inSubject } = priorityInSubject(heard, ctx.locale);
+    const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? inSubject ?? 'Medium';
     return { draft: { account: account.account, accountId: account.account.Id, subject, priority } };
   },
   confirm: ({ t }, d) =>
