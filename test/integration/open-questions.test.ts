@@ -86,6 +86,15 @@ describe('questions and answers: yes, no and repeat answer the latest question',
     expect((await talk.say('help')).speech).to.match(/^I read and update your Salesforce pipeline/);
   });
 
+  it('asks a write’s question again when "yes" or "no" is no answer to it, and keeps the write', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const which = await talk.say('ask sales assistant to create a case for acme about a broken printer');
+    expect(which.speech).to.equal('Which account: Acme Logistics or Acme Robotics?');
+    expect((await talk.say('yes')).speech).to.equal(which.speech);
+    expect((await talk.say('no')).speech).to.equal(which.speech);
+    expect((await talk.say('acme robotics')).speech).to.equal('Create a medium priority case for Acme Robotics about broken printer?');
+  });
+
   it('drops a choice the user walked away from: help then speaks of the new list, not the write', async () => {
     const deals = myOpenDeals();
     const talk = talkTo(stack(), { accessToken: tokens().manager });

@@ -98,6 +98,19 @@ describe('pipeline, through the simulator, jsforce and the local org', () => {
     expect(speech).to.contain(`You have ${dollars(amountOf(quarter))} open, closing next quarter`);
   });
 
+  it('reads the slipping deals of one category, and says a period does not change what is slipping', async () => {
+    const late = byAmount(open(team).filter((o) => String(o.CloseDate) < today()));
+    expect(late.length, 'the team has slipping deals').to.be.at.least(2);
+    stack().org.store.update('Opportunity', late[0]!.Id, { ForecastCategoryName: 'Commit' });
+    const inCommit = byAmount(open(team).filter((o) => String(o.CloseDate) < today() && o.ForecastCategoryName === 'Commit'));
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const commit = await talk.say("ask sales assistant what's slipping in commit");
+    expect(commit.speech).to.match(new RegExp(`^${inCommit.length} of your team’s deals in commit, worth ${dollars(amountOf(inCommit))}, ${inCommit.length === 1 ? 'is' : 'are'} slipping\\.`));
+    const later = await talk.say('and last quarter?');
+    expect(later.speech).to.match(/^Slipping deals are the ones already late, whatever the period\. /);
+    expect(later.speech).to.contain(`in commit, worth ${dollars(amountOf(inCommit))}`);
+  });
+
   it('says so when the org is out of API requests', async () => {
     await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant how is the pipeline');
     stack().org.injectFault({ status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', path: /\/composite$/ });

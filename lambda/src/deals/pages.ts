@@ -7,6 +7,7 @@ import { speakingFor } from '../speaking/speakingFor';
 import { rememberList, withPageIds } from '../state/session';
 import { type OpportunityListView, opportunityListOutput } from './listOutput';
 import { type OpportunityFilter, type OpportunityPage, openOpportunities } from './query';
+import type { Note } from './question';
 
 /**
  * Deals read in one turn. A deal takes about 13 spoken words (account, name, amount, close date), so three and
@@ -39,6 +40,14 @@ function fetchLimit(request: ListRequest): number {
 }
 
 /**
+ * What a first answer says before its list (what it did instead of what was heard) takes a deal's place, so the
+ * turn stays short enough to hear; the list goes on in pages of that size.
+ */
+export function firstPageSize(pageSize: number, notes: readonly Note[]): number {
+  return Math.max(1, pageSize - notes.filter((n) => n.kind !== 'paged' && n.kind !== 'capped').length);
+}
+
+/**
  * Remembers the page as the list the user talks about and speaks it. `knownIds` are the ids already read
  * by position (empty for a new list), so "the fourth one" after "next" is the fourth one heard.
  */
@@ -51,10 +60,7 @@ export function speakOpportunityPage(
   view: PageView,
   knownIds: readonly string[] = [],
 ): Output {
-  // What a first answer says before its list (what it did instead of what was heard) takes a deal's place, so
-  // the turn stays short enough to hear; the list goes on in pages of that size.
-  const sentences = view.turn === 'first' ? view.notes.filter((n) => n.kind !== 'paged' && n.kind !== 'capped').length : 0;
-  const limit = Math.max(1, pageLimit(request) - sentences);
+  const limit = view.turn === 'first' ? firstPageSize(pageLimit(request), view.notes) : pageLimit(request);
   const items = page.items.slice(0, limit);
   const end = request.offset + items.length;
   const hasMore = page.hasMore || page.items.length > limit;

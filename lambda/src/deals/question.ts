@@ -45,7 +45,7 @@ export type Note =
   | { kind: 'paged'; pageSize: number }
   | { kind: 'unheard'; slot: Exclude<QuestionSlot, 'person'>; heard: string }
   /** A part of the question this conversation cannot use (a forecast category for wins and losses). */
-  | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' };
+  | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' | 'period' };
 
 export const MAX_COUNT = 10;
 

@@ -46,6 +46,7 @@ export const words = {
         stage: 'This answer can’t be split by stage, so it covers every stage.',
         amount: 'This answer can’t be limited by deal size, so it covers every deal.',
         count: 'This answer isn’t a list, so there’s no number of deals to read.',
+        period: 'Slipping deals are the ones already late, whatever the period.',
       },
     },
     account: ' for {{account}}',

@@ -31,10 +31,20 @@ function session(input: HandlerInput): { write?: WriteDraft } {
   return input.attributesManager.getSessionAttributes();
 }
 
-/** Intents that leave a write under way: help and a mumble speak about it, repeat asks again, stop and cancel end it. */
+/**
+ * Intents that leave a write under way: help and a mumble speak about it, repeat asks again, stop and cancel end
+ * it, and a "yes" or "no" where a day or a name was asked for gets the question again (basics/yes.ts, no.ts).
+ */
 const WITHIN_A_WRITE: readonly IntentName[] = [
   'AMAZON.HelpIntent', 'AMAZON.FallbackIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent',
+  'AMAZON.YesIntent', 'AMAZON.NoIntent',
 ];
+
+/** The question a write under way last asked (a day, a time, a name), to ask again when the answer was not one. */
+export function openWriteQuestion(input: HandlerInput): Output | undefined {
+  const last = lastOutput(input);
+  return writeUnderWay(input) && last?.dialog?.type === 'ElicitSlot' ? last : undefined;
+}
 
 /**
  * A write the user walked away from — they asked for something else instead of answering its question — is

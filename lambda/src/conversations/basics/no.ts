@@ -6,7 +6,9 @@
 import { askAgainOutput, goodbyeOutput } from './output';
 import { pendingAction } from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
+import { openWriteQuestion } from '../../writes/draft';
 
-export const noHandler = intentHandler(['AMAZON.NoIntent'], (input, ctx) =>
-  pendingAction(input) === 'anythingElse' ? goodbyeOutput(ctx.t) : askAgainOutput(ctx.t, 'declined'),
+export const noHandler = intentHandler(
+  ['AMAZON.NoIntent'],
+  (input, ctx) => openWriteQuestion(input) ?? (pendingAction(input) === 'anythingElse' ? goodbyeOutput(ctx.t) : askAgainOutput(ctx.t, 'declined')),
 );

@@ -7,8 +7,12 @@ import { pendingAction } from '../../state/session';
 import { CAMPAIGN_PAGE_SIZE, readCampaignPage } from '../campaigns/pages';
 import { intentHandler } from '../../alexa/intentHandler';
 import { readNextPage } from '../../lists/next';
+import { openWriteQuestion } from '../../writes/draft';
 
 export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, ctx) => {
+  // "Yes" where a write asked for a day or a name: the question again, the write kept.
+  const open = openWriteQuestion(input);
+  if (open) return open;
   const pending = pendingAction(input);
   if (pending === 'nextPage') return readNextPage(input, ctx);
   if (pending === 'activeCampaigns') return readCampaignPage(input, ctx, { pageSize: CAMPAIGN_PAGE_SIZE, offset: 0 }, 'first');

@@ -5,7 +5,7 @@
  */
 import { todayIn } from '../../dates/todayIn';
 import { type DealConversation, questionHandler } from '../../deals/conversation';
-import { speakOpportunityPage } from '../../deals/pages';
+import { firstPageSize, speakOpportunityPage } from '../../deals/pages';
 import { periodOf } from '../../deals/period';
 import type { OpportunityFilter } from '../../deals/query';
 import { speakingFor } from '../../speaking/speakingFor';
@@ -31,10 +31,12 @@ export const pipeline: DealConversation = {
       return pipelineSummaryOutput(ctx.t, { ...summary, ...base, period, notes, ...speaking });
     }
 
-    // Slipping deals are late whatever the period; a category is read for the period.
-    const filter: OpportunityFilter = q.due ? { ...base, due: 'past' } : { ...base, period, category: q.category };
+    // Slipping deals are late whatever the period, and the answer says so when one was asked for; a category is
+    // read for the period.
+    const filter: OpportunityFilter = q.due ? { ...base, due: 'past', category: q.category } : { ...base, period, category: q.category };
+    if (q.due && q.period) notes.push({ kind: 'unsupported', slot: 'period' });
     const slice = await pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE);
-    const view = { ...filter, totals: slice.totals, notes, shown: slice.page.items.length };
+    const view = { ...filter, totals: slice.totals, notes, shown: Math.min(slice.page.items.length, firstPageSize(SLICE_PAGE_SIZE, notes)) };
     if (slice.page.items.length === 0) {
       return pipelineSliceNoneOutput(ctx.t, view, speaking);
     }

@@ -60,7 +60,7 @@ export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): 
 }
 
 /** A category's or the slipping deals' figures; `shown` is how many of the deals the page reads. */
-export interface PipelineSliceView extends Pick<OpportunityFilter, 'stage' | 'minAmount'> {
+export interface PipelineSliceView extends Pick<OpportunityFilter, 'stage' | 'minAmount' | 'due'> {
   owner: Owner;
   period?: Period;
   category?: ForecastCategoryId;
@@ -72,9 +72,10 @@ export interface PipelineSliceView extends Pick<OpportunityFilter, 'stage' | 'mi
 /** The SSML that leads the slice's list of deals. */
 export function pipelineSliceHeadline(t: Translate, view: PipelineSliceView, s: Speaking): string {
   const amount = totalAmount(t, view.totals.amount, s);
-  // The category is said in the sentence itself.
-  const filters = filtersPhrase(t, { stage: view.stage, minAmount: view.minAmount }, s);
-  const figures = view.category
+  // A category's sentence says the category itself; the slipping deals' says it among the filters.
+  const slipping = view.due === 'past' || !view.category;
+  const filters = filtersPhrase(t, { stage: view.stage, minAmount: view.minAmount, category: slipping ? view.category : undefined }, s);
+  const figures = view.category && !slipping
     ? t(`pipeline.slice.category.${view.owner.scope}`, {
         ...ownerWords(view.owner),
         amount,
@@ -90,8 +91,9 @@ export function pipelineSliceHeadline(t: Translate, view: PipelineSliceView, s: 
 
 export function pipelineSliceNoneOutput(t: Translate, view: PipelineSliceView, s: Speaking): Output {
   const period = view.period ? spokenPeriod(t, view.period, s.today) : undefined;
-  const filters = filtersPhrase(t, { stage: view.stage, minAmount: view.minAmount }, s);
-  const none = view.category
+  const slipping = view.due === 'past' || !view.category;
+  const filters = filtersPhrase(t, { stage: view.stage, minAmount: view.minAmount, category: slipping ? view.category : undefined }, s);
+  const none = view.category && !slipping
     ? t(`pipeline.slice.categoryNone.${view.owner.scope}`, { ...ownerWords(view.owner), category: t(`pipeline.category.${view.category}`), period: period ?? '', filters })
     : t('pipeline.slice.slippingNone', { whose: whose(t, view.owner), filters });
   return { speech: [...notesSpeech(t, view.notes, { owner: view.owner, period }), none, t('list.whatElse')].join(' '), reprompt: t('help.reprompt') };
