@@ -86,6 +86,14 @@ describe('questions and answers: yes, no and repeat answer the latest question',
     expect((await talk.say('help')).speech).to.match(/^I read and update your Salesforce pipeline/);
   });
 
+  it('takes a correction said with no write under way for nothing to change, not a new write', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say('ask sales assistant for my top five deals');
+    const { speech, response } = await talk.say('no, make it three');
+    expect(speech).to.equal('There’s nothing being scheduled or created right now to change. What would you like?');
+    expect(response.sessionAttributes?.write).to.equal(undefined);
+  });
+
   it('asks a write’s question again when "yes" or "no" is no answer to it, and keeps the write', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     const which = await talk.say('ask sales assistant to create a case for acme about a broken printer');

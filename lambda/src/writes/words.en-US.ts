@@ -8,5 +8,6 @@ export const words = {
     rejected: 'Salesforce didn’t accept that: {{message}}',
     inProgress: 'I’m still saving that. Ask me again in a moment.',
     anythingElse: 'What else can I do for you?',
+    nothingToChange: 'There’s nothing being scheduled or created right now to change. What would you like?',
   },
 };

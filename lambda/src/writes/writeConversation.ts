@@ -11,7 +11,7 @@
  * time or an opportunity's amount) goes to whichever intent Alexa picks — the other write then starts afresh]
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest } from 'ask-sdk-model';
+import type { Intent, IntentRequest } from 'ask-sdk-model';
 import type { RequestContext } from '../context';
 import type { Translate } from '../i18n';
 import { log } from '../log';
@@ -19,7 +19,7 @@ import { afterWriteOutput, askOutput, confirmOutput } from '../alexa/dialog';
 import { SalesforceRequestError } from '../salesforce/errors';
 import type { SalesforcePort } from '../salesforce/port';
 import { WriteInProgressError, once } from '../state/once';
-import { type WriteKind, correctedIntent, endWrite, startWrite } from './draft';
+import { type WriteKind, correctedIntent, endWrite, startWrite, writeUnderWay } from './draft';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
 import { setPending } from '../state/session';
@@ -52,6 +52,17 @@ export interface WriteConversation<D, R> extends WriteKind {
    * team instead" drops "James"; a new time drops the half of the day that was asked for the old one).
    */
   replacedTogether?: readonly (readonly string[])[];
+  /**
+   * Slots a request for a new write names at least one of (a meeting's day, subject or people; a case's account).
+   * Only a correction ("no, make it three") fills other slots alone: said with no write under way, it changes
+   * nothing and is not taken for a new write (a meeting at three, on a day still to be asked).
+   */
+  anchors: readonly string[];
+}
+
+/** The slots of a request that hold a value. */
+function filled(intent: Intent): string[] {
+  return Object.values(intent.slots ?? {}).filter((slot) => slot.value).map((slot) => slot.name);
 }
 
 export function writeHandler<D, R>(conversation: WriteConversation<D, R>): IntentHandler {
@@ -61,6 +72,10 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
     // The corrected intent takes the request's place, so every slot reader in `collect` sees the whole draft.
     const intent = (request.intent = correctedIntent(input, request.intent, conversation.replacedTogether ?? []));
     if (intent.confirmationStatus === 'DENIED') return finishWrite(input, t, t(`${conversation.words}.cancelled`));
+    const said = filled(intent);
+    if (!writeUnderWay(input) && said.length > 0 && !said.some((slot) => conversation.anchors.includes(slot))) {
+      return { speech: t('writes.nothingToChange'), reprompt: t('help.reprompt') };
+    }
     startWrite(input, conversation);
     const collected = await conversation.collect(input, ctx);
     if ('ask' in collected) return askOutput(collected.ask.speech, collected.ask.slot, intent);

@@ -39,6 +39,8 @@ export function priorityInSubject(subject: string, locale: string): { subject: s
 const conversation: WriteConversation<CaseDraft, CreatedCase> = {
   intent: 'CreateCaseIntent',
   words: 'case',
+  // "Create a high priority case" is a new case with only a priority: a stray "make it high priority" then asks which account.
+  anchors: [slots.account, slots.subject, slots.priority],
   async collect(input, ctx) {
     const account = await accountFromSlot(input, ctx, slots.account, ctx.t('case.askAccount'));
     if ('ask' in account) return account;

@@ -135,6 +135,7 @@ function subjectWordsOf(input: HandlerInput, t: Translate, locale: string, who: 
 const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
   intent: 'ScheduleMeetingIntent',
   words: 'meeting',
+  anchors: [slots.subject, slots.date, slots.person, slots.otherPerson, slots.invitees],
   async collect(input, ctx) {
     const { t } = ctx;
     const said = getSlotValue(input.requestEnvelope, slots.date);

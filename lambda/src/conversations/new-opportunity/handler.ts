@@ -24,6 +24,7 @@ interface OpportunityDraft extends NewOpportunity {
 const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
   intent: 'CreateOpportunityIntent',
   words: 'newOpportunity',
+  anchors: [slots.account],
   async collect(input, ctx) {
     const { t } = ctx;
     const account = await accountFromSlot(input, ctx, slots.account, t('newOpportunity.askAccount'));
