@@ -57,6 +57,19 @@ describe('questions as people ask them, and follow-ups, through the simulator an
       expect(speech).to.contain(`${james.Name} ${winsLossesWords(closed(new Set([james.Id]), quarterRange(today(), -1)))} last quarter`);
     });
 
+    it('"he", "she", "her" mean the person the last question was about, and are asked about before any', async () => {
+      const priya = userNamed('Priya');
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('open sales assistant');
+      const asked = await talk.say('how many deals has she got open');
+      expect(asked.speech).to.equal('Whose deals would you like?');
+      await talk.say('how many deals does priya have');
+      const slipping = open(new Set([priya.Id])).filter((o) => String(o.CloseDate) < today());
+      expect(slipping.length, 'Priya has a slipping deal in the demo org').to.be.at.least(1);
+      const hers = await talk.say('what has she got slipping');
+      expect(hers.speech).to.match(new RegExp(`^${slipping.length} of ${priya.Name}’s deals, worth ${dollars(amountOf(slipping))}, ${slipping.length === 1 ? 'is' : 'are'} slipping\\.`));
+    });
+
     it('asks about a name it cannot place instead of answering for someone else', async () => {
       const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top deals for zelda');
       expect(speech).to.equal('I couldn’t find anyone called zelda you can see in Salesforce. Whose deals would you like?');

@@ -4,13 +4,13 @@
  * its intent has, answers it, and keeps it, so a follow-up ("what about next quarter?") can change one part
  * and ask the same conversation again (conversations/follow-up).
  */
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
 import type { IntentName, OwnerScopeId } from '../generated/model';
 import type { Identity } from '../salesforce/identity';
-import { rememberQuestion } from '../state/session';
+import { forgetQuestion, rememberQuestion } from '../state/session';
 import { ownerForScope } from './owner';
 import { type DealQuestion, type Note, type QuestionSlot, hearQuestion } from './question';
 
@@ -32,6 +32,26 @@ export interface DealConversation {
 
 /** Every deal conversation by kind, as its handlers were made: a follow-up asks the same one again. */
 const conversations = new Map<string, DealConversation>();
+/** The intents of every deal conversation and its variants. */
+const questionIntents = new Set<string>(['FollowUpIntent']);
+
+/**
+ * Intents after which "what about next quarter?" or "what has she got open?" still refer to the last question
+ * about deals: another question about deals, moving through its list, picking from it, hearing it again, help.
+ * Anything else — another conversation, words Alexa could not place — ends it, so a follow-up never changes a
+ * question from before.
+ */
+const KEEP_QUESTION: readonly string[] = [
+  'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
+] satisfies IntentName[];
+
+/** Request side: forgets the last question about deals unless this request goes on with it. */
+export const forgetOldQuestion: RequestInterceptor = {
+  process(input) {
+    const { request } = input.requestEnvelope;
+    if (request.type === 'IntentRequest' && !KEEP_QUESTION.includes(request.intent.name) && !questionIntents.has(request.intent.name)) forgetQuestion(input);
+  },
+};
 
 export function conversationOf(kind: string): DealConversation | undefined {
   return conversations.get(kind);
@@ -49,6 +69,7 @@ export async function answerQuestion(input: HandlerInput, ctx: RequestContext, i
 /** The intent handler of a deal conversation and of its variants (the same answers, other words). */
 export function questionHandler(conversation: DealConversation): IntentHandler {
   if (!conversations.has(conversation.kind)) conversations.set(conversation.kind, conversation);
+  questionIntents.add(conversation.intent);
   return intentHandler([conversation.intent], async (input, ctx) => {
     const identity = await ctx.identity();
     const heard = await hearQuestion(input, ctx, identity, conversation.slots);

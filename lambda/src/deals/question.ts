@@ -17,6 +17,7 @@ import { matchHeard } from '../people/match';
 import { unknownPersonSpeech, whichPersonOutput } from '../people/output';
 import { resolvePerson } from '../people/resolve';
 import type { Identity } from '../salesforce/identity';
+import { lastQuestion } from '../state/session';
 import { type Owner, defaultOwner, ownerForScope } from './owner';
 import { salvage } from './salvage';
 
@@ -83,6 +84,15 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
         const { intent } = input.requestEnvelope.request as IntentRequest;
         return { ask: askOutput(`${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('deal.askWhose')}`, 'person', intent) };
       }
+    }
+    if (person.kind === 'them') {
+      // "How many deals has she got open": the person the last question was about, or asked for.
+      const last = lastQuestion(input)?.question.owner;
+      if (last?.scope !== 'PERSON') {
+        const { intent } = input.requestEnvelope.request as IntentRequest;
+        return { ask: askOutput(ctx.t('deal.askWhose'), 'person', intent) };
+      }
+      question.owner = last;
     }
     if (person.kind === 'me' || (person.kind === 'one' && person.person.id === identity.userId)) question.owner = { scope: 'MINE' };
     else if (person.kind === 'one') question.owner = { scope: 'PERSON', person: person.person };

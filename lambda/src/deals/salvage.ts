@@ -29,7 +29,7 @@ const FILLER = new Set(
     'a an the for in on of to at with by from about this that these those it its is are was were be been has have had ' +
     'got get gets gimme give show tell me what whats how hows look looks like looking doing do does did done ' +
     'deal deals opportunity opportunities ones one s all any anything just only and or please right now so far up there ' +
-    'which who whose stuff things thing stage category bucket forecast pipeline pipe many much total number count'
+    'which who whose stuff things thing stage category bucket forecast pipeline pipe many much total number count his her their its'
   ).split(' '),
 );
 

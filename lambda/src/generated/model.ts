@@ -47,8 +47,8 @@ export type ForecastCategoryId = 'COMMIT' | 'BEST_CASE' | 'PIPELINE' | 'OMITTED'
 export const DealStageIds = ['Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review'] as const;
 export type DealStageId = 'Prospecting' | 'Qualification' | 'Needs Analysis' | 'Value Proposition' | 'Id. Decision Makers' | 'Perception Analysis' | 'Proposal/Price Quote' | 'Negotiation/Review';
 
-export const PersonIds = ['ME'] as const;
-export type PersonId = 'ME';
+export const PersonIds = ['ME', 'THEM'] as const;
+export type PersonId = 'ME' | 'THEM';
 
 export const CasePriorityIds = ['High', 'Medium', 'Low'] as const;
 export type CasePriorityId = 'High' | 'Medium' | 'Low';

@@ -20,14 +20,18 @@ import type { Person } from './query';
 export type PersonMatch =
   | { kind: 'none' }
   | { kind: 'me' }
+  /** "He", "she", "her": the person last spoken of, which the caller knows. */
+  | { kind: 'them' }
   | { kind: 'one'; person: Person }
   | { kind: 'several'; people: Person[]; heard: string }
   | { kind: 'unknown'; heard: string };
 
 /** The static `Person` type's one value (models/en-US.json): the skill needs no other. */
 const ME_ID: PersonId = 'ME';
+const THEM_ID: PersonId = 'THEM';
 /** What the static ME value stands for, also when the static authority is missing (an old model). */
 const ME_WORDS = new Set(['me', 'my', 'i', 'myself', 'mine']);
+const THEM_WORDS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 
 const matched = (a: slu.entityresolution.Resolution) => a.status.code === 'ER_SUCCESS_MATCH';
@@ -52,6 +56,7 @@ export async function resolvePerson(input: HandlerInput, ctx: RequestContext, sl
   if (dynamic.length > 1) return { kind: 'several', people: dynamic, heard };
   const staticIds = authorities.filter((a) => !a.authority.startsWith(DYNAMIC_AUTHORITY) && matched(a)).flatMap((a) => a.values.map((v) => v.value.id));
   if (staticIds.includes(ME_ID) || ME_WORDS.has(withoutPossessive(heard).toLowerCase())) return { kind: 'me' };
+  if (staticIds.includes(THEM_ID) || THEM_WORDS.has(withoutPossessive(heard).toLowerCase())) return { kind: 'them' };
   const match = matchHeard(heard, await knownPeople(ctx));
   if (match.kind === 'one') return match;
   if (match.kind === 'several') return { ...match, heard };

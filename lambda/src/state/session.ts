@@ -180,23 +180,9 @@ export function rememberOutput(input: HandlerInput, output: Output): void {
   session(input).lastOutput = output;
 }
 
-/**
- * Intents after which "what about next quarter?" still refines the last question about deals: moving through
- * its list, picking from it, hearing it again, help, and follow-ups themselves. Anything else — another
- * conversation, words Alexa could not place — ends it, so a follow-up never changes a question from before.
- */
-const KEEP_QUESTION: readonly string[] = [
-  'FollowUpIntent', 'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent',
-  'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
-] satisfies IntentName[];
-
-/** Request side: forgets the last question about deals unless this request goes on with it (a deal question sets it anew). */
-export const forgetOldQuestion: RequestInterceptor = {
-  process(input) {
-    const { request } = input.requestEnvelope;
-    if (request.type === 'IntentRequest' && !KEEP_QUESTION.includes(request.intent.name)) delete session(input).question;
-  },
-};
+export function forgetQuestion(input: HandlerInput): void {
+  delete session(input).question;
+}
 
 /**
  * Request side: a "yes" answers only the question just asked. The last turn's question moves to this request,
