@@ -106,6 +106,9 @@ export type DealQuestion =
   | { kind: 'notFound'; heard: string }
   | { kind: 'gone' };
 
+/** A deal's name is a few words; more is a sentence Alexa put in the name's place. */
+const MAX_NAME_WORDS = 6;
+
 export function askDealOutput(t: Translate, intent: Intent, slot: string, q: DealQuestion): Output {
   const ask = (speech: string, reprompt: string): Output => ({ ...askOutput(speech, slot, intent), reprompt });
   const which = t('opportunityDetails.byName.whichReprompt');
@@ -118,6 +121,9 @@ export function askDealOutput(t: Translate, intent: Intent, slot: string, q: Dea
       return ask(t('opportunityDetails.byName.several', { choices }), t('opportunityDetails.byName.severalReprompt'));
     }
     case 'notFound':
+      // Many words are a new question Alexa put in the name's place: say so and listen for anything, rather than
+      // keep asking for a deal's name.
+      if (q.heard.split(/\s+/).length > MAX_NAME_WORDS) return { speech: t('opportunityDetails.byName.notFoundLong'), reprompt: t('help.reprompt') };
       return ask(t('opportunityDetails.byName.notFound', { heard: q.heard }), which);
     case 'gone':
       return ask(t('opportunityDetails.byName.gone'), which);

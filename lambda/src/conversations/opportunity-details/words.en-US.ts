@@ -35,6 +35,7 @@ export const words = {
       several: 'Which one: {{- choices}}?',
       severalReprompt: 'Which one? Say its name, or: the first one.',
       notFound: 'I couldn’t find a deal called {{heard}}. Which deal do you mean?',
+      notFoundLong: 'Sorry, I didn’t catch which deal you meant. What would you like?',
       which: 'Which deal do you mean? Say its name or its account’s name.',
       whichReprompt: 'Which deal? Say its name or its account’s name.',
       gone: 'I can’t find that deal in Salesforce any more; it may have been deleted. Which deal do you mean?',
