@@ -166,6 +166,14 @@ describe('a deal by its name, and "it"', () => {
       store().delete('Opportunity', tricky.Id);
     }
   });
+
+  it('does not take a whole sentence for a deal’s name while it waits for one', async () => {
+    const talk = manager();
+    const which = await talk.say("ask sales assistant what's the status of the zebra deal");
+    expect(which.response.response.directives?.map((d) => d.type)).to.include('Dialog.ElicitSlot');
+    const { speech, response } = await talk.say('how many deals did the whole team win in the last three months of the year');
+    expect(response.response.directives?.map((d) => d.type) ?? [], speech).to.not.include('Dialog.ElicitSlot');
+  });
 });
 
 function escapeRegExp(text: string): string {
