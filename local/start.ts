@@ -57,8 +57,10 @@ async function main(): Promise<void> {
 
 Try:  open sales assistant
       ask sales assistant for my top three opportunities
-      top five deals for the team this quarter
-      biggest opportunities closing this month
+      top five deals for the team closing this quarter
+      what about next quarter  ·  and Lena's?  ·  just the ones in commit
+      how did James do last quarter  ·  what's slipping  ·  who closed the most this quarter
+      what's the status of the Globex deal  ·  what's my quota attainment
       next  ·  repeat that  ·  help  ·  stop
 `);
   try {
