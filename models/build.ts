@@ -14,7 +14,12 @@ export interface EntityDef {
   type: string | { alexa: string };
   /** Alexa asks for it (with the first prompt) before the skill gets the intent, when the skill delegates. */
   required?: boolean;
-  /** What Alexa says to ask for the value. */
+  /**
+   * What Alexa says to ask for the value: a key of the words (e.g. "case.askAccount"), so a question is written
+   * once, in the words the handlers also speak it from. readModels() turns it into `prompts`.
+   */
+  prompt?: string;
+  /** The prompt's text, filled from `prompt` by readModels(); never written in a model file. */
   prompts?: string[];
   /** How a user answers when asked for just this value, e.g. "on {date}". */
   phrases?: string[];
@@ -47,6 +52,25 @@ function foldersWith(name: string): string[] {
       .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, name)))
       .map((e) => `${prefix}${e.name}`);
   return [...under(sourceDir, ''), ...under(conversationsDir, 'conversations/')].sort();
+}
+
+/** Every folder's words for a locale, merged as i18next gets them (generated/words.ts). */
+function wordsOf(locale: string): Record<string, unknown> {
+  // The words are TypeScript modules: tsx, which runs this build, loads them.
+  return Object.assign({}, ...foldersWith(`words.${locale}.ts`).map((folder) => require(join(sourceDir, folder, `words.${locale}.ts`)).words));
+}
+
+/** Fills each entity's prompt text from its words key; a prompt written out in a model file is an error. */
+export function withPromptWords(model: LocaleModel, words: Record<string, unknown>, locale: string): void {
+  for (const [intent, def] of Object.entries(model.intents)) {
+    for (const [slot, entity] of Object.entries(def.entities ?? {})) {
+      if (entity.prompts) throw new Error(`${locale} ${intent}.${slot}: write the prompt as a words key ("prompt": "…"), not as text`);
+      if (!entity.prompt) continue;
+      const text = entity.prompt.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], words);
+      if (typeof text !== 'string') throw new Error(`${locale} ${intent}.${slot}: no words for the prompt key ${entity.prompt}`);
+      entity.prompts = [text];
+    }
+  }
 }
 
 /** One conversation's part of a locale's model. */
@@ -88,6 +112,7 @@ export function readModels(): Record<string, LocaleModel> {
     for (const folder of foldersWith(`model.${locale}.json`)) {
       merge(model, JSON.parse(readFileSync(join(sourceDir, folder, `model.${locale}.json`), 'utf8')), folder);
     }
+    withPromptWords(model, wordsOf(locale), locale);
     models[locale] = model;
   }
   return models;

@@ -4,6 +4,7 @@ import {
   MAX_SAMPLE_LENGTH,
   modelProblems,
   searchedSlots,
+  withPromptWords,
   readModels,
   staleFiles,
   takesAn,
@@ -174,4 +175,20 @@ describe('voice model checks (a bad sample fails the build)', () => {
       expect(modelProblems(alexa.interactionModel.languageModel, searchedSlots(model))).to.deep.equal([]);
     });
   }
+});
+
+describe('dialog prompts, written once in the words', () => {
+  const model = (entity: object) => ({ invocation: 'x', intents: { AskIntent: { phrases: ['ask {thing}'], entities: { thing: { type: 'Thing', phrases: ['{thing}'], ...entity } } } }, entityTypes: {} });
+  const words = { things: { ask: 'Which thing?' } };
+
+  it('takes a prompt’s text from its words key', () => {
+    const m = model({ prompt: 'things.ask' });
+    withPromptWords(m, words, 'en-US');
+    expect(m.intents.AskIntent.entities.thing).to.deep.include({ prompts: ['Which thing?'] });
+  });
+
+  it('refuses a prompt written as text, and a key with no words', () => {
+    expect(() => withPromptWords(model({ prompts: ['Which thing?'] }), words, 'en-US')).to.throw(/write the prompt as a words key/);
+    expect(() => withPromptWords(model({ prompt: 'things.missing' }), words, 'en-US')).to.throw(/no words for the prompt key things\.missing/);
+  });
 });
