@@ -113,4 +113,12 @@ describe('campaigns, through the simulator, jsforce and the local org', () => {
     expect(speech).to.match(/^Salesforce isn’t answering right now/);
     expect(response.response.shouldEndSession).to.equal(true);
   });
+
+  it('takes "and what about the … campaign" after a campaign’s results as that campaign’s', async () => {
+    const talk = talkTo(stack(), { accessToken });
+    await talk.say('ask sales assistant how is the spring launch campaign doing');
+    const { speech } = await talk.say('and what about the fall roadshow campaign');
+    const roadshow = stack().org.store.all('Campaign').find((c) => String(c.Name).toLowerCase().includes('roadshow'))!;
+    expect(speech.startsWith(String(roadshow.Name))).to.equal(true);
+  });
 });
