@@ -33,7 +33,7 @@ describe('read outputs', () => {
       });
       expect(out.speech).to.equal(
         'Your team won 7 deals worth 3.1 million dollars and lost 1 deal worth 20,000 last quarter. Win rate: 88 percent. ' +
-          'Biggest win: Smith &amp; Sons - Shelving, 1.3 million, by Pat O&apos;Neil. ' +
+          'Biggest win: Smith &amp; Sons - Shelving, 1.25 million, by Pat O&apos;Neil. ' +
           // The only loss: its amount was just said.
           'Biggest loss: &lt;Beta&gt; Labs - Gloves for Globex, one of yours. What else?',
       );
@@ -79,7 +79,7 @@ describe('read outputs', () => {
     it('speaks stage, amount, probability, next step, owner and last activity, then offers the next page', () => {
       const out = opportunityDetailsOutput(t, details(), speaking, { hasMore: true, pageSize: 5 });
       expect(out.speech).to.equal(
-        'Smith &amp; Sons - Shelving: 1.3 million dollars, Negotiation/Review, 90 percent likely, closing tomorrow. Next step: Send the &lt;final&gt; quote. ' +
+        'Smith &amp; Sons - Shelving: 1.25 million dollars, Negotiation/Review, 90 percent likely, closing tomorrow. Next step: Send the &lt;final&gt; quote. ' +
           'It’s owned by Pat O&apos;Neil. The last activity was last Friday. Want the next 5, or details on another one?',
       );
       expect(out.reprompt).to.equal('Want the next 5, or details on another one?');

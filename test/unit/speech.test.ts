@@ -12,6 +12,10 @@ describe('speech', () => {
   describe('spokenMoney', () => {
     it('says millions with one decimal, as people do', () => {
       expect(spokenMoney(1_234_567, 'USD', 'en-US', names)).to.equal('1.2 million dollars');
+      // A round figure keeps its second decimal rather than rounding a quota up.
+      expect(spokenMoney(1_750_000, 'USD', 'en-US', names)).to.equal('1.75 million dollars');
+      expect(spokenMoney(2_050_000, 'USD', 'en-US', names)).to.equal('2.05 million dollars');
+      expect(spokenMoney(3_000_000, 'USD', 'en-US', names)).to.equal('3 million dollars');
     });
     it('rounds hundreds of thousands to the thousand', () => {
       expect(spokenMoney(340_400, 'USD', 'en-US', names)).to.equal('340 thousand dollars');

@@ -8,21 +8,22 @@ import type { Speaking } from './speakingFor';
 
 export type CurrencyName = (code: string, count: number) => string | undefined;
 
-function roundForSpeech(amount: number): { value: number; compact: boolean } {
+function roundForSpeech(amount: number): { value: number; compact: boolean; decimals: number } {
   const abs = Math.abs(amount);
-  if (abs >= 1_000_000) return { value: amount, compact: true };
-  if (abs >= 100_000) return { value: Math.round(amount / 1000) * 1000, compact: true };
-  if (abs >= 1000) return { value: Math.round(amount / 100) * 100, compact: false };
-  return { value: Math.round(amount), compact: false };
+  // A round figure keeps its second decimal ("1.75 million" is a quota, not "1.8 million"); others get one.
+  if (abs >= 1_000_000) return { value: amount, compact: true, decimals: amount % 10_000 === 0 ? 2 : 1 };
+  if (abs >= 100_000) return { value: Math.round(amount / 1000) * 1000, compact: true, decimals: 1 };
+  if (abs >= 1000) return { value: Math.round(amount / 100) * 100, compact: false, decimals: 0 };
+  return { value: Math.round(amount), compact: false, decimals: 0 };
 }
 
 /** An amount's figure as people say it, without the currency: "1.2 million", "340 thousand", "12,500". */
 export function spokenFigure(amount: number, locale: string): string {
-  const { value, compact } = roundForSpeech(amount);
+  const { value, compact, decimals } = roundForSpeech(amount);
   return new Intl.NumberFormat(locale, {
     notation: compact ? 'compact' : 'standard',
     compactDisplay: 'long',
-    maximumFractionDigits: compact ? 1 : 0,
+    maximumFractionDigits: decimals,
   }).format(value);
 }
 
