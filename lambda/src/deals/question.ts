@@ -70,32 +70,10 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
   /** Words a slot caught that match none of its values: read again below for every part of the question. */
   const unmatched: { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[] = [];
 
-  // A name the skill cannot place is asked about: answering for the team instead would be a confident wrong answer.
   if (has('person')) {
-    const person = await resolvePerson(input, ctx, 'person');
-    if (person.kind === 'several') return { ask: whichPersonOutput(input, ctx, 'person', person) };
-    if (person.kind === 'unknown') {
-      // "Oliver next quarter over 100k" in the name's place: a name and more, all of it understood.
-      const { found, unexplained } = salvage(person.heard, ctx.locale, await knownPeople(ctx));
-      if (unexplained.length === 0 && (found.person || found.scope)) unmatched.push({ slot: 'scope', heard: person.heard });
-      // Many words are a new question, not a name: say so and listen for anything, rather than keep asking for a name.
-      else if (person.heard.split(/\s+/).length > MAX_NAME_WORDS) return { ask: { speech: `${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('list.whatElse')}`, reprompt: ctx.t('help.reprompt') } };
-      else {
-        const { intent } = input.requestEnvelope.request as IntentRequest;
-        return { ask: askOutput(`${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('deal.askWhose')}`, 'person', intent) };
-      }
-    }
-    if (person.kind === 'them') {
-      // "How many deals has she got open": the person the last question was about, or asked for.
-      const last = lastQuestion(input)?.question.owner;
-      if (last?.scope !== 'PERSON') {
-        const { intent } = input.requestEnvelope.request as IntentRequest;
-        return { ask: askOutput(ctx.t('deal.askWhose'), 'person', intent) };
-      }
-      question.owner = last;
-    }
-    if (person.kind === 'me' || (person.kind === 'one' && person.person.id === identity.userId)) question.owner = { scope: 'MINE' };
-    else if (person.kind === 'one') question.owner = { scope: 'PERSON', person: person.person };
+    const person = await hearPerson(input, ctx, identity, unmatched);
+    if ('ask' in person) return person;
+    if (person.owner) question.owner = person.owner;
   }
 
   if (has('scope') && !(has('person') && readSlot(input, 'person', []).kind !== 'empty')) {
@@ -138,6 +116,48 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
   }
   const said = [...new Set([...slots.filter((slot) => readSlot(input, slot, []).kind !== 'empty'), ...salvaged.said])];
   return { question: withoutUndefined(question), notes, said };
+}
+
+/**
+ * The person slot. A name the skill cannot place is asked about: answering for the team instead would be a
+ * confident wrong answer. Words that are more than a name go to `unmatched`, to be read for every part.
+ */
+async function hearPerson(
+  input: HandlerInput,
+  ctx: RequestContext,
+  identity: Identity,
+  unmatched: { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[],
+): Promise<{ owner?: Owner } | { ask: Output }> {
+  const person = await resolvePerson(input, ctx, 'person');
+  const { intent } = input.requestEnvelope.request as IntentRequest;
+  switch (person.kind) {
+    case 'none':
+      return {};
+    case 'me':
+      return { owner: { scope: 'MINE' } };
+    case 'one':
+      return { owner: person.person.id === identity.userId ? { scope: 'MINE' } : { scope: 'PERSON', person: person.person } };
+    case 'several':
+      return { ask: whichPersonOutput(input, ctx, 'person', person) };
+    case 'them': {
+      // "How many deals has she got open": the person the last question was about, or asked for.
+      const last = lastQuestion(input)?.question.owner;
+      return last?.scope === 'PERSON' ? { owner: last } : { ask: askOutput(ctx.t('deal.askWhose'), 'person', intent) };
+    }
+    case 'unknown': {
+      // "Oliver next quarter over 100k" in the name's place: a name and more, all of it understood.
+      const { found, unexplained } = salvage(person.heard, ctx.locale, await knownPeople(ctx));
+      if (unexplained.length === 0 && (found.person || found.scope)) {
+        unmatched.push({ slot: 'scope', heard: person.heard });
+        return {};
+      }
+      // Many words are a new question, not a name: say so and listen for anything, rather than ask for a name again.
+      if (person.heard.split(/\s+/).length > MAX_NAME_WORDS) {
+        return { ask: { speech: `${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('list.whatElse')}`, reprompt: ctx.t('help.reprompt') } };
+      }
+      return { ask: askOutput(`${unknownPersonSpeech(ctx, person.heard)} ${ctx.t('deal.askWhose')}`, 'person', intent) };
+    }
+  }
 }
 
 /**
