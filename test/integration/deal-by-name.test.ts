@@ -86,6 +86,13 @@ describe('a deal by its name, and "it"', () => {
     const first = open.find((o) => o.Name === offered![1])!;
     const named = await again.say(spoken(accounts.find((a) => a.Id === first.AccountId)!.Name));
     expect(named.speech).to.match(new RegExp(`^The next step on ${escapeRegExp(String(first.Name))} is: `));
+
+    // "The robotics one": the second word of an account's name, said as people point at a choice.
+    const third = manager();
+    await third.say(`ask sales assistant who owns the ${word.toLowerCase()} deal`);
+    const pointed = accounts.find((a) => a.Id === second.AccountId)!;
+    const by = await third.say(`the ${String(pointed.Name).split(' ')[1]!.toLowerCase()} one`);
+    expect(by.speech.startsWith(`${second.Name} ${ownerOf(second)} `)).to.equal(true);
   });
 
   it('says what it heard and asks again when no deal has that name', async () => {

@@ -105,7 +105,9 @@ export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], asy
   }
   // The answer to "Which one: A or B?" is one of those names: no search needed.
   const choice = offeredDealChoice(input);
-  const picked = choice && rankByName(heard, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
+  // "The robotics one": the words that point at a choice are not part of its name.
+  const named = heard.replace(/\s+(one|deal|opportunity)$/i, '');
+  const picked = choice && rankByName(named, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
   if (picked?.kind === 'one') return byId(picked.record.Id);
   const match = await findDeal(port, heard);
   if (match.kind === 'one') return speakDeal(input, ctx, match.deal, focus);
