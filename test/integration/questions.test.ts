@@ -70,6 +70,17 @@ describe('questions as people ask them, and follow-ups, through the simulator an
       expect(hers.speech).to.match(new RegExp(`^${slipping.length} of ${priya.Name}’s deals, worth ${dollars(amountOf(slipping))}, ${slipping.length === 1 ? 'is' : 'are'} slipping\\.`));
     });
 
+    it('"her top deals" and "what\'s in Priya\'s pipeline": the person, and all her open deals, not the Pipeline category', async () => {
+      const priya = userNamed('Priya');
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('open sales assistant');
+      const pipeline = await talk.say("what's in priya's pipeline");
+      const quarter = open(new Set([priya.Id])).filter((o) => closesIn(o, quarterRange(today())));
+      expect(pipeline.speech).to.match(new RegExp(`^${priya.Name} has ${dollars(amountOf(quarter))} open, closing this quarter, in ${deals(quarter.length)}`));
+      const hers = await talk.say('what are her top deals');
+      expect(listIds(hers.response)).to.deep.equal(ids(open(new Set([priya.Id])).slice(0, 3)));
+    });
+
     it('asks about a name it cannot place instead of answering for someone else', async () => {
       const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top deals for zelda');
       expect(speech).to.equal('I couldn’t find anyone called zelda you can see in Salesforce. Whose deals would you like?');

@@ -18,6 +18,11 @@ describe('words a slot caught but could not resolve, read again', () => {
     expect(salvage('over 200k next month', 'en-US', people).found).to.deep.equal({ minAmount: 200_000, period: 'NEXT_MONTH' });
   });
 
+  it('marks "her", "his", "their" for the person the last question was about', () => {
+    expect(salvage('her', 'en-US', people)).to.deep.equal({ found: { them: true }, unexplained: [] });
+    expect(salvage('his best case', 'en-US', people).found).to.deep.equal({ them: true, category: 'BEST_CASE' });
+  });
+
   it('drops only words that ask nothing, and says back the rest', () => {
     expect(salvage('gimme the', 'en-US', people)).to.deep.equal({ found: {}, unexplained: [] });
     expect(salvage('look like this quarter', 'en-US', people)).to.deep.equal({ found: { period: 'THIS_QUARTER' }, unexplained: [] });
@@ -27,7 +32,7 @@ describe('words a slot caught but could not resolve, read again', () => {
 
   it('takes "the pipeline" for all open deals, not the Pipeline category; "show me" for nobody in particular', () => {
     expect(salvage('the pipeline', 'en-US', people)).to.deep.equal({ found: {}, unexplained: [] });
-    expect(salvage('pipeline category', 'en-US', people).found).to.deep.equal({ category: 'PIPELINE' });
+    expect(salvage('the pipeline category', 'en-US', people).found).to.deep.equal({ category: 'PIPELINE' });
     expect(salvage('show me', 'en-US', people).found).to.deep.equal({});
   });
 });

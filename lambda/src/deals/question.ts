@@ -100,7 +100,7 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
   question.category = custom('category', ForecastCategoryIds);
   question.stage = custom('stage', DealStageIds);
   const ownerSaid = question.owner.scope !== defaultOwner(identity.hasReports).scope || notes.some((n) => n.kind === 'noTeam');
-  const salvaged = await salvageUnmatched(ctx, identity, unmatched, question, ownerSaid);
+  const salvaged = await salvageUnmatched(ctx, identity, unmatched, question, ownerSaid, lastQuestion(input)?.question.owner);
   notes.push(...salvaged.notes);
   if (has('amount')) {
     const amount = readNumber(input, 'amount');
@@ -170,6 +170,7 @@ async function salvageUnmatched(
   unmatched: readonly { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[],
   question: DealQuestion,
   ownerSaid: boolean,
+  lastQuestionOwner: Owner | undefined,
 ): Promise<{ notes: Note[]; said: QuestionSlot[] }> {
   if (unmatched.length === 0) return { notes: [], said: [] };
   const people = await knownPeople(ctx);
@@ -181,6 +182,15 @@ async function salvageUnmatched(
     if (unexplained.length > 0) {
       notes.push({ kind: 'unheard', slot, heard });
       continue;
+    }
+    if (found.them && !found.person && !found.scope) {
+      // "Her average deal": the person the last question was about; without one, said back rather than dropped.
+      const last = lastQuestionOwner;
+      if (last?.scope === 'PERSON') found.person = last.person;
+      else {
+        notes.push({ kind: 'unheard', slot: 'scope', heard });
+        continue;
+      }
     }
     if (!ownerSaid && (found.person || found.scope)) {
       ownerSaid = true;

@@ -13,6 +13,8 @@ import { spokenForm } from '../salesforce/nameSearch';
 
 export interface Salvaged {
   scope?: OwnerScopeId;
+  /** "Her", "his", "their": the person the last question was about. */
+  them?: true;
   person?: Person;
   period?: DatePeriodId;
   category?: ForecastCategoryId;
@@ -29,11 +31,12 @@ const FILLER = new Set(
     'a an the for in on of to at with by from about this that these those it its is are was were be been has have had ' +
     'got get gets gimme give show tell me what whats how hows look looks like looking doing do does did done ' +
     'deal deals opportunity opportunities ones one s all any anything just only and or please right now so far up there ' +
-    'which who whose stuff things thing stage category bucket forecast pipeline pipe many much total number count his her their its'
+    'which who whose stuff things thing stage category bucket forecast pipeline pipe many much total number count its'
   ).split(' '),
 );
 
 const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage'] as const;
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
 const LONGEST_PHRASE = 5;
 
 /** "100 grand", "200k", "1.5 million", "a million", "half a million", after "over", "above", "more than", "bigger than". */
@@ -88,6 +91,10 @@ export function salvage(heard: string, locale: string, people: readonly KnownPer
           taken = n;
         }
       }
+    }
+    if (!taken && PRONOUNS.has(words[i]!)) {
+      found.them = true;
+      taken = 1;
     }
     if (!taken && !FILLER.has(words[i]!)) unexplained.push(words[i]!);
     i += taken || 1;
