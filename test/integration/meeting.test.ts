@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { addDays, format, startOfISOWeek } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
@@ -153,6 +153,23 @@ describe('meetings said the way people say them', () => {
       expect(events[0]).to.include({ Subject: 'Sales meeting', DurationInMinutes: 60 });
       expect(startOf(events[0]!)).to.equal(localTime(2, 15));
       expect(invitedTo(stack(), String(events[0]!.Id))).to.deep.equal(team());
+    });
+
+    it('a weekday said instead stays in the week of the meeting; "make it 45 minutes" changes the length only', async () => {
+      // A meeting on the Thursday of next week; then "Friday instead" is that week's Friday, not the coming one.
+      const today = new TZDate(Date.now(), ZONE);
+      const thursday = addDays(startOfISOWeek(addDays(today, 7)), 3);
+      const friday = addDays(thursday, 1);
+      const { answers, events } = await schedule(
+        `ask sales assistant to schedule a sales meeting on ${format(thursday, 'MMMM do')} at ten`,
+        'friday instead',
+        'make it 45 minutes',
+        'yes',
+      );
+      expect(answers[2]).to.match(/ at 10 AM for 45 minutes, with /);
+      expect(events).to.have.length(1);
+      expect(events[0]).to.include({ DurationInMinutes: 45 });
+      expect(startOf(events[0]!)).to.equal(new TZDate(friday.getFullYear(), friday.getMonth(), friday.getDate(), 10, 0, 0, ZONE).getTime());
     });
 
     it('a new time drops the half of the day given for the old one', async () => {

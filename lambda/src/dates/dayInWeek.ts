@@ -4,7 +4,7 @@
  * weekday of `week` (AMAZON.DATE "2026-W49" or "2026-W49-WE") when it lies before that week and within the
  * coming seven days from `today` — the only days a bare weekday resolves to; an explicit date stays.
  */
-import { addDays, differenceInCalendarDays, format, getISODay, parseISO, setISOWeek, setISOWeekYear, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, getISODay, getISOWeek, getISOWeekYear, parseISO, setISOWeek, setISOWeekYear, startOfISOWeek } from 'date-fns';
 
 export function dayInWeek(day: string, week: string, today: string): string {
   const match = /^(\d{4})-W(\d{2})/.exec(week);
@@ -14,4 +14,10 @@ export function dayInWeek(day: string, week: string, today: string): string {
   const ahead = differenceInCalendarDays(date, parseISO(today));
   if (date >= monday || ahead < 0 || ahead > 6) return day;
   return format(addDays(monday, getISODay(date) - 1), 'yyyy-MM-dd');
+}
+
+/** The AMAZON.DATE week ("2026-W49") a day (YYYY-MM-DD) is in. */
+export function isoWeekOf(day: string): string {
+  const date = parseISO(day);
+  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
 }

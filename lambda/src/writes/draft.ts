@@ -116,5 +116,16 @@ export function correctedIntent(input: HandlerInput, intent: Intent, replacedTog
   const said = Object.values(intent.slots ?? {}).filter(heard).map((s) => s.name);
   const replaced = new Set([...said, ...replacedTogether.filter((group) => group.some((s) => said.includes(s))).flat()]);
   const kept = Object.fromEntries(Object.entries(asked.slots ?? {}).filter(([name, slot]) => heard(slot) && !replaced.has(name)));
+  input.attributesManager.getRequestAttributes()[REPLACED] = Object.fromEntries(
+    Object.entries(asked.slots ?? {}).filter(([name, slot]) => heard(slot) && said.includes(name)).map(([name, slot]) => [name, slot.value]),
+  );
   return { ...intent, slots: { ...intent.slots, ...kept } };
+}
+
+/** The values a correction replaced in this request, by slot (a request attribute, never sent back to Alexa). */
+const REPLACED = 'writes.replaced';
+
+/** What `slot` held before this request corrected it ("Friday instead": the day it replaced). */
+export function replacedValue(input: HandlerInput, slot: string): string | undefined {
+  return (input.attributesManager.getRequestAttributes()[REPLACED] as Record<string, string> | undefined)?.[slot];
 }

@@ -4,10 +4,11 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
 import { format } from 'date-fns';
 import type { RequestContext } from '../../context';
 import { durationMinutes } from '../../dates/durationMinutes';
-import { dayInWeek } from '../../dates/dayInWeek';
+import { dayInWeek, isoWeekOf } from '../../dates/dayInWeek';
 import { calendarDay, meetingStart } from '../../dates/meetingStart';
 import { DayHalfIds, InviteesIds, MeetingSubjectIds, SLOTS } from '../../generated/model';
 import type { Translate } from '../../i18n';
@@ -16,7 +17,7 @@ import { shortName } from './people';
 import { whichPersonSpeech } from '../../people/output';
 import { resolvePerson } from '../../people/resolve';
 import { type TeamMember, teamMembers } from '../../salesforce/users';
-import { type AccountRef, rememberVagueDate, vagueDate } from '../../writes/draft';
+import { type AccountRef, rememberVagueDate, replacedValue, vagueDate } from '../../writes/draft';
 import { accountFromSlot, accountsNamed } from '../../writes/accountSlot';
 import { escapeSsml } from '../../speaking/ssml';
 import { spokenTime } from '../../speaking/clock';
@@ -146,9 +147,15 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
       rememberVagueDate(input, said);
       return { ask: { slot: slots.date, speech: t('meeting.needDay') } };
     }
-    const week = vagueDate(input);
+    // "Next week" then "Thursday", or "next Thursday at four" then "Friday instead": a bare weekday is that day
+    // of the week already named, not the coming one.
+    const before = replacedValue(input, slots.date);
+    const week = vagueDate(input) ?? (before && /^\d{4}-\d{2}-\d{2}$/.test(before) ? isoWeekOf(before) : undefined);
     const today = todayIn(identity.timeZone, ctx.now);
     const date = week && said !== 'PRESENT_REF' ? dayInWeek(said, week, today) : said;
+    // The day as settled, in the intent the confirmation carries, so a later correction keeps it.
+    const dateSlot = (input.requestEnvelope.request as IntentRequest).intent.slots?.[slots.date];
+    if (dateSlot) dateSlot.value = date;
     const time = getSlotValue(input.requestEnvelope, slots.time);
     if (!time) return { ask: { slot: slots.time, speech: t('meeting.askTime') } };
     const half = resolvedId(input, slots.dayHalf, DayHalfIds);

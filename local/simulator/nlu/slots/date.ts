@@ -78,6 +78,8 @@ function spokenYear(words: readonly string[]): number | null {
 
 /** Specific days ("tuesday", "december fifth", "tomorrow", "in three days") and "december 2027", via chrono. */
 function calendarDate(text: string, now: Date, timeZone: string): string | null {
+  // "45 minutes", "an hour": chrono reads them as now plus that much, which is a duration, not a date.
+  if (/\b(seconds?|minutes?|mins?|hours?|hrs?)\b/.test(text)) return null;
   const results = chrono.parse(text, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
   const result = results[0];
   if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== text.length) return null;
