@@ -87,6 +87,11 @@ describe('a deal by its name, and "it"', () => {
     const named = await again.say(spoken(accounts.find((a) => a.Id === first.AccountId)!.Name));
     expect(named.speech).to.match(new RegExp(`^The next step on ${escapeRegExp(String(first.Name))} is: `));
 
+    // "When does it close" while the choice is open: "it" is one of the two, so the choice is asked again.
+    const pending = manager();
+    await pending.say(`ask sales assistant what's the next step on the ${word.toLowerCase()} opportunity`);
+    expect((await pending.say('when does it close')).speech).to.match(/^Which one: .+ or .+\?$/);
+
     // "The robotics one": the second word of an account's name, said as people point at a choice.
     const third = manager();
     await third.say(`ask sales assistant who owns the ${word.toLowerCase()} deal`);

@@ -92,6 +92,12 @@ export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], asy
     return deal ? speakDeal(input, ctx, deal, focus) : ask({ kind: 'gone' });
   };
   if (!heard) {
+    // "When does it close" while "Which one: A or B?" is open: "it" is one of those, so the choice is asked again.
+    const open = offeredDealChoice(input);
+    if (open) {
+      offerDealChoice(input, { ...open, intent: intent.name as DealIntent });
+      return ask({ kind: 'several', names: open.deals.map((d) => d.name), locale: ctx.locale });
+    }
     const id = await recallLastDeal(input, ctx.now);
     return id ? byId(id) : ask({ kind: 'which' });
   }
