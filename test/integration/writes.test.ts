@@ -48,6 +48,15 @@ describe('write conversations: collect, confirm, act once', () => {
       expect(created[0]).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Subject: 'Wrong invoice', Priority: 'Low' });
     });
 
+    it('reads "for Globex, their scanner won\'t sync" as the account and the subject', async () => {
+      const before = ids(stack(), 'Case');
+      const talk = talkTo(stack(), { accessToken: token });
+      const ask = await talk.say("ask sales assistant to open a case for globex, their scanner won't sync");
+      expect(ask.speech).to.equal("Create a medium priority case for Globex Corporation about their scanner won't sync?");
+      await talk.say('yes');
+      expect(newSince(stack(), 'Case', before)[0]).to.include({ AccountId: accountNamed(stack(), 'Globex Corporation').Id, Subject: "Their scanner won't sync" });
+    });
+
     it('asks for what is missing, and which account when the name fits several', async () => {
       const before = ids(stack(), 'Case');
       const talk = talkTo(stack(), { accessToken: token });

@@ -65,4 +65,12 @@ describe('finding a record by a spoken name', () => {
       expect(match.kind === 'one' && match.record.Id).to.equal('006C');
     });
   });
+
+  it('with `leading`, takes a record whose name begins the words heard, and hands back the rest as said', () => {
+    const globex = { Id: '001000000000001AAA', Name: 'Globex Corporation' };
+    const acme = [{ Id: '001000000000002AAA', Name: 'Acme Logistics' }, { Id: '001000000000003AAA', Name: 'Acme Robotics' }];
+    expect(rankByName("globex, their scanner won't sync", [globex, ...acme], { leading: true })).to.deep.equal({ kind: 'one', record: globex, rest: "their scanner won't sync" });
+    expect(rankByName('acme the printer is broken', [globex, ...acme], { leading: true })).to.deep.equal({ kind: 'several', records: acme });
+    expect(rankByName("globex, their scanner won't sync", [globex], {})).to.deep.equal({ kind: 'none' });
+  });
 });

@@ -7,6 +7,7 @@ export interface AccountRecord {
   Name: string;
 }
 
+/** An account slot may catch more than the name ("Globex, their scanner won't sync"): the rest comes back. */
 export function findAccount(port: SalesforcePort, spoken: string): Promise<NameMatch<AccountRecord>> {
-  return findByName<AccountRecord>(port, { sobject: 'Account', spoken });
+  return findByName<AccountRecord>(port, { sobject: 'Account', spoken, leading: true });
 }

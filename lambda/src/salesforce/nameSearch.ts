@@ -41,9 +41,11 @@ export interface NameQuery {
   fields?: string[];
   /** A SOQL condition on the candidates, e.g. IsActive = true. */
   where?: string;
+  /** See RankOptions.leading. */
+  leading?: boolean;
 }
 
-export type NameMatch<T extends NamedRecord> = { kind: 'one'; record: T } | { kind: 'several'; records: T[] } | { kind: 'none' };
+export type NameMatch<T extends NamedRecord> = { kind: 'one'; record: T; /** Words heard after the name (RankOptions.leading). */ rest?: string } | { kind: 'several'; records: T[] } | { kind: 'none' };
 
 /** Scores below this (fuse: 0 is exact, 1 is anything) count as a match. */
 const THRESHOLD = 0.45;
@@ -63,6 +65,11 @@ export interface RankOptions<T> {
    * ("…group forklift lease" for "globex forklift lease").
    */
   everyWord?: boolean;
+  /**
+   * When nothing matches the whole, a record whose name begins the words heard: "Globex, their scanner won't
+   * sync" caught whole in an account slot is Globex Corporation, and the rest of the words are handed back.
+   */
+  leading?: boolean;
 }
 
 /** The items `prefer` keeps, when it keeps any; else all of them. */
@@ -83,10 +90,38 @@ export function rankByName<T extends NamedRecord>(spoken: string, candidates: T[
   if (exact.length === 1) return { kind: 'one', record: exact[0]! };
   const all = fuse.search(options.everyWord ? searchWords(spoken).join(' ') : heard);
   const hits = preferring(all, prefer && ((h) => prefer(h.item.record)));
-  if (hits.length === 0) return { kind: 'none' };
+  if (hits.length === 0) return options.leading ? leadingMatch(spoken, candidates) : { kind: 'none' };
   const [best, second] = hits;
   if (!second || second.score! - best!.score! >= CLEAR_LEAD) return { kind: 'one', record: best!.item.record };
   return { kind: 'several', records: hits.slice(0, MAX_CHOICES).map((h) => h.item.record) };
+}
+
+/** How many of the heard words, from the start, are the first words of `name`. */
+function leadingWords(heard: string[], name: string[]): number {
+  let n = 0;
+  while (n < heard.length && n < name.length && heard[n] === name[n]) n++;
+  return n;
+}
+
+/** The words of `spoken` as said, after its first `count` words in spoken form ("Globex, their …" → "their …"). */
+function wordsAfter(spoken: string, count: number): string {
+  const tokens = spoken.trim().split(/\s+/);
+  let seen = 0;
+  let at = 0;
+  while (at < tokens.length && seen < count) seen += spokenForm(tokens[at++]!).split(' ').filter(Boolean).length;
+  return tokens.slice(at).join(' ');
+}
+
+/** The records whose names begin what was heard, by the most words; the words after them are `rest`. */
+function leadingMatch<T extends NamedRecord>(spoken: string, candidates: T[]): NameMatch<T> {
+  const words = spokenForm(spoken).split(' ');
+  const scored = candidates.map((record) => ({ record, n: leadingWords(words, spokenForm(record.Name).split(' ')) }));
+  const most = Math.max(0, ...scored.map((s) => s.n));
+  // The rest must say something: a name heard whole is not a leading match.
+  if (most === 0 || most >= words.length) return { kind: 'none' };
+  const best = scored.filter((s) => s.n === most).map((s) => s.record);
+  const rest = wordsAfter(spoken, most);
+  return best.length === 1 ? { kind: 'one', record: best[0]!, rest } : { kind: 'several', records: best.slice(0, MAX_CHOICES) };
 }
 
 /** The SOSL that narrows an org to records whose name fields hold a word of `spoken`; undefined when nothing is left to search. */
@@ -102,5 +137,5 @@ export async function findByName<T extends NamedRecord>(port: SalesforcePort, q:
   const sosl = nameSearchSosl(q.spoken, `${q.sobject}(${fields}${where} LIMIT ${CANDIDATES})`);
   if (!sosl) return { kind: 'none' };
   const { searchRecords } = await port.search<T>(sosl);
-  return rankByName(q.spoken, searchRecords);
+  return rankByName(q.spoken, searchRecords, { leading: q.leading });
 }

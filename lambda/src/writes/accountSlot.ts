@@ -13,7 +13,8 @@ export async function accountsNamed(input: HandlerInput, ctx: RequestContext, sp
   const known = knownAccount(input, spoken);
   if (known) return { kind: 'one', record: known };
   const match = await findAccount(await ctx.salesforce(), spoken);
-  if (match.kind === 'one') rememberAccount(input, spoken, { Id: match.record.Id, Name: match.record.Name });
+  // Only a whole name is remembered: words after it are asked about again if the slot comes back.
+  if (match.kind === 'one' && !match.rest) rememberAccount(input, spoken, { Id: match.record.Id, Name: match.record.Name });
   return match;
 }
 
@@ -24,11 +25,11 @@ export async function accountFromSlot(
   slot: string,
   question: string,
   notFound = (spoken: string) => ctx.t('writes.account.none', { spoken }),
-): Promise<{ ask: Ask } | { account: AccountRef }> {
+): Promise<{ ask: Ask } | { account: AccountRef; rest?: string }> {
   const spoken = getSlotValue(input.requestEnvelope, slot)?.trim();
   if (!spoken) return { ask: { slot, speech: question } };
   const match = await accountsNamed(input, ctx, spoken);
-  if (match.kind === 'one') return { account: { Id: match.record.Id, Name: match.record.Name } };
+  if (match.kind === 'one') return { account: { Id: match.record.Id, Name: match.record.Name }, ...(match.rest ? { rest: match.rest } : {}) };
   if (match.kind === 'several') {
     const choices = spokenList(match.records.map((r) => escapeSsml(r.Name)), ctx.locale, 'disjunction');
     return { ask: { slot, speech: ctx.t('writes.account.several', { choices }) } };

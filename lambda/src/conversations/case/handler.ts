@@ -21,7 +21,11 @@ interface CaseDraft extends NewCase {
 function subjectOf(slot: ReturnType<typeof getSlot>): string | undefined {
   const matched = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a.status.code === 'ER_SUCCESS_MATCH')?.values[0]?.value.name;
   const words = (matched ?? slot?.value)?.trim().replace(/^(a|an|the)\s+/i, '');
-  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
+  return words ? capitalized(words) : undefined;
+}
+
+function capitalized(words: string): string {
+  return words[0]!.toUpperCase() + words.slice(1);
 }
 
 /**
@@ -44,7 +48,8 @@ const conversation: WriteConversation<CaseDraft, CreatedCase> = {
   async collect(input, ctx) {
     const account = await accountFromSlot(input, ctx, slots.account, ctx.t('case.askAccount'));
     if ('ask' in account) return account;
-    const heard = subjectOf(getSlot(input.requestEnvelope, slots.subject));
+    // "For Globex, their scanner won't sync": what came after the account's name in its slot is the subject.
+    const heard = subjectOf(getSlot(input.requestEnvelope, slots.subject)) ?? (account.rest && capitalized(account.rest.replace(/^(about|regarding|re)\s+/i, '')));
     if (!heard) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
     const { subject, priority: inSubject } = priorityInSubject(heard, ctx.locale);
     const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? inSubject ?? 'Medium';
