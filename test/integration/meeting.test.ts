@@ -213,6 +213,17 @@ describe('meetings said the way people say them', () => {
     });
   });
 
+  describe('the day and the time in one answer', () => {
+    it('"Monday at ten" to "For which day?" fills both, and "tomorrow at 2 pm" too', async () => {
+      const monday = await schedule('ask sales assistant to schedule a meeting', 'monday at ten', 'yes');
+      expect(monday.answers[1]).to.match(/^Schedule a sales meeting on Monday at 10 AM for 30 minutes/);
+      expect(monday.events).to.have.length(1);
+      const tomorrow = await schedule('ask sales assistant to schedule a pipeline review', 'tomorrow at 2 pm', 'yes');
+      expect(tomorrow.answers[1]).to.match(/^Schedule a pipeline review tomorrow at 2 PM /);
+      expect(startOf(tomorrow.events[0]!)).to.equal(localTime(1, 14));
+    });
+  });
+
   describe('help in the middle of a question', () => {
     it('explains, asks the same question again, and the answer after it still counts', async () => {
       const { answers, events } = await schedule('ask sales assistant to set up a pipeline review with the team', 'help', 'tomorrow', 'at eight', 'yes');
@@ -222,6 +233,14 @@ describe('meetings said the way people say them', () => {
       expect(events).to.have.length(1);
       expect(events[0]).to.include({ Subject: 'Pipeline review' });
       expect(startOf(events[0]!)).to.equal(localTime(1, 8));
+    });
+
+    it('words it cannot place get "Sorry" and the same question, twice over, and the answer after still counts', async () => {
+      const { answers, events } = await schedule('ask sales assistant to set up a deal review with the team', 'banana pancakes', 'purple monkey', 'tomorrow at four pm', 'blah blah', 'yes');
+      expect(answers.slice(0, 3)).to.deep.equal(['For which day?', 'Sorry, I didn’t get that. For which day?', 'Sorry, I didn’t get that. For which day?']);
+      expect(answers[4]).to.equal(`Sorry, I didn’t get that. ${answers[3]}`);
+      expect(events).to.have.length(1);
+      expect(startOf(events[0]!)).to.equal(localTime(1, 16));
     });
 
     it('at the confirmation, asks it again, and "yes" still books', async () => {
