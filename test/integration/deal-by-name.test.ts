@@ -152,6 +152,21 @@ describe('a deal by its name, and "it"', () => {
     expect(which.response.response.shouldEndSession).to.equal(false);
   });
 
+  it('takes "it" after "my biggest deal" as that deal, though more were on offer, and after "next" as the next', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const [biggest, next] = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === me));
+    const talk = manager();
+    expect((await talk.say("ask sales assistant what's my biggest deal")).speech).to.match(/Want the next one\?$/);
+    expect((await talk.say('who owns it')).speech.startsWith(`${biggest!.Name} is yours.`)).to.equal(true);
+    expect(next, 'the manager has a second open deal').to.not.equal(undefined);
+    await talk.say('my biggest deal');
+    await talk.say('next');
+    expect((await talk.say('who owns it')).speech.startsWith(`${next!.Name} is yours.`)).to.equal(true);
+    // A page of three read out: "it" would be a guess, so the skill asks.
+    await talk.say('my top three deals');
+    expect((await talk.say('when does it close')).speech).to.equal('Which deal do you mean? Say its name or its account’s name.');
+  });
+
   it('asks which deal when none was spoken of yet', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager, userId: 'amzn1.ask.account.DEAL-NOTHING-YET' });
     const { speech } = await talk.say('ask sales assistant when does it close');

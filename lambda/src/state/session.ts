@@ -125,8 +125,8 @@ export function rememberDeal(input: HandlerInput, id: string, now: Date): void {
 
 /**
  * The deal "it" means: the last one whose details were spoken, unless a list was read since — then the list's
- * deal when it had just one, and none when it had several (which of them would be a guess). In a new session,
- * what an earlier session left, when fresh.
+ * deal when the page last read out held one ("your biggest deal is …", then "next"), and none when it held
+ * several (which of them would be a guess). In a new session, what an earlier session left, when fresh.
  */
 export async function recallLastDeal(input: HandlerInput, now: Date): Promise<string | undefined> {
   const s = session(input);
@@ -139,7 +139,8 @@ export async function recallLastDeal(input: HandlerInput, now: Date): Promise<st
     }
   }
   if (list?.kind === 'opportunities' && (!s.lastDeal || list.savedAt > s.lastDeal.savedAt)) {
-    return list.itemIds.length === 1 && !list.hasMore ? list.itemIds[0] : undefined;
+    const page = list.itemIds.slice(list.offset, list.offset + list.pageSize);
+    return page.length === 1 ? page[0] : undefined;
   }
   return s.lastDeal?.id;
 }
