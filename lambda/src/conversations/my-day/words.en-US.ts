@@ -2,7 +2,7 @@
 export const words = {
   myDay: {
     oneDay: 'I read one day at a time, so here is today.',
-    nothing: 'You have nothing on {{- when}}: no meetings, no open tasks due, and no deals closing.',
+    nothing: 'Nothing is on your calendar {{- when}}: no meetings, no open tasks due, and no deals closing.',
     meetings: {
       none: 'You have no meetings {{- when}}.',
       first_one: 'You have {{count}} meeting {{- when}}, at {{time}}: {{subject}}.',
