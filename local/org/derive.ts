@@ -4,7 +4,7 @@
  * was written and, on update, from the previous version.
  */
 import { fiscalQuarter, fiscalYear, localDate } from './calendar';
-import { CLOSED_CASE_STATUSES, FORECAST_CATEGORY_BY_NAME } from './schema';
+import { CLOSED_CASE_STATUSES, CLOSED_TASK_STATUSES, FORECAST_CATEGORY_BY_NAME } from './schema';
 import { SalesforceError, type SObjectRecord } from './types';
 import { requiredFieldsMissing } from './validate';
 
@@ -104,6 +104,10 @@ function event(save: Save, ctx: DeriveContext): void {
   next.ActivityDate = localDate(start, ctx.timeZoneOf(next.OwnerId));
 }
 
+function task(save: Save): void {
+  save.next.IsClosed = CLOSED_TASK_STATUSES.has(String(save.next.Status));
+}
+
 function eventRelation(save: Save, ctx: DeriveContext): void {
   const { next } = save;
   if (changed(save, 'Status')) next.RespondedDate = next.Status === 'New' ? null : ctx.now.toISOString();
@@ -134,6 +138,7 @@ const DERIVATIONS: Readonly<Record<string, (save: Save, ctx: DeriveContext) => v
   Case: caseRecord,
   Event: event,
   EventRelation: eventRelation,
+  Task: task,
   ForecastingQuota: forecastingQuota,
 };
 

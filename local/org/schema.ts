@@ -314,6 +314,32 @@ const eventRelation: SObjectDef = {
   ],
 };
 
+/**
+ * Task: only what reading tasks needs (subject, due date, status, priority, who and what it is about). IsClosed
+ * follows Status as the org's TaskStatus values define it (Completed is the one closed status here).
+ * [unsure] TaskSubtype, reminders and call fields are left to whoever writes tasks; add them when needed.
+ */
+export const CLOSED_TASK_STATUSES: ReadonlySet<string> = new Set(['Completed']);
+
+const task: SObjectDef = {
+  name: 'Task', label: 'Task', labelPlural: 'Tasks', keyPrefix: '00T', deletable: true, childRelationships: [],
+  fields: [
+    ...system('Task'),
+    field('Subject', 'Subject', 'string', { length: 255, nameField: true }),
+    field('ActivityDate', 'Due Date Only', 'date'),
+    field('Status', 'Status', 'picklist', {
+      nillable: false, defaultValue: 'Not Started',
+      picklistValues: picklist(['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'], 'Not Started'),
+    }),
+    field('Priority', 'Priority', 'picklist', { nillable: false, defaultValue: 'Normal', picklistValues: picklist(['High', 'Normal', 'Low'], 'Normal') }),
+    derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
+    field('Description', 'Comments', 'textarea', { length: 32000 }),
+    owner(),
+    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity', 'Case', 'Campaign'], 'What', { onParentDelete: 'cascade' }),
+    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who', { onParentDelete: 'cascade' }),
+  ],
+};
+
 const campaign: SObjectDef = {
   name: 'Campaign', label: 'Campaign', labelPlural: 'Campaigns', keyPrefix: '701', deletable: true,
   childRelationships: [
@@ -526,5 +552,5 @@ const forecastingItem: SObjectDef = {
 /** Every sObject of the emulated org, in describe-global order. */
 export const SOBJECTS: SObjectDef[] = [
   account, campaign, campaignMember, caseObject, contact, event, eventRelation, fiscalYearSettings, forecastingItem, forecastingQuota,
-  forecastingType, lead, opportunity, opportunityStage, organization, period, user,
+  forecastingType, lead, opportunity, opportunityStage, organization, period, task, user,
 ];

@@ -347,6 +347,42 @@ function seedEvents(s: Seeder, users: SObjectRecord[], opportunities: SObjectRec
 }
 
 /**
+ * "What's my day": meetings and tasks for today and this week, on each user's own calendar day (their time zone).
+ * Maria's pipeline review invites James (accepted) and Priya (declined); James's Northwind call invites Maria. Open
+ * tasks due today, overdue and later this week, and a completed one that no longer counts. Lena has no meeting today.
+ * Added after every other record, so the ids and random draws of the rest of the demo data do not change.
+ */
+function seedMyDay(s: Seeder, users: SObjectRecord[], now: Date): void {
+  const [maria, james, priya, oliver, lena] = users as [SObjectRecord, SObjectRecord, SObjectRecord, SObjectRecord, SObjectRecord];
+  const zone = (u: SObjectRecord) => String(u.TimeZoneSidKey);
+  const day = (u: SObjectRecord, offset: number) => addDays(localDate(now.getTime(), zone(u)), offset);
+  const meeting = (owner: SObjectRecord, subject: string, hour: number, minute: number, minutes: number, invited: [SObjectRecord, string][] = []) => {
+    const event = s.insert('Event', {
+      Subject: subject, StartDateTime: at(day(owner, 0), hour, minute, zone(owner)), DurationInMinutes: minutes, OwnerId: owner.Id,
+    }, owner.Id);
+    for (const [user, status] of invited) s.insert('EventRelation', { EventId: event.Id, RelationId: user.Id, IsInvitee: true, Status: status }, owner.Id);
+  };
+  meeting(maria, 'Pipeline review', 10, 0, 60, [[james, 'Accepted'], [priya, 'Declined']]);
+  meeting(james, 'Pricing call with Northwind Traders', 11, 30, 30, [[maria, 'Accepted']]);
+  meeting(maria, 'Forecast call with finance', 14, 30, 45);
+  meeting(priya, 'Product demo for Redwood Analytics', 13, 0, 60);
+  meeting(oliver, 'Contract review with Silver Creek Bank', 15, 0, 45);
+  const task = (owner: SObjectRecord, subject: string, offset: number, fields: Record<string, unknown> = {}) =>
+    s.insert('Task', { Subject: subject, ActivityDate: day(owner, offset), OwnerId: owner.Id, ...fields }, owner.Id);
+  task(maria, 'Approve the Globex discount', 0, { Priority: 'High' });
+  task(maria, 'Review the territory plan', 0);
+  task(maria, 'Call back the Northwind CFO', -2);
+  task(maria, 'Send the board forecast', 2);
+  task(maria, 'Sign off expense reports', 0, { Status: 'Completed' });
+  task(james, 'Send the revised quote to Acme Logistics', 0, { Status: 'In Progress' });
+  task(james, 'Follow up with Harbor View Hotels', -3);
+  task(james, 'Prepare the Granite State demo', 1);
+  task(priya, 'Update the Redwood Analytics proposal', 0);
+  task(oliver, 'Chase the Silver Creek contract', -1);
+  task(lena, 'Book the Copper Canyon site visit', 3);
+}
+
+/**
  * Quarterly quotas (Opportunity Revenue), the same every quarter: each rep's own number, and the manager's the sum of
  * her reps' (the team's number). With the demo deals, this quarter's closed-won puts Lena and the team above 100%
  * and James, Priya and Oliver below.
@@ -405,6 +441,7 @@ export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   seedCases(s, users, accounts, contacts);
   seedEvents(s, users, opportunities, contacts);
   seedForecasting(s, store, users);
+  seedMyDay(s, users, today);
   return {
     users: DEMO_USERS.map((u, i) => ({
       id: (users[i] as SObjectRecord).Id, username: u.username, password: u.password, name: `${u.firstName} ${u.lastName}`, role: u.role,

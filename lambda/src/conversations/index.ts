@@ -24,6 +24,7 @@ import { followUpHandler } from './follow-up/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { leaderboardHandlers } from './leaderboard/handler';
+import { myDayHandlers } from './my-day/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
@@ -42,6 +43,7 @@ const intentHandlers: IntentHandler[] = [
   dealHandler,
   campaignReportHandler,
   activeCampaignsHandler,
+  ...myDayHandlers,
   scheduleMeetingHandler,
   createCaseHandler,
   createOpportunityHandler,

@@ -1,0 +1,35 @@
+/**
+ * "What's my day", "what's on tomorrow", "what's on my calendar Friday": the meetings, tasks and deals of a day,
+ * counted, with the first meeting; "what meetings do I have today" and "what are my tasks today", "anything due
+ * today": that list read. One composite call; the day is Alexa's AMAZON.DATE, in the user's Salesforce time zone.
+ */
+import { getSlotValue } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestContext } from '../../context';
+import { intentHandler } from '../../alexa/intentHandler';
+import type { Output } from '../../alexa/output';
+import { todayIn } from '../../dates/todayIn';
+import { defaultOwner } from '../../deals/owner';
+import { SLOTS } from '../../generated/model';
+import type { Translate } from '../../i18n';
+import { askedDay, dayBounds } from './day';
+import { type DayView, meetingsOutput, myDaySummaryOutput, tasksOutput } from './output';
+import { myDay } from './query';
+
+type Speak = (t: Translate, view: DayView) => Output;
+
+/** The day's figures for the linked user: a manager's deals are the team's, a rep's their own. */
+async function readDay(input: HandlerInput, ctx: RequestContext, slot: string, speak: Speak): Promise<Output> {
+  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
+  const asked = askedDay(getSlotValue(input.requestEnvelope, slot), identity.timeZone, ctx.now);
+  const today = todayIn(identity.timeZone, ctx.now);
+  const owner = defaultOwner(identity.hasReports);
+  const day = await myDay(port, { userId: identity.userId, day: asked.day, today, bounds: dayBounds(asked.day, identity.timeZone), owner });
+  return speak(ctx.t, { day, today, timeZone: identity.timeZone, locale: ctx.locale, scope: owner.scope === 'TEAM' ? 'TEAM' : 'MINE', heard: asked.heard });
+}
+
+export const myDayHandlers = [
+  intentHandler(['MyDayIntent'], (input, ctx) => readDay(input, ctx, SLOTS.MyDayIntent.day, myDaySummaryOutput)),
+  intentHandler(['MyMeetingsIntent'], (input, ctx) => readDay(input, ctx, SLOTS.MyMeetingsIntent.day, meetingsOutput)),
+  intentHandler(['MyTasksIntent'], (input, ctx) => readDay(input, ctx, SLOTS.MyTasksIntent.day, tasksOutput)),
+];
