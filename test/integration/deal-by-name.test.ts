@@ -100,6 +100,32 @@ describe('a deal by its name, and "it"', () => {
     expect(by.speech.startsWith(`${second.Name} ${ownerOf(second)} `)).to.equal(true);
   });
 
+  it('"and the <account> one?" asks about that deal what was just asked about another; with nothing asked, its details', async () => {
+    const accounts = sayable().filter((a) => openOf(a).length === 1);
+    const [a, b, c] = accounts.map((account) => ({ account, deal: openOf(account)[0]! }));
+    expect(c, 'three accounts with one open deal each').to.not.equal(undefined);
+    const closing = (deal: SObjectRecord) => (String(deal.CloseDate) < todayIn(TZ) ? 'was due to close' : 'is closing');
+
+    const talk = manager();
+    await talk.say(`ask sales assistant when does the ${spoken(a!.account.Name)} deal close`);
+    const next = await talk.say(`and the ${spoken(b!.account.Name)} one`);
+    expect(next.speech.startsWith(`${b!.deal.Name} ${closing(b!.deal)} `), next.speech).to.equal(true);
+    await talk.say(`who owns the ${spoken(a!.account.Name)} deal`);
+    const owner = await talk.say(`what about the ${spoken(c!.account.Name)} deal`);
+    expect(owner.speech.startsWith(`${c!.deal.Name} ${ownerOf(c!.deal)} `), owner.speech).to.equal(true);
+
+    expectDetails((await manager().say(`ask sales assistant what about the ${spoken(a!.account.Name)} deal`)).speech, a!.deal);
+  });
+
+  it('"and the <account> one" said when asked which deal is taken for the name, not the words around it', async () => {
+    const { account, deal } = accountWithOneOpenDeal();
+    const talk = manager();
+    const which = await talk.say("ask sales assistant what's the next step on the zebra deal");
+    expect(which.speech).to.equal('I couldn’t find a deal called zebra. Which deal do you mean?');
+    const { speech } = await talk.say(`and the ${spoken(account.Name)} one`);
+    expect(speech).to.match(new RegExp(`^The next step on ${escapeRegExp(String(deal.Name))} is: `));
+  });
+
   it('says what it heard and asks again when no deal has that name', async () => {
     const all = [...opportunities(), ...store().all('Account')].map((r) => String(r.Name).toLowerCase());
     expect(all.some((n) => n.includes('zebra')), 'no record is called zebra').to.equal(false);

@@ -49,6 +49,8 @@ export type Pending = 'nextPage' | 'activeCampaigns' | 'anythingElse';
 interface LastDeal {
   id: string;
   savedAt: string;
+  /** The question last answered about it (DealCloseDateIntent …), which "and the Acme one?" asks again. */
+  asked?: IntentName;
 }
 
 /** "Which one: A or B?" asked by the last turn: the answer picks one of these, for the intent that asked. */
@@ -117,10 +119,16 @@ export function rememberList(input: HandlerInput, list: ListContext, pending?: P
 }
 
 /** Notes the deal just spoken of; the same deal again changes nothing (and writes nothing). */
-export function rememberDeal(input: HandlerInput, id: string, now: Date): void {
+export function rememberDeal(input: HandlerInput, id: string, now: Date, asked: IntentName): void {
   const s = session(input);
   // A list read since makes the same deal news again: "it" is this deal, not that list.
-  if (s.lastDeal?.id !== id || (s.list && s.list.savedAt > s.lastDeal.savedAt)) s.lastDeal = { id, savedAt: now.toISOString() };
+  if (s.lastDeal?.id !== id || (s.list && s.list.savedAt > s.lastDeal.savedAt)) s.lastDeal = { id, savedAt: now.toISOString(), asked };
+  else s.lastDeal.asked = asked;
+}
+
+/** The question last answered about a deal, if any. */
+export function lastDealQuestion(input: HandlerInput): IntentName | undefined {
+  return session(input).lastDeal?.asked;
 }
 
 /**

@@ -15,7 +15,9 @@ import { goneOutput, outOfRangeOutput, whichOneOutput } from '../../lists/pick';
 import { type DealFocus, askDealOutput, dealOutput } from './output';
 import { campaignReportById } from '../campaigns/query';
 import { type OpportunityDetails, findDeal, opportunityDetails } from './query';
-import { type DealChoice, offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal, setPending } from '../../state/session';
+import {
+  type DealChoice, lastDealQuestion, lastOutput, offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal, setPending,
+} from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
 import type { Output } from '../../alexa/output';
 import { numberSlot } from '../../alexa/slots';
@@ -33,13 +35,22 @@ const FOCUS = {
 
 type DealIntent = keyof typeof FOCUS;
 
+/** "And the Acme one?": that deal, asked what the last deal was asked (its close date …), or its details. */
+function askedIntent(input: HandlerInput): DealIntent {
+  const name = getIntentName(input.requestEnvelope) as IntentName;
+  if (name in FOCUS) return name as DealIntent;
+  // Said instead of answering "Which one: A or B?" or "Which deal do you mean?", it asks what that question asked.
+  const last = offeredDealChoice(input)?.intent ?? lastOutput(input)?.dialog?.intent.name ?? lastDealQuestion(input);
+  return last && last in FOCUS ? (last as DealIntent) : 'DealDetailsIntent';
+}
+
 /** Every deal intent has the same slot for the name. */
 const DEAL_SLOT = SLOTS.DealDetailsIntent.deal;
 
 /** Speaks the deal and remembers it as what "it" now means. */
-async function speakDeal(input: HandlerInput, ctx: RequestContext, deal: OpportunityDetails, focus: DealFocus, followUp?: ListFollowUp): Promise<Output> {
-  rememberDeal(input, deal.id, ctx.now);
-  return dealOutput(ctx.t, deal, speakingFor(ctx, await ctx.identity()), focus, followUp);
+async function speakDeal(input: HandlerInput, ctx: RequestContext, deal: OpportunityDetails, asked: DealIntent, followUp?: ListFollowUp): Promise<Output> {
+  rememberDeal(input, deal.id, ctx.now, asked);
+  return dealOutput(ctx.t, deal, speakingFor(ctx, await ctx.identity()), FOCUS[asked], followUp);
 }
 
 /** "The second one" after "Which one: A or B?": the deal at that place in the choice, for the question that asked. */
@@ -50,7 +61,7 @@ async function pickFromChoice(input: HandlerInput, ctx: RequestContext, choice: 
     return position === undefined ? whichOneOutput(ctx.t) : outOfRangeOutput(ctx.t, position, choice.deals.length);
   }
   const deal = await opportunityDetails(await ctx.salesforce(), picked.id);
-  return deal ? speakDeal(input, ctx, deal, FOCUS[choice.intent as DealIntent]) : goneOutput(ctx.t);
+  return deal ? speakDeal(input, ctx, deal, choice.intent as DealIntent) : goneOutput(ctx.t);
 }
 
 export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async (input, ctx) => {
@@ -72,15 +83,15 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
     return campaign ? campaignReportOutput(ctx.t, campaign, speakingFor(ctx, identity), followUp) : goneOutput(ctx.t);
   }
   const deal = await opportunityDetails(port, id);
-  return deal ? speakDeal(input, ctx, deal, 'details', followUp) : goneOutput(ctx.t);
+  return deal ? speakDeal(input, ctx, deal, 'DealDetailsIntent', followUp) : goneOutput(ctx.t);
 });
 
 /** The most deals offered in one "Which one?". */
 const MAX_CHOICES = 3;
 
-export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], async (input, ctx) => {
+export const dealHandler = intentHandler([...(Object.keys(FOCUS) as DealIntent[]), 'DealFollowUpIntent'], async (input, ctx) => {
   const intent = (input.requestEnvelope.request as IntentRequest).intent;
-  const focus = FOCUS[getIntentName(input.requestEnvelope) as DealIntent];
+  const asked = askedIntent(input);
   // The words as Alexa heard them: the slot type's few values only help recognition, and a name it could not
   // resolve (ER_SUCCESS_NO_MATCH) still arrives as heard — the org's deals are searched for it either way.
   const heard = getSlotValue(input.requestEnvelope, DEAL_SLOT)?.trim();
@@ -89,13 +100,13 @@ export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], asy
   const port = await ctx.salesforce();
   const byId = async (id: string) => {
     const deal = await opportunityDetails(port, id);
-    return deal ? speakDeal(input, ctx, deal, focus) : ask({ kind: 'gone' });
+    return deal ? speakDeal(input, ctx, deal, asked) : ask({ kind: 'gone' });
   };
   if (!heard) {
     // "When does it close" while "Which one: A or B?" is open: "it" is one of those, so the choice is asked again.
     const open = offeredDealChoice(input);
     if (open) {
-      offerDealChoice(input, { ...open, intent: intent.name as DealIntent });
+      offerDealChoice(input, { ...open, intent: asked });
       return ask({ kind: 'several', names: open.deals.map((d) => d.name), locale: ctx.locale });
     }
     const id = await recallLastDeal(input, ctx.now);
@@ -106,20 +117,21 @@ export const dealHandler = intentHandler(Object.keys(FOCUS) as DealIntent[], asy
   const resolved = dynamicValues(input, DEAL_SLOT);
   if (resolved.length === 1) return byId(resolved[0]!.id);
   if (resolved.length > 1 && resolved.length <= MAX_CHOICES) {
-    offerDealChoice(input, { intent: intent.name as DealIntent, deals: resolved });
+    offerDealChoice(input, { intent: asked, deals: resolved });
     return ask({ kind: 'several', names: resolved.map((d) => d.name), locale: ctx.locale });
   }
   // The answer to "Which one: A or B?" is one of those names: no search needed.
   const choice = offeredDealChoice(input);
-  // "The robotics one": the words that point at a choice are not part of its name.
-  const named = heard.replace(/\s+(one|deal|opportunity)$/i, '');
+  // "The robotics one", "and the Acme one" (a follow-up heard as the answer to "Which deal?"): the words around
+  // a name are not part of it.
+  const named = heard.replace(/^((and|so|what about|how about)\s+)+(the\s+)?/i, '').replace(/\s+(one|deal|opportunity)$/i, '') || heard;
   const picked = choice && rankByName(named, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
   if (picked?.kind === 'one') return byId(picked.record.Id);
-  const match = await findDeal(port, heard);
-  if (match.kind === 'one') return speakDeal(input, ctx, match.deal, focus);
+  const match = await findDeal(port, named);
+  if (match.kind === 'one') return speakDeal(input, ctx, match.deal, asked);
   if (match.kind === 'several') {
-    offerDealChoice(input, { intent: intent.name as DealIntent, deals: match.deals });
+    offerDealChoice(input, { intent: asked, deals: match.deals });
     return ask({ kind: 'several', names: match.deals.map((d) => d.name), locale: ctx.locale });
   }
-  return ask({ kind: 'notFound', heard });
+  return ask({ kind: 'notFound', heard: named });
 });
