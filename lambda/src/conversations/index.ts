@@ -24,6 +24,7 @@ import { followUpHandler } from './follow-up/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { leaderboardHandlers } from './leaderboard/handler';
+import { logActivityHandlers } from './log-activity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
@@ -45,6 +46,7 @@ const intentHandlers: IntentHandler[] = [
   scheduleMeetingHandler,
   createCaseHandler,
   createOpportunityHandler,
+  ...logActivityHandlers,
   nextHandler,
   previousHandler,
   yesHandler,
