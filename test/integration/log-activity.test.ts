@@ -134,6 +134,21 @@ describe('calls, notes and reminders', () => {
     });
   });
 
+  it('saves a completed task with the words instead, and says so, where the org has no notes', async () => {
+    const [notes, tasks] = [ids(stack(), 'ContentNote'), ids(stack(), 'Task')];
+    const talk = talkTo(stack(), { accessToken: token });
+    await talk.say('ask sales assistant to add a note to globex');
+    await talk.say('their fiscal year starts in april');
+    // An org without notes does not know the object: the composite's note request answers NOT_FOUND.
+    stack().org.injectFault({ status: 404, errorCode: 'NOT_FOUND', message: 'The requested resource does not exist', path: /\/composite$/ });
+    const done = await talk.say('yes');
+    expect(done.speech).to.equal('Your Salesforce doesn’t have notes turned on, so I saved it as a completed task on Globex Corporation instead. What else can I do for you?');
+    expect(newSince(stack(), 'ContentNote', notes)).to.have.length(0);
+    const created = newSince(stack(), 'Task', tasks);
+    expect(created).to.have.length(1);
+    expect(created[0]).to.include({ Subject: 'Their fiscal year starts in april', Description: 'Their fiscal year starts in april', Status: 'Completed', WhatId: accountNamed(stack(), 'Globex Corporation').Id });
+  });
+
   it('escapes the note for its HTML body: a note is HTML, base64 encoded', () => {
     expect(decoded(noteContent('Q3 <draft> & "final" terms'))).to.equal('<p>Q3 &lt;draft&gt; &amp; &quot;final&quot; terms</p>');
   });
@@ -164,6 +179,7 @@ describe('calls, notes and reminders', () => {
       expect((await talk.say('yesterday')).speech).to.equal('That day has passed. Which day should I remind you?');
       expect((await talk.say('next week')).speech).to.equal('Which day exactly?');
       expect((await talk.say('tomorrow')).speech).to.match(/^Remind you to call Globex Corporation tomorrow, at 9 AM\?$/);
+      expect((await talk.say('make it friday instead')).speech).to.match(/^Remind you to call Globex Corporation (on Friday|tomorrow|today), at /);
       expect((await talk.say('no')).speech).to.equal('Okay, no reminder. What else can I do for you?');
       expect(newSince(stack(), 'Task', before)).to.have.length(0);
     });
