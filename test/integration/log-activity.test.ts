@@ -120,6 +120,19 @@ describe('calls, notes and reminders', () => {
       expect(done.speech).to.match(/^Done\. The note is on Northwind Traders, .+ in Salesforce\. What else can I do for you\?$/);
     });
 
+    it('puts the note on "it": the deal last spoken of', async () => {
+      const links = ids(stack(), 'ContentDocumentLink');
+      const talk = talkTo(stack(), { accessToken: token });
+      const details = await talk.say('ask sales assistant about the status of the globex forklift lease deal');
+      expect(details.speech).to.contain('Forklift Lease');
+      expect((await talk.say('add a note to it')).speech).to.equal('What should the note say?');
+      expect((await talk.say('they want a three year term')).speech).to.equal('Add a note to Globex Corporation, Forklift Lease: They want a three year term?');
+      await talk.say('yes');
+      const [link] = newSince(stack(), 'ContentDocumentLink', links);
+      const lease = stack().org.store.all('Opportunity').find((o) => o.Name === 'Globex Corporation - Forklift Lease');
+      expect(link).to.include({ LinkedEntityId: lease!.Id });
+    });
+
     it('writes neither the note nor its link when the link is refused (all or none)', async () => {
       const [notes, links] = [ids(stack(), 'ContentNote'), ids(stack(), 'ContentDocumentLink')];
       const talk = talkTo(stack(), { accessToken: token });
