@@ -104,10 +104,6 @@ function event(save: Save, ctx: DeriveContext): void {
   next.ActivityDate = localDate(start, ctx.timeZoneOf(next.OwnerId));
 }
 
-function task(save: Save): void {
-  save.next.IsClosed = CLOSED_TASK_STATUSES.has(String(save.next.Status));
-}
-
 function eventRelation(save: Save, ctx: DeriveContext): void {
   const { next } = save;
   if (changed(save, 'Status')) next.RespondedDate = next.Status === 'New' ? null : ctx.now.toISOString();
@@ -130,6 +126,41 @@ function forecastingQuota(save: Save, ctx: DeriveContext): void {
   next.IsQuantity = type?.IsQuantity === true;
 }
 
+/**
+ * A task's account follows what it is related to: an account itself, an opportunity's or a case's account, else a
+ * contact's (Object Reference, Task.AccountId). A lead cannot share a task with a related record: the lead is the
+ * whole "who" (the UI refuses "Related To" with a lead) [unsure: the API's code and message]. A completed task is
+ * closed, and records when it was completed.
+ */
+function task(save: Save, ctx: DeriveContext): void {
+  const { next, previous } = save;
+  const what = typeof next.WhatId === 'string' ? next.WhatId : undefined;
+  const who = typeof next.WhoId === 'string' ? next.WhoId : undefined;
+  if (who?.startsWith('00Q') && what) {
+    throw new SalesforceError('FIELD_INTEGRITY_EXCEPTION', 'Related To ID: a task about a lead cannot also be related to another record', 400, ['WhatId']);
+  }
+  const accountOf = (type: string, id: string) => (type === 'Account' ? id : (ctx.record(type, id)?.AccountId as string | null | undefined) ?? null);
+  const whatType = what && ({ '001': 'Account', '006': 'Opportunity', '500': 'Case' } as Record<string, string>)[what.slice(0, 3)];
+  next.AccountId = whatType ? accountOf(whatType, what) : who?.startsWith('003') ? accountOf('Contact', who) : null;
+  next.IsClosed = CLOSED_TASK_STATUSES.has(String(next.Status));
+  next.IsHighPriority = next.Priority === 'High';
+  if (!next.IsClosed) next.CompletedDateTime = null;
+  else if (previous?.IsClosed !== true) next.CompletedDateTime = ctx.now.toISOString();
+  if (next.IsReminderSet === true && typeof next.ReminderDateTime !== 'string') throw requiredFieldsMissing(['ReminderDateTime']);
+}
+
+/** What a note's body says without its markup, its size and its kind (all notes are SNOTE files). */
+function contentNote(save: Save): void {
+  const { next } = save;
+  const bytes = typeof next.Content === 'string' ? Buffer.from(next.Content, 'base64') : Buffer.alloc(0);
+  const text = bytes.toString('utf8').replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  next.TextPreview = text.slice(0, 255) || null;
+  next.ContentSize = bytes.length;
+  next.FileType = 'SNOTE';
+  next.FileExtension = 'snote';
+}
+
 const DERIVATIONS: Readonly<Record<string, (save: Save, ctx: DeriveContext) => void>> = {
   User: personName,
   Contact: personName,
@@ -138,8 +169,9 @@ const DERIVATIONS: Readonly<Record<string, (save: Save, ctx: DeriveContext) => v
   Case: caseRecord,
   Event: event,
   EventRelation: eventRelation,
-  Task: task,
   ForecastingQuota: forecastingQuota,
+  Task: task,
+  ContentNote: contentNote,
 };
 
 export function deriveFields(type: string, save: Save, ctx: DeriveContext): void {

@@ -159,6 +159,7 @@ const account: SObjectDef = {
     { childSObject: 'Opportunity', field: 'AccountId', relationshipName: 'Opportunities' },
     { childSObject: 'Case', field: 'AccountId', relationshipName: 'Cases' },
     { childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' },
+    { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks' },
   ],
   fields: [
     ...system('Account'),
@@ -204,7 +205,10 @@ const contact: SObjectDef = {
 
 const opportunity: SObjectDef = {
   name: 'Opportunity', label: 'Opportunity', labelPlural: 'Opportunities', keyPrefix: '006', deletable: true,
-  childRelationships: [{ childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' }],
+  childRelationships: [
+    { childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' },
+    { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks' },
+  ],
   fields: [
     ...system('Opportunity'),
     field('Name', 'Name', 'string', { length: 120, nillable: false, nameField: true }),
@@ -311,32 +315,6 @@ const eventRelation: SObjectDef = {
     field('IsInvitee', 'Invitee', 'boolean', { nillable: false, defaultValue: true }),
     field('IsParent', 'Parent', 'boolean', { nillable: false, defaultValue: false }),
     field('IsWhat', 'Is What', 'boolean', { nillable: false, defaultValue: false }),
-  ],
-};
-
-/**
- * Task: only what reading tasks needs (subject, due date, status, priority, who and what it is about). IsClosed
- * follows Status as the org's TaskStatus values define it (Completed is the one closed status here).
- * [unsure] TaskSubtype, reminders and call fields are left to whoever writes tasks; add them when needed.
- */
-export const CLOSED_TASK_STATUSES: ReadonlySet<string> = new Set(['Completed']);
-
-const task: SObjectDef = {
-  name: 'Task', label: 'Task', labelPlural: 'Tasks', keyPrefix: '00T', deletable: true, childRelationships: [],
-  fields: [
-    ...system('Task'),
-    field('Subject', 'Subject', 'string', { length: 255, nameField: true }),
-    field('ActivityDate', 'Due Date Only', 'date'),
-    field('Status', 'Status', 'picklist', {
-      nillable: false, defaultValue: 'Not Started',
-      picklistValues: picklist(['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'], 'Not Started'),
-    }),
-    field('Priority', 'Priority', 'picklist', { nillable: false, defaultValue: 'Normal', picklistValues: picklist(['High', 'Normal', 'Low'], 'Normal') }),
-    derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
-    field('Description', 'Comments', 'textarea', { length: 32000 }),
-    owner(),
-    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity', 'Case', 'Campaign'], 'What', { onParentDelete: 'cascade' }),
-    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who', { onParentDelete: 'cascade' }),
   ],
 };
 
@@ -549,8 +527,88 @@ const forecastingItem: SObjectDef = {
   ],
 };
 
+/*
+ * Activities and notes: Task, ContentNote and the ContentDocumentLink that puts a note on a record.
+ * Sources (Object Reference for the Salesforce Platform, Field Reference):
+ *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-task.html
+ *   https://developer.salesforce.com/docs/atlas.en-us.196.0.sfFieldRef.meta/sfFieldRef/salesforce_field_reference_Task.htm
+ *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-contentnote.html
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-contentdocumentlink.html
+ * Task: ActivityDate is a date only ("Due Date Only"); AccountId is computed from WhatId (an account itself, an
+ * opportunity's account) or else from a contact WhoId; TaskSubtype is set on create only. Status and Priority are
+ * the values of a new org. [unsure] the exact wording of the WhoId-lead-with-WhatId refusal, and that TaskSubtype
+ * is not updateable (the reference lists it as Create, Filter, Group, Nillable, Restricted picklist, Sort).
+ * ContentNote: Title and Content (base64 of the note's HTML) are the only writable fields; FileType is SNOTE.
+ * A ContentNote's Id is its ContentDocument's Id (069…), which ContentDocumentLink.ContentDocumentId points at;
+ * this org has no separate ContentDocument object, so the link refers to the note itself [unsure].
+ * ShareType: V (viewer), C (collaborator), I (inferred from the record); Visibility: AllUsers, InternalUsers, SharedUsers.
+ */
+export const TASK_STATUSES = ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'] as const;
+/** Task statuses whose IsClosed is true (the TaskStatus table of a new org). */
+export const CLOSED_TASK_STATUSES: ReadonlySet<string> = new Set(['Completed']);
+
+const task: SObjectDef = {
+  name: 'Task', label: 'Task', labelPlural: 'Tasks', keyPrefix: '00T', deletable: true, childRelationships: [],
+  fields: [
+    ...system('Activity'),
+    // A combobox in describe; modelled as a string, as Event.Subject is.
+    field('Subject', 'Subject', 'string', { length: 255, nameField: true }),
+    field('ActivityDate', 'Due Date Only', 'date'),
+    field('Status', 'Status', 'picklist', { nillable: false, picklistValues: picklist(TASK_STATUSES, 'Not Started'), defaultValue: 'Not Started' }),
+    field('Priority', 'Priority', 'picklist', { nillable: false, picklistValues: picklist(['High', 'Normal', 'Low'], 'Normal'), defaultValue: 'Normal' }),
+    field('TaskSubtype', 'Task Subtype', 'picklist', {
+      updateable: false, restrictedPicklist: true, picklistValues: picklist(['Task', 'Email', 'ListEmail', 'Cadence', 'Call', 'LinkedIn']),
+    }),
+    field('Description', 'Comments', 'textarea', { length: 32000 }),
+    field('IsReminderSet', 'Reminder Set', 'boolean', { nillable: false, defaultValue: false }),
+    field('ReminderDateTime', 'Reminder Date/Time', 'datetime'),
+    field('CallDurationInSeconds', 'Call Duration', 'int'),
+    field('CallType', 'Call Type', 'picklist', { restrictedPicklist: true, picklistValues: picklist(['Internal', 'Inbound', 'Outbound']) }),
+    field('CallDisposition', 'Call Result', 'string', { length: 255 }),
+    owner(),
+    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity', 'Case', 'Campaign'], 'What', { onParentDelete: 'cascade' }),
+    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who', { onParentDelete: 'cascade' }),
+    derived('AccountId', 'Account ID', 'reference', { referenceTo: ['Account'], relationshipName: 'Account', length: 18 }),
+    derived('IsClosed', 'Closed', 'boolean', { nillable: false }),
+    derived('IsHighPriority', 'High Priority', 'boolean', { nillable: false }),
+    derived('CompletedDateTime', 'Completed Date', 'datetime'),
+  ],
+};
+
+const contentNote: SObjectDef = {
+  name: 'ContentNote', label: 'Note', labelPlural: 'Notes', keyPrefix: '069', deletable: true,
+  childRelationships: [{ childSObject: 'ContentDocumentLink', field: 'ContentDocumentId', relationshipName: 'ContentDocumentLinks' }],
+  fields: [
+    ...system('Note'),
+    field('Title', 'Title', 'string', { length: 255, nillable: false, nameField: true }),
+    field('Content', 'Content', 'base64'),
+    derived('TextPreview', 'Text Preview', 'string', { length: 255 }),
+    derived('ContentSize', 'Size', 'int'),
+    derived('FileType', 'File Type', 'string', { length: 20 }),
+    derived('FileExtension', 'File Extension', 'string', { length: 40 }),
+    derived('IsReadOnly', 'Is Read Only', 'boolean', { nillable: false, defaultValue: false }),
+    owner(),
+  ],
+};
+
+const contentDocumentLink: SObjectDef = {
+  name: 'ContentDocumentLink', label: 'Content Document Link', labelPlural: 'Content Document Links', keyPrefix: '06A', deletable: true,
+  searchable: false, childRelationships: [],
+  fields: [
+    ...auditFields('Content Document Link', ['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById']),
+    lookup('ContentDocumentId', 'Content Document ID', ['ContentNote'], 'ContentDocument', { nillable: false, updateable: false, onParentDelete: 'cascade' }),
+    lookup('LinkedEntityId', 'Linked Entity ID', ['Account', 'Opportunity', 'Case', 'Contact', 'Lead', 'Campaign', 'User'], 'LinkedEntity', {
+      nillable: false, updateable: false, onParentDelete: 'cascade',
+    }),
+    field('ShareType', 'Share Type', 'picklist', { nillable: false, restrictedPicklist: true, picklistValues: picklist(['V', 'C', 'I']) }),
+    field('Visibility', 'Visibility', 'picklist', {
+      restrictedPicklist: true, picklistValues: picklist(['AllUsers', 'InternalUsers', 'SharedUsers'], 'AllUsers'), defaultValue: 'AllUsers',
+    }),
+  ],
+};
+
 /** Every sObject of the emulated org, in describe-global order. */
 export const SOBJECTS: SObjectDef[] = [
-  account, campaign, campaignMember, caseObject, contact, event, eventRelation, fiscalYearSettings, forecastingItem, forecastingQuota,
-  forecastingType, lead, opportunity, opportunityStage, organization, period, task, user,
+  account, campaign, campaignMember, caseObject, contact, contentDocumentLink, contentNote, event, eventRelation, fiscalYearSettings,
+  forecastingItem, forecastingQuota, forecastingType, lead, opportunity, opportunityStage, organization, period, task, user,
 ];

@@ -18,7 +18,7 @@ export class SalesforceError extends Error {
 
 export type FieldType =
   | 'id' | 'string' | 'textarea' | 'picklist' | 'currency' | 'double' | 'percent' | 'int'
-  | 'boolean' | 'date' | 'datetime' | 'reference' | 'email' | 'phone' | 'url';
+  | 'boolean' | 'date' | 'datetime' | 'reference' | 'email' | 'phone' | 'url' | 'base64';
 
 /** One field as describe reports it (the subset the emulator needs). */
 export interface FieldDef {

@@ -25,7 +25,11 @@ describe('org schema', () => {
     // Setup rows of the fiscal calendar carry SystemModstamp only; quotas and forecast items have no IsDeleted.
     const calendar = ['Id', 'SystemModstamp'];
     const noIsDeleted = AUDIT.filter((name) => name !== 'IsDeleted');
-    const expected: Record<string, string[]> = { Period: calendar, FiscalYearSettings: calendar, ForecastingQuota: noIsDeleted, ForecastingItem: noIsDeleted };
+    // ContentDocumentLink lists Id, IsDeleted and SystemModstamp only (Field Reference, ContentDocumentLink).
+    const linkAudit = ['Id', 'IsDeleted', 'SystemModstamp'];
+    const expected: Record<string, string[]> = {
+      Period: calendar, FiscalYearSettings: calendar, ForecastingQuota: noIsDeleted, ForecastingItem: noIsDeleted, ContentDocumentLink: linkAudit,
+    };
     for (const object of SOBJECTS) {
       const audit = expected[object.name] ?? AUDIT;
       expect(object.fields.filter((field) => AUDIT.includes(field.name)).map((field) => field.name).sort(), object.name).to.deep.equal([...audit].sort());

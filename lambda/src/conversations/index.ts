@@ -25,6 +25,7 @@ import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { leaderboardHandlers } from './leaderboard/handler';
 import { myDayHandlers } from './my-day/handler';
+import { logActivityHandlers } from './log-activity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
@@ -47,6 +48,7 @@ const intentHandlers: IntentHandler[] = [
   scheduleMeetingHandler,
   createCaseHandler,
   createOpportunityHandler,
+  ...logActivityHandlers,
   nextHandler,
   previousHandler,
   yesHandler,

@@ -1,0 +1,166 @@
+/**
+ * "Log a call with Globex, they want a revised quote by Friday", "add a note to the Northwind deal",
+ * "remind me to call Initech next Tuesday": writes through the write protocol (writes/writeConversation.ts) —
+ * collected, confirmed with the dictation read back short, written once, read back from Salesforce.
+ */
+import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
+import { TZDate } from '@date-fns/tz';
+import { SLOTS } from '../../generated/model';
+import { closeDate } from '../../dates/closeDate';
+import { todayIn } from '../../dates/todayIn';
+import { spokenDay } from '../../speaking/days';
+import { spokenTime } from '../../speaking/clock';
+import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import {
+  type NewCall, type NewNote, type NewReminder, type SavedNote, type TaskRecord,
+  addNote, createReminder, findLoggedCall, findNote, findReminder, logCall,
+} from './query';
+import { targetFromSlots } from './target';
+
+/** How many of the dictated words the confirmation reads back: enough to recognise it, short enough to hear. */
+const GIST_WORDS = 8;
+
+function capitalized(words: string): string {
+  return words[0]!.toUpperCase() + words.slice(1);
+}
+
+/** The dictation as it will be saved: trimmed, without a leading "that", "saying" or punctuation, capitalised. */
+export function dictation(heard: string | undefined): string | undefined {
+  const words = heard?.trim().replace(/^[\s,;:.-]*(?:(?:saying|that|note that|they said)\b[\s,:]*)?/i, '').trim();
+  return words ? capitalized(words) : undefined;
+}
+
+/** The first few words, for the confirmation ("they want a revised quote by Friday…"). */
+export function gist(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= GIST_WORDS ? text : `${words.slice(0, GIST_WORDS).join(' ')}…`;
+}
+
+const heardSlot = (input: HandlerInput, slot: string) => getSlotValue(input.requestEnvelope, slot)?.trim() || undefined;
+
+// ── Log a call ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const callSlots = SLOTS.LogCallIntent;
+
+const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
+  intent: 'LogCallIntent',
+  words: 'logCall',
+  anchors: [callSlots.account, callSlots.deal, callSlots.notes],
+  async collect(input, ctx) {
+    const found = await targetFromSlots(input, ctx, { account: callSlots.account, deal: callSlots.deal, question: ctx.t('logCall.askWho') });
+    if ('ask' in found) return found;
+    // "With Globex, they want a revised quote": the words after the account's name are the notes.
+    const notes = dictation(heardSlot(input, callSlots.notes) ?? found.rest);
+    if (!notes) return { ask: { slot: callSlots.notes, speech: ctx.t('logCall.askNotes') } };
+    const identity = await ctx.identity();
+    const subject = ctx.t('logCall.subject', { account: found.target.accountName, interpolation: { escapeValue: false } });
+    return { draft: { target: found.target, subject, notes, today: todayIn(identity.timeZone, ctx.now) } };
+  },
+  confirm: ({ t }, d) => t(`logCall.confirm.${d.target.type}`, { target: d.target.label, gist: gist(d.notes) }),
+  sameness: (d) => ({ what: d.target.id, notes: d.notes.toLowerCase(), day: d.today }),
+  perform: (port, _ctx, d) => logCall(port, d),
+  recover: (port, userId, d, since) => findLoggedCall(port, userId, d, since),
+  done: ({ t }, _d, task, repeated) => t(repeated ? 'logCall.repeated' : 'logCall.done', { subject: task.subject }),
+  askAgainFor(field, t) {
+    if (field === 'Description') return { slot: callSlots.notes, speech: t('logCall.askNotes') };
+    if (field === 'WhatId') return { slot: callSlots.account, speech: t('logCall.askWho') };
+    return undefined;
+  },
+};
+
+// ── Add a note ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const noteSlots = SLOTS.AddNoteIntent;
+/** A note's title: its first words, as a note's first line titles it in Salesforce's notes list. */
+const TITLE_LENGTH = 80;
+
+const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
+  intent: 'AddNoteIntent',
+  words: 'addNote',
+  anchors: [noteSlots.account, noteSlots.deal, noteSlots.text],
+  async collect(input, ctx) {
+    const found = await targetFromSlots(input, ctx, { account: noteSlots.account, deal: noteSlots.deal, question: ctx.t('addNote.askWhere') });
+    if ('ask' in found) return found;
+    const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest);
+    if (!text) return { ask: { slot: noteSlots.text, speech: ctx.t('addNote.askText') } };
+    const title = gist(text).replace(/…$/, '').slice(0, TITLE_LENGTH);
+    const identity = await ctx.identity();
+    return { draft: { target: found.target, title, text, today: todayIn(identity.timeZone, ctx.now) } };
+  },
+  confirm: ({ t }, d) => t('addNote.confirm', { target: d.target.label, gist: gist(d.text) }),
+  sameness: (d) => ({ what: d.target.id, text: d.text.toLowerCase() }),
+  perform: (port, _ctx, d) => addNote(port, d),
+  recover: (port, userId, d, since) => findNote(port, userId, d, since),
+  done: ({ t }, d, saved, repeated) =>
+    t(repeated ? 'addNote.repeated' : saved.kind === 'note' ? 'addNote.done' : 'addNote.doneAsTask', { target: d.target.label }),
+  askAgainFor(field, t) {
+    if (field === 'Title' || field === 'Content' || field === 'Description') return { slot: noteSlots.text, speech: t('addNote.askText') };
+    return undefined;
+  },
+};
+
+// ── Remind me to call ───────────────────────────────────────────────────────────────────────────────────────
+
+const reminderSlots = SLOTS.CallReminderIntent;
+
+/**
+ * A reminder goes off at 9 AM on the due day, in the user's time zone: a task's due date has no time, 9 is the start
+ * of most offices' working day (before the calls it is about, not at midnight), and a reminder the night before
+ * would be forgotten by morning. Due today after 9, it goes off at the next quarter hour instead.
+ */
+const REMINDER_HOUR = 9;
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+export function reminderTime(due: string, timeZone: string, now: Date): Date {
+  const [year, month, day] = due.split('-').map(Number) as [number, number, number];
+  const nine = new Date(new TZDate(year, month - 1, day, REMINDER_HOUR, 0, 0, timeZone).getTime());
+  return nine > now ? nine : new Date(Math.ceil((now.getTime() + 1) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
+}
+
+interface ReminderDraft extends NewReminder {
+  today: string;
+  timeZone: string;
+}
+
+const reminderConversation: WriteConversation<ReminderDraft, TaskRecord> = {
+  intent: 'CallReminderIntent',
+  words: 'reminder',
+  anchors: [reminderSlots.account],
+  async collect(input, ctx) {
+    const { t } = ctx;
+    const found = await targetFromSlots(input, ctx, { account: reminderSlots.account, question: t('reminder.askWho') });
+    if ('ask' in found) return found;
+    const said = heardSlot(input, reminderSlots.due);
+    if (!said) return { ask: { slot: reminderSlots.due, speech: t('reminder.askDay') } };
+    const identity = await ctx.identity();
+    const today = todayIn(identity.timeZone, ctx.now);
+    // A day, or today; "next week" names no day to be reminded on, so it is asked about.
+    const due = said === 'PRESENT_REF' || /^\d{4}-\d{2}-\d{2}$/.test(said) ? closeDate(said, identity.timeZone, ctx.now) : undefined;
+    if (!due) return { ask: { slot: reminderSlots.due, speech: t('reminder.vagueDay') } };
+    if (due < today) return { ask: { slot: reminderSlots.due, speech: t('reminder.pastDay') } };
+    // "Initech about the renewal": the words after the account's name stay in the subject.
+    const account = found.rest ? `${found.target.accountName} ${found.rest}` : found.target.accountName;
+    const subject = t('reminder.subject', { account, interpolation: { escapeValue: false } });
+    const remindAt = reminderTime(due, identity.timeZone, ctx.now).toISOString();
+    return { draft: { target: found.target, subject, due, remindAt, today, timeZone: identity.timeZone } };
+  },
+  confirm: ({ t }, d) =>
+    t('reminder.confirm', {
+      target: d.subject.replace(/^\S+\s/, ''), day: spokenDay(t, d.due, d.today), time: spokenTime(new Date(d.remindAt), d.timeZone),
+    }),
+  sameness: (d) => ({ what: d.target.id, subject: d.subject.toLowerCase(), due: d.due }),
+  perform: (port, _ctx, d) => createReminder(port, d),
+  recover: (port, userId, d, since) => findReminder(port, userId, d, since),
+  done: ({ t }, d, task, repeated) => {
+    const day = spokenDay(t, task.activityDate ?? d.due, d.today);
+    const time = spokenTime(new Date(task.reminderDateTime ?? d.remindAt), d.timeZone);
+    return t(repeated ? 'reminder.repeated' : 'reminder.done', { subject: task.subject, day, time });
+  },
+  askAgainFor(field, t) {
+    if (field === 'ActivityDate' || field === 'ReminderDateTime') return { slot: reminderSlots.due, speech: t('reminder.askDay') };
+    if (field === 'WhatId') return { slot: reminderSlots.account, speech: t('reminder.askWho') };
+    return undefined;
+  },
+};
+
+export const logActivityHandlers = [writeHandler(logCallConversation), writeHandler(addNoteConversation), writeHandler(reminderConversation)];
