@@ -18,7 +18,7 @@ export interface AccountRef {
 /** Which write: its intent, and the resource group of its words (writes.case …). */
 export interface WriteKind {
   intent: IntentName;
-  words: 'case' | 'newOpportunity' | 'meeting';
+  words: 'case' | 'newOpportunity' | 'meeting' | 'updateDeal';
 }
 
 interface WriteDraft extends WriteKind {
