@@ -28,6 +28,7 @@ import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
+import { updateDealHandlers } from './update-deal/handler';
 import { winsLossesHandler } from './wins-losses/handler';
 
 const intentHandlers: IntentHandler[] = [
@@ -45,6 +46,7 @@ const intentHandlers: IntentHandler[] = [
   scheduleMeetingHandler,
   createCaseHandler,
   createOpportunityHandler,
+  ...updateDealHandlers,
   nextHandler,
   previousHandler,
   yesHandler,

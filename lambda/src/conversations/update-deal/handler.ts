@@ -1,0 +1,297 @@
+/**
+ * "Move the Acme deal to negotiation", "push it to next month", "push it a week", "make that deal 250 thousand",
+ * "next step: send the revised quote by Friday", "put it in commit", "mark the Initech deal as won", "we lost
+ * Globex": one field of one opportunity, through the write protocol (collect → confirm → once → read back).
+ * The PATCH carries `If-Unmodified-Since` with the LastModifiedDate the user's confirmation was based on; when
+ * someone changed the deal meanwhile, the user hears it as it is now and is asked whether to go ahead.
+ * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
+ */
+import { getSlotValue } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
+import type { RequestContext } from '../../context';
+import type { Translate } from '../../i18n';
+import { type IntentName, DealStageIds, ForecastCategoryIds, SLOTS } from '../../generated/model';
+import { confirmOutput } from '../../alexa/dialog';
+import { readNumber, readSlot, resolvedId } from '../../alexa/slots';
+import { closeDate } from '../../dates/closeDate';
+import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
+import { spokenDay } from '../../speaking/days';
+import { spokenList } from '../../speaking/list';
+import { totalAmount } from '../../speaking/money';
+import { type Speaking, speakingFor } from '../../speaking/speakingFor';
+import { type Ask, type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import type { IntentHandler } from '../../alexa/intentHandler';
+import { type DealSlots, dealToUpdate, rememberSeen } from './deal';
+import { type DealChange, type DealState, type OrgStage, dealState, orgStages, updateDeal } from './query';
+
+/** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
+type Kind = DealChange['field'] | 'won' | 'lost';
+
+interface UpdateDraft {
+  kind: Kind;
+  deal: DealState;
+  change: DealChange;
+  /** The LastModifiedDate the user heard the deal at. */
+  seen: string;
+  /** The stage's label, for a stage change. */
+  stageLabel?: string;
+  speaking: Speaking;
+}
+
+type Collected = { ask: Ask } | { draft: UpdateDraft } | { say: string };
+
+/** The org's active stages, read once per request. */
+async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStage[]> {
+  const attributes = input.attributesManager.getRequestAttributes();
+  attributes.updateDealStages ??= orgStages(await ctx.salesforce());
+  return attributes.updateDealStages as Promise<OrgStage[]>;
+}
+
+const normal = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The org's stage the user meant: the slot's resolved stage, or the one whose label holds every word heard. */
+export function matchStage(all: readonly OrgStage[], resolved: string | undefined, heard: string): OrgStage | undefined {
+  const byId = resolved && all.find((s) => s.apiName === resolved || s.label === resolved);
+  if (byId) return byId;
+  const said = normal(heard).replace(/^(the )/, '').replace(/ stage$/, '');
+  const exact = all.find((s) => normal(s.label) === said || normal(s.apiName) === said);
+  if (exact) return exact;
+  const words = said.split(' ').filter(Boolean);
+  const fits = all.filter((s) => words.length > 0 && words.every((w) => normal(s.label).split(' ').includes(w)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A few stages to offer for one the org lacks: the open stages after the deal's, else the first ones. */
+function stagesToOffer(all: readonly OrgStage[], current: string): string[] {
+  const open = all.filter((s) => !s.isClosed);
+  const at = open.findIndex((s) => s.apiName === current);
+  const after = at >= 0 ? open.slice(at + 1) : [];
+  return (after.length ? after : open).slice(0, 3).map((s) => s.label);
+}
+
+/** A close date moved by an AMAZON.DURATION ("P1W", "P2M", "P10D", "P1Y"), or undefined for another length. */
+export function shiftedDate(from: string, duration: string): string | undefined {
+  const m = /^P(\d+)([DWMY])$/.exec(duration);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const add = { D: addDays, W: addWeeks, M: addMonths, Y: addYears }[m[2] as 'D' | 'W' | 'M' | 'Y'];
+  return format(add(parseISO(from), n), 'yyyy-MM-dd');
+}
+
+function stageLabel(all: readonly OrgStage[], apiName: string): string {
+  return all.find((s) => s.apiName === apiName)?.label ?? apiName;
+}
+
+/** What one kind of update reads from its slots: the change, or a question. */
+type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking) => Promise<{ change: DealChange; stageLabel?: string } | { ask: Ask } | { say: string }>;
+
+function stageReader(slot: string): ChangeReader {
+  return async (input, ctx, deal) => {
+    const { t } = ctx;
+    const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
+    if (!heard) return { ask: { slot, speech: t('updateDeal.askStage') } };
+    const resolved = resolvedId(input, slot, DealStageIds);
+    const all = await stages(input, ctx);
+    const stage = matchStage(all, resolved, heard);
+    if (!stage) {
+      return { ask: { slot, speech: t('updateDeal.unknownStage', { heard, choices: spokenList(stagesToOffer(all, deal.stage), ctx.locale, 'disjunction') }) } };
+    }
+    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+  };
+}
+
+function closingReader(won: boolean): ChangeReader {
+  return async (input, ctx, deal) => {
+    const stage = (await stages(input, ctx)).find((s) => s.isClosed && s.isWon === won);
+    if (!stage) return { say: ctx.t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
+    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+  };
+}
+
+const closeDateReader: ChangeReader = async (input, ctx, deal, speaking) => {
+  const slots = SLOTS.UpdateDealCloseDateIntent;
+  const { t } = ctx;
+  const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);
+  const shift = getSlotValue(input.requestEnvelope, slots.shift);
+  let day: string | undefined;
+  if (dateSaid) {
+    day = closeDate(dateSaid, (await ctx.identity()).timeZone, ctx.now);
+    if (!day) return { ask: { slot: slots.closeDate, speech: t('updateDeal.vagueCloseDate') } };
+  } else if (shift) {
+    day = shiftedDate(deal.closeDate, shift);
+    if (!day) return { ask: { slot: slots.closeDate, speech: t('updateDeal.vagueCloseDate') } };
+  } else {
+    return { ask: { slot: slots.closeDate, speech: t('updateDeal.askCloseDate') } };
+  }
+  if (day < speaking.today && !deal.isClosed) return { ask: { slot: slots.closeDate, speech: t('updateDeal.pastCloseDate') } };
+  return { change: { field: 'CloseDate', value: day } };
+};
+
+const amountReader: ChangeReader = async (input, ctx) => {
+  const slot = SLOTS.UpdateDealAmountIntent.amount;
+  const amount = readNumber(input, slot);
+  if (amount.kind === 'empty') return { ask: { slot, speech: ctx.t('updateDeal.askAmount') } };
+  if (amount.kind !== 'number' || amount.value <= 0) return { ask: { slot, speech: ctx.t('updateDeal.badAmount') } };
+  return { change: { field: 'Amount', value: amount.value } };
+};
+
+const nextStepReader: ChangeReader = async (input, ctx) => {
+  const slot = SLOTS.UpdateDealNextStepIntent.nextStep;
+  const words = getSlotValue(input.requestEnvelope, slot)?.trim().replace(/^(is|to)\s+/i, '');
+  if (!words) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
+  return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
+};
+
+const forecastReader: ChangeReader = async (input, ctx) => {
+  const slot = SLOTS.UpdateDealForecastIntent.category;
+  const reading = readSlot(input, slot, ForecastCategoryIds);
+  if (reading.kind !== 'match') return { ask: { slot, speech: ctx.t('updateDeal.askCategory') } };
+  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[reading.id] } };
+};
+
+/** Does the deal already hold what the change would write? */
+function holds(deal: DealState, change: DealChange): boolean {
+  switch (change.field) {
+    case 'StageName': return deal.stage === change.value;
+    case 'CloseDate': return deal.closeDate === change.value;
+    case 'Amount': return deal.amount === change.value;
+    case 'NextStep': return normal(deal.nextStep ?? '') === normal(change.value);
+    case 'ForecastCategoryName': return deal.forecastCategory === change.value;
+  }
+}
+
+/** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
+function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+  return t(`updateDeal.${key}.${kind}`, {
+    name: deal.name,
+    stage: label && deal.stage === label ? label : deal.stage,
+    day: spokenDay(t, deal.closeDate, speaking.today),
+    amount: deal.amount === null ? t('updateDeal.noAmount') : totalAmount(t, deal.amount, speaking),
+    nextStep: deal.nextStep ?? '',
+    category: deal.forecastCategory ?? '',
+  });
+}
+
+function confirmation(t: Translate, d: UpdateDraft): string {
+  const { deal, change, speaking } = d;
+  const from = (() => {
+    switch (change.field) {
+      case 'StageName': return deal.stage;
+      case 'CloseDate': return spokenDay(t, deal.closeDate, speaking.today);
+      case 'Amount': return deal.amount === null ? '' : totalAmount(t, deal.amount, speaking);
+      case 'NextStep': return deal.nextStep ?? '';
+      case 'ForecastCategoryName': return deal.forecastCategory ?? '';
+    }
+  })();
+  const to = (() => {
+    switch (change.field) {
+      case 'StageName': return d.stageLabel ?? change.value;
+      case 'CloseDate': return spokenDay(t, change.value, speaking.today);
+      case 'Amount': return totalAmount(t, change.value, speaking);
+      default: return change.value;
+    }
+  })();
+  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.kind;
+  return t(`updateDeal.confirm.${key}`, { name: deal.name, from, to });
+}
+
+interface UpdateIntent {
+  intent: IntentName;
+  kind: Kind;
+  slots: DealSlots;
+  /** The slots a new request names at least one of (the deal, or the value: "move it to proposal"). */
+  anchors: readonly string[];
+  read: ChangeReader;
+  /** The slot to ask again when Salesforce refuses this field. */
+  valueSlot?: string;
+  ask?: 'askStage' | 'askCloseDate' | 'askAmount' | 'askNextStep' | 'askCategory';
+}
+
+function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState> {
+  return {
+    intent: u.intent,
+    words: 'updateDeal',
+    anchors: u.anchors,
+    async collect(input, ctx): Promise<Collected> {
+      const found = await dealToUpdate(input, ctx, u.slots);
+      if ('ask' in found) return found;
+      const speaking = speakingFor(ctx, await ctx.identity());
+      const read = await u.read(input, ctx, found.deal, speaking);
+      if (!('change' in read)) return read;
+      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabel) };
+      return { draft: { kind: u.kind, deal: found.deal, change: read.change, seen: found.seen, speaking, ...(read.stageLabel ? { stageLabel: read.stageLabel } : {}) } };
+    },
+    confirm: ({ t }, d) => confirmation(t, d),
+    sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value }),
+    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen),
+    // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
+    recover: async () => undefined,
+    done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
+    askAgainFor(field, t) {
+      if (!u.valueSlot || !u.ask) return undefined;
+      return field === u.kind ? { slot: u.valueSlot, speech: t(`updateDeal.${u.ask}`) } : undefined;
+    },
+    async refused(err, input, ctx, d, intent) {
+      if (err.errorCode !== 'PRECONDITION_FAILED') return undefined;
+      const now = await dealState(await ctx.salesforce(), d.deal.id);
+      if (!now) return undefined;
+      rememberSeen(input, now);
+      const question = confirmation(ctx.t, { ...d, deal: now });
+      return confirmOutput(
+        ctx.t('updateDeal.stale', {
+          name: now.name,
+          stage: now.stage,
+          amount: now.amount === null ? ctx.t('updateDeal.noAmount') : totalAmount(ctx.t, now.amount, d.speaking),
+          day: spokenDay(ctx.t, now.closeDate, d.speaking.today),
+          question,
+        }),
+        intent,
+      );
+    },
+  };
+}
+
+const S = SLOTS;
+export const updateDealHandlers: IntentHandler[] = [
+  {
+    intent: 'UpdateDealStageIntent', kind: 'StageName', read: stageReader(S.UpdateDealStageIntent.stage),
+    slots: { deal: S.UpdateDealStageIntent.deal, position: S.UpdateDealStageIntent.position },
+    anchors: [S.UpdateDealStageIntent.deal, S.UpdateDealStageIntent.position, S.UpdateDealStageIntent.stage],
+    valueSlot: S.UpdateDealStageIntent.stage, ask: 'askStage',
+  },
+  {
+    intent: 'UpdateDealCloseDateIntent', kind: 'CloseDate', read: closeDateReader,
+    slots: { deal: S.UpdateDealCloseDateIntent.deal, position: S.UpdateDealCloseDateIntent.position },
+    anchors: [S.UpdateDealCloseDateIntent.deal, S.UpdateDealCloseDateIntent.position, S.UpdateDealCloseDateIntent.closeDate, S.UpdateDealCloseDateIntent.shift],
+    valueSlot: S.UpdateDealCloseDateIntent.closeDate, ask: 'askCloseDate',
+  },
+  {
+    intent: 'UpdateDealAmountIntent', kind: 'Amount', read: amountReader,
+    slots: { deal: S.UpdateDealAmountIntent.deal },
+    anchors: [S.UpdateDealAmountIntent.deal, S.UpdateDealAmountIntent.amount],
+    valueSlot: S.UpdateDealAmountIntent.amount, ask: 'askAmount',
+  },
+  {
+    intent: 'UpdateDealNextStepIntent', kind: 'NextStep', read: nextStepReader,
+    slots: { deal: S.UpdateDealNextStepIntent.deal },
+    anchors: [S.UpdateDealNextStepIntent.deal, S.UpdateDealNextStepIntent.nextStep],
+    valueSlot: S.UpdateDealNextStepIntent.nextStep, ask: 'askNextStep',
+  },
+  {
+    intent: 'UpdateDealForecastIntent', kind: 'ForecastCategoryName', read: forecastReader,
+    slots: { deal: S.UpdateDealForecastIntent.deal },
+    anchors: [S.UpdateDealForecastIntent.deal, S.UpdateDealForecastIntent.category],
+    valueSlot: S.UpdateDealForecastIntent.category, ask: 'askCategory',
+  },
+  {
+    intent: 'MarkDealWonIntent', kind: 'won', read: closingReader(true),
+    slots: { deal: S.MarkDealWonIntent.deal, position: S.MarkDealWonIntent.position },
+    anchors: [S.MarkDealWonIntent.deal, S.MarkDealWonIntent.position],
+  },
+  {
+    intent: 'MarkDealLostIntent', kind: 'lost', read: closingReader(false),
+    slots: { deal: S.MarkDealLostIntent.deal, position: S.MarkDealLostIntent.position },
+    anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position],
+  },
+].map((u) => writeHandler(conversation(u as UpdateIntent)));
