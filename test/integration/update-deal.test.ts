@@ -4,6 +4,7 @@
  * "yes" said twice. What each answer must say, and what the record must hold after, come from the org's store.
  */
 import { expect } from 'chai';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { SObjectRecord } from '../../local/org/types';
 import { linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { dollars, todayIn } from '../support/orgFacts';
@@ -43,6 +44,142 @@ describe('update a deal', () => {
     const modified = opportunity(deal.Id).LastModifiedDate;
     const again = await talk.say(`move the ${name} deal to ${spokenTarget}`);
     expect(again.speech).to.equal(`It’s already at ${target}. What else can I do for you?`);
+    expect(opportunity(deal.Id).LastModifiedDate).to.equal(modified);
+  });
+
+  /** The deal "it" means after its details were heard. */
+  async function heardAbout(talk: ReturnType<typeof manager>, name: string) {
+    await talk.say(`ask sales assistant what's the status of the ${name} deal`);
+  }
+
+  it('pushes "it" to next month, to the end of that month, and a second time answers "It\'s already closing…"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await heardAbout(talk, name);
+    const today = todayIn(TZ);
+    const next = new Date(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 1);
+    const last = new Date(next.getFullYear(), next.getMonth() + 1, 0);
+    const close = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}-${String(last.getDate()).padStart(2, '0')}`;
+    const ask = await talk.say('push it to next month');
+    expect(ask.speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from .+ to on \\w+ \\d+(st|nd|rd|th)(, \\d{4})?\\?$`));
+    const done = await talk.say('yes');
+    expect(opportunity(deal.Id).CloseDate).to.equal(close);
+    expect(done.speech).to.match(new RegExp(`^Done\\. ${esc(deal.Name)} is closing on .+ now\\.`));
+    const again = await talk.say('push it to next month');
+    expect(again.speech).to.match(/^It’s already closing on \w+ \d+(st|nd|rd|th)(, \d{4})?\. What else can I do for you\?$/);
+  });
+
+  it('pushes a deal a week from its close date (AMAZON.DURATION)', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const before = String(deal.CloseDate);
+    const week = new Date(`${before}T12:00:00Z`);
+    week.setUTCDate(week.getUTCDate() + 7);
+    const expected = week.toISOString().slice(0, 10);
+    const ask = await talk.say(`ask sales assistant to push the ${name} deal a week`);
+    expect(ask.speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from `));
+    await talk.say('yes');
+    expect(opportunity(deal.Id).CloseDate).to.equal(expected);
+  });
+
+  it('changes the amount, the next step (dictated) and the forecast category of "it"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await heardAbout(talk, name);
+    const amount = Number(deal.Amount) === 250000 ? 260000 : 250000;
+    const ask = await talk.say(`make that deal ${amount === 250000 ? 'two hundred fifty thousand' : 'two hundred sixty thousand'} dollars`);
+    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    expect((await talk.say('yes')).speech).to.equal(`Done. ${deal.Name} is worth ${dollars(amount)} now. What else can I do for you?`);
+    expect(opportunity(deal.Id).Amount).to.equal(amount);
+
+    const step = await talk.say('next step send the revised quote by friday');
+    expect(step.speech).to.equal(`Set the next step on ${deal.Name} to: Send the revised quote by friday?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).NextStep).to.equal('Send the revised quote by friday');
+
+    const category = deal.ForecastCategoryName === 'Commit' ? 'best case' : 'commit';
+    const put = await talk.say(`put it in ${category}`);
+    expect(put.speech).to.match(new RegExp(`^Put ${esc(deal.Name)} in (Commit|Best Case) instead of ${esc(opportunity(deal.Id).ForecastCategoryName)}\\?$`));
+    const done = await talk.say('yes');
+    const held = category === 'commit' ? 'Commit' : 'Best Case';
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(held);
+    expect(done.speech).to.equal(`Done. ${deal.Name} is in ${held} now. What else can I do for you?`);
+  });
+
+  it('marks a deal won and another lost, at the org\'s closed stages', async () => {
+    const won = freshDeal();
+    const lost = freshDeal();
+    const talk = manager();
+    const ask = await talk.say(`ask sales assistant to mark the ${won.name} deal as won`);
+    expect(ask.speech).to.equal(`Mark ${won.deal.Name} as won, moving it from ${won.deal.StageName} to Closed Won?`);
+    expect((await talk.say('yes')).speech).to.equal(`Done. ${won.deal.Name} is Closed Won. Congratulations! What else can I do for you?`);
+    expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true });
+    const askLost = await talk.say(`we lost ${lost.name} to a competitor`);
+    expect(askLost.speech).to.equal(`Mark ${lost.deal.Name} as lost, moving it from ${lost.deal.StageName} to Closed Lost?`);
+    await talk.say('yes');
+    expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true });
+  });
+
+  it('says a stage the org lacks, offers a few it has, and takes one of them', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const ask = await talk.say(`ask sales assistant to move the ${name} deal to contract signing`);
+    expect(ask.speech).to.match(/^Salesforce has no stage called contract signing\. You can say .+, or .+\. Which stage\?$/);
+    const [spoken, target] = deal.StageName === 'Negotiation/Review' ? ['proposal', 'Proposal/Price Quote'] : ['negotiation', 'Negotiation/Review'];
+    const confirm = await talk.say(spoken);
+    expect(confirm.speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${target}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).StageName).to.equal(target);
+  });
+
+  it('when someone changed the deal since the confirmation, says so instead of overwriting, and goes ahead on "yes"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const amount = Number(deal.Amount) + 1000;
+    await talk.say(`ask sales assistant to make the ${name} deal ${amount} dollars`);
+    // Someone else edits the record between the question and the "yes".
+    const later = new Date(Date.now() + 5000).toISOString();
+    store().update('Opportunity', deal.Id, { NextStep: 'Changed by someone else', LastModifiedDate: later }, { trusted: true });
+    const stale = await talk.say('yes');
+    expect(stale.speech).to.match(new RegExp(`^Someone changed ${esc(deal.Name)} since I read it to you: it’s now at ${esc(deal.StageName)}, .+\\. Change the amount of ${esc(deal.Name)} from .+ to ${esc(dollars(amount))}\\?$`));
+    expect(opportunity(deal.Id).Amount).to.equal(deal.Amount);
+    expect((await talk.say('yes')).speech).to.match(/^Done\./);
+    expect(opportunity(deal.Id)).to.include({ Amount: amount, NextStep: 'Changed by someone else' });
+  });
+
+  it("speaks a value Salesforce refuses and asks for it again", async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant to make the ${name} deal 90 dollars`);
+    stack().org.injectFault({ status: 400, errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Amount must be at least 1,000.', path: /\/composite$/, fields: ['Amount'] });
+    const refused = await talk.say('yes');
+    expect(refused.speech).to.equal('Salesforce didn’t accept that: Amount must be at least 1,000. What should the amount be?');
+    expect(opportunity(deal.Id).Amount).to.equal(deal.Amount);
+    expect((await talk.say('five thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(5000)}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).Amount).to.equal(5000);
+  });
+
+  it('writes nothing on "no" or "cancel"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant to move the ${name} deal to proposal`);
+    expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    await talk.say(`mark the ${name} deal as won`);
+    expect((await talk.say('cancel')).speech).to.match(/^Okay, I didn’t change the deal\./);
+    expect(opportunity(deal.Id)).to.include({ StageName: deal.StageName, LastModifiedDate: deal.LastModifiedDate });
+  });
+
+  it('writes once when the confirmed request comes twice (a Lambda retry)', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant to push the ${name} deal two weeks`);
+    const done = await talk.say('yes');
+    expect(done.speech).to.match(/^Done\./);
+    const modified = opportunity(deal.Id).LastModifiedDate;
+    const confirmed = talk.simulator.invocations.at(-1)!.request as RequestEnvelope;
+    const retried = await stack().app.skill.invoke({ ...confirmed, request: { ...confirmed.request, timestamp: new Date().toISOString() } });
+    expect(JSON.stringify(retried.response.outputSpeech)).to.contain('already closing');
     expect(opportunity(deal.Id).LastModifiedDate).to.equal(modified);
   });
 });

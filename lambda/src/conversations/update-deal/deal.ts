@@ -23,6 +23,8 @@ interface Memo {
   id: string;
   heard?: string;
   seen: string;
+  /** The close date the user heard: what "push it a week" moves, so a retried "yes" moves it no further. */
+  closeDate: string;
 }
 
 const KEY = 'updateDeal';
@@ -83,7 +85,7 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
  * The deal as Salesforce holds it now, and the LastModifiedDate to guard the write with: on the turn that asks
  * for confirmation, the one just read; on the confirmed turn, the one the user heard the question at.
  */
-export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slots: DealSlots): Promise<{ deal: DealState; seen: string } | { ask: Ask }> {
+export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slots: DealSlots): Promise<{ deal: DealState; seen: string; heardCloseDate: string } | { ask: Ask }> {
   const request = input.requestEnvelope.request as IntentRequest;
   // Only an answer to this write's own question goes on with what it found.
   const previous = memoOf(input);
@@ -94,14 +96,16 @@ export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slo
   if (!deal) return { ask: { slot: slots.deal, speech: ctx.t('updateDeal.gone') } };
   rememberDeal(input, deal.id, ctx.now);
   const confirmed = request.intent.confirmationStatus === 'CONFIRMED';
-  const seen = confirmed && memo?.id === deal.id ? memo.seen : deal.lastModified;
+  const kept = confirmed && memo?.id === deal.id ? memo : undefined;
+  const seen = kept?.seen ?? deal.lastModified;
+  const heardCloseDate = kept?.closeDate ?? deal.closeDate;
   const heard = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
-  setMemo(input, { intent: request.intent.name, id: deal.id, seen, ...(heard ? { heard: spokenForm(heard) } : {}) });
-  return { deal, seen };
+  setMemo(input, { intent: request.intent.name, id: deal.id, seen, closeDate: heardCloseDate, ...(heard ? { heard: spokenForm(heard) } : {}) });
+  return { deal, seen, heardCloseDate };
 }
 
 /** After Salesforce said the record changed: the user now hears it as it is, so that is what a "yes" is based on. */
 export function rememberSeen(input: HandlerInput, deal: DealState): void {
   const memo = memoOf(input);
-  if (memo?.id === deal.id) setMemo(input, { ...memo, seen: deal.lastModified });
+  if (memo?.id === deal.id) setMemo(input, { ...memo, seen: deal.lastModified, closeDate: deal.closeDate });
 }

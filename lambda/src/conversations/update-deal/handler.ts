@@ -84,7 +84,7 @@ function stageLabel(all: readonly OrgStage[], apiName: string): string {
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking) => Promise<{ change: DealChange; stageLabel?: string } | { ask: Ask } | { say: string }>;
+type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<{ change: DealChange; stageLabel?: string } | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
   return async (input, ctx, deal) => {
@@ -109,7 +109,7 @@ function closingReader(won: boolean): ChangeReader {
   };
 }
 
-const closeDateReader: ChangeReader = async (input, ctx, deal, speaking) => {
+const closeDateReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
   const slots = SLOTS.UpdateDealCloseDateIntent;
   const { t } = ctx;
   const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);
@@ -119,7 +119,7 @@ const closeDateReader: ChangeReader = async (input, ctx, deal, speaking) => {
     day = closeDate(dateSaid, (await ctx.identity()).timeZone, ctx.now);
     if (!day) return { ask: { slot: slots.closeDate, speech: t('updateDeal.vagueCloseDate') } };
   } else if (shift) {
-    day = shiftedDate(deal.closeDate, shift);
+    day = shiftedDate(heardCloseDate, shift);
     if (!day) return { ask: { slot: slots.closeDate, speech: t('updateDeal.vagueCloseDate') } };
   } else {
     return { ask: { slot: slots.closeDate, speech: t('updateDeal.askCloseDate') } };
@@ -217,7 +217,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const found = await dealToUpdate(input, ctx, u.slots);
       if ('ask' in found) return found;
       const speaking = speakingFor(ctx, await ctx.identity());
-      const read = await u.read(input, ctx, found.deal, speaking);
+      const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
       if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabel) };
       return { draft: { kind: u.kind, deal: found.deal, change: read.change, seen: found.seen, speaking, ...(read.stageLabel ? { stageLabel: read.stageLabel } : {}) } };
