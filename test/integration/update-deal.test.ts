@@ -160,6 +160,32 @@ describe('update a deal', () => {
     expect(opportunity(deal.Id).Amount).to.equal(5000);
   });
 
+  it('says so when the user may not edit the field, and asks nothing more', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const category = deal.ForecastCategoryName === 'Commit' ? 'best case' : 'commit';
+    await talk.say(`ask sales assistant to put the ${name} deal in ${category}`);
+    // What Salesforce answers for a field the permission set leaves read-only.
+    stack().org.injectFault({
+      status: 400, errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', path: /\/composite$/, fields: ['ForecastCategoryName'],
+      message: 'Unable to create/update fields: ForecastCategoryName. Please check the security settings of this field and verify that it is read/write for your profile or permission set.',
+    });
+    const refused = await talk.say('yes');
+    expect(refused.speech).to.equal(`Salesforce doesn’t let you change the forecast category of ${deal.Name}, so I left it as it is. What else can I do for you?`);
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(deal.ForecastCategoryName);
+  });
+
+  it('moves a deal picked by its place in the list just heard', async () => {
+    const talk = manager();
+    await talk.say('ask sales assistant for my top three opportunities');
+    const list = talk.simulator.invocations.at(-1)!.response!.sessionAttributes as { list?: { itemIds: string[] } };
+    const second = opportunity(list.list!.itemIds[1]!);
+    const [spoken, target] = second.StageName === 'Negotiation/Review' ? ['proposal', 'Proposal/Price Quote'] : ['negotiation', 'Negotiation/Review'];
+    expect((await talk.say(`move the second one to ${spoken}`)).speech).to.equal(`Move ${second.Name} from ${second.StageName} to ${target}?`);
+    await talk.say('yes');
+    expect(opportunity(second.Id).StageName).to.equal(target);
+  });
+
   it('writes nothing on "no" or "cancel"', async () => {
     const { name, deal } = freshDeal();
     const talk = manager();

@@ -20,7 +20,7 @@ import { spokenDay } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import { totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
-import { type Ask, type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
 import type { IntentHandler } from '../../alexa/intentHandler';
 import { type DealSlots, dealToUpdate, rememberSeen } from './deal';
 import { type DealChange, type DealState, type OrgStage, dealState, orgStages, updateDeal } from './query';
@@ -233,6 +233,11 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       return field === u.kind ? { slot: u.valueSlot, speech: t(`updateDeal.${u.ask}`) } : undefined;
     },
     async refused(err, input, ctx, d, intent) {
+      // A field the user may not edit (field-level security, or one Salesforce derives): asking for another value
+      // would not help, so the refusal is said and the write is over.
+      if (err.errorCode === 'INVALID_FIELD_FOR_INSERT_UPDATE') {
+        return finishWrite(input, ctx.t, ctx.t('updateDeal.readOnly', { field: ctx.t(`updateDeal.field.${d.change.field}`), name: d.deal.name }));
+      }
       if (err.errorCode !== 'PRECONDITION_FAILED') return undefined;
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
