@@ -186,6 +186,17 @@ describe('update a deal', () => {
     expect(opportunity(second.Id).StageName).to.equal(target);
   });
 
+  it('answers "Which one?" by position too', async () => {
+    const talk = manager();
+    const which = await talk.say('ask sales assistant to mark the acme deal as lost');
+    const names = /^Which one: (.+)\?$/.exec(which.speech)?.[1]?.split(/, or |, | or /);
+    expect(names, which.speech).to.have.length.above(1);
+    const second = store().all('Opportunity').find((o) => o.Name === names![1] && o.IsClosed === false)!;
+    expect((await talk.say('the second one')).speech).to.equal(`Mark ${second.Name} as lost, moving it from ${second.StageName} to Closed Lost?`);
+    await talk.say('yes');
+    expect(opportunity(second.Id).StageName).to.equal('Closed Lost');
+  });
+
   it('writes nothing on "no" or "cancel"', async () => {
     const { name, deal } = freshDeal();
     const talk = manager();

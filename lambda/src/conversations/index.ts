@@ -39,6 +39,7 @@ const intentHandlers: IntentHandler[] = [
   followUpHandler,
   ...quotaHandlers,
   ...leaderboardHandlers,
+  ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
   detailsHandler,
   dealHandler,
   campaignReportHandler,
@@ -46,7 +47,6 @@ const intentHandlers: IntentHandler[] = [
   scheduleMeetingHandler,
   createCaseHandler,
   createOpportunityHandler,
-  ...updateDealHandlers,
   nextHandler,
   previousHandler,
   yesHandler,

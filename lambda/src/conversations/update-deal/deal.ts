@@ -37,6 +37,13 @@ function setMemo(input: HandlerInput, memo: Memo): void {
   input.attributesManager.getSessionAttributes()[KEY] = memo;
 }
 
+/** A request attribute: the deal picked by position from "Which one?" (see the handler's pickedDealHandler). */
+const PICKED = 'updateDeal.picked';
+
+export function pickDeal(input: HandlerInput, id: string): void {
+  input.attributesManager.getRequestAttributes()[PICKED] = id;
+}
+
 /** The most deals offered in one "Which one?". */
 const MAX_CHOICES = 3;
 
@@ -55,6 +62,8 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
     offerDealChoice(input, { intent, deals });
     return ask(t('updateDeal.several', { choices: spokenList(deals.map((d) => d.name), ctx.locale, 'disjunction') }));
   };
+  const picked = input.attributesManager.getRequestAttributes()[PICKED] as string | undefined;
+  if (picked) return { id: picked };
   const heard = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
   if (heard) {
     if (memo?.heard === spokenForm(heard)) return { id: memo.id };

@@ -6,14 +6,16 @@
  * someone changed the deal meanwhile, the user hears it as it is now and is asked whether to go ahead.
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
-import { getSlotValue } from 'ask-sdk-core';
+import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
 import type { HandlerInput } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
 import { type IntentName, DealStageIds, ForecastCategoryIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
-import { readNumber, readSlot, resolvedId } from '../../alexa/slots';
+import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
+import { lastOutput, offeredDealChoice } from '../../state/session';
 import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
 import { spokenDay } from '../../speaking/days';
@@ -22,7 +24,7 @@ import { totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
 import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
 import type { IntentHandler } from '../../alexa/intentHandler';
-import { type DealSlots, dealToUpdate, rememberSeen } from './deal';
+import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
 import { type DealChange, type DealState, type OrgStage, dealState, orgStages, updateDeal } from './query';
 
 /** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
@@ -258,7 +260,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
 }
 
 const S = SLOTS;
-export const updateDealHandlers: IntentHandler[] = [
+const writeHandlers: IntentHandler[] = [
   {
     intent: 'UpdateDealStageIntent', kind: 'StageName', read: stageReader(S.UpdateDealStageIntent.stage),
     slots: { deal: S.UpdateDealStageIntent.deal, position: S.UpdateDealStageIntent.position },
@@ -300,3 +302,38 @@ export const updateDealHandlers: IntentHandler[] = [
     anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position],
   },
 ].map((u) => writeHandler(conversation(u as UpdateIntent)));
+
+/**
+ * "The second one" after an update's "Which one: A or B?": Alexa hears a position (OpportunityDetailsIntent, whose
+ * own handler would read the deal out instead). The update asked goes on with the deal at that place.
+ */
+const pickedDealHandler: IntentHandler = {
+  intents: ['OpportunityDetailsIntent'],
+  canHandle(input) {
+    if (getRequestType(input.requestEnvelope) !== 'IntentRequest' || getIntentName(input.requestEnvelope) !== 'OpportunityDetailsIntent') return false;
+    const choice = offeredDealChoice(input);
+    const asked = lastOutput(input)?.dialog?.intent;
+    const position = pickedPosition(input);
+    return !!choice && asked?.name === choice.intent && writeHandlers.some((h) => h.intents.includes(choice.intent)) &&
+      position !== undefined && position >= 1 && position <= choice.deals.length;
+  },
+  handle(input) {
+    const choice = offeredDealChoice(input)!;
+    const asked = lastOutput(input)!.dialog!.intent;
+    const picked = choice.deals[pickedPosition(input)! - 1]!;
+    pickDeal(input, picked.id);
+    const slot = SLOTS.UpdateDealStageIntent.deal; // every update names its deal slot alike
+    (input.requestEnvelope.request as IntentRequest).intent = {
+      ...asked,
+      slots: { ...asked.slots, [slot]: { name: slot, value: picked.name, confirmationStatus: 'NONE' } },
+    };
+    return writeHandlers.find((h) => h.intents.includes(choice.intent))!.handle(input);
+  },
+};
+
+function pickedPosition(input: HandlerInput): number | undefined {
+  const slots = SLOTS.OpportunityDetailsIntent;
+  return numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
+}
+
+export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeHandlers];
