@@ -197,6 +197,19 @@ describe('update a deal', () => {
     expect(opportunity(second.Id).StageName).to.equal('Closed Lost');
   });
 
+  it('writes on "yes" in one Salesforce call: the guarded PATCH and the read-back in one composite request', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const [spoken, target] = deal.StageName === 'Negotiation/Review' ? ['proposal', 'Proposal/Price Quote'] : ['negotiation', 'Negotiation/Review'];
+    await talk.say(`ask sales assistant to move the ${name} deal to ${spoken}`);
+    stack().org.resetCounters();
+    await talk.say('yes');
+    const counters = stack().org.counters();
+    expect(counters.dataApiCalls).to.equal(1);
+    expect(Object.keys(counters.byPath)).to.deep.equal(['/services/data/v66.0/composite']);
+    expect(opportunity(deal.Id).StageName).to.equal(target);
+  });
+
   it('writes nothing on "no" or "cancel"', async () => {
     const { name, deal } = freshDeal();
     const talk = manager();

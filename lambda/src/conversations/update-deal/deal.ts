@@ -25,6 +25,8 @@ interface Memo {
   seen: string;
   /** The close date the user heard: what "push it a week" moves, so a retried "yes" moves it no further. */
   closeDate: string;
+  /** The deal as the user heard it at the confirmation: the confirmed turn writes without reading it again. */
+  deal: DealState;
 }
 
 const KEY = 'updateDeal';
@@ -101,20 +103,21 @@ export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slo
   const memo = pendingQuestion(input) && previous?.intent === request.intent.name ? previous : undefined;
   const found = await findId(input, ctx, slots, memo);
   if ('ask' in found) return found;
-  const deal = await dealState(await ctx.salesforce(), found.id);
+  const confirmed = request.intent.confirmationStatus === 'CONFIRMED';
+  // The confirmed turn goes on from what the user heard (one call to Salesforce: the guarded write and its read-back).
+  const kept = confirmed && memo?.id === found.id ? memo : undefined;
+  const deal = kept?.deal ?? (await dealState(await ctx.salesforce(), found.id));
   if (!deal) return { ask: { slot: slots.deal, speech: ctx.t('updateDeal.gone') } };
   rememberDeal(input, deal.id, ctx.now);
-  const confirmed = request.intent.confirmationStatus === 'CONFIRMED';
-  const kept = confirmed && memo?.id === deal.id ? memo : undefined;
   const seen = kept?.seen ?? deal.lastModified;
   const heardCloseDate = kept?.closeDate ?? deal.closeDate;
   const heard = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
-  setMemo(input, { intent: request.intent.name, id: deal.id, seen, closeDate: heardCloseDate, ...(heard ? { heard: spokenForm(heard) } : {}) });
+  setMemo(input, { intent: request.intent.name, id: deal.id, seen, closeDate: heardCloseDate, deal, ...(heard ? { heard: spokenForm(heard) } : {}) });
   return { deal, seen, heardCloseDate };
 }
 
 /** After Salesforce said the record changed: the user now hears it as it is, so that is what a "yes" is based on. */
 export function rememberSeen(input: HandlerInput, deal: DealState): void {
   const memo = memoOf(input);
-  if (memo?.id === deal.id) setMemo(input, { ...memo, seen: deal.lastModified, closeDate: deal.closeDate });
+  if (memo?.id === deal.id) setMemo(input, { ...memo, seen: deal.lastModified, closeDate: deal.closeDate, deal });
 }

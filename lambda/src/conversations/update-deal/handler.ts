@@ -43,11 +43,14 @@ interface UpdateDraft {
 
 type Collected = { ask: Ask } | { draft: UpdateDraft } | { say: string };
 
-/** The org's active stages, read once per request. */
+/**
+ * The org's active stages, read once per session (an admin's change to the stages reaches the next session;
+ * a stage gone meanwhile is refused by Salesforce, and that refusal is said).
+ */
 async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStage[]> {
-  const attributes = input.attributesManager.getRequestAttributes();
-  attributes.updateDealStages ??= orgStages(await ctx.salesforce());
-  return attributes.updateDealStages as Promise<OrgStage[]>;
+  const session = input.attributesManager.getSessionAttributes();
+  session.updateDealStages ??= await orgStages(await ctx.salesforce());
+  return session.updateDealStages as OrgStage[];
 }
 
 const normal = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
