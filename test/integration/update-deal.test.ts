@@ -8,6 +8,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { SObjectRecord } from '../../local/org/types';
 import { linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { dollars, todayIn } from '../support/orgFacts';
+import { customPicklistField } from '../../local/org/schema';
 
 const TZ = 'America/New_York';
 
@@ -115,7 +116,8 @@ describe('update a deal', () => {
     expect((await talk.say('yes')).speech).to.equal(`Done. ${won.deal.Name} is Closed Won. Congratulations! What else can I do for you?`);
     expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true });
     const askLost = await talk.say(`we lost ${lost.name} to a competitor`);
-    expect(askLost.speech).to.equal(`Mark ${lost.deal.Name} as lost, moving it from ${lost.deal.StageName} to Closed Lost?`);
+    // The demo org keeps no loss reason: the reason heard is said to go nowhere, and the deal is only closed.
+    expect(askLost.speech).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Mark ${lost.deal.Name} as lost, moving it from ${lost.deal.StageName} to Closed Lost?`);
     await talk.say('yes');
     expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true });
   });
@@ -231,5 +233,36 @@ describe('update a deal', () => {
     const retried = await stack().app.skill.invoke({ ...confirmed, request: { ...confirmed.request, timestamp: new Date().toISOString() } });
     expect(JSON.stringify(retried.response.outputSpeech)).to.contain('already closing');
     expect(opportunity(deal.Id).LastModifiedDate).to.equal(modified);
+  });
+});
+
+describe('update a deal: lost, in an org with a loss-reason picklist', () => {
+  const stack = useLocalStack({
+    orgCustomFields: { Opportunity: [customPicklistField('Loss_Reason__c', 'Loss Reason', ['Price', 'Lost to Competitor', 'No Budget', 'No Decision'])] },
+  });
+  const tokens = linkDemoUsers(stack);
+  const store = () => stack().org.store;
+  const openDealsOf = (account: string) =>
+    store().all('Opportunity').filter((o) => o.IsClosed === false && store().get('Account', String(o.AccountId))?.Name === account);
+
+  it('writes the reason said with the loss, matched to the org\'s own values, and reads it back', async () => {
+    const [deal] = openDealsOf('Globex Corporation');
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const ask = await talk.say('ask sales assistant we lost the globex forklift lease deal to a competitor');
+    expect(ask.speech).to.equal(`Mark ${deal!.Name} as lost, loss reason Lost to Competitor, moving it from ${deal!.StageName} to Closed Lost?`);
+    const done = await talk.say('yes');
+    expect(store().get('Opportunity', deal!.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'Lost to Competitor' });
+    expect(done.speech).to.equal(`Done. ${deal!.Name} is Closed Lost, loss reason Lost to Competitor. What else can I do for you?`);
+  });
+
+  it('asks for the reason when none was said, offering the org\'s values, and asks again for one it lacks', async () => {
+    const account = store().all('Account').find((a) => /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && openDealsOf(String(a.Name)).length === 1)!;
+    const [deal] = openDealsOf(String(account.Name)) as [SObjectRecord];
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    expect((await talk.say(`ask sales assistant to mark the ${String(account.Name).toLowerCase()} deal as lost`)).speech).to.equal('Why was it lost: Price, Lost to Competitor, No Budget, or No Decision?');
+    expect((await talk.say('timing')).speech).to.equal('Salesforce has no loss reason called timing. Was it Price, Lost to Competitor, No Budget, or No Decision?');
+    expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
+    await talk.say('yes');
+    expect(store().get('Opportunity', deal.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'No Budget' });
   });
 });

@@ -38,7 +38,7 @@ export const SLOTS = {
   UpdateDealNextStepIntent: { deal: 'deal', nextStep: 'nextStep' },
   UpdateDealForecastIntent: { deal: 'deal', category: 'category' },
   MarkDealWonIntent: { deal: 'deal', position: 'position' },
-  MarkDealLostIntent: { deal: 'deal', position: 'position' },
+  MarkDealLostIntent: { deal: 'deal', position: 'position', reason: 'reason' },
   WinsLossesIntent: { scope: 'scope', person: 'person', period: 'period', amount: 'amount' },
 } as const;
 
@@ -74,3 +74,6 @@ export type DayHalfId = 'MORNING' | 'EVENING';
 
 export const DealNameIds = ['SAMPLE_ACME_ROBOTICS', 'SAMPLE_NORTHWIND', 'SAMPLE_GLOBEX_FORKLIFT_LEASE', 'SAMPLE_HARBOR_VIEW'] as const;
 export type DealNameId = 'SAMPLE_ACME_ROBOTICS' | 'SAMPLE_NORTHWIND' | 'SAMPLE_GLOBEX_FORKLIFT_LEASE' | 'SAMPLE_HARBOR_VIEW';
+
+export const LossReasonIds = ['Competitor', 'Price', 'No Budget', 'No Decision', 'Timing', 'Product Fit'] as const;
+export type LossReasonId = 'Competitor' | 'Price' | 'No Budget' | 'No Decision' | 'Timing' | 'Product Fit';

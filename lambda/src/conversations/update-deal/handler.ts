@@ -12,7 +12,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
-import { type IntentName, DealStageIds, ForecastCategoryIds, SLOTS } from '../../generated/model';
+import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
 import { lastOutput, offeredDealChoice } from '../../state/session';
@@ -25,7 +25,7 @@ import { type Speaking, speakingFor } from '../../speaking/speakingFor';
 import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
 import type { IntentHandler } from '../../alexa/intentHandler';
 import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
-import { type DealChange, type DealState, type OrgStage, dealState, orgStages, updateDeal } from './query';
+import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
 
 /** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
 type Kind = DealChange['field'] | 'won' | 'lost';
@@ -38,6 +38,10 @@ interface UpdateDraft {
   seen: string;
   /** The stage's label, for a stage change. */
   stageLabel?: string;
+  /** Written with "we lost it" when the org has a loss-reason picklist. */
+  lossReason?: LossReason;
+  /** Said before the confirmation: a reason heard that this org has no field for. */
+  note?: string;
   speaking: Speaking;
 }
 
@@ -89,7 +93,8 @@ function stageLabel(all: readonly OrgStage[], apiName: string): string {
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<{ change: DealChange; stageLabel?: string } | { ask: Ask } | { say: string }>;
+type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
   return async (input, ctx, deal) => {
@@ -113,6 +118,44 @@ function closingReader(won: boolean): ChangeReader {
     return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
   };
 }
+
+/** The org's loss-reason picklist, looked up by describe once per session (null: the org has none). */
+async function lossField(input: HandlerInput, ctx: RequestContext): Promise<LossReasonField | undefined> {
+  const session = input.attributesManager.getSessionAttributes();
+  if (session.updateDealLossReason === undefined) session.updateDealLossReason = (await lossReasonField(await ctx.salesforce())) ?? null;
+  return (session.updateDealLossReason as LossReasonField | null) ?? undefined;
+}
+
+/** The picklist value the user meant: the slot's resolved id or the words heard, matched word for word. */
+export function matchValue(values: readonly string[], resolved: string | undefined, heard: string): string | undefined {
+  const said = normal(heard).replace(/^(a|an|the) /, '');
+  for (const candidate of [resolved && normal(resolved), said].filter(Boolean) as string[]) {
+    const exact = values.find((v) => normal(v) === candidate);
+    if (exact) return exact;
+    const words = candidate.split(' ');
+    const fits = values.filter((v) => {
+      const own = normal(v).split(' ');
+      return words.every((w) => own.includes(w)) || own.every((w) => words.includes(w));
+    });
+    if (fits.length === 1) return fits[0];
+  }
+  return undefined;
+}
+
+/** "We lost Globex to a competitor": the closed-lost stage, and the reason when the org keeps one. */
+const lostReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
+  const closing = await closingReader(false)(input, ctx, deal, speaking, heardCloseDate);
+  if (!('change' in closing)) return closing;
+  const slot = SLOTS.MarkDealLostIntent.reason;
+  const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
+  const field = await lossField(input, ctx);
+  if (!field) return heard ? { ...closing, note: ctx.t('updateDeal.noLossReasonField') } : closing;
+  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
+  if (!heard) return { ask: { slot, speech: ctx.t('updateDeal.askLossReason', { choices }) } };
+  const value = matchValue(field.values, resolvedId(input, slot, LossReasonIds), heard);
+  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.unknownLossReason', { heard, choices }) } };
+  return { ...closing, lossReason: { field: field.name, value } };
+};
 
 const closeDateReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
   const slots = SLOTS.UpdateDealCloseDateIntent;
@@ -168,7 +211,10 @@ function holds(deal: DealState, change: DealChange): boolean {
 
 /** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
 function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
-  return t(`updateDeal.${key}.${kind}`, {
+  const because = key === 'done' && kind === 'lost' && deal.lossReason;
+  const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
+  return t(which, {
+    reason: deal.lossReason ?? '',
     name: deal.name,
     stage: label && deal.stage === label ? label : deal.stage,
     day: spokenDay(t, deal.closeDate, speaking.today),
@@ -197,8 +243,9 @@ function confirmation(t: Translate, d: UpdateDraft): string {
       default: return change.value;
     }
   })();
-  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.kind;
-  return t(`updateDeal.confirm.${key}`, { name: deal.name, from, to });
+  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : d.kind;
+  const question = t(`updateDeal.confirm.${key}`, { name: deal.name, from, to, reason: d.lossReason?.value ?? '' });
+  return d.note ? `${d.note} ${question}` : question;
 }
 
 interface UpdateIntent {
@@ -225,15 +272,17 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
       if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabel) };
-      return { draft: { kind: u.kind, deal: found.deal, change: read.change, seen: found.seen, speaking, ...(read.stageLabel ? { stageLabel: read.stageLabel } : {}) } };
+      const { change, ...rest } = read;
+      return { draft: { kind: u.kind, deal: found.deal, change, seen: found.seen, speaking, ...rest } };
     },
     confirm: ({ t }, d) => confirmation(t, d),
-    sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value }),
-    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen),
+    sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value, reason: d.lossReason?.value }),
+    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
     done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
     askAgainFor(field, t) {
+      if (u.kind === 'lost' && /reason/i.test(field)) return { slot: SLOTS.MarkDealLostIntent.reason, speech: t('updateDeal.askLossReason', { choices: '' }).replace(/: \?$/, '?') };
       if (!u.valueSlot || !u.ask) return undefined;
       return field === u.kind ? { slot: u.valueSlot, speech: t(`updateDeal.${u.ask}`) } : undefined;
     },
@@ -300,9 +349,9 @@ const writeHandlers: IntentHandler[] = [
     anchors: [S.MarkDealWonIntent.deal, S.MarkDealWonIntent.position],
   },
   {
-    intent: 'MarkDealLostIntent', kind: 'lost', read: closingReader(false),
+    intent: 'MarkDealLostIntent', kind: 'lost', read: lostReader,
     slots: { deal: S.MarkDealLostIntent.deal, position: S.MarkDealLostIntent.position },
-    anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position],
+    anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position, S.MarkDealLostIntent.reason],
   },
 ].map((u) => writeHandler(conversation(u as UpdateIntent)));
 

@@ -19,6 +19,8 @@ export interface DealState {
   isWon: boolean;
   /** ISO datetime, as Salesforce printed it. */
   lastModified: string;
+  /** The loss reason, when the org has such a field and it was read. */
+  lossReason?: string | null;
 }
 
 const COLUMNS = 'Id, Name, Account.Name, StageName, Amount, CloseDate, NextStep, ForecastCategoryName, IsClosed, IsWon, LastModifiedDate';
@@ -35,10 +37,12 @@ interface Row {
   IsClosed: boolean;
   IsWon: boolean;
   LastModifiedDate: string;
+  [field: string]: unknown;
 }
 
-function toState(r: Row): DealState {
+function toState(r: Row, lossReasonField?: string): DealState {
   return {
+    ...(lossReasonField ? { lossReason: (r[lossReasonField] as string | null) ?? null } : {}),
     id: r.Id,
     name: r.Name,
     accountName: r.Account?.Name ?? null,
@@ -53,8 +57,8 @@ function toState(r: Row): DealState {
   };
 }
 
-export function dealStateSoql(id: string): string {
-  return `SELECT ${COLUMNS} FROM Opportunity WHERE Id = ${soqlId(id)}`;
+export function dealStateSoql(id: string, lossReasonField?: string): string {
+  return `SELECT ${COLUMNS}${lossReasonField ? `, ${lossReasonField}` : ''} FROM Opportunity WHERE Id = ${soqlId(id)}`;
 }
 
 /** The deal now, or null when it is gone or no longer shared with the user. */
@@ -98,15 +102,48 @@ export function httpDate(iso: string): string {
  * [unsure] that a composite subrequest honours `httpHeaders: {"If-Unmodified-Since"}` exactly as a single PATCH
  * does; the Composite resource documents httpHeaders per subrequest, and a real org should confirm it.
  */
-export async function updateDeal(port: SalesforcePort, id: string, change: DealChange, seenModified: string): Promise<DealState> {
+export async function updateDeal(port: SalesforcePort, id: string, change: DealChange, seenModified: string, lossReason?: LossReason): Promise<DealState> {
   const url = `/services/data/v${port.apiVersion}/sobjects/Opportunity/${id}`;
   const [, read] = await port.composite(
     [
-      { method: 'PATCH', url, referenceId: 'update', body: { [change.field]: change.value }, httpHeaders: { 'If-Unmodified-Since': httpDate(seenModified) } },
-      { method: 'GET', url: port.queryUrl(dealStateSoql(id)), referenceId: 'deal' },
+      { method: 'PATCH', url, referenceId: 'update', body: { [change.field]: change.value, ...(lossReason ? { [lossReason.field]: lossReason.value } : {}) }, httpHeaders: { 'If-Unmodified-Since': httpDate(seenModified) } },
+      { method: 'GET', url: port.queryUrl(dealStateSoql(id, lossReason?.field)), referenceId: 'deal' },
     ],
     { allOrNone: true },
   );
   const [row] = (read!.body as { records: Row[] }).records;
-  return toState(row!);
+  return toState(row!, lossReason?.field);
+}
+
+/** A loss reason to write with "we lost it": the org's field and one of its values. */
+export interface LossReason {
+  field: string;
+  value: string;
+}
+
+/** The org's loss-reason picklist on Opportunity, if it has one an update may set (by describe: it is a custom field when there is one). */
+export interface LossReasonField {
+  name: string;
+  values: string[];
+}
+
+interface DescribedField {
+  name: string;
+  label: string;
+  type: string;
+  updateable: boolean;
+  picklistValues?: { value: string; active: boolean }[];
+}
+
+const LOSS_REASON = /\b(loss|lost) ?reason\b|\breason ?(for )?(loss|lost)\b|\breason lost\b/i;
+
+export function lossReasonFieldOf(fields: readonly DescribedField[]): LossReasonField | undefined {
+  const words = (f: DescribedField) => `${f.name.replace(/__c$/i, '').replace(/_/g, ' ')} | ${f.label}`;
+  const found = fields.find((f) => f.type === 'picklist' && f.updateable && LOSS_REASON.test(words(f)));
+  return found && { name: found.name, values: (found.picklistValues ?? []).filter((v) => v.active).map((v) => v.value) };
+}
+
+export async function lossReasonField(port: SalesforcePort): Promise<LossReasonField | undefined> {
+  const describe = await port.get<{ fields: DescribedField[] }>('/sobjects/Opportunity/describe');
+  return lossReasonFieldOf(describe.fields);
 }

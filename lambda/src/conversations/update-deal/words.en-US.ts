@@ -24,6 +24,7 @@ export const words = {
       ForecastCategoryName: 'Put {{name}} in {{to}} instead of {{from}}?',
       won: 'Mark {{name}} as won, moving it from {{from}} to {{to}}?',
       lost: 'Mark {{name}} as lost, moving it from {{from}} to {{to}}?',
+      lostBecause: 'Mark {{name}} as lost, loss reason {{reason}}, moving it from {{from}} to {{to}}?',
     },
     done: {
       StageName: 'Done. {{name}} is at {{stage}} now.',
@@ -33,6 +34,7 @@ export const words = {
       ForecastCategoryName: 'Done. {{name}} is in {{category}} now.',
       won: 'Done. {{name}} is {{stage}}. Congratulations!',
       lost: 'Done. {{name}} is {{stage}}.',
+      lostBecause: 'Done. {{name}} is {{stage}}, loss reason {{reason}}.',
     },
     already: {
       StageName: 'It’s already at {{stage}}.',
@@ -45,6 +47,9 @@ export const words = {
     },
     stale: 'Someone changed {{name}} since I read it to you: it’s now at {{stage}}, {{- amount}}, closing {{- day}}. {{- question}}',
     noAmount: 'no amount',
+    askLossReason: 'Why was it lost: {{- choices}}?',
+    unknownLossReason: 'Salesforce has no loss reason called {{heard}}. Was it {{- choices}}?',
+    noLossReasonField: 'Salesforce keeps no loss reason here, so I’ll only close it.',
     readOnly: 'Salesforce doesn’t let you change the {{field}} of {{name}}, so I left it as it is.',
     field: {
       StageName: 'stage',
