@@ -7,7 +7,7 @@ import { type App, createApp } from '../lambda/src/app';
 import { type Config, type ENV_VARS, readConfig } from '../lambda/src/config';
 import { type LocalDynamo, startDynalite } from './dynamodb';
 import { type LinkedTokens, type OAuthClient, linkAccount } from './link';
-import { type OrgEmulator, startOrg } from './org';
+import { type OrgEmulator, type OrgEmulatorOptions, startOrg } from './org';
 
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
@@ -20,6 +20,8 @@ export interface LocalStackOptions {
   salesforceBudgetMs?: number;
   /** Environment the skill would read, over the local defaults (e.g. SCHEDULE_MEETING_FLOW). */
   env?: Partial<Record<(typeof ENV_VARS)[number], string>>;
+  /** Custom fields the local org has beyond the demo schema (an org with a loss-reason picklist). */
+  orgCustomFields?: OrgEmulatorOptions['customFields'];
 }
 
 export interface LocalStack {
@@ -37,7 +39,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // The Lambda runs on Node 22; the SDK's notice about older local Node versions is noise here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [org, dynamo] = await Promise.all([
-    startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs }),
+    startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs, ...(options.orgCustomFields ? { customFields: options.orgCustomFields } : {}) }),
     startDynalite(options.dynamoPort ?? 0),
   ]);
   const config = readConfig({

@@ -18,7 +18,7 @@ import { winsAndLosses } from './reports/wins-losses';
 import { ApiUsage, createDataApi } from './rest';
 import { seedDemoOrg } from './seed';
 import { orgRequestHandler } from './server';
-import { createStore } from './store';
+import { type StoreOptions, createStore } from './store';
 import type { OrgStore } from './types';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './seed';
@@ -38,6 +38,8 @@ export interface OrgEmulatorOptions {
   accessTokenLifetimeSeconds?: number;
   /** DailyApiRequests Max. Default 15000. */
   dailyApiLimit?: number;
+  /** Custom fields beyond the demo org's standard schema, by object (see schema.ts customPicklistField). */
+  customFields?: StoreOptions['customFields'];
 }
 
 export interface DemoCredentials {
@@ -79,7 +81,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const store = createStore();
+  const store = createStore({ ...(options.customFields ? { customFields: options.customFields } : {}) });
   const seeded = seedDemoOrg(store, options.today ?? new Date());
   const orgId = store.organization().Id;
   const tokens = new TokenRegistry(orgId.slice(0, 15), (options.accessTokenLifetimeSeconds ?? 7200) * 1000);

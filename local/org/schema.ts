@@ -34,6 +34,11 @@ function derived(name: string, label: string, type: FieldType, options: Options 
   return field(name, label, type, { createable: false, updateable: false, calculated: true, ...options });
 }
 
+/** A custom picklist field an org may have (an admin's Loss_Reason__c on Opportunity): for `startOrg({ customFields })`. */
+export function customPicklistField(name: string, label: string, values: readonly string[]): FieldDef {
+  return field(name, label, 'picklist', { picklistValues: picklist(values) });
+}
+
 function picklist(values: readonly string[], defaultValue?: string): Picklist {
   return values.map((value) => ({ value, label: value, active: true, defaultValue: value === defaultValue }));
 }

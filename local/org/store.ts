@@ -21,6 +21,8 @@ export interface StoreOptions {
   clock?: () => Date;
   /** Fields of the Organization row (Name, TimeZoneSidKey, FiscalYearStartMonth…) over the defaults below. */
   organization?: Record<string, unknown>;
+  /** Custom fields this org has beyond the standard schema, by object name. */
+  customFields?: Record<string, FieldDef[]>;
 }
 
 interface Table {
@@ -72,8 +74,10 @@ function nameOf(def: SObjectDef, record: SObjectRecord): string {
 
 export function createStore(options: StoreOptions = {}): OrgStore {
   const clock = options.clock ?? (() => new Date());
-  const tables = new Map(SOBJECTS.map((def): [string, Table] => [def.name.toLowerCase(), { def, fields: fieldIndex(def), records: new Map(), issued: 0 }]));
-  const byPrefix = new Map(SOBJECTS.map((def) => [def.keyPrefix, def.name]));
+  const custom = options.customFields ?? {};
+  const objects = SOBJECTS.map((def) => (custom[def.name] ? { ...def, fields: [...def.fields, ...custom[def.name]!] } : def));
+  const tables = new Map(objects.map((def): [string, Table] => [def.name.toLowerCase(), { def, fields: fieldIndex(def), records: new Map(), issued: 0 }]));
+  const byPrefix = new Map(objects.map((def) => [def.keyPrefix, def.name]));
   /** Object name → the reference fields (of any object) that can point at its records. */
   const referrers = new Map<string, Referrer[]>();
   for (const child of tables.values()) {
@@ -352,7 +356,7 @@ export function createStore(options: StoreOptions = {}): OrgStore {
   }
 
   const store: OrgStore = {
-    objects: () => SOBJECTS,
+    objects: () => objects,
     describe: (type) => table(type).def,
     insert: (type, fields, options) => write('create', table(type), undefined, fields, options),
     update: (type, id, fields, options) => {

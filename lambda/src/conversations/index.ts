@@ -30,6 +30,7 @@ import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
+import { updateDealHandlers } from './update-deal/handler';
 import { winsLossesHandler } from './wins-losses/handler';
 
 const intentHandlers: IntentHandler[] = [
@@ -40,6 +41,7 @@ const intentHandlers: IntentHandler[] = [
   followUpHandler,
   ...quotaHandlers,
   ...leaderboardHandlers,
+  ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
   detailsHandler,
   dealHandler,
   campaignReportHandler,

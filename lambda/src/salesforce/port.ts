@@ -29,6 +29,8 @@ export interface CompositeRequest {
   url: string;
   referenceId: string;
   body?: unknown;
+  /** Headers of this subrequest alone, e.g. `If-Unmodified-Since` on a PATCH. */
+  httpHeaders?: Record<string, string>;
 }
 
 export interface CompositeResponse {

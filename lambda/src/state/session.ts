@@ -119,11 +119,13 @@ export function rememberList(input: HandlerInput, list: ListContext, pending?: P
 }
 
 /** Notes the deal just spoken of; the same deal again changes nothing (and writes nothing). */
-export function rememberDeal(input: HandlerInput, id: string, now: Date, asked: IntentName): void {
+/** Remembers the deal just spoken of, and the question answered about it (none for a change made to it). */
+export function rememberDeal(input: HandlerInput, id: string, now: Date, asked?: IntentName): void {
   const s = session(input);
   // A list read since makes the same deal news again: "it" is this deal, not that list.
-  if (s.lastDeal?.id !== id || (s.list && s.list.savedAt > s.lastDeal.savedAt)) s.lastDeal = { id, savedAt: now.toISOString(), asked };
-  else s.lastDeal.asked = asked;
+  if (s.lastDeal?.id !== id || (s.list && s.list.savedAt > s.lastDeal.savedAt)) s.lastDeal = { id, savedAt: now.toISOString(), ...(asked ? { asked } : {}) };
+  else if (asked) s.lastDeal.asked = asked;
+  else delete s.lastDeal.asked;
 }
 
 /** The question last answered about a deal, if any. */

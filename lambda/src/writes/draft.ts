@@ -18,7 +18,7 @@ export interface AccountRef {
 /** Which write: its intent, and the resource group of its words (writes.case …). */
 export interface WriteKind {
   intent: IntentName;
-  words: 'case' | 'newOpportunity' | 'meeting' | 'logCall' | 'addNote' | 'reminder';
+  words: 'case' | 'newOpportunity' | 'meeting' | 'logCall' | 'addNote' | 'reminder' | 'updateDeal';
 }
 
 interface WriteDraft extends WriteKind {

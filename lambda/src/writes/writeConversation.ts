@@ -37,7 +37,8 @@ export interface Ask {
 }
 
 export interface WriteConversation<D, R> extends WriteKind {
-  collect(input: HandlerInput, ctx: RequestContext): Promise<{ ask: Ask } | { draft: D }>;
+  /** `say`: nothing to write (the record already holds the value): said, and the write is over. */
+  collect(input: HandlerInput, ctx: RequestContext): Promise<{ ask: Ask } | { draft: D } | { say: string }>;
   confirm(ctx: RequestContext, draft: D): string | Promise<string>;
   /** What makes two of these writes the same one (ids and values, not words). */
   sameness(draft: D): unknown;
@@ -47,6 +48,8 @@ export interface WriteConversation<D, R> extends WriteKind {
   done(ctx: RequestContext, draft: D, result: R, repeated: boolean): string | Promise<string>;
   /** The slot to ask again, and how, when Salesforce rejects one of the record's fields. */
   askAgainFor(field: string, t: Translate): Ask | undefined;
+  /** A refusal this write answers itself (a record changed since it was read: say so, offer to go ahead), or undefined. */
+  refused?(err: SalesforceRequestError, input: HandlerInput, ctx: RequestContext, draft: D, intent: Intent): Promise<Output | undefined>;
   /**
    * Slots that say one thing together: a correction naming one of them replaces all of them (saying "with the
    * team instead" drops "James"; a new time drops the half of the day that was asked for the old one).
@@ -79,6 +82,7 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
     startWrite(input, conversation);
     const collected = await conversation.collect(input, ctx);
     if ('ask' in collected) return askOutput(collected.ask.speech, collected.ask.slot, intent);
+    if ('say' in collected) return finishWrite(input, t, collected.say);
     const { draft } = collected;
     if (intent.confirmationStatus !== 'CONFIRMED') return confirmOutput(await conversation.confirm(ctx, draft), intent);
 
@@ -96,6 +100,8 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
       if (err instanceof WriteInProgressError) return { speech: t('writes.inProgress') };
       if (!(err instanceof SalesforceRequestError)) throw err;
       log.info('Salesforce refused a write', { intent: conversation.intent, errorCode: err.errorCode, fields: err.fields });
+      const answered = await conversation.refused?.(err, input, ctx, draft, intent);
+      if (answered) return answered;
       const again = err.fields.map((f) => conversation.askAgainFor(f, t)).find((a) => a !== undefined);
       if (again) return askOutput(`${t('writes.rejected', { message: err.message })} ${again.speech}`, again.slot, intent);
       return finishWrite(input, t, t(`${conversation.words}.refused`, { message: err.message }));

@@ -79,10 +79,16 @@ function subrequest(raw: unknown, parent: DataRequest, results: ReadonlyMap<stri
     version: target[1] ?? '',
     path: target[2] ?? '',
     query: new URLSearchParams(target[3] ?? ''),
-    headers: { ...parent.headers, ...(sub.httpHeaders as IncomingHttpHeaders | undefined) },
+    headers: { ...parent.headers, ...lowerCased(sub.httpHeaders) },
     body: resolve(sub.body, results),
     userId: parent.userId,
   };
+}
+
+/** A subrequest's `httpHeaders`, named as Node names request headers: HTTP header names are case-insensitive. */
+function lowerCased(headers: unknown): IncomingHttpHeaders {
+  if (typeof headers !== 'object' || headers === null) return {};
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
 }
 
 function referenceIdOf(raw: unknown): string {

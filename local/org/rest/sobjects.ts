@@ -14,6 +14,27 @@ function resolve(store: OrgStore, name: string, userId: string): SObjectDef {
   return def;
 }
 
+/**
+ * `If-Unmodified-Since` on PATCH (REST API Developer Guide, "Conditional Request Headers",
+ * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api/intro_rest_conditional_requests.htm): the update
+ * happens only if the record's LastModifiedDate is not after the given HTTP date; an invalid date is 400.
+ * HTTP dates carry whole seconds, so the record's time is compared at that precision.
+ * [unsure] the 412 body: Salesforce documents the status, not the error array; we answer
+ * `[{"errorCode":"PRECONDITION_FAILED","message":…}]` like its other errors.
+ */
+function unmodifiedSince(header: string | string[] | undefined, record: Record<string, unknown> | undefined): void {
+  if (header === undefined || !record) return;
+  const value = Array.isArray(header) ? header[0] ?? '' : header;
+  const since = Date.parse(value);
+  if (!/GMT$/.test(value.trim()) || Number.isNaN(since)) {
+    throw new SalesforceError('INVALID_HEADER_TYPE', `Invalid If-Unmodified-Since header: ${value}`, 400);
+  }
+  const modified = Date.parse(String(record.LastModifiedDate ?? ''));
+  if (Math.floor(modified / 1000) * 1000 > since) {
+    throw new SalesforceError('PRECONDITION_FAILED', 'The requested resource has been modified since the time specified in the If-Unmodified-Since header.', 412);
+  }
+}
+
 export function sobjectResources(store: OrgStore): Resource[] {
   const recordUrl = (version: string, type: string, id: string) => `/services/data/v${version}/sobjects/${type}/${id}`;
   return [
@@ -61,6 +82,7 @@ export function sobjectResources(store: OrgStore): Resource[] {
         },
         PATCH: (req, [name = '', id = '']) => {
           const def = resolve(store, name, req.userId);
+          unmodifiedSince(req.headers['if-unmodified-since'], store.get(def.name, id));
           store.update(def.name, id, objectBody(req), { actingUserId: req.userId });
           return { status: 204 };
         },

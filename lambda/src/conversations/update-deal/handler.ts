@@ -1,0 +1,391 @@
+/**
+ * "Move the Acme deal to negotiation", "push it to next month", "push it a week", "make that deal 250 thousand",
+ * "next step: send the revised quote by Friday", "put it in commit", "mark the Initech deal as won", "we lost
+ * Globex": one field of one opportunity, through the write protocol (collect → confirm → once → read back).
+ * The PATCH carries `If-Unmodified-Since` with the LastModifiedDate the user's confirmation was based on; when
+ * someone changed the deal meanwhile, the user hears it as it is now and is asked whether to go ahead.
+ * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
+ */
+import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import type { HandlerInput } from 'ask-sdk-core';
+import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
+import type { RequestContext } from '../../context';
+import type { Translate } from '../../i18n';
+import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
+import { confirmOutput } from '../../alexa/dialog';
+import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
+import { lastOutput, offeredDealChoice } from '../../state/session';
+import { closeDate } from '../../dates/closeDate';
+import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
+import { spokenDay } from '../../speaking/days';
+import { spokenList } from '../../speaking/list';
+import { totalAmount } from '../../speaking/money';
+import { type Speaking, speakingFor } from '../../speaking/speakingFor';
+import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
+import type { IntentHandler } from '../../alexa/intentHandler';
+import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
+import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
+
+/** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
+type Kind = DealChange['field'] | 'won' | 'lost';
+
+interface UpdateDraft {
+  kind: Kind;
+  deal: DealState;
+  change: DealChange;
+  /** The LastModifiedDate the user heard the deal at. */
+  seen: string;
+  /** The stage's label, for a stage change. */
+  stageLabel?: string;
+  /** Written with "we lost it" when the org has a loss-reason picklist. */
+  lossReason?: LossReason;
+  /** Said before the confirmation: a reason heard that this org has no field for. */
+  note?: string;
+  speaking: Speaking;
+}
+
+type Collected = { ask: Ask } | { draft: UpdateDraft } | { say: string };
+
+/**
+ * The org's active stages, read once per session (an admin's change to the stages reaches the next session;
+ * a stage gone meanwhile is refused by Salesforce, and that refusal is said).
+ */
+async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStage[]> {
+  const session = input.attributesManager.getSessionAttributes();
+  session.updateDealStages ??= await orgStages(await ctx.salesforce());
+  return session.updateDealStages as OrgStage[];
+}
+
+const normal = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The org's stage the user meant: the slot's resolved stage, or the one whose label holds every word heard. */
+export function matchStage(all: readonly OrgStage[], resolved: string | undefined, heard: string): OrgStage | undefined {
+  const byId = resolved && all.find((s) => s.apiName === resolved || s.label === resolved);
+  if (byId) return byId;
+  const said = normal(heard).replace(/^(the )/, '').replace(/ stage$/, '');
+  const exact = all.find((s) => normal(s.label) === said || normal(s.apiName) === said);
+  if (exact) return exact;
+  const words = said.split(' ').filter(Boolean);
+  const fits = all.filter((s) => words.length > 0 && words.every((w) => normal(s.label).split(' ').includes(w)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A few stages to offer for one the org lacks: the open stages after the deal's, else the first ones. */
+function stagesToOffer(all: readonly OrgStage[], current: string): string[] {
+  const open = all.filter((s) => !s.isClosed);
+  const at = open.findIndex((s) => s.apiName === current);
+  const after = at >= 0 ? open.slice(at + 1) : [];
+  return (after.length ? after : open).slice(0, 3).map((s) => s.label);
+}
+
+/** A close date moved by an AMAZON.DURATION ("P1W", "P2M", "P10D", "P1Y"), or undefined for another length. */
+export function shiftedDate(from: string, duration: string): string | undefined {
+  const m = /^P(\d+)([DWMY])$/.exec(duration);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const add = { D: addDays, W: addWeeks, M: addMonths, Y: addYears }[m[2] as 'D' | 'W' | 'M' | 'Y'];
+  return format(add(parseISO(from), n), 'yyyy-MM-dd');
+}
+
+function stageLabel(all: readonly OrgStage[], apiName: string): string {
+  return all.find((s) => s.apiName === apiName)?.label ?? apiName;
+}
+
+/** What one kind of update reads from its slots: the change, or a question. */
+type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
+
+function stageReader(slot: string): ChangeReader {
+  return async (input, ctx, deal) => {
+    const { t } = ctx;
+    const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
+    if (!heard) return { ask: { slot, speech: t('updateDeal.askStage') } };
+    const resolved = resolvedId(input, slot, DealStageIds);
+    const all = await stages(input, ctx);
+    const stage = matchStage(all, resolved, heard);
+    if (!stage) {
+      return { ask: { slot, speech: t('updateDeal.unknownStage', { heard, choices: spokenList(stagesToOffer(all, deal.stage), ctx.locale, 'disjunction') }) } };
+    }
+    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+  };
+}
+
+function closingReader(won: boolean): ChangeReader {
+  return async (input, ctx, deal) => {
+    const stage = (await stages(input, ctx)).find((s) => s.isClosed && s.isWon === won);
+    if (!stage) return { say: ctx.t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
+    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+  };
+}
+
+/** The org's loss-reason picklist, looked up by describe once per session (null: the org has none). */
+async function lossField(input: HandlerInput, ctx: RequestContext): Promise<LossReasonField | undefined> {
+  const session = input.attributesManager.getSessionAttributes();
+  if (session.updateDealLossReason === undefined) session.updateDealLossReason = (await lossReasonField(await ctx.salesforce())) ?? null;
+  return (session.updateDealLossReason as LossReasonField | null) ?? undefined;
+}
+
+/** The picklist value the user meant: the slot's resolved id or the words heard, matched word for word. */
+export function matchValue(values: readonly string[], resolved: string | undefined, heard: string): string | undefined {
+  const said = normal(heard).replace(/^(a|an|the) /, '');
+  for (const candidate of [resolved && normal(resolved), said].filter(Boolean) as string[]) {
+    const exact = values.find((v) => normal(v) === candidate);
+    if (exact) return exact;
+    const words = candidate.split(' ');
+    const fits = values.filter((v) => {
+      const own = normal(v).split(' ');
+      return words.every((w) => own.includes(w)) || own.every((w) => words.includes(w));
+    });
+    if (fits.length === 1) return fits[0];
+  }
+  return undefined;
+}
+
+/** "We lost Globex to a competitor": the closed-lost stage, and the reason when the org keeps one. */
+const lostReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
+  const closing = await closingReader(false)(input, ctx, deal, speaking, heardCloseDate);
+  if (!('change' in closing)) return closing;
+  const slot = SLOTS.MarkDealLostIntent.reason;
+  const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
+  const field = await lossField(input, ctx);
+  if (!field) return heard ? { ...closing, note: ctx.t('updateDeal.noLossReasonField') } : closing;
+  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
+  if (!heard) return { ask: { slot, speech: ctx.t('updateDeal.askLossReason', { choices }) } };
+  const value = matchValue(field.values, resolvedId(input, slot, LossReasonIds), heard);
+  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.unknownLossReason', { heard, choices }) } };
+  return { ...closing, lossReason: { field: field.name, value } };
+};
+
+const closeDateReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
+  const slots = SLOTS.UpdateDealCloseDateIntent;
+  const { t } = ctx;
+  const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);
+  const shift = getSlotValue(input.requestEnvelope, slots.shift);
+  let day: string | undefined;
+  if (dateSaid) {
+    day = closeDate(dateSaid, (await ctx.identity()).timeZone, ctx.now);
+    if (!day) return { ask: { slot: slots.closeDate, speech: t('updateDeal.vagueCloseDate') } };
+  } else if (shift) {
+    day = shiftedDate(heardCloseDate, shift);
+    if (!day) return { ask: { slot: slots.closeDate, speech: t('updateDeal.vagueCloseDate') } };
+  } else {
+    return { ask: { slot: slots.closeDate, speech: t('updateDeal.askCloseDate') } };
+  }
+  if (day < speaking.today && !deal.isClosed) return { ask: { slot: slots.closeDate, speech: t('updateDeal.pastCloseDate') } };
+  return { change: { field: 'CloseDate', value: day } };
+};
+
+const amountReader: ChangeReader = async (input, ctx) => {
+  const slot = SLOTS.UpdateDealAmountIntent.amount;
+  const amount = readNumber(input, slot);
+  if (amount.kind === 'empty') return { ask: { slot, speech: ctx.t('updateDeal.askAmount') } };
+  if (amount.kind !== 'number' || amount.value <= 0) return { ask: { slot, speech: ctx.t('updateDeal.badAmount') } };
+  return { change: { field: 'Amount', value: amount.value } };
+};
+
+const nextStepReader: ChangeReader = async (input, ctx) => {
+  const slot = SLOTS.UpdateDealNextStepIntent.nextStep;
+  const words = getSlotValue(input.requestEnvelope, slot)?.trim().replace(/^(is|to)\s+/i, '');
+  if (!words) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
+  return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
+};
+
+const forecastReader: ChangeReader = async (input, ctx) => {
+  const slot = SLOTS.UpdateDealForecastIntent.category;
+  const reading = readSlot(input, slot, ForecastCategoryIds);
+  if (reading.kind !== 'match') return { ask: { slot, speech: ctx.t('updateDeal.askCategory') } };
+  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[reading.id] } };
+};
+
+/** Does the deal already hold what the change would write? */
+function holds(deal: DealState, change: DealChange): boolean {
+  switch (change.field) {
+    case 'StageName': return deal.stage === change.value;
+    case 'CloseDate': return deal.closeDate === change.value;
+    case 'Amount': return deal.amount === change.value;
+    case 'NextStep': return normal(deal.nextStep ?? '') === normal(change.value);
+    case 'ForecastCategoryName': return deal.forecastCategory === change.value;
+  }
+}
+
+/** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
+function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+  const because = key === 'done' && kind === 'lost' && deal.lossReason;
+  const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
+  return t(which, {
+    reason: deal.lossReason ?? '',
+    name: deal.name,
+    stage: label && deal.stage === label ? label : deal.stage,
+    day: spokenDay(t, deal.closeDate, speaking.today),
+    amount: deal.amount === null ? t('updateDeal.noAmount') : totalAmount(t, deal.amount, speaking),
+    nextStep: deal.nextStep ?? '',
+    category: deal.forecastCategory ?? '',
+  });
+}
+
+function confirmation(t: Translate, d: UpdateDraft): string {
+  const { deal, change, speaking } = d;
+  const from = (() => {
+    switch (change.field) {
+      case 'StageName': return deal.stage;
+      case 'CloseDate': return spokenDay(t, deal.closeDate, speaking.today);
+      case 'Amount': return deal.amount === null ? '' : totalAmount(t, deal.amount, speaking);
+      case 'NextStep': return deal.nextStep ?? '';
+      case 'ForecastCategoryName': return deal.forecastCategory ?? '';
+    }
+  })();
+  const to = (() => {
+    switch (change.field) {
+      case 'StageName': return d.stageLabel ?? change.value;
+      case 'CloseDate': return spokenDay(t, change.value, speaking.today);
+      case 'Amount': return totalAmount(t, change.value, speaking);
+      default: return change.value;
+    }
+  })();
+  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : d.kind;
+  const question = t(`updateDeal.confirm.${key}`, { name: deal.name, from, to, reason: d.lossReason?.value ?? '' });
+  return d.note ? `${d.note} ${question}` : question;
+}
+
+interface UpdateIntent {
+  intent: IntentName;
+  kind: Kind;
+  slots: DealSlots;
+  /** The slots a new request names at least one of (the deal, or the value: "move it to proposal"). */
+  anchors: readonly string[];
+  read: ChangeReader;
+  /** The slot to ask again when Salesforce refuses this field. */
+  valueSlot?: string;
+  ask?: 'askStage' | 'askCloseDate' | 'askAmount' | 'askNextStep' | 'askCategory';
+}
+
+function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState> {
+  return {
+    intent: u.intent,
+    words: 'updateDeal',
+    anchors: u.anchors,
+    async collect(input, ctx): Promise<Collected> {
+      const found = await dealToUpdate(input, ctx, u.slots);
+      if ('ask' in found) return found;
+      const speaking = speakingFor(ctx, await ctx.identity());
+      const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
+      if (!('change' in read)) return read;
+      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabel) };
+      const { change, ...rest } = read;
+      return { draft: { kind: u.kind, deal: found.deal, change, seen: found.seen, speaking, ...rest } };
+    },
+    confirm: ({ t }, d) => confirmation(t, d),
+    sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value, reason: d.lossReason?.value }),
+    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
+    // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
+    recover: async () => undefined,
+    done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
+    askAgainFor(field, t) {
+      if (u.kind === 'lost' && /reason/i.test(field)) return { slot: SLOTS.MarkDealLostIntent.reason, speech: t('updateDeal.askLossReason', { choices: '' }).replace(/: \?$/, '?') };
+      if (!u.valueSlot || !u.ask) return undefined;
+      return field === u.kind ? { slot: u.valueSlot, speech: t(`updateDeal.${u.ask}`) } : undefined;
+    },
+    async refused(err, input, ctx, d, intent) {
+      // A field the user may not edit (field-level security, or one Salesforce derives): asking for another value
+      // would not help, so the refusal is said and the write is over.
+      if (err.errorCode === 'INVALID_FIELD_FOR_INSERT_UPDATE') {
+        return finishWrite(input, ctx.t, ctx.t('updateDeal.readOnly', { field: ctx.t(`updateDeal.field.${d.change.field}`), name: d.deal.name }));
+      }
+      if (err.errorCode !== 'PRECONDITION_FAILED') return undefined;
+      const now = await dealState(await ctx.salesforce(), d.deal.id);
+      if (!now) return undefined;
+      rememberSeen(input, now);
+      const question = confirmation(ctx.t, { ...d, deal: now });
+      return confirmOutput(
+        ctx.t('updateDeal.stale', {
+          name: now.name,
+          stage: now.stage,
+          amount: now.amount === null ? ctx.t('updateDeal.noAmount') : totalAmount(ctx.t, now.amount, d.speaking),
+          day: spokenDay(ctx.t, now.closeDate, d.speaking.today),
+          question,
+        }),
+        intent,
+      );
+    },
+  };
+}
+
+const S = SLOTS;
+const writeHandlers: IntentHandler[] = [
+  {
+    intent: 'UpdateDealStageIntent', kind: 'StageName', read: stageReader(S.UpdateDealStageIntent.stage),
+    slots: { deal: S.UpdateDealStageIntent.deal, position: S.UpdateDealStageIntent.position },
+    anchors: [S.UpdateDealStageIntent.deal, S.UpdateDealStageIntent.position, S.UpdateDealStageIntent.stage],
+    valueSlot: S.UpdateDealStageIntent.stage, ask: 'askStage',
+  },
+  {
+    intent: 'UpdateDealCloseDateIntent', kind: 'CloseDate', read: closeDateReader,
+    slots: { deal: S.UpdateDealCloseDateIntent.deal, position: S.UpdateDealCloseDateIntent.position },
+    anchors: [S.UpdateDealCloseDateIntent.deal, S.UpdateDealCloseDateIntent.position, S.UpdateDealCloseDateIntent.closeDate, S.UpdateDealCloseDateIntent.shift],
+    valueSlot: S.UpdateDealCloseDateIntent.closeDate, ask: 'askCloseDate',
+  },
+  {
+    intent: 'UpdateDealAmountIntent', kind: 'Amount', read: amountReader,
+    slots: { deal: S.UpdateDealAmountIntent.deal },
+    anchors: [S.UpdateDealAmountIntent.deal, S.UpdateDealAmountIntent.amount],
+    valueSlot: S.UpdateDealAmountIntent.amount, ask: 'askAmount',
+  },
+  {
+    intent: 'UpdateDealNextStepIntent', kind: 'NextStep', read: nextStepReader,
+    slots: { deal: S.UpdateDealNextStepIntent.deal },
+    anchors: [S.UpdateDealNextStepIntent.deal, S.UpdateDealNextStepIntent.nextStep],
+    valueSlot: S.UpdateDealNextStepIntent.nextStep, ask: 'askNextStep',
+  },
+  {
+    intent: 'UpdateDealForecastIntent', kind: 'ForecastCategoryName', read: forecastReader,
+    slots: { deal: S.UpdateDealForecastIntent.deal },
+    anchors: [S.UpdateDealForecastIntent.deal, S.UpdateDealForecastIntent.category],
+    valueSlot: S.UpdateDealForecastIntent.category, ask: 'askCategory',
+  },
+  {
+    intent: 'MarkDealWonIntent', kind: 'won', read: closingReader(true),
+    slots: { deal: S.MarkDealWonIntent.deal, position: S.MarkDealWonIntent.position },
+    anchors: [S.MarkDealWonIntent.deal, S.MarkDealWonIntent.position],
+  },
+  {
+    intent: 'MarkDealLostIntent', kind: 'lost', read: lostReader,
+    slots: { deal: S.MarkDealLostIntent.deal, position: S.MarkDealLostIntent.position },
+    anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position, S.MarkDealLostIntent.reason],
+  },
+].map((u) => writeHandler(conversation(u as UpdateIntent)));
+
+/**
+ * "The second one" after an update's "Which one: A or B?": Alexa hears a position (OpportunityDetailsIntent, whose
+ * own handler would read the deal out instead). The update asked goes on with the deal at that place.
+ */
+const pickedDealHandler: IntentHandler = {
+  intents: ['OpportunityDetailsIntent'],
+  canHandle(input) {
+    if (getRequestType(input.requestEnvelope) !== 'IntentRequest' || getIntentName(input.requestEnvelope) !== 'OpportunityDetailsIntent') return false;
+    const choice = offeredDealChoice(input);
+    const asked = lastOutput(input)?.dialog?.intent;
+    const position = pickedPosition(input);
+    return !!choice && asked?.name === choice.intent && writeHandlers.some((h) => h.intents.includes(choice.intent)) &&
+      position !== undefined && position >= 1 && position <= choice.deals.length;
+  },
+  handle(input) {
+    const choice = offeredDealChoice(input)!;
+    const asked = lastOutput(input)!.dialog!.intent;
+    const picked = choice.deals[pickedPosition(input)! - 1]!;
+    pickDeal(input, picked.id);
+    const slot = SLOTS.UpdateDealStageIntent.deal; // every update names its deal slot alike
+    (input.requestEnvelope.request as IntentRequest).intent = {
+      ...asked,
+      slots: { ...asked.slots, [slot]: { name: slot, value: picked.name, confirmationStatus: 'NONE' } },
+    };
+    return writeHandlers.find((h) => h.intents.includes(choice.intent))!.handle(input);
+  },
+};
+
+function pickedPosition(input: HandlerInput): number | undefined {
+  const slots = SLOTS.OpportunityDetailsIntent;
+  return numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
+}
+
+export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeHandlers];

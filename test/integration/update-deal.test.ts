@@ -1,0 +1,268 @@
+/**
+ * Updating a deal through the simulator, the skill, jsforce and the local org: each kind of update, what
+ * Salesforce refuses, a record someone else changed since the user heard it, an unknown stage, cancel, and a
+ * "yes" said twice. What each answer must say, and what the record must hold after, come from the org's store.
+ */
+import { expect } from 'chai';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import type { SObjectRecord } from '../../local/org/types';
+import { linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
+import { dollars, todayIn } from '../support/orgFacts';
+import { customPicklistField } from '../../local/org/schema';
+
+const TZ = 'America/New_York';
+
+describe('update a deal', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+  const store = () => stack().org.store;
+  const manager = () => talkTo(stack(), { accessToken: tokens().manager });
+  const opportunity = (id: string) => store().get('Opportunity', id)!;
+
+  /** Accounts whose names are plain words with exactly one open deal; each test takes its own. */
+  const used = new Set<string>();
+  function freshDeal(): { name: string; deal: SObjectRecord } {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) =>
+      !used.has(a.Id) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1);
+    expect(account, 'an account with one open deal is left').to.not.equal(undefined);
+    used.add(account!.Id);
+    return { name: String(account!.Name).toLowerCase(), deal: open.find((o) => o.AccountId === account!.Id)! };
+  }
+  const esc = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('moves a deal to another stage of the org, confirming from and to, and reads back what Salesforce holds', async () => {
+    const { name, deal } = freshDeal();
+    const target = deal.StageName === 'Negotiation/Review' ? 'Proposal/Price Quote' : 'Negotiation/Review';
+    const spokenTarget = target === 'Negotiation/Review' ? 'negotiation' : 'proposal';
+    const talk = manager();
+    const ask = await talk.say(`ask sales assistant to move the ${name} deal to ${spokenTarget}`);
+    expect(ask.speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${target}?`);
+    const done = await talk.say('yes');
+    expect(opportunity(deal.Id).StageName).to.equal(target);
+    expect(done.speech).to.equal(`Done. ${deal.Name} is at ${target} now. What else can I do for you?`);
+    // The same update again: answered from the record, nothing written.
+    const modified = opportunity(deal.Id).LastModifiedDate;
+    const again = await talk.say(`move the ${name} deal to ${spokenTarget}`);
+    expect(again.speech).to.equal(`It’s already at ${target}. What else can I do for you?`);
+    expect(opportunity(deal.Id).LastModifiedDate).to.equal(modified);
+  });
+
+  /** The deal "it" means after its details were heard. */
+  async function heardAbout(talk: ReturnType<typeof manager>, name: string) {
+    await talk.say(`ask sales assistant what's the status of the ${name} deal`);
+  }
+
+  it('pushes "it" to next month, to the end of that month, and a second time answers "It\'s already closing…"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await heardAbout(talk, name);
+    const today = todayIn(TZ);
+    const next = new Date(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 1);
+    const last = new Date(next.getFullYear(), next.getMonth() + 1, 0);
+    const close = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}-${String(last.getDate()).padStart(2, '0')}`;
+    const ask = await talk.say('push it to next month');
+    expect(ask.speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from .+ to on \\w+ \\d+(st|nd|rd|th)(, \\d{4})?\\?$`));
+    const done = await talk.say('yes');
+    expect(opportunity(deal.Id).CloseDate).to.equal(close);
+    expect(done.speech).to.match(new RegExp(`^Done\\. ${esc(deal.Name)} is closing on .+ now\\.`));
+    const again = await talk.say('push it to next month');
+    expect(again.speech).to.match(/^It’s already closing on \w+ \d+(st|nd|rd|th)(, \d{4})?\. What else can I do for you\?$/);
+  });
+
+  it('pushes a deal a week from its close date (AMAZON.DURATION)', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const before = String(deal.CloseDate);
+    const week = new Date(`${before}T12:00:00Z`);
+    week.setUTCDate(week.getUTCDate() + 7);
+    const expected = week.toISOString().slice(0, 10);
+    const ask = await talk.say(`ask sales assistant to push the ${name} deal a week`);
+    expect(ask.speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from `));
+    await talk.say('yes');
+    expect(opportunity(deal.Id).CloseDate).to.equal(expected);
+  });
+
+  it('changes the amount, the next step (dictated) and the forecast category of "it"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await heardAbout(talk, name);
+    const amount = Number(deal.Amount) === 250000 ? 260000 : 250000;
+    const ask = await talk.say(`make that deal ${amount === 250000 ? 'two hundred fifty thousand' : 'two hundred sixty thousand'} dollars`);
+    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    expect((await talk.say('yes')).speech).to.equal(`Done. ${deal.Name} is worth ${dollars(amount)} now. What else can I do for you?`);
+    expect(opportunity(deal.Id).Amount).to.equal(amount);
+
+    const step = await talk.say('next step send the revised quote by friday');
+    expect(step.speech).to.equal(`Set the next step on ${deal.Name} to: Send the revised quote by friday?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).NextStep).to.equal('Send the revised quote by friday');
+
+    const category = deal.ForecastCategoryName === 'Commit' ? 'best case' : 'commit';
+    const put = await talk.say(`put it in ${category}`);
+    expect(put.speech).to.match(new RegExp(`^Put ${esc(deal.Name)} in (Commit|Best Case) instead of ${esc(opportunity(deal.Id).ForecastCategoryName)}\\?$`));
+    const done = await talk.say('yes');
+    const held = category === 'commit' ? 'Commit' : 'Best Case';
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(held);
+    expect(done.speech).to.equal(`Done. ${deal.Name} is in ${held} now. What else can I do for you?`);
+  });
+
+  it('marks a deal won and another lost, at the org\'s closed stages', async () => {
+    const won = freshDeal();
+    const lost = freshDeal();
+    const talk = manager();
+    const ask = await talk.say(`ask sales assistant to mark the ${won.name} deal as won`);
+    expect(ask.speech).to.equal(`Mark ${won.deal.Name} as won, moving it from ${won.deal.StageName} to Closed Won?`);
+    expect((await talk.say('yes')).speech).to.equal(`Done. ${won.deal.Name} is Closed Won. Congratulations! What else can I do for you?`);
+    expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true });
+    const askLost = await talk.say(`we lost ${lost.name} to a competitor`);
+    // The demo org keeps no loss reason: the reason heard is said to go nowhere, and the deal is only closed.
+    expect(askLost.speech).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Mark ${lost.deal.Name} as lost, moving it from ${lost.deal.StageName} to Closed Lost?`);
+    await talk.say('yes');
+    expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true });
+  });
+
+  it('says a stage the org lacks, offers a few it has, and takes one of them', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const ask = await talk.say(`ask sales assistant to move the ${name} deal to contract signing`);
+    expect(ask.speech).to.match(/^Salesforce has no stage called contract signing\. You can say .+, or .+\. Which stage\?$/);
+    const [spoken, target] = deal.StageName === 'Negotiation/Review' ? ['proposal', 'Proposal/Price Quote'] : ['negotiation', 'Negotiation/Review'];
+    const confirm = await talk.say(spoken);
+    expect(confirm.speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${target}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).StageName).to.equal(target);
+  });
+
+  it('when someone changed the deal since the confirmation, says so instead of overwriting, and goes ahead on "yes"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const amount = Number(deal.Amount) + 1000;
+    await talk.say(`ask sales assistant to make the ${name} deal ${amount} dollars`);
+    // Someone else edits the record between the question and the "yes".
+    const later = new Date(Date.now() + 5000).toISOString();
+    store().update('Opportunity', deal.Id, { NextStep: 'Changed by someone else', LastModifiedDate: later }, { trusted: true });
+    const stale = await talk.say('yes');
+    expect(stale.speech).to.match(new RegExp(`^Someone changed ${esc(deal.Name)} since I read it to you: it’s now at ${esc(deal.StageName)}, .+\\. Change the amount of ${esc(deal.Name)} from .+ to ${esc(dollars(amount))}\\?$`));
+    expect(opportunity(deal.Id).Amount).to.equal(deal.Amount);
+    expect((await talk.say('yes')).speech).to.match(/^Done\./);
+    expect(opportunity(deal.Id)).to.include({ Amount: amount, NextStep: 'Changed by someone else' });
+  });
+
+  it("speaks a value Salesforce refuses and asks for it again", async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant to make the ${name} deal 90 dollars`);
+    stack().org.injectFault({ status: 400, errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Amount must be at least 1,000.', path: /\/composite$/, fields: ['Amount'] });
+    const refused = await talk.say('yes');
+    expect(refused.speech).to.equal('Salesforce didn’t accept that: Amount must be at least 1,000. What should the amount be?');
+    expect(opportunity(deal.Id).Amount).to.equal(deal.Amount);
+    expect((await talk.say('five thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(5000)}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).Amount).to.equal(5000);
+  });
+
+  it('says so when the user may not edit the field, and asks nothing more', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const category = deal.ForecastCategoryName === 'Commit' ? 'best case' : 'commit';
+    await talk.say(`ask sales assistant to put the ${name} deal in ${category}`);
+    // What Salesforce answers for a field the permission set leaves read-only.
+    stack().org.injectFault({
+      status: 400, errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', path: /\/composite$/, fields: ['ForecastCategoryName'],
+      message: 'Unable to create/update fields: ForecastCategoryName. Please check the security settings of this field and verify that it is read/write for your profile or permission set.',
+    });
+    const refused = await talk.say('yes');
+    expect(refused.speech).to.equal(`Salesforce doesn’t let you change the forecast category of ${deal.Name}, so I left it as it is. What else can I do for you?`);
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(deal.ForecastCategoryName);
+  });
+
+  it('moves a deal picked by its place in the list just heard', async () => {
+    const talk = manager();
+    await talk.say('ask sales assistant for my top three opportunities');
+    const list = talk.simulator.invocations.at(-1)!.response!.sessionAttributes as { list?: { itemIds: string[] } };
+    const second = opportunity(list.list!.itemIds[1]!);
+    const [spoken, target] = second.StageName === 'Negotiation/Review' ? ['proposal', 'Proposal/Price Quote'] : ['negotiation', 'Negotiation/Review'];
+    expect((await talk.say(`move the second one to ${spoken}`)).speech).to.equal(`Move ${second.Name} from ${second.StageName} to ${target}?`);
+    await talk.say('yes');
+    expect(opportunity(second.Id).StageName).to.equal(target);
+  });
+
+  it('answers "Which one?" by position too', async () => {
+    const talk = manager();
+    const which = await talk.say('ask sales assistant to mark the acme deal as lost');
+    const names = /^Which one: (.+)\?$/.exec(which.speech)?.[1]?.split(/, or |, | or /);
+    expect(names, which.speech).to.have.length.above(1);
+    const second = store().all('Opportunity').find((o) => o.Name === names![1] && o.IsClosed === false)!;
+    expect((await talk.say('the second one')).speech).to.equal(`Mark ${second.Name} as lost, moving it from ${second.StageName} to Closed Lost?`);
+    await talk.say('yes');
+    expect(opportunity(second.Id).StageName).to.equal('Closed Lost');
+  });
+
+  it('writes on "yes" in one Salesforce call: the guarded PATCH and the read-back in one composite request', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    const [spoken, target] = deal.StageName === 'Negotiation/Review' ? ['proposal', 'Proposal/Price Quote'] : ['negotiation', 'Negotiation/Review'];
+    await talk.say(`ask sales assistant to move the ${name} deal to ${spoken}`);
+    stack().org.resetCounters();
+    await talk.say('yes');
+    const counters = stack().org.counters();
+    expect(counters.dataApiCalls).to.equal(1);
+    expect(Object.keys(counters.byPath)).to.deep.equal(['/services/data/v66.0/composite']);
+    expect(opportunity(deal.Id).StageName).to.equal(target);
+  });
+
+  it('writes nothing on "no" or "cancel"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant to move the ${name} deal to proposal`);
+    expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    await talk.say(`mark the ${name} deal as won`);
+    expect((await talk.say('cancel')).speech).to.match(/^Okay, I didn’t change the deal\./);
+    expect(opportunity(deal.Id)).to.include({ StageName: deal.StageName, LastModifiedDate: deal.LastModifiedDate });
+  });
+
+  it('writes once when the confirmed request comes twice (a Lambda retry)', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant to push the ${name} deal two weeks`);
+    const done = await talk.say('yes');
+    expect(done.speech).to.match(/^Done\./);
+    const modified = opportunity(deal.Id).LastModifiedDate;
+    const confirmed = talk.simulator.invocations.at(-1)!.request as RequestEnvelope;
+    const retried = await stack().app.skill.invoke({ ...confirmed, request: { ...confirmed.request, timestamp: new Date().toISOString() } });
+    expect(JSON.stringify(retried.response.outputSpeech)).to.contain('already closing');
+    expect(opportunity(deal.Id).LastModifiedDate).to.equal(modified);
+  });
+});
+
+describe('update a deal: lost, in an org with a loss-reason picklist', () => {
+  const stack = useLocalStack({
+    orgCustomFields: { Opportunity: [customPicklistField('Loss_Reason__c', 'Loss Reason', ['Price', 'Lost to Competitor', 'No Budget', 'No Decision'])] },
+  });
+  const tokens = linkDemoUsers(stack);
+  const store = () => stack().org.store;
+  const openDealsOf = (account: string) =>
+    store().all('Opportunity').filter((o) => o.IsClosed === false && store().get('Account', String(o.AccountId))?.Name === account);
+
+  it('writes the reason said with the loss, matched to the org\'s own values, and reads it back', async () => {
+    const [deal] = openDealsOf('Globex Corporation');
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const ask = await talk.say('ask sales assistant we lost the globex forklift lease deal to a competitor');
+    expect(ask.speech).to.equal(`Mark ${deal!.Name} as lost, loss reason Lost to Competitor, moving it from ${deal!.StageName} to Closed Lost?`);
+    const done = await talk.say('yes');
+    expect(store().get('Opportunity', deal!.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'Lost to Competitor' });
+    expect(done.speech).to.equal(`Done. ${deal!.Name} is Closed Lost, loss reason Lost to Competitor. What else can I do for you?`);
+  });
+
+  it('asks for the reason when none was said, offering the org\'s values, and asks again for one it lacks', async () => {
+    const account = store().all('Account').find((a) => /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && openDealsOf(String(a.Name)).length === 1)!;
+    const [deal] = openDealsOf(String(account.Name)) as [SObjectRecord];
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    expect((await talk.say(`ask sales assistant to mark the ${String(account.Name).toLowerCase()} deal as lost`)).speech).to.equal('Why was it lost: Price, Lost to Competitor, No Budget, or No Decision?');
+    expect((await talk.say('timing')).speech).to.equal('Salesforce has no loss reason called timing. Was it Price, Lost to Competitor, No Budget, or No Decision?');
+    expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
+    await talk.say('yes');
+    expect(store().get('Opportunity', deal.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'No Budget' });
+  });
+});
