@@ -17,7 +17,7 @@ export const words = {
     noClosedStage: 'Salesforce has no {{outcome}} stage in this org, so I can’t close {{name}} that way.',
     confirm: {
       StageName: 'Move {{name}} from {{from}} to {{to}}?',
-      CloseDate: 'Move the close date of {{name}} from {{- from}} to {{- to}}?',
+      CloseDate: 'Move {{name}} from closing {{- from}} to closing {{- to}}?',
       Amount: 'Change the amount of {{name}} from {{- from}} to {{- to}}?',
       AmountUnset: 'Set the amount of {{name}} to {{- to}}?',
       NextStep: 'Set the next step on {{name}} to: {{to}}?',
