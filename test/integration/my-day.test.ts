@@ -89,7 +89,7 @@ describe('my day, through the simulator, jsforce and the local org', () => {
     expect(speech).to.contain(tasksSentence(due.length, earlier.length));
     const week = deals.week === 0 ? 'No team deals close this week.' : `${plural(deals.week, 'team deal closes', 'team deals close')} this week${deals.today ? `, ${deals.today} of them today` : ''}.`;
     expect(speech).to.contain(week);
-    expect(speech).to.match(/To hear them, say: my meetings, or my tasks\.$/);
+    expect(speech).to.match(/For the list, say: my meetings, or my tasks\.$/);
     expect(response.response.shouldEndSession).to.equal(false);
   });
 

@@ -72,9 +72,9 @@ export const words = {
       },
     },
     offer: {
-      both: 'To hear them, say: my meetings, or my tasks.',
-      meetings: 'To hear them, say: my meetings.',
-      tasks: 'To hear them, say: my tasks.',
+      both: 'For the list, say: my meetings, or my tasks.',
+      meetings: 'For the list, say: my meetings.',
+      tasks: 'For the list, say: my tasks.',
     },
     whatElse: 'What else?',
     reprompt: 'You can say: my meetings, or my tasks. What would you like?',
