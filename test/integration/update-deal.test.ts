@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { SObjectRecord } from '../../local/org/types';
-import { linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
+import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { dollars, todayIn } from '../support/orgFacts';
 import { customPicklistField } from '../../local/org/schema';
 
@@ -105,6 +105,28 @@ describe('update a deal', () => {
     const held = category === 'commit' ? 'Commit' : 'Best Case';
     expect(opportunity(deal.Id).ForecastCategoryName).to.equal(held);
     expect(done.speech).to.equal(`Done. ${deal.Name} is in ${held} now. What else can I do for you?`);
+  });
+
+  it('"make it 80 thousand" right after hearing about a deal changes its amount; after a list of several, nothing', async () => {
+    // An account of its own, so the other tests' accounts stay theirs.
+    const account = store().insert('Account', { Name: 'Zephyr Analytics', OwnerId: demoUser(stack(), 'manager').id });
+    const deal = store().insert('Opportunity', {
+      Name: 'Zephyr Analytics - Dashboards', AccountId: account.Id, Amount: 42000, StageName: 'Prospecting',
+      CloseDate: todayIn(TZ, new Date(Date.now() + 86_400_000 * 40)), OwnerId: demoUser(stack(), 'manager').id,
+    });
+    const talk = manager();
+    await heardAbout(talk, 'zephyr analytics');
+    const amount = 80000;
+    const ask = await talk.say('make it eighty thousand');
+    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).Amount).to.equal(amount);
+
+    const before = store().all('Opportunity').map((o) => [o.Id, o.Amount]);
+    await talk.say('my top three deals');
+    const { speech } = await talk.say('make it seventy thousand');
+    expect(speech).to.equal('There’s nothing being scheduled or created right now to change. What would you like?');
+    expect(store().all('Opportunity').map((o) => [o.Id, o.Amount])).to.deep.equal(before);
   });
 
   it('marks a deal won and another lost, at the org\'s closed stages', async () => {

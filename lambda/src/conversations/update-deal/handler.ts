@@ -10,12 +10,13 @@ import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { HandlerInput } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
-import type { RequestContext } from '../../context';
+import { type RequestContext, contextOf } from '../../context';
 import type { Translate } from '../../i18n';
 import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
-import { lastOutput, offeredDealChoice } from '../../state/session';
+import { lastOutput, offeredDealChoice, recallLastDeal } from '../../state/session';
+import { writeUnderWay } from '../../writes/draft';
 import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
 import { spokenDay } from '../../speaking/days';
@@ -388,4 +389,28 @@ function pickedPosition(input: HandlerInput): number | undefined {
   return numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
 }
 
-export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeHandlers];
+/**
+ * "Make it 250 thousand" with nothing being created, right after hearing about a deal: that deal's new amount.
+ * Alexa sends the words to CreateOpportunityIntent, whose correction they are (and which would change nothing);
+ * here they become UpdateDealAmountIntent, and its confirmation carries that intent on.
+ */
+const amountOfItHandler: IntentHandler = {
+  intents: ['CreateOpportunityIntent'],
+  async canHandle(input) {
+    if (getRequestType(input.requestEnvelope) !== 'IntentRequest' || getIntentName(input.requestEnvelope) !== 'CreateOpportunityIntent') return false;
+    const said = SLOTS.CreateOpportunityIntent;
+    const amount = getSlotValue(input.requestEnvelope, said.amount);
+    const other = [said.account, said.closeDate].some((slot) => getSlotValue(input.requestEnvelope, slot));
+    return !writeUnderWay(input) && !!amount && !other && (await recallLastDeal(input, contextOf(input).now)) !== undefined;
+  },
+  handle(input) {
+    const slot = SLOTS.UpdateDealAmountIntent.amount;
+    const amount = getSlotValue(input.requestEnvelope, SLOTS.CreateOpportunityIntent.amount);
+    (input.requestEnvelope.request as IntentRequest).intent = {
+      name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: amount, confirmationStatus: 'NONE' } },
+    };
+    return writeHandlers.find((h) => h.intents.includes('UpdateDealAmountIntent'))!.handle(input);
+  },
+};
+
+export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, amountOfItHandler, ...writeHandlers];
