@@ -125,6 +125,20 @@ describe('questions as people ask them, and follow-ups, through the simulator an
     });
   });
 
+  describe('two questions in one breath', () => {
+    it('answers the first and offers the second, rather than reading it as dates: "top five opportunities and the wins and losses"', async () => {
+      const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top five opportunities and the wins and losses');
+      expect(speech).to.match(/^One question at a time: ask me about the wins and losses after this\. I’ll read them 3 at a time\. Your team’s top 5 open deals, in dollars:/);
+      expect(speech).to.not.contain('dates');
+      expect(listIds(response)).to.deep.equal(ids(open(teamOf(users(), manager())).slice(0, 2)));
+    });
+
+    it('says the second question back to the listener: "my quota" is "your quota"', async () => {
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant what's my pipeline and my quota");
+      expect(speech).to.match(/^One question at a time: ask me about your quota after this\. You have /);
+    });
+  });
+
   describe('two parts of a question where Alexa put one', () => {
     it('"what\'s Lena got in commit next quarter" honours the person, the category and the period', async () => {
       const lena = userNamed('Lena');

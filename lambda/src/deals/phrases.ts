@@ -50,6 +50,12 @@ export function spokenPeriod(t: Translate, p: Period, today: string): string {
   return t('period.fiscalQuarter', range);
 }
 
+/** The user’s words said back to them: "my quota" is "your quota" (English; another locale brings its own). */
+const TO_LISTENER: Record<string, string> = { my: 'your', me: 'you', i: 'you', we: 'you', our: 'your', us: 'you', mine: 'yours' };
+function toListener(words: string): string {
+  return words.replace(/\b\w+\b/g, (word) => TO_LISTENER[word.toLowerCase()] ?? word);
+}
+
 /** Heard words said back as they were, up to this many. */
 const QUOTED_WORDS = 4;
 
@@ -60,6 +66,9 @@ export function notesSpeech(t: Translate, notes: readonly Note[], instead: { own
     if (note.kind === 'capped') return t('deal.notes.capped', { max: note.max });
     if (note.kind === 'paged') return t('deal.notes.paged', { count: note.pageSize });
     if (note.kind === 'unsupported') return t(`deal.notes.unsupported.${note.slot}`);
+    if (note.kind === 'another') {
+      return note.heard.split(/\s+/).length > QUOTED_WORDS ? t('deal.notes.anotherLong') : t('deal.notes.another', { heard: toListener(note.heard) });
+    }
     // A few words are said back as heard; a long stretch would make the answer hard to follow, so it is summed up.
     const long = note.heard.split(/\s+/).length > QUOTED_WORDS;
     const heard = { heard: note.heard };

@@ -19,7 +19,7 @@ import { resolvePerson } from '../people/resolve';
 import type { Identity } from '../salesforce/identity';
 import { lastQuestion } from '../state/session';
 import { type Owner, defaultOwner, ownerForScope } from './owner';
-import { salvage } from './salvage';
+import { OTHER_QUESTIONS, salvage } from './salvage';
 
 export interface DealQuestion {
   owner: Owner;
@@ -45,6 +45,8 @@ export type Note =
   /** More deals were asked for than a turn holds: they come a page at a time. */
   | { kind: 'paged'; pageSize: number }
   | { kind: 'unheard'; slot: Exclude<QuestionSlot, 'person'>; heard: string }
+  /** A second question said in the same breath ("… and the wins and losses"): this one is answered, that one offered. */
+  | { kind: 'another'; heard: string }
   /** A part of the question this conversation cannot use (a forecast category for wins and losses). */
   | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' | 'period' };
 
@@ -180,7 +182,7 @@ async function salvageUnmatched(
     const { found, unexplained } = salvage(heard, ctx.locale, people);
     // Only words that ask nothing ("gimme the", "look like") are dropped; anything else is honoured or said back.
     if (unexplained.length > 0) {
-      notes.push({ kind: 'unheard', slot, heard });
+      notes.push(unexplained.some((word) => OTHER_QUESTIONS.has(word)) ? { kind: 'another', heard: heard.replace(/^(and|also|plus)\s+/i, '') } : { kind: 'unheard', slot, heard });
       continue;
     }
     if (found.them && !found.person && !found.scope) {

@@ -35,6 +35,14 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that name another conversation ("the wins and losses", "my quota"): caught with a question, they are a
+ * second question said in the same breath, not a misheard part of this one.
+ */
+export const OTHER_QUESTIONS = new Set(
+  'wins win won losses loss lost quota attainment leaderboard ranking rank meetings meeting calendar tasks campaign campaigns case cases'.split(' '),
+);
+
 const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage'] as const;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
 const LONGEST_PHRASE = 5;

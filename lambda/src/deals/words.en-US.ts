@@ -32,6 +32,8 @@ export const words = {
       stage: 'I don’t know a stage called {{heard}}, so this covers every stage.',
       amount: 'I didn’t catch the amount {{heard}}, so this isn’t limited by size.',
       count: 'I can read one to ten deals, not {{heard}}, so here are the usual three.',
+      another: 'One question at a time: ask me about {{heard}} after this.',
+      anotherLong: 'One question at a time: ask me the other one after this.',
       unclear: {
         period: 'I didn’t catch which dates you meant, so here’s {{- instead}}.',
         periodAny: 'I didn’t catch which dates you meant, so this is for any close date.',
