@@ -91,6 +91,19 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['DealDetailsIntent (by name)', "what's the status of the globex deal", talk, 1, 2],
     ['CreateCaseIntent (asks to confirm)', 'create a case for smith and sons about a late delivery', talk, 0],
     ['CreateCaseIntent (confirmed, writes)', 'yes', talk, 2],
+    ['MyDayIntent', "what's my day", talk, 0],
+    ['MyMeetingsIntent', 'what meetings do i have today', talk, 0],
+    ['MyTasksIntent', 'what are my tasks today', talk, 0],
+    // A deal found by name, as for its details: the deal it names becomes "it" (a change of state).
+    ['UpdateDealCloseDateIntent (by name, asks to confirm)', 'push the globex deal a week', talk, 1, 2],
+    ['UpdateDealCloseDateIntent (confirmed, writes)', 'yes', talk, 2],
+    ['LogCallIntent (asks to confirm)', 'log a call with globex, they want a revised quote by friday', talk, 0],
+    ['LogCallIntent (confirmed, writes)', 'yes', talk, 2],
+    ['AddNoteIntent (asks what to say)', 'add a note to smith and sons', talk, 0],
+    ['AddNoteIntent (asks to confirm)', 'they moved the budget meeting', talk, 0],
+    ['AddNoteIntent (confirmed, writes)', 'yes', talk, 2],
+    ['CallReminderIntent (asks to confirm)', 'remind me to call initech next tuesday', talk, 0],
+    ['CallReminderIntent (confirmed, writes)', 'yes', talk, 2],
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);

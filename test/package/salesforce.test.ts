@@ -10,6 +10,11 @@ import { join, relative } from 'node:path';
 import type { FlowVariable } from '../../local/org/flows/flow';
 import { scheduleSalesMeeting } from '../../local/org/flows/schedule-sales-meeting';
 import { SOBJECTS } from '../../local/org/schema';
+import { parseQuery } from '@jetstreamapp/soql-parser-js';
+import type { CompositeRequest, CompositeResponse, QueryResult, SalesforcePort } from '../../lambda/src/salesforce/port';
+import { addNote, createReminder, findLoggedCall, findNote, findReminder, logCall, type Target } from '../../lambda/src/conversations/log-activity/query';
+import { type DealChange, dealState, lossReasonField, orgStages, updateDeal } from '../../lambda/src/conversations/update-deal/query';
+import { myDay } from '../../lambda/src/conversations/my-day/query';
 
 // xml2js comes with jsforce (a dependency) and ships no types.
 const { parseStringPromise } = require('xml2js') as {
@@ -77,6 +82,144 @@ function declared(variable: FlowVariable): Record<string, string | undefined> {
 function schemaField(qualified: string) {
   const [object, name] = qualified.split('.');
   return SOBJECTS.find((def) => def.name === object)?.fields.find((field) => field.name === name);
+}
+
+
+/**
+ * Fields every user who may read the object sees, which have no field-level security and which Salesforce refuses
+ * in a permission set: ids, audit fields, required fields (a checkbox is never null, yet not required), name fields,
+ * and a few system fields. Event StartDateTime and DurationInMinutes are required by Salesforce though the local
+ * schema lets them be null. [unsure] that Task.Subject, a name field, has no field-level security.
+ */
+const AUDIT_FIELDS = new Set(['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'IsDeleted']);
+const ALWAYS_VISIBLE = new Set(['Event.StartDateTime', 'Event.DurationInMinutes', 'Opportunity.IsClosed', 'Opportunity.IsWon', 'Task.IsClosed', 'Case.CaseNumber']);
+function alwaysVisible(qualified: string): boolean {
+  const field = schemaField(qualified);
+  if (!field) return false;
+  const required = field.nillable === false && field.createable && field.type !== 'boolean';
+  return field.type === 'id' || AUDIT_FIELDS.has(field.name) || required || field.nameField === true || ALWAYS_VISIBLE.has(qualified);
+}
+
+/**
+ * Objects whose fields have no field-level security in a permission set: the skill reaches them through record
+ * access, Setup (Notes Settings) or user permissions. OpportunityStage and User are readable by every user; notes
+ * (ContentNote, linked by ContentDocumentLink) by whoever may read the record [unsure for EventRelation].
+ */
+const WITHOUT_FIELD_SECURITY = new Set(['ContentNote', 'ContentDocumentLink', 'EventRelation', 'OpportunityStage', 'User']);
+
+/** The object a relationship path (`Account.Name` on Opportunity) ends on, and the field there. */
+function resolvePath(object: string, path: string): string[] {
+  const parts = path.split('.');
+  const reached: string[] = [];
+  let current = object;
+  for (const relationship of parts.slice(0, -1)) {
+    const reference = SOBJECTS.find((def) => def.name === current)?.fields.find((f) => f.relationshipName === relationship);
+    if (!reference) return [...reached, `${current}.${relationship}?`];
+    reached.push(`${current}.${reference.name}`);
+    current = reference.referenceTo![0]!;
+  }
+  return [...reached, `${current}.${parts[parts.length - 1]}`];
+}
+
+/** Every field a SOQL query names (selected, filtered, grouped, ordered, aggregated), as `Object.Field`. */
+function soqlFields(soql: string): string[] {
+  const query = parseQuery(soql);
+  const paths: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'FieldFunctionExpression') {
+      for (const p of (n.parameters as unknown[]) ?? []) if (typeof p === 'string') paths.push(p);
+    } else if (typeof n.field === 'string') {
+      paths.push(Array.isArray(n.relationships) ? [...(n.relationships as string[]), n.field].join('.') : n.field);
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'parameters') walk(value);
+  };
+  walk([query.fields, query.where, query.groupBy, query.orderBy, query.having]);
+  return paths.flatMap((path) => resolvePath(query.sObject!, path));
+}
+
+/** What the code asked of the org: fields read, fields written (per object, create or update). */
+interface Access {
+  read: Set<string>;
+  created: Set<string>;
+  updated: Set<string>;
+}
+
+/** A port that answers every call with an empty but well-formed answer and remembers what was asked. */
+function recordingPort(access: Access): SalesforcePort {
+  const base = '/services/data/v66.0';
+  const readSoql = (soql: string) => soqlFields(soql).forEach((f) => access.read.add(f));
+  const answer = (r: CompositeRequest): CompositeResponse => {
+    const query = /\/query\?q=(.*)$/.exec(r.url);
+    if (query) readSoql(decodeURIComponent(query[1]!));
+    const record = /\/sobjects\/(\w+)(?:\/([^?]+))?(?:\?fields=(.*))?$/.exec(r.url);
+    if (record && r.method === 'GET' && record[3]) for (const f of record[3].split(',')) access.read.add(`${record[1]}.${f.trim()}`);
+    if (record && (r.method === 'POST' || r.method === 'PATCH')) {
+      for (const f of Object.keys(r.body as object)) (r.method === 'POST' ? access.created : access.updated).add(`${record[1]}.${f}`);
+    }
+    const body = query ? { totalSize: 1, done: true, records: [{}] } : r.method === 'GET' ? {} : { id: '00T000000000001AAA', success: true, errors: [] };
+    return { body, httpStatusCode: r.method === 'POST' ? 201 : 200, referenceId: r.referenceId };
+  };
+  return {
+    apiVersion: '66.0',
+    async query<T>(soql: string): Promise<QueryResult<T>> {
+      readSoql(soql);
+      return { totalSize: 0, done: true, records: [] };
+    },
+    async search<T>(): Promise<{ searchRecords: T[] }> {
+      return { searchRecords: [] };
+    },
+    async get<T>(): Promise<T> {
+      return { fields: [] } as T;
+    },
+    queryUrl: (soql: string) => `${base}/query?q=${encodeURIComponent(soql)}`,
+    async composite(requests: CompositeRequest[]) {
+      return requests.map(answer);
+    },
+    async create(): Promise<string> {
+      throw new Error('not used by these conversations');
+    },
+    async runFlow(): Promise<never> {
+      throw new Error('not used by these conversations');
+    },
+  };
+}
+
+/** Drives the queries and writes of update a deal, log a call / add a note / remind me, and my day. */
+async function newConversationsAccess(): Promise<Access> {
+  const access: Access = { read: new Set(), created: new Set(), updated: new Set() };
+  const port = recordingPort(access);
+  const user = '005000000000001AAA';
+  const since = new Date('2026-03-31T14:00:00Z');
+  const target: Target = { id: '006000000000001AAA', type: 'Opportunity', label: 'Acme, Expansion', accountName: 'Acme' };
+  const call = { target, subject: 'Call Acme', notes: 'They want a quote', today: '2026-03-31' };
+  const reminder = { target, subject: 'Call Acme', due: '2026-04-02', remindAt: '2026-04-02T08:00:00.000Z' };
+  const note = { target, title: 'Acme', text: 'Budget approved', today: '2026-03-31' };
+  await logCall(port, call);
+  await findLoggedCall(port, user, call, since);
+  await createReminder(port, reminder);
+  await findReminder(port, user, reminder, since);
+  await addNote(port, note);
+  await findNote(port, user, note, since);
+  const changes: DealChange[] = [
+    { field: 'StageName', value: 'Closed Lost' },
+    { field: 'CloseDate', value: '2026-04-30' },
+    { field: 'Amount', value: 50000 },
+    { field: 'NextStep', value: 'Send the contract' },
+    { field: 'ForecastCategoryName', value: 'Commit' },
+  ];
+  await dealState(port, target.id);
+  await orgStages(port);
+  await lossReasonField(port);
+  for (const change of changes) await updateDeal(port, target.id, change, '2026-03-31T14:00:00.000+0000');
+  for (const scope of ['MINE', 'TEAM'] as const) {
+    for (const day of ['2026-03-31', '2026-04-01']) {
+      await myDay(port, { userId: user, day, today: '2026-03-31', bounds: { from: `${day}T04:00:00Z`, to: `${day}T04:00:00Z` }, owner: { scope } });
+    }
+  }
+  return access;
 }
 
 describe('salesforce: SFDX project', () => {
@@ -259,17 +402,17 @@ describe('salesforce: SFDX project', () => {
       );
     const userPermissions = () => (permissionSet.userPermissions as Metadata[]).filter((p) => text(p, 'enabled') === 'true').map((p) => text(p, 'name'));
 
-    it('reads accounts, opportunities, campaigns and cases; creates cases and opportunities; nothing more', () => {
+    it('reads accounts, opportunities, campaigns and cases; creates cases and opportunities; edits opportunities; nothing more', () => {
       expect(objectAccess()).to.deep.equal({
         Account: ['allowRead'],
         Campaign: ['allowRead'],
         Case: ['allowRead', 'allowCreate'],
-        Opportunity: ['allowRead', 'allowCreate'],
+        Opportunity: ['allowRead', 'allowCreate', 'allowEdit'],
       });
     });
 
-    it('enables the API, creating events and their invitations (which have no object permission) and running flows', () => {
-      expect(userPermissions().sort()).to.deep.equal(['ApiEnabled', 'EditEvent', 'RunFlow']);
+    it('enables the API, creating events and their invitations and tasks (which have no object permission) and running flows', () => {
+      expect(userPermissions().sort()).to.deep.equal(['ApiEnabled', 'EditEvent', 'EditTask', 'RunFlow']);
     });
 
     it('grants the Schedule_Sales_Meeting flow, which only granted users may run', () => {
@@ -289,16 +432,70 @@ describe('salesforce: SFDX project', () => {
       ]);
       expect(editable.sort()).to.deep.equal([
         'Case.AccountId', 'Case.Description', 'Case.Origin', 'Case.Priority', 'Case.Subject', 'Opportunity.AccountId', 'Opportunity.Amount',
+        'Opportunity.ForecastCategoryName', 'Opportunity.NextStep',
+        'Task.ActivityDate', 'Task.Description', 'Task.IsReminderSet', 'Task.ReminderDateTime', 'Task.TaskSubtype', 'Task.WhatId',
       ]);
-      for (const field of Object.keys(fields)) expect(objectAccess(), field).to.have.property(field.split('.')[0]!);
+      // Activities have no object permission: the user permission that lets the user create them stands for it.
+      const activityAccess: Record<string, string> = { Event: 'EditEvent', Task: 'EditTask' };
+      for (const field of Object.keys(fields)) {
+        const object = field.split('.')[0]!;
+        if (activityAccess[object]) expect(userPermissions(), field).to.include(activityAccess[object]);
+        else expect(objectAccess(), field).to.have.property(object);
+      }
     });
 
-    it('lists only fields with field-level security: real fields, not required ones (Salesforce refuses those)', () => {
+    describe('grants what updating a deal, logging a call, adding a note, a reminder and my day read and write', () => {
+      let access: Access;
+      let fields: Record<string, [string | undefined, string | undefined]>;
+      before(async () => {
+        access = await newConversationsAccess();
+        fields = Object.fromEntries(list(permissionSet, 'fieldPermissions').map((p) => [text(p, 'field')!, [text(p, 'readable'), text(p, 'editable')]]));
+      });
+      const governed = (field: string) => !WITHOUT_FIELD_SECURITY.has(field.split('.')[0]!) && !alwaysVisible(field);
+
+      it('drives the code far enough to see its writes', () => {
+        expect([...access.created]).to.include.members(['Task.TaskSubtype', 'Task.ReminderDateTime', 'ContentNote.Content', 'ContentDocumentLink.LinkedEntityId']);
+        expect([...access.updated].sort()).to.deep.equal([
+          'Opportunity.Amount', 'Opportunity.CloseDate', 'Opportunity.ForecastCategoryName', 'Opportunity.NextStep', 'Opportunity.StageName',
+        ]);
+        expect([...access.read]).to.include.members(['Event.IsAllDayEvent', 'Task.ActivityDate', 'Opportunity.NextStep']);
+      });
+
+      it('names only fields the objects have', () => {
+        for (const field of [...access.read, ...access.created, ...access.updated]) expect(schemaField(field), field).to.not.equal(undefined);
+      });
+
+      it('lets the user edit every field with field-level security the code writes', () => {
+        for (const field of [...access.created, ...access.updated].filter(governed)) {
+          expect(fields[field], `${field} is written but not granted`).to.deep.equal(['true', 'true']);
+        }
+      });
+
+      it('lets the user read every field with field-level security the code reads', () => {
+        for (const field of [...access.read].filter(governed)) expect(fields[field]?.[0], `${field} is read but not granted`).to.equal('true');
+      });
+
+      it('has the object access or user permission behind every write', () => {
+        const objects = (set: Set<string>) => new Set([...set].map((f) => f.split('.')[0]!));
+        for (const object of objects(access.updated)) {
+          if (object === 'Task') expect(userPermissions()).to.include('EditTask');
+          else expect(objectAccess()[object], `edit ${object}`).to.include('allowEdit');
+        }
+        for (const object of objects(access.created)) {
+          if (object === 'Task') expect(userPermissions()).to.include('EditTask');
+          else if (object === 'Event') expect(userPermissions()).to.include('EditEvent');
+          // Notes: Notes Settings in Setup, and read access to the record the note goes on (README).
+          else if (!['ContentNote', 'ContentDocumentLink'].includes(object)) expect(objectAccess()[object], `create ${object}`).to.include('allowCreate');
+        }
+      });
+    });
+
+    it('lists only fields with field-level security: real fields, not required or system ones (Salesforce refuses those)', () => {
       for (const p of list(permissionSet, 'fieldPermissions')) {
-        const field = schemaField(text(p, 'field') ?? '');
-        expect(field, text(p, 'field')).to.not.equal(undefined);
-        // A checkbox is never null, yet not required.
-        expect(field?.nillable === false && field.createable && field.type !== 'boolean', `${text(p, 'field')} is required`).to.equal(false);
+        const field = text(p, 'field') ?? '';
+        expect(schemaField(field), field).to.not.equal(undefined);
+        expect(alwaysVisible(field), `${field} is required or a system field`).to.equal(false);
+        expect(WITHOUT_FIELD_SECURITY.has(field.split('.')[0]!), `${field} has no field-level security`).to.equal(false);
       }
     });
 
