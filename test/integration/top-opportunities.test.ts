@@ -174,6 +174,31 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(heard[2]).to.deep.equal(openDeals(opportunities(), () => true).slice(0, 9).map((o) => o.Id));
   });
 
+  it('goes on with "want the next three", "give me more" and "the next two", reading that many', async () => {
+    const all = openDeals(opportunities(), () => true);
+    expect(all.length, 'the demo org has over eight open deals').to.be.greaterThan(8);
+    const named = (from: number, to: number) => all.slice(from, to).map((o) => `${listed(o)}: `);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say("ask sales assistant for everyone's top three deals");
+    const three = await talk.say('want the next three');
+    expect(three.speech).to.match(/^Here are the next 3: 4th, /);
+    for (const deal of named(3, 6)) expect(three.speech).to.contain(deal);
+    const two = await talk.say('the next two');
+    expect(two.speech).to.match(/^Here are the next 2: 7th, /);
+    for (const deal of named(6, 8)) expect(two.speech).to.contain(deal);
+    expect(two.speech).to.not.contain(named(8, 9)[0]);
+    const more = await talk.say('give me more');
+    expect(more.speech).to.match(/^Here (are the next \d|is the next one): 9th, /);
+    expect(more.speech).to.contain(named(8, 9)[0]);
+    for (const line of ['give me the next five', 'want the next three', 'show me more']) {
+      const fresh = talkTo(stack(), { accessToken: tokens().manager });
+      await fresh.say("ask sales assistant for everyone's top three deals");
+      const { speech } = await fresh.say(line);
+      expect(speech, line).to.match(/^Here are the next 3: 4th, /);
+      for (const deal of named(3, 6)) expect(speech, line).to.contain(deal);
+    }
+  });
+
   it('picks the list up again in a new session, from DynamoDB, for the same Alexa user only', async () => {
     const userId = 'amzn1.ask.account.NEW-SESSION-TEST';
     await talkTo(stack(), { accessToken: tokens().manager, userId }).say("ask sales assistant for everyone's top two deals");

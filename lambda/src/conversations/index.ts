@@ -6,7 +6,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { IntentHandler } from '../alexa/intentHandler';
 import type { IntentName } from '../generated/model';
-import { nextHandler } from '../lists/next';
+import { nextHandler, nextPageHandler } from '../lists/next';
 import { previousHandler } from '../lists/previous';
 import { exitHandler } from './basics/exit';
 import { fallbackHandler } from './basics/fallback';
@@ -52,6 +52,7 @@ const intentHandlers: IntentHandler[] = [
   createOpportunityHandler,
   ...logActivityHandlers,
   nextHandler,
+  nextPageHandler,
   previousHandler,
   yesHandler,
   noHandler,

@@ -42,7 +42,7 @@ const questionIntents = new Set<string>(['FollowUpIntent']);
  * question from before.
  */
 const KEEP_QUESTION: readonly string[] = [
-  'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
+  'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'NextPageIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
 ] satisfies IntentName[];
 
 /** Request side: forgets the last question about deals unless this request goes on with it. */
