@@ -31,11 +31,13 @@ import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { updateDealHandlers } from './update-deal/handler';
-import { winsLossesHandler } from './wins-losses/handler';
+import { lostDealsHandler, winsLossesHandler, wonDealsHandler } from './wins-losses/handler';
 
 const intentHandlers: IntentHandler[] = [
   ...topOpportunitiesHandlers,
   winsLossesHandler,
+  lostDealsHandler,
+  wonDealsHandler,
   ...pipelineHandlers,
   ...dealStatsHandlers,
   followUpHandler,

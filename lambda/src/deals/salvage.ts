@@ -6,7 +6,7 @@
  * when every content word in them is explained; otherwise they are said back, as before.
  */
 import { SLOT_PHRASES } from '../generated/phrases';
-import type { DatePeriodId, DealStageId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
+import type { DatePeriodId, DealOutcomeId, DealStageId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
 import { matchHeard } from '../people/match';
 import type { KnownPerson, Person } from '../people/query';
 import { spokenForm } from '../salesforce/nameSearch';
@@ -20,6 +20,7 @@ export interface Salvaged {
   category?: ForecastCategoryId;
   stage?: DealStageId;
   minAmount?: number;
+  outcome?: DealOutcomeId;
 }
 
 /**
@@ -35,7 +36,7 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage'] as const;
+const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage', 'DealOutcome'] as const;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
 const LONGEST_PHRASE = 5;
 
@@ -81,6 +82,7 @@ export function salvage(heard: string, locale: string, people: readonly KnownPer
         if (type === 'DatePeriod') found.period ??= id as DatePeriodId;
         if (type === 'ForecastCategory') found.category ??= id as ForecastCategoryId;
         if (type === 'DealStage') found.stage ??= id as DealStageId;
+        if (type === 'DealOutcome') found.outcome ??= id as DealOutcomeId;
         taken = n;
         break;
       }

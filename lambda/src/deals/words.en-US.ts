@@ -32,7 +32,9 @@ export const words = {
       stage: 'I don’t know a stage called {{heard}}, so this covers every stage.',
       amount: 'I didn’t catch the amount {{heard}}, so this isn’t limited by size.',
       count: 'I can read one to ten deals, not {{heard}}, so here are the usual three.',
+      outcome: 'I didn’t catch whether {{heard}} means wins or losses, so here are both.',
       unclear: {
+        outcome: 'I didn’t catch whether you meant wins or losses, so here are both.',
         period: 'I didn’t catch which dates you meant, so here’s {{- instead}}.',
         periodAny: 'I didn’t catch which dates you meant, so this is for any close date.',
         scope: 'I didn’t catch whose deals you meant, so these are {{- whose}}.',
@@ -47,6 +49,7 @@ export const words = {
         amount: 'This answer can’t be limited by deal size, so it covers every deal.',
         count: 'This answer isn’t a list, so there’s no number of deals to read.',
         period: 'Slipping deals are the ones already late, whatever the period.',
+        outcome: 'Only closed deals are won or lost, so this answer isn’t split that way.',
       },
     },
     account: ' for {{account}}',
