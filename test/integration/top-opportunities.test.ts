@@ -3,7 +3,7 @@ import { format, parseISO } from 'date-fns';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { todayIn } from '../../lambda/src/dates/todayIn';
-import { figure, listedDeal } from '../support/orgFacts';
+import { figure, listedDeal, teamOf } from '../support/orgFacts';
 
 /** The store's view of open deals, biggest first: computed independently of the skill's query. */
 function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {
@@ -172,6 +172,81 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(heard.map((ids) => ids.length)).to.deep.equal([3, 6, 9]);
     expect(new Set(heard[2]).size).to.equal(9);
     expect(heard[2]).to.deep.equal(openDeals(opportunities(), () => true).slice(0, 9).map((o) => o.Id));
+  });
+
+  describe('deals by stage: "what deals are in negotiation", "show me deals in negotiation", and "what about prospecting"', () => {
+    /** What a stage list must say, from the store: the owner's open deals in that stage, biggest first, three of them. */
+    function expectStageList(speech: string, owners: Set<string>, stage: string, whose: RegExp) {
+      const inStage = openDeals(opportunities(), (owner) => owners.has(owner)).filter((o) => o.StageName === stage);
+      if (inStage.length === 0) {
+        expect(speech).to.match(new RegExp(`has no open opportunities in ${stage.replace(/[./]/g, '\\$&')}\\.`));
+        return;
+      }
+      expect(speech).to.match(whose);
+      expect(speech).to.contain(` open deal${inStage.length > 1 ? 's' : ''} in ${stage}, in dollars: `);
+      const first = inStage.slice(0, 3).map((o) => `${listed(o)}: ${figure(Number(o.Amount))}`);
+      const at = positions(speech, first);
+      expect(at.every((p) => p >= 0), `all of ${first} in: ${speech}`).to.equal(true);
+      expect(at).to.deep.equal([...at].sort((a, b) => a - b));
+    }
+    const team = () => teamOf(users(), demoUser(stack(), 'manager').id);
+    const lena = () => users().find((u) => u.FirstName === 'Lena')!;
+
+    for (const [line, stage] of [
+      ['what deals are in negotiation', 'Negotiation/Review'],
+      ['which deals are at the proposal stage', 'Proposal/Price Quote'],
+      ['show me deals in negotiation', 'Negotiation/Review'],
+      ['which opportunities are in qualification', 'Qualification'],
+      ['what is in negotiation', 'Negotiation/Review'],
+    ] as const) {
+      it(`lists the team's deals for "${line}"`, async () => {
+        const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say(`ask sales assistant ${line}`);
+        expectStageList(speech, team(), stage, /^Your team’s top \d+ open deals? in /);
+      });
+    }
+
+    it('lists a person\'s deals in a stage, and changes only the stage on "what about …"', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      const owners = new Set([String(lena().Id)]);
+      const lenas = /^Lena Fischer’s top (\d+ )?open deals? in /;
+      expectStageList((await talk.say("ask sales assistant what's in prospecting for Lena")).speech, owners, 'Prospecting', lenas);
+      expectStageList((await talk.say('what about negotiation')).speech, owners, 'Negotiation/Review', lenas);
+      expectStageList((await talk.say('and the qualification stage')).speech, owners, 'Qualification', lenas);
+    });
+
+    it('takes a bare stage as a follow-up after a count of deals', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('ask sales assistant how many deals are in negotiation');
+      const inStage = opportunities().filter((o) => o.IsClosed === false && team().has(String(o.OwnerId)) && o.StageName === 'Prospecting');
+      expect(inStage.length, 'the team has deals in prospecting').to.be.greaterThan(0);
+      const { speech } = await talk.say('what about prospecting');
+      expect(speech).to.match(new RegExp(`^Your team has ${inStage.length} open deals? in Prospecting worth `));
+    });
+  });
+
+  it('goes on with "want the next three", "give me more" and "the next two", reading that many', async () => {
+    const all = openDeals(opportunities(), () => true);
+    expect(all.length, 'the demo org has over eight open deals').to.be.greaterThan(8);
+    const named = (from: number, to: number) => all.slice(from, to).map((o) => `${listed(o)}: `);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say("ask sales assistant for everyone's top three deals");
+    const three = await talk.say('want the next three');
+    expect(three.speech).to.match(/^Here are the next 3: 4th, /);
+    for (const deal of named(3, 6)) expect(three.speech).to.contain(deal);
+    const two = await talk.say('the next two');
+    expect(two.speech).to.match(/^Here are the next 2: 7th, /);
+    for (const deal of named(6, 8)) expect(two.speech).to.contain(deal);
+    expect(two.speech).to.not.contain(named(8, 9)[0]);
+    const more = await talk.say('give me more');
+    expect(more.speech).to.match(/^Here (are the next \d|is the next one): 9th, /);
+    expect(more.speech).to.contain(named(8, 9)[0]);
+    for (const line of ['give me the next five', 'want the next three', 'show me more']) {
+      const fresh = talkTo(stack(), { accessToken: tokens().manager });
+      await fresh.say("ask sales assistant for everyone's top three deals");
+      const { speech } = await fresh.say(line);
+      expect(speech, line).to.match(/^Here are the next 3: 4th, /);
+      for (const deal of named(3, 6)) expect(speech, line).to.contain(deal);
+    }
   });
 
   it('picks the list up again in a new session, from DynamoDB, for the same Alexa user only', async () => {

@@ -130,4 +130,72 @@ describe('wins and losses, through the simulator, jsforce and the local org', ()
     expect(speech).to.match(/^Salesforce isn’t answering right now/);
     expect(response.response.shouldEndSession).to.equal(true);
   });
+  describe('only the losses or only the wins, and "the year"', () => {
+    /** "Your team lost 3 deals worth 666 thousand dollars last quarter." and its biggest deal, from the store. */
+    function expectOnly(speech: string, subject: string, deals: SObjectRecord[], verb: 'won' | 'lost', period: string) {
+      const what = deals.length ? `${deals.length === 1 ? '1 deal' : `${deals.length} deals`} worth ${dollars(amountOf(deals))}` : 'no deals';
+      expect(speech).to.match(new RegExp(`^${subject} ${verb} `));
+      expect(speech).to.contain(`${subject} ${verb} ${what} ${period}.`);
+      expect(speech).to.not.contain('Win rate');
+      expect(speech).to.not.contain(verb === 'lost' ? 'Biggest win' : 'Biggest loss');
+      const top = byAmount(deals)[0];
+      if (top) expect(speech).to.contain(`Biggest ${verb === 'lost' ? 'loss' : 'win'}: ${top.Name}`);
+    }
+    const team = () => teamOf(users(), demoUser(stack(), 'manager').id);
+    const thisYear = (): Range => {
+      const year = todayIn(NEW_YORK).slice(0, 4);
+      return [`${year}-01-01`, `${year}-12-31`];
+    };
+
+    for (const line of ['and lost?', 'what did we lose', 'just the losses', 'and the losses']) {
+      it(`answers "${line}" after "how did we do last quarter" with last quarter's losses alone`, async () => {
+        const e = expected(team(), quarterRange(todayIn(NEW_YORK), -1));
+        expect(e.lost.length, 'the team lost deals last quarter').to.be.greaterThan(0);
+        const talk = talkTo(stack(), { accessToken: tokens().manager });
+        await talk.say('ask sales assistant how did we do last quarter');
+        const { speech } = await talk.say(line);
+        expectOnly(speech, 'Your team', e.lost, 'lost', 'last quarter');
+      });
+    }
+
+    it('keeps to the losses when the period or person changes, then the wins, then both again', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('ask sales assistant how did we do last quarter');
+      await talk.say('and lost?');
+      const year = expected(team(), thisYear());
+      expectOnly((await talk.say('what about this year')).speech, 'Your team', year.lost, 'lost', 'this year');
+      expectOnly((await talk.say('and the wins')).speech, 'Your team', year.won, 'won', 'this year');
+      const lena = users().find((u) => u.FirstName === 'Lena')!;
+      const hers = expected(new Set([String(lena.Id)]), thisYear());
+      expectOnly((await talk.say('and for Lena')).speech, `${lena.FirstName} ${lena.LastName}`, hers.won, 'won', 'this year');
+      const both = await talk.say('and the wins and losses');
+      expect(both.speech).to.match(new RegExp(`^${lena.FirstName} ${lena.LastName} (won|has no closed deals)`));
+      if (hers.rate !== undefined) expect(both.speech).to.contain(`. Win rate: ${hers.rate} percent.`);
+    });
+
+    it('answers "what did we lose" on its own for this quarter', async () => {
+      const e = expected(team(), quarterRange(todayIn(NEW_YORK)));
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant what did we lose');
+      if (e.rate === undefined) expect(speech).to.match(/^Your team has no closed deals this quarter\./);
+      else expectOnly(speech, 'Your team', e.lost, 'lost', 'this quarter');
+    });
+
+    for (const line of ['how about the year', 'what about this year', 'and for the year']) {
+      it(`takes "${line}" after a quarter as this calendar year`, async () => {
+        const talk = talkTo(stack(), { accessToken: tokens().manager });
+        await talk.say('ask sales assistant how did we do last quarter');
+        const { speech } = await talk.say(line);
+        expect(speech).to.not.contain('I don’t know which dates');
+        expect(speech).to.contain(' this year. ');
+        expectFigures(speech, expected(team(), thisYear()));
+      });
+    }
+
+    it('says an open-deal list cannot be split into wins and losses', async () => {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('ask sales assistant for my top three opportunities');
+      const { speech } = await talk.say('and the losses');
+      expect(speech).to.match(/^Only closed deals are won or lost, so this answer isn’t split that way\. Your top /);
+    });
+  });
 });

@@ -145,6 +145,32 @@ describe('write conversations: collect, confirm, act once', () => {
       await talk.say('yes');
       expect(newSince(stack(), 'Opportunity', before).map((o) => o.Amount)).to.deep.equal([25000]);
     });
+
+    it('hears the amount however it is said: "for 50 thousand", "at …", "… dollars" after the name, "worth about …"', async () => {
+      const said = [
+        ['add a new opportunity for Initech for 50 thousand closing next month', 50000],
+        ['create a deal for Globex Corporation at 75 thousand dollars closing next month', 75000],
+        ['add a new opportunity for Initech 90 thousand dollars closing next month', 90000],
+        ['add a new deal for Initech worth about 80 thousand closing next month', 80000],
+        ['add a new opportunity for Globex Corporation fifty five thousand dollars closing next month', 55000],
+      ] as const;
+      for (const [line, amount] of said) {
+        const before = ids(stack(), 'Opportunity');
+        const talk = talkTo(stack(), { accessToken: token });
+        const figure = amount.toLocaleString('en-US');
+        expect((await talk.say(`ask sales assistant to ${line}`)).speech, line).to.match(new RegExp(`^Add .+, worth ${figure} dollars, closing on `));
+        await talk.say('yes');
+        expect(newSince(stack(), 'Opportunity', before).map((o) => o.Amount), line).to.deep.equal([amount]);
+      }
+    });
+
+    it('takes "for 75 thousand" as the answer to "How much is it worth?"', async () => {
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to add a new opportunity for Initech')).speech).to.equal('How much is it worth?');
+      expect((await talk.say('for 75 thousand')).speech).to.equal('When do you expect it to close?');
+      expect((await talk.say('next month')).speech).to.match(/^Add Initech - \w+ \d{4}, worth 75,000 dollars, /);
+      await talk.say('no');
+    });
   });
 
   describe('schedule the next sales meeting', () => {

@@ -6,7 +6,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { IntentHandler } from '../alexa/intentHandler';
 import type { IntentName } from '../generated/model';
-import { nextHandler } from '../lists/next';
+import { nextHandler, nextPageHandler } from '../lists/next';
 import { previousHandler } from '../lists/previous';
 import { exitHandler } from './basics/exit';
 import { fallbackHandler } from './basics/fallback';
@@ -31,11 +31,13 @@ import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { updateDealHandlers } from './update-deal/handler';
-import { winsLossesHandler } from './wins-losses/handler';
+import { lostDealsHandler, winsLossesHandler, wonDealsHandler } from './wins-losses/handler';
 
 const intentHandlers: IntentHandler[] = [
   ...topOpportunitiesHandlers,
   winsLossesHandler,
+  lostDealsHandler,
+  wonDealsHandler,
   ...pipelineHandlers,
   ...dealStatsHandlers,
   followUpHandler,
@@ -52,6 +54,7 @@ const intentHandlers: IntentHandler[] = [
   createOpportunityHandler,
   ...logActivityHandlers,
   nextHandler,
+  nextPageHandler,
   previousHandler,
   yesHandler,
   noHandler,

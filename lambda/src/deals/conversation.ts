@@ -8,9 +8,9 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
-import type { IntentName, OwnerScopeId } from '../generated/model';
+import type { DealOutcomeId, IntentName, OwnerScopeId } from '../generated/model';
 import type { Identity } from '../salesforce/identity';
-import { forgetQuestion, rememberQuestion } from '../state/session';
+import { forgetQuestion, lastQuestion, rememberQuestion } from '../state/session';
 import { ownerForScope } from './owner';
 import { type DealQuestion, type Note, type QuestionSlot, hearQuestion } from './question';
 
@@ -26,7 +26,7 @@ export interface DealConversation {
    * What the intent's words say without a slot: "my five biggest deals" (no slot may sit next to another, so
    * "my" is a word of MyTopOpportunitiesIntent), "what's slipping", "my biggest deal".
    */
-  fixed?: { scope?: OwnerScopeId; count?: number; due?: 'past' };
+  fixed?: { scope?: OwnerScopeId; count?: number; due?: 'past'; outcome?: DealOutcomeId };
   answer(input: HandlerInput, ctx: RequestContext, identity: Identity, question: DealQuestion, notes: Note[]): Promise<Output>;
 }
 
@@ -42,7 +42,7 @@ const questionIntents = new Set<string>(['FollowUpIntent']);
  * question from before.
  */
 const KEEP_QUESTION: readonly string[] = [
-  'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
+  'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'NextPageIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
 ] satisfies IntentName[];
 
 /** Request side: forgets the last question about deals unless this request goes on with it. */
@@ -59,8 +59,8 @@ export function conversationOf(kind: string): DealConversation | undefined {
 
 /** Answers `question` with `conversation`, noting the parts it cannot honour, and keeps it for follow-ups. */
 export async function answerQuestion(input: HandlerInput, ctx: RequestContext, identity: Identity, conversation: DealConversation, question: DealQuestion, notes: Note[]): Promise<Output> {
-  const unhonoured = (['category', 'stage', 'amount', 'count'] as const).filter(
-    (slot) => !conversation.honours.includes(slot) && question[slot === 'amount' ? 'minAmount' : slot] !== undefined,
+  const unhonoured = (['category', 'stage', 'amount', 'count', 'outcome'] as const).filter(
+    (slot) => !conversation.honours.includes(slot) && question[slot === 'amount' ? 'minAmount' : slot] !== undefined && !(slot === 'outcome' && question.outcome === 'BOTH'),
   );
   rememberQuestion(input, { kind: conversation.kind, question });
   return conversation.answer(input, ctx, identity, question, [...notes, ...unhonoured.map((slot) => ({ kind: 'unsupported' as const, slot }))]);
@@ -77,6 +77,10 @@ export function questionHandler(conversation: DealConversation): IntentHandler {
     const { scope, ...fixed } = conversation.fixed ?? {};
     const notes = [...heard.notes];
     const question = { ...heard.question, ...fixed };
+    // "What did we lose" right after "how did we do last quarter": the same deals narrowed to the losses, so the
+    // period said before is kept when none is said now.
+    const last = lastQuestion(input);
+    if (question.outcome !== undefined && !heard.said.includes('period') && last?.kind === conversation.kind && last.question.period) question.period = last.question.period;
     if (scope) {
       const owner = ownerForScope(scope, identity.hasReports);
       question.owner = owner.owner;

@@ -11,7 +11,7 @@ import { askOutput } from '../alexa/dialog';
 import { readNumber, readSlot } from '../alexa/slots';
 import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
-import { type DatePeriodId, DatePeriodIds, type DealStageId, DealStageIds, type ForecastCategoryId, ForecastCategoryIds, OwnerScopeIds } from '../generated/model';
+import { type DatePeriodId, DatePeriodIds, type DealOutcomeId, DealOutcomeIds, type DealStageId, DealStageIds, type ForecastCategoryId, ForecastCategoryIds, OwnerScopeIds } from '../generated/model';
 import { knownPeople } from '../people/directory';
 import { matchHeard } from '../people/match';
 import { unknownPersonSpeech, whichPersonOutput } from '../people/output';
@@ -33,10 +33,12 @@ export interface DealQuestion {
   count?: number;
   /** Only deals whose close date has passed: the slipping ones. */
   due?: 'past';
+  /** Only the deals won, or only those lost ("and the losses?"): for questions about closed deals. BOTH is both. */
+  outcome?: DealOutcomeId;
 }
 
 /** The slots a question can come from; every read intent names them the same. */
-export type QuestionSlot = 'scope' | 'person' | 'period' | 'category' | 'stage' | 'amount' | 'count';
+export type QuestionSlot = 'scope' | 'person' | 'period' | 'category' | 'stage' | 'amount' | 'count' | 'outcome';
 
 /** Something the answer says besides the answer: what it did instead of what was heard. */
 export type Note =
@@ -48,7 +50,7 @@ export type Note =
   /** A second question said in the same breath ("… and the wins and losses"): this one is answered, that one offered. */
   | { kind: 'another'; heard: string }
   /** A part of the question this conversation cannot use (a forecast category for wins and losses). */
-  | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' | 'period' };
+  | { kind: 'unsupported'; slot: 'category' | 'stage' | 'amount' | 'count' | 'period' | 'outcome' };
 
 export const MAX_COUNT = 10;
 
@@ -70,7 +72,7 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
   const question: DealQuestion = { owner: defaultOwner(identity.hasReports) };
   const has = (slot: QuestionSlot) => slots.includes(slot);
   /** Words a slot caught that match none of its values: read again below for every part of the question. */
-  const unmatched: { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[] = [];
+  const unmatched: { slot: 'scope' | 'period' | 'category' | 'stage' | 'outcome'; heard: string }[] = [];
 
   if (has('person')) {
     const person = await hearPerson(input, ctx, identity, unmatched);
@@ -92,7 +94,7 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
       else unmatched.push({ slot: 'scope', heard: scope.heard });
     }
   }
-  const custom = <T extends string>(slot: 'period' | 'category' | 'stage', ids: readonly T[]): T | undefined => {
+  const custom = <T extends string>(slot: 'period' | 'category' | 'stage' | 'outcome', ids: readonly T[]): T | undefined => {
     if (!has(slot)) return undefined;
     const read = readSlot(input, slot, ids);
     if (read.kind === 'unmatched') unmatched.push({ slot, heard: read.heard });
@@ -101,8 +103,9 @@ export async function hearQuestion(input: HandlerInput, ctx: RequestContext, ide
   question.period = custom('period', DatePeriodIds);
   question.category = custom('category', ForecastCategoryIds);
   question.stage = custom('stage', DealStageIds);
+  question.outcome = custom('outcome', DealOutcomeIds);
   const ownerSaid = question.owner.scope !== defaultOwner(identity.hasReports).scope || notes.some((n) => n.kind === 'noTeam');
-  const salvaged = await salvageUnmatched(ctx, identity, unmatched, question, ownerSaid, lastQuestion(input)?.question.owner);
+  const salvaged = await salvageUnmatched(ctx, identity, unmatched, question, ownerSaid, lastQuestion(input)?.question.owner, slots);
   notes.push(...salvaged.notes);
   if (has('amount')) {
     const amount = readNumber(input, 'amount');
@@ -128,7 +131,7 @@ async function hearPerson(
   input: HandlerInput,
   ctx: RequestContext,
   identity: Identity,
-  unmatched: { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[],
+  unmatched: { slot: 'scope' | 'period' | 'category' | 'stage' | 'outcome'; heard: string }[],
 ): Promise<{ owner?: Owner } | { ask: Output }> {
   const person = await resolvePerson(input, ctx, 'person');
   const { intent } = input.requestEnvelope.request as IntentRequest;
@@ -169,10 +172,11 @@ async function hearPerson(
 async function salvageUnmatched(
   ctx: RequestContext,
   identity: Identity,
-  unmatched: readonly { slot: 'scope' | 'period' | 'category' | 'stage'; heard: string }[],
+  unmatched: readonly { slot: 'scope' | 'period' | 'category' | 'stage' | 'outcome'; heard: string }[],
   question: DealQuestion,
   ownerSaid: boolean,
   lastQuestionOwner: Owner | undefined,
+  slots: readonly QuestionSlot[],
 ): Promise<{ notes: Note[]; said: QuestionSlot[] }> {
   if (unmatched.length === 0) return { notes: [], said: [] };
   const people = await knownPeople(ctx);
@@ -181,8 +185,13 @@ async function salvageUnmatched(
   for (const { slot, heard } of unmatched) {
     const { found, unexplained } = salvage(heard, ctx.locale, people);
     // Only words that ask nothing ("gimme the", "look like") are dropped; anything else is honoured or said back.
+    // Words of another conversation ("and the wins and losses" with the top deals) are a second question.
+    if (unexplained.some((word) => OTHER_QUESTIONS.has(word)) || (found.outcome && !slots.includes('outcome'))) {
+      notes.push({ kind: 'another', heard: heard.replace(/^(and|also|plus)\s+/i, '') });
+      continue;
+    }
     if (unexplained.length > 0) {
-      notes.push(unexplained.some((word) => OTHER_QUESTIONS.has(word)) ? { kind: 'another', heard: heard.replace(/^(and|also|plus)\s+/i, '') } : { kind: 'unheard', slot, heard });
+      notes.push({ kind: 'unheard', slot, heard });
       continue;
     }
     if (found.them && !found.person && !found.scope) {
@@ -205,7 +214,7 @@ async function salvageUnmatched(
         if (noTeam) notes.push({ kind: 'noTeam' });
       }
     }
-    const fill = <K extends 'period' | 'category' | 'stage' | 'minAmount'>(key: K, as: QuestionSlot) => {
+    const fill = <K extends 'period' | 'category' | 'stage' | 'minAmount' | 'outcome'>(key: K, as: QuestionSlot) => {
       if (found[key] !== undefined && question[key] === undefined) {
         question[key] = found[key] as DealQuestion[K];
         said.push(as);
@@ -215,6 +224,7 @@ async function salvageUnmatched(
     fill('category', 'category');
     fill('stage', 'stage');
     fill('minAmount', 'amount');
+    fill('outcome', 'outcome');
   }
   return { notes, said };
 }
@@ -228,6 +238,9 @@ export function refine(question: DealQuestion, change: DealQuestion, said: reado
   if (said.includes('stage') && change.stage) next.stage = change.stage;
   if (said.includes('amount') && change.minAmount !== undefined) next.minAmount = change.minAmount;
   if (said.includes('count') && change.count !== undefined) next.count = change.count;
+  // "And the wins and losses?": both again.
+  if (said.includes('outcome') && change.outcome === 'BOTH') delete next.outcome;
+  else if (said.includes('outcome') && change.outcome) next.outcome = change.outcome;
   return withoutUndefined(next);
 }
 

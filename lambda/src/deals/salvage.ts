@@ -6,7 +6,7 @@
  * when every content word in them is explained; otherwise they are said back, as before.
  */
 import { SLOT_PHRASES } from '../generated/phrases';
-import type { DatePeriodId, DealStageId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
+import type { DatePeriodId, DealOutcomeId, DealStageId, ForecastCategoryId, OwnerScopeId } from '../generated/model';
 import { matchHeard } from '../people/match';
 import type { KnownPerson, Person } from '../people/query';
 import { spokenForm } from '../salesforce/nameSearch';
@@ -20,6 +20,7 @@ export interface Salvaged {
   category?: ForecastCategoryId;
   stage?: DealStageId;
   minAmount?: number;
+  outcome?: DealOutcomeId;
 }
 
 /**
@@ -43,7 +44,7 @@ export const OTHER_QUESTIONS = new Set(
   'wins win won losses loss lost quota attainment leaderboard ranking rank meetings meeting calendar tasks campaign campaigns case cases'.split(' '),
 );
 
-const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage'] as const;
+const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage', 'DealOutcome'] as const;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
 const LONGEST_PHRASE = 5;
 
@@ -89,6 +90,7 @@ export function salvage(heard: string, locale: string, people: readonly KnownPer
         if (type === 'DatePeriod') found.period ??= id as DatePeriodId;
         if (type === 'ForecastCategory') found.category ??= id as ForecastCategoryId;
         if (type === 'DealStage') found.stage ??= id as DealStageId;
+        if (type === 'DealOutcome') found.outcome ??= id as DealOutcomeId;
         taken = n;
         break;
       }

@@ -34,7 +34,9 @@ export const words = {
       count: 'I can read one to ten deals, not {{heard}}, so here are the usual three.',
       another: 'One question at a time: ask me about {{heard}} after this.',
       anotherLong: 'One question at a time: ask me the other one after this.',
+      outcome: 'I didn’t catch whether {{heard}} means wins or losses, so here are both.',
       unclear: {
+        outcome: 'I didn’t catch whether you meant wins or losses, so here are both.',
         period: 'I didn’t catch which dates you meant, so here’s {{- instead}}.',
         periodAny: 'I didn’t catch which dates you meant, so this is for any close date.',
         scope: 'I didn’t catch whose deals you meant, so these are {{- whose}}.',
@@ -49,6 +51,7 @@ export const words = {
         amount: 'This answer can’t be limited by deal size, so it covers every deal.',
         count: 'This answer isn’t a list, so there’s no number of deals to read.',
         period: 'Slipping deals are the ones already late, whatever the period.',
+        outcome: 'Only closed deals are won or lost, so this answer isn’t split that way.',
       },
     },
     account: ' for {{account}}',

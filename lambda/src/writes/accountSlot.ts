@@ -25,8 +25,10 @@ export async function accountFromSlot(
   slot: string,
   question: string,
   notFound = (spoken: string) => ctx.t('writes.account.none', { spoken }),
+  /** The name's words when the caller took some off the slot's (an amount said after the name). */
+  name?: string,
 ): Promise<{ ask: Ask } | { account: AccountRef; rest?: string }> {
-  const spoken = getSlotValue(input.requestEnvelope, slot)?.trim();
+  const spoken = name ?? getSlotValue(input.requestEnvelope, slot)?.trim();
   if (!spoken) return { ask: { slot, speech: question } };
   const match = await accountsNamed(input, ctx, spoken);
   if (match.kind === 'one') return { account: { Id: match.record.Id, Name: match.record.Name }, ...(match.rest ? { rest: match.rest } : {}) };

@@ -8,7 +8,7 @@ import { answerQuestion, conversationOf } from '../../deals/conversation';
 import { type QuestionSlot, hearQuestion, refine } from '../../deals/question';
 import { lastQuestion } from '../../state/session';
 
-const SLOTS: readonly QuestionSlot[] = ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count'];
+const SLOTS: readonly QuestionSlot[] = ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count', 'outcome'];
 
 export const followUpHandler = intentHandler(['FollowUpIntent'], async (input, ctx) => {
   const asked = lastQuestion(input);

@@ -11,6 +11,7 @@ import { speakingFor } from '../../speaking/speakingFor';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
 import { type Speaking } from '../../speaking/speakingFor';
 import { totalAmount } from '../../speaking/money';
+import { amountInWords, trailingAmount } from '../../speaking/amountWords';
 import { spokenDay } from '../../speaking/days';
 
 const slots = SLOTS.CreateOpportunityIntent;
@@ -27,10 +28,14 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
   anchors: [slots.account],
   async collect(input, ctx) {
     const { t } = ctx;
-    const account = await accountFromSlot(input, ctx, slots.account, t('newOpportunity.askAccount'));
+    // "For Initech 50 thousand dollars": Alexa may leave the amount among the account's words; it is taken from there.
+    const spokenAccount = getSlotValue(input.requestEnvelope, slots.account);
+    const trailing = spokenAccount ? trailingAmount(spokenAccount) : undefined;
+    const account = await accountFromSlot(input, ctx, slots.account, t('newOpportunity.askAccount'), undefined, trailing?.name);
     if ('ask' in account) return account;
-    const amountSaid = getSlotValue(input.requestEnvelope, slots.amount);
-    const amount = numberSlot(input, slots.amount);
+    const amountAfterName = trailing?.amount ?? (account.rest ? amountInWords(account.rest) : undefined);
+    const amountSaid = getSlotValue(input.requestEnvelope, slots.amount) || (amountAfterName !== undefined ? String(amountAfterName) : undefined);
+    const amount = numberSlot(input, slots.amount) ?? amountAfterName;
     if (!amountSaid) return { ask: { slot: slots.amount, speech: t('newOpportunity.askAmount') } };
     if (amount === undefined || amount <= 0) return { ask: { slot: slots.amount, speech: t('newOpportunity.badAmount') } };
     const dateSaid = getSlotValue(input.requestEnvelope, slots.closeDate);

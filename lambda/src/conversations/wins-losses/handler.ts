@@ -15,20 +15,24 @@ export const winsLossesConversation: DealConversation = {
   kind: 'winsLosses',
   intent: 'WinsLossesIntent',
   slots: ['scope', 'person', 'period', 'amount'],
-  honours: ['scope', 'person', 'period', 'amount'],
+  honours: ['scope', 'person', 'period', 'amount', 'outcome'],
   async answer(input, ctx, identity, q, notes) {
     const port = await ctx.salesforce();
     const speaking = speakingFor(ctx, identity);
     const reportId = ctx.settings.winsLossesReportId;
-    const saidNothing = !q.period && q.owner.scope === (identity.hasReports ? 'TEAM' : 'MINE') && q.minAmount === undefined && notes.length === 0;
+    const outcome = q.outcome === 'BOTH' ? undefined : q.outcome;
+    const saidNothing = !outcome && !q.period && q.owner.scope === (identity.hasReports ? 'TEAM' : 'MINE') && q.minAmount === undefined && notes.length === 0;
     if (reportId && saidNothing) {
       const reported = await winsLossesFromReport(port, reportId);
       return winsLossesOutput(ctx.t, { ...reported, notes: [], ...speaking });
     }
     const period = periodOf(q.period ?? 'THIS_QUARTER', todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth, 'past');
     const result = await winsLosses(port, { owner: q.owner, period, userId: identity.userId, minAmount: q.minAmount });
-    return winsLossesOutput(ctx.t, { ...result, owner: q.owner, period, minAmount: q.minAmount, notes, ...speaking });
+    return winsLossesOutput(ctx.t, { ...result, owner: q.owner, period, minAmount: q.minAmount, outcome, notes, ...speaking });
   },
 };
 
 export const winsLossesHandler = questionHandler(winsLossesConversation);
+/** "What did we lose last quarter", "what did Lena win": the same conversation, only the losses or only the wins. */
+export const lostDealsHandler = questionHandler({ ...winsLossesConversation, intent: 'LostDealsIntent', fixed: { outcome: 'LOST' } });
+export const wonDealsHandler = questionHandler({ ...winsLossesConversation, intent: 'WonDealsIntent', fixed: { outcome: 'WON' } });

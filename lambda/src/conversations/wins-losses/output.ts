@@ -12,7 +12,7 @@ import { type Speaking } from '../../speaking/speakingFor';
 import { cardAmount, spokenFigure, totalAmount } from '../../speaking/money';
 
 /** Whose deals over which period: what the user asked, or a saved report's definition. */
-export type WinsLossesSource = { owner: Owner; period: Period; minAmount?: number; reportName?: undefined } | { reportName: string };
+export type WinsLossesSource = { owner: Owner; period: Period; minAmount?: number; outcome?: 'WON' | 'LOST'; reportName?: undefined } | { reportName: string };
 
 export type WinsLossesView = WinsLosses &
   Speaking &
@@ -74,6 +74,14 @@ export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
   if (rate === undefined) {
     const none = view.reportName === undefined ? t(`winsLosses.none.${view.owner.scope}`, { ...ownerWords(view.owner), period }) : t('winsLosses.reportNone', { report: view.reportName });
     return { speech: [...notes, none, whatElse].join(' '), reprompt: t('help.reprompt') };
+  }
+  if (view.reportName === undefined && view.outcome) {
+    // "And the losses?": only that half, with its biggest deal; the win rate belongs to both.
+    const lostOnly = view.outcome === 'LOST';
+    const subject = t(`deal.subject.${view.owner.scope}`, ownerWords(view.owner));
+    const only = t(lostOnly ? 'winsLosses.onlyLost' : 'winsLosses.onlyWon', { subject, deals: dealsPhrase(t, lostOnly ? view.lost : view.won, view), period });
+    const deal = lostOnly ? view.lost.count > 0 && view.biggestLoss && biggest(t, 'biggestLoss', view.biggestLoss, view.lost, view) : view.won.count > 0 && view.biggestWin && biggest(t, 'biggestWin', view.biggestWin, view.won, view);
+    return { speech: [...notes, only, deal, whatElse].filter(Boolean).join(' '), reprompt: t('help.reprompt'), card: card(t, view, rate) };
   }
   const summary =
     view.reportName === undefined

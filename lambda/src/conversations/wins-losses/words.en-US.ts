@@ -2,6 +2,8 @@
 export const words = {
   winsLosses: {
     summary: '{{- subject}} won {{- won}} and lost {{- lost}} {{- period}}. Win rate: {{rate}} percent.',
+    onlyLost: '{{- subject}} lost {{- deals}} {{- period}}.',
+    onlyWon: '{{- subject}} won {{- deals}} {{- period}}.',
     fromReport: 'From your report {{report}}: {{- won}} won and {{- lost}} lost. Win rate: {{rate}} percent.',
     deals_one: '{{count}} deal worth {{- amount}}',
     deals_other: '{{count}} deals worth {{- amount}}',
