@@ -30,7 +30,10 @@ describe('calls, notes and reminders', () => {
       const talk = talkTo(stack(), { accessToken: token });
       const ask = await talk.say('ask sales assistant to log a call with globex, they want a revised quote by friday and a call with their cfo next week');
       expect(ask.speech).to.equal('Log a call with Globex Corporation today, noting: They want a revised quote by friday and…?');
+      stack().org.resetCounters();
       const done = await talk.say('yes');
+      // The account found at the question, with the words after its name, is not searched for again: one call writes.
+      expect(stack().org.counters().byPath).to.not.have.property('/services/data/v66.0/search');
       const created = newSince(stack(), 'Task', before);
       expect(created).to.have.length(1);
       expect(created[0]).to.include({

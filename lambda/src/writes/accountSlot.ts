@@ -11,10 +11,11 @@ import { spokenList } from '../speaking/list';
 /** The accounts a spoken name fits: the one this write already settled for it, or Salesforce's answer. */
 export async function accountsNamed(input: HandlerInput, ctx: RequestContext, spoken: string): Promise<NameMatch<AccountRecord>> {
   const known = knownAccount(input, spoken);
-  if (known) return { kind: 'one', record: known };
+  if (known) return { kind: 'one', record: { Id: known.Id, Name: known.Name }, ...(known.rest ? { rest: known.rest } : {}) };
   const match = await findAccount(await ctx.salesforce(), spoken);
-  // Only a whole name is remembered: words after it are asked about again if the slot comes back.
-  if (match.kind === 'one' && !match.rest) rememberAccount(input, spoken, { Id: match.record.Id, Name: match.record.Name });
+  // Remembered under the words as spoken, with any words after the name ("Globex, their scanner won't sync"),
+  // so the confirming turn reads the same account and the same rest without searching again.
+  if (match.kind === 'one') rememberAccount(input, spoken, { Id: match.record.Id, Name: match.record.Name, ...(match.rest ? { rest: match.rest } : {}) });
   return match;
 }
 

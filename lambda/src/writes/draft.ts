@@ -13,6 +13,8 @@ import { lastOutput } from '../state/session';
 export interface AccountRef {
   Id: string;
   Name: string;
+  /** Words said after the account's name in the same slot (a case's subject, a call's notes). */
+  rest?: string;
 }
 
 /** Which write: its intent, and the resource group of its words (writes.case …). */
