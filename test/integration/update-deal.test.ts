@@ -43,7 +43,10 @@ describe('update a deal', () => {
     expect(done.speech).to.equal(`Done. ${deal.Name} is at ${target} now. What else can I do for you?`);
     // The same update again: answered from the record, nothing written.
     const modified = opportunity(deal.Id).LastModifiedDate;
+    stack().org.resetCounters();
     const again = await talk.say(`move the ${name} deal to ${spokenTarget}`);
+    // The deal named is one of the session's dynamic entities: one read of it, no search.
+    expect(stack().org.counters().dataApiCalls).to.equal(1);
     expect(again.speech).to.equal(`It’s already at ${target}. What else can I do for you?`);
     expect(opportunity(deal.Id).LastModifiedDate).to.equal(modified);
   });

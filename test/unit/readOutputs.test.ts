@@ -75,7 +75,7 @@ describe('read outputs', () => {
   });
 
   describe('opportunity details', () => {
-    const details = (fields: Partial<OpportunityDetails> = {}): OpportunityDetails => ({ ...deal(), probability: 90, nextStep: 'Send the <final> quote', lastActivityDate: '2026-11-20', isClosed: false, isWon: false, ...fields });
+    const details = (fields: Partial<OpportunityDetails> = {}): OpportunityDetails => ({ ...deal(), probability: 90, nextStep: 'Send the <final> quote', lastActivityDate: '2026-11-20', isClosed: false, isWon: false, forecastCategory: 'Commit', lastModified: '2026-11-20T10:00:00.000+0000', ...fields });
     it('speaks stage, amount, probability, next step, owner and last activity, then offers the next page', () => {
       const out = opportunityDetailsOutput(t, details(), speaking, { hasMore: true, pageSize: 5 });
       expect(out.speech).to.equal(

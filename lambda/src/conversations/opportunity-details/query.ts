@@ -15,15 +15,21 @@ export interface OpportunityDetails extends OpportunitySummary {
   lastActivityDate: string | null;
   isClosed: boolean;
   isWon: boolean;
+  forecastCategory: string | null;
+  /** ISO datetime, as Salesforce printed it: what an update of the deal found by name guards its write with. */
+  lastModified: string;
 }
 
-const DETAILS_COLUMNS = `${OPPORTUNITY_COLUMNS}, Probability, NextStep, LastActivityDate, IsClosed, IsWon`;
+const DETAILS_COLUMNS = `${OPPORTUNITY_COLUMNS}, Probability, NextStep, LastActivityDate, IsClosed, IsWon, ForecastCategoryName, LastModifiedDate`;
 
 export function opportunityDetailsSoql(id: string): string {
   return `SELECT ${DETAILS_COLUMNS} FROM Opportunity WHERE Id = ${soqlId(id)}`;
 }
 
-type DetailsRow = OpportunityRow & { Probability: number | null; NextStep: string | null; LastActivityDate: string | null; IsClosed: boolean; IsWon: boolean };
+type DetailsRow = OpportunityRow & {
+  Probability: number | null; NextStep: string | null; LastActivityDate: string | null; IsClosed: boolean; IsWon: boolean;
+  ForecastCategoryName: string | null; LastModifiedDate: string;
+};
 
 function toDetails(row: DetailsRow): OpportunityDetails {
   return {
@@ -33,6 +39,8 @@ function toDetails(row: DetailsRow): OpportunityDetails {
     lastActivityDate: row.LastActivityDate,
     isClosed: row.IsClosed,
     isWon: row.IsWon,
+    forecastCategory: row.ForecastCategoryName,
+    lastModified: row.LastModifiedDate,
   };
 }
 

@@ -15,7 +15,7 @@ import { pendingQuestion } from '../../writes/draft';
 import type { Ask } from '../../writes/writeConversation';
 import type { IntentName } from '../../generated/model';
 import { findDeal } from '../opportunity-details/query';
-import { type DealState, dealState } from './query';
+import { type DealState, dealState, stateOf } from './query';
 
 /** The deal this update settled on, and the LastModifiedDate the user last heard it at. */
 interface Memo {
@@ -54,7 +54,8 @@ export interface DealSlots {
   position?: string;
 }
 
-type Found = { id: string } | { ask: Ask };
+/** The deal's id, and its state when the search already read it (no third call on a deal named). */
+type Found = { id: string; deal?: DealState } | { ask: Ask };
 
 async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots, memo: Memo | undefined): Promise<Found> {
   const { t } = ctx;
@@ -77,7 +78,7 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
     const picked = choice && rankByName(named, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
     if (picked?.kind === 'one') return { id: picked.record.Id };
     const match = await findDeal(await ctx.salesforce(), heard);
-    if (match.kind === 'one') return { id: match.deal.id };
+    if (match.kind === 'one') return { id: match.deal.id, deal: stateOf(match.deal) };
     if (match.kind === 'several') return several(match.deals);
     return ask(t('updateDeal.notFound', { heard }));
   }
@@ -106,7 +107,7 @@ export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slo
   const confirmed = request.intent.confirmationStatus === 'CONFIRMED';
   // The confirmed turn goes on from what the user heard (one call to Salesforce: the guarded write and its read-back).
   const kept = confirmed && memo?.id === found.id ? memo : undefined;
-  const deal = kept?.deal ?? (await dealState(await ctx.salesforce(), found.id));
+  const deal = kept?.deal ?? found.deal ?? (await dealState(await ctx.salesforce(), found.id));
   if (!deal) return { ask: { slot: slots.deal, speech: ctx.t('updateDeal.gone') } };
   rememberDeal(input, deal.id, ctx.now);
   const seen = kept?.seen ?? deal.lastModified;

@@ -5,6 +5,7 @@
  */
 import type { SalesforcePort } from '../../salesforce/port';
 import { soqlId } from '../../salesforce/soql';
+import type { OpportunityDetails } from '../opportunity-details/query';
 
 export interface DealState {
   id: string;
@@ -55,6 +56,12 @@ function toState(r: Row, lossReasonField?: string): DealState {
     isWon: r.IsWon,
     lastModified: r.LastModifiedDate,
   };
+}
+
+/** The state of a deal the name search read (opportunity-details' columns hold every field an update needs). */
+export function stateOf(d: OpportunityDetails): DealState {
+  const { id, name, accountName, stage, amount, closeDate, nextStep, forecastCategory, isClosed, isWon, lastModified } = d;
+  return { id, name, accountName, stage, amount, closeDate, nextStep, forecastCategory, isClosed, isWon, lastModified };
 }
 
 export function dealStateSoql(id: string, lossReasonField?: string): string {
