@@ -17,6 +17,15 @@ export const words = {
     lastWeekday: 'last {{weekday}}',
     date: 'on {{date}}',
   },
+  /** A day after "from" or "to": "from April 26th to May 10th", never "from on April 26th". */
+  dayAfterPreposition: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    weekday: '{{weekday}}',
+    lastWeekday: 'last {{weekday}}',
+    date: '{{date}}',
+  },
   period: {
     TODAY: 'today', TOMORROW: 'tomorrow',
     THIS_WEEK: 'this week', NEXT_WEEK: 'next week', LAST_WEEK: 'last week',

@@ -18,7 +18,7 @@ import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots'
 import { lastOutput, offeredDealChoice } from '../../state/session';
 import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
-import { spokenDay } from '../../speaking/days';
+import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import { totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
@@ -229,7 +229,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const from = (() => {
     switch (change.field) {
       case 'StageName': return deal.stage;
-      case 'CloseDate': return spokenDay(t, deal.closeDate, speaking.today);
+      case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
       case 'Amount': return deal.amount === null ? '' : totalAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
       case 'ForecastCategoryName': return deal.forecastCategory ?? '';
@@ -238,7 +238,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const to = (() => {
     switch (change.field) {
       case 'StageName': return d.stageLabel ?? change.value;
-      case 'CloseDate': return spokenDay(t, change.value, speaking.today);
+      case 'CloseDate': return spokenDayAfterPreposition(t, change.value, speaking.today);
       case 'Amount': return totalAmount(t, change.value, speaking);
       default: return change.value;
     }
