@@ -188,4 +188,29 @@ describe('my day, through the simulator, jsforce and the local org', () => {
     const year = y === Number(today.slice(0, 4)) ? '' : `, ${y}`;
     expect(speech).to.equal(`Nothing is on your calendar on ${month} ${ordinal(d)}${year}: no meetings, no open tasks due, and no deals closing. What else?`);
   });
+
+  it('hears the other ways people ask: "what\'s on deck", "what\'s my day tomorrow", "do I have calls today", "any tasks due today"', async () => {
+    const james = demoUser(stack(), 'rep');
+    const today = todayIn(NEW_YORK);
+    const tomorrow = addDays(today, 1);
+    const rep = () => talkTo(stack(), { accessToken: tokens().rep });
+    const said = async (line: string) => (await rep().say(`ask sales assistant ${line}`)).speech;
+
+    const events = eventsOn(james.id, today, NEW_YORK);
+    const meetings = events.length === 0 ? /^You have no meetings today\./ : new RegExp(`^You have ${plural(events.length, 'meeting', 'meetings')} today`);
+    expect(await said("what's on deck today")).to.match(meetings);
+    for (const line of ['do I have calls today', 'anything on my calendar today', "what's my next meeting"]) {
+      const speech = await said(line);
+      expect(speech, line).to.match(meetings);
+      for (const event of events) expect(speech, line).to.contain(String(event.Subject));
+    }
+
+    const later = eventsOn(james.id, tomorrow, NEW_YORK);
+    expect(await said("what's my day tomorrow")).to.match(later.length === 0 ? /^You have no meetings tomorrow\./ : new RegExp(`^You have ${plural(later.length, 'meeting', 'meetings')} tomorrow`));
+
+    const { due, earlier } = tasksOf(james.id, today);
+    const tasks = await said('any tasks due today');
+    for (const task of [...due, ...earlier]) expect(tasks).to.contain(String(task.Subject));
+    expect(tasks).to.match(due.length + earlier.length === 0 ? /^You have no open tasks/ : /^You have /);
+  });
 });

@@ -269,3 +269,51 @@ describe('update a deal: lost, in an org with a loss-reason picklist', () => {
     expect(store().get('Opportunity', deal.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'No Budget' });
   });
 });
+
+describe('update a deal: the ways people say it', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+  const store = () => stack().org.store;
+  const manager = () => talkTo(stack(), { accessToken: tokens().manager });
+  const opportunity = (id: string) => store().get('Opportunity', id)!;
+  const esc = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** An account whose name is plain words with exactly one open deal. */
+  function freshDeal(): { name: string; deal: SObjectRecord } {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) => /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1);
+    expect(account, 'an account with one open deal').to.not.equal(undefined);
+    return { name: String(account!.Name).toLowerCase(), deal: open.find((o) => o.AccountId === account!.Id)! };
+  }
+
+  it('hears the ways a rep says an update with the bare account name or without "the … deal", and confirms before writing', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say('open sales assistant');
+    const [spoken, stage] = deal.StageName === 'Proposal/Price Quote' ? ['negotiation', 'Negotiation/Review'] : ['proposal', 'Proposal/Price Quote'];
+    const category = deal.ForecastCategoryName === 'Commit' ? ['best case', 'Best Case'] : ['commit', 'Commit'];
+    const amount = Number(deal.Amount) === 1_200_000 ? 1_300_000 : 1_200_000;
+    const asked: [said: string, confirmation: string][] = [
+      [`bump the ${name} deal to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
+      [`set ${name} to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
+      [`${name} is closed won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
+      [`mark ${name} as won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
+      [`we closed the ${name} deal`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
+      [`the ${name} deal is lost`, `Mark ${deal.Name} as lost, moving it from ${deal.StageName} to Closed Lost?`],
+      [`update the amount on ${name} to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`],
+      [`change the ${name} amount to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`],
+      [`set ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
+      [`move ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
+    ];
+    for (const [said, confirmation] of asked) {
+      expect((await talk.say(said)).speech, said).to.equal(confirmation);
+      expect((await talk.say('no')).speech, `no, after ${said}`).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    }
+    expect(opportunity(deal.Id)).to.include({ StageName: deal.StageName, Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // "Slide the close date on … out two weeks": two weeks from the close date the deal had.
+    const shifted = new Date(`${String(deal.CloseDate)}T12:00:00Z`);
+    shifted.setUTCDate(shifted.getUTCDate() + 14);
+    expect((await talk.say(`slide the close date on ${name} out two weeks`)).speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from (?!on )\\S.* to (?!on )\\S.*\\?$`));
+    expect((await talk.say('yes')).speech).to.match(/^Done\./);
+    expect(opportunity(deal.Id).CloseDate).to.equal(shifted.toISOString().slice(0, 10));
+  });
+});
