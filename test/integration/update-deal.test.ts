@@ -277,12 +277,21 @@ describe('update a deal: the ways people say it', () => {
   const manager = () => talkTo(stack(), { accessToken: tokens().manager });
   const opportunity = (id: string) => store().get('Opportunity', id)!;
   const esc = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  /** An account whose name is plain words with exactly one open deal. */
+  const used = new Set<string>();
+  /** An account whose name is plain words with exactly one open deal, a different one each time; the deal as it is now. */
   function freshDeal(): { name: string; deal: SObjectRecord } {
     const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1);
+    const account = store().all('Account').find((a) => !used.has(a.Id) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1);
     expect(account, 'an account with one open deal').to.not.equal(undefined);
-    return { name: String(account!.Name).toLowerCase(), deal: open.find((o) => o.AccountId === account!.Id)! };
+    used.add(account!.Id);
+    return { name: String(account!.Name).toLowerCase(), deal: { ...open.find((o) => o.AccountId === account!.Id)! } };
+  }
+  /** "January 9th" for a day `days` from today in New York, and its ISO date. */
+  function dayAhead(days: number): { said: string; iso: string } {
+    const date = new Date(Date.parse(`${todayIn(TZ)}T12:00:00Z`) + days * 86_400_000);
+    const n = date.getUTCDate();
+    const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+    return { said: `${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${n}${suffix}`, iso: date.toISOString().slice(0, 10) };
   }
 
   it('hears the ways a rep says an update with the bare account name or without "the … deal", and confirms before writing', async () => {
@@ -315,5 +324,46 @@ describe('update a deal: the ways people say it', () => {
     expect((await talk.say(`slide the close date on ${name} out two weeks`)).speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from (?!on )\\S.* to (?!on )\\S.*\\?$`));
     expect((await talk.say('yes')).speech).to.match(/^Done\./);
     expect(opportunity(deal.Id).CloseDate).to.equal(shifted.toISOString().slice(0, 10));
+  });
+
+  it('takes "no, make it …" at the confirmation as a new value for the same deal, whichever write\'s phrase Alexa heard', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    // "Make it 260 thousand" is also the new opportunity's correction; here it changes the amount being confirmed.
+    const first = Number(deal.Amount) === 250_000 ? 240_000 : 250_000;
+    await talk.say(`ask sales assistant to make the ${name} deal ${first} dollars`);
+    expect((await talk.say('no make it 260 thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(260_000)}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).Amount).to.equal(260_000);
+
+    // "Make it proposal" is heard as a case's priority elsewhere; "no wait, negotiation" had no intent at all.
+    const [firstStage, spoken, stage] = deal.StageName === 'Proposal/Price Quote'
+      ? ['qualification', 'negotiation', 'Negotiation/Review'] : ['negotiation', 'proposal', 'Proposal/Price Quote'];
+    await talk.say(`move the ${name} deal to ${firstStage}`);
+    expect((await talk.say(`no make it ${spoken}`)).speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${stage}?`);
+    expect((await talk.say(`no wait ${spoken}`)).speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${stage}?`);
+    expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    expect(store().all('Case').filter((c) => c.Priority === spoken)).to.have.length(0);
+
+    // "Make it <a day>" is also the reminder's correction; here it is the close date being confirmed.
+    const [one, two] = [dayAhead(40), dayAhead(50)];
+    await talk.say(`push the ${name} deal to ${one.said}`);
+    expect((await talk.say(`make it ${two.said}`)).speech).to.match(new RegExp(`^Move the close date of ${esc(deal.Name)} from .+ to ${esc(two.said)}(, \\d{4})?\\?$`));
+    await talk.say('yes');
+    expect(opportunity(deal.Id)).to.include({ CloseDate: two.iso, StageName: deal.StageName });
+  });
+
+  it('takes "make it 80 thousand" right after hearing about a deal as that deal\'s new amount, confirmed first', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant what's the status of the ${name} deal`);
+    const amount = Number(deal.Amount) === 80_000 ? 90_000 : 80_000;
+    expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    expect(opportunity(deal.Id)).to.include({ Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // With no deal spoken of, it is still a correction with nothing to correct.
+    const fresh = manager();
+    await fresh.say('open sales assistant');
+    expect((await fresh.say('make it 80 thousand')).speech).to.equal('There’s nothing being scheduled or created right now to change. What would you like?');
   });
 });

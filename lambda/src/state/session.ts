@@ -136,6 +136,11 @@ export function rememberDeal(input: HandlerInput, id: string, now: Date, asked?:
 }
 
 /** The question last answered about a deal, if any. */
+/** Whether a deal was spoken of in this session ("it"), without looking in the table. */
+export function dealSpokenOfInSession(input: HandlerInput): boolean {
+  return session(input).lastDeal !== undefined;
+}
+
 export function lastDealQuestion(input: HandlerInput): IntentName | undefined {
   return session(input).lastDeal?.asked;
 }

@@ -8,14 +8,15 @@
  */
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
 import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
-import { lastOutput, offeredDealChoice } from '../../state/session';
+import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
+import { registeredWrite, writeUnderWay } from '../../writes/draft';
 import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
 import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
@@ -265,6 +266,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     intent: u.intent,
     words: 'updateDeal',
     anchors: u.anchors,
+    ...(u.valueSlot ? { correctionSlot: u.valueSlot } : {}),
     async collect(input, ctx): Promise<Collected> {
       const found = await dealToUpdate(input, ctx, u.slots);
       if ('ask' in found) return found;
@@ -389,3 +391,22 @@ function pickedPosition(input: HandlerInput): number | undefined {
 }
 
 export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeHandlers];
+
+/**
+ * "Make it 80 thousand" right after hearing about a deal, with no write under way: Alexa gives it to the new
+ * opportunity's correction phrase, which alone would answer that nothing is being created. The amount is for the
+ * deal just spoken of ("it"): the request becomes that deal's amount update, which names the deal in its
+ * confirmation before anything is written. Only a whole amount said alone, and only for a deal of this session.
+ */
+export const amountForDealSpokenOf: RequestInterceptor = {
+  process(input) {
+    const { request } = input.requestEnvelope;
+    if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input)) return;
+    const own = registeredWrite(request.intent.name);
+    if (!own || request.intent.name.startsWith('UpdateDeal')) return;
+    const said = Object.values(request.intent.slots ?? {}).filter((slot) => slot.value);
+    if (said.length !== 1 || said[0]!.name !== 'amount' || own.anchors.includes('amount') || !/^\d+$/.test(String(said[0]!.value))) return;
+    const slot = SLOTS.UpdateDealAmountIntent.amount;
+    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said[0]!.value, confirmationStatus: 'NONE' } } };
+  },
+};
