@@ -366,4 +366,19 @@ describe('update a deal: the ways people say it', () => {
     await fresh.say('open sales assistant');
     expect((await fresh.say('make it 80 thousand')).speech).to.equal('There’s nothing being scheduled or created right now to change. What would you like?');
   });
+
+  it('takes "it" where a deal\'s name goes for the deal just heard, and says back a field named there instead of searching for a deal called "the close date"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant what's the status of the ${name} deal`);
+    const category = deal.ForecastCategoryName === 'Commit' ? ['best case', 'Best Case'] : ['commit', 'Commit'];
+    expect((await talk.say(`set it to ${category[0]}`)).speech).to.equal(`Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`);
+    await talk.say('no');
+    expect((await talk.say('update it to send the proposal')).speech).to.match(/^Salesforce has no stage called send the proposal\. You can say .+\. Which stage\?$/);
+    await talk.say('cancel');
+    expect((await talk.say('change the close date to the end of the quarter')).speech).to.equal(
+      'I heard the close date, but I can’t use the end of the quarter for it, so I changed nothing. Name a day, like: push it to March 15th. What else can I do for you?');
+    expect((await talk.say('update the amount to a lot')).speech).to.match(/^I heard the amount, but I can’t use a lot for it, so I changed nothing\. /);
+    expect(opportunity(deal.Id)).to.include({ CloseDate: deal.CloseDate, Amount: deal.Amount, ForecastCategoryName: deal.ForecastCategoryName, LastModifiedDate: deal.LastModifiedDate });
+  });
 });

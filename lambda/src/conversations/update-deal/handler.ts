@@ -269,7 +269,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     ...(u.valueSlot ? { correctionSlot: u.valueSlot } : {}),
     async collect(input, ctx): Promise<Collected> {
       const found = await dealToUpdate(input, ctx, u.slots);
-      if ('ask' in found) return found;
+      if ('ask' in found || 'say' in found) return found;
       const speaking = speakingFor(ctx, await ctx.identity());
       const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
