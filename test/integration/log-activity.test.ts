@@ -5,6 +5,7 @@ import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { todayIn } from '../../lambda/src/dates/todayIn';
 import { reminderTime } from '../../lambda/src/conversations/log-activity/handler';
 import { noteContent } from '../../lambda/src/conversations/log-activity/query';
+import { byAmount } from '../support/orgFacts';
 
 /** Records of a type created since the test began. */
 const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
@@ -156,6 +157,27 @@ describe('calls, notes and reminders', () => {
       expect((await onAccount.say('ask sales assistant note on globex they want a demo next week')).speech).to.equal('Add a note to Globex Corporation: They want a demo next week?');
       expect((await onAccount.say('no')).speech).to.equal('Okay, no note. What else can I do for you?');
       expect(newSince(stack(), 'ContentDocumentLink', links)).to.have.length(1);
+    });
+
+    it('puts a note or a call on "the second one" of the deals just heard, and says so when there is no list to count from', async () => {
+      const links = ids(stack(), 'ContentDocumentLink');
+      const mine = byAmount(stack().org.store.all('Opportunity').filter((o) => o.OwnerId === manager.id && o.IsClosed === false));
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant for my top three deals');
+      expect((await talk.say('add a note to the second one')).speech).to.equal('What should the note say?');
+      expect((await talk.say('they want a demo')).speech).to.match(/: They want a demo\?$/);
+      await talk.say('yes');
+      expect(newSince(stack(), 'ContentDocumentLink', links)[0]).to.include({ LinkedEntityId: mine[1]!.Id });
+
+      const tasks = ids(stack(), 'Task');
+      expect((await talk.say('log a call on the first one')).speech).to.equal('What should I note about the call?');
+      await talk.say('they want pricing');
+      await talk.say('yes');
+      expect(newSince(stack(), 'Task', tasks)[0]).to.include({ WhatId: mine[0]!.Id, Description: 'They want pricing' });
+
+      const noList = talkTo(stack(), { accessToken: token, userId: 'amzn1.ask.account.NO-LIST-YET' });
+      expect((await noList.say('ask sales assistant to log a call on the first one')).speech).to.equal('I don’t have a list of deals to count from. Which account was the call with?');
+      expect((await noList.say('globex')).speech).to.equal('What should I note about the call?');
     });
 
     it('writes neither the note nor its link when the link is refused (all or none)', async () => {
