@@ -12,7 +12,8 @@ import { forgetOldQuestion } from './deals/conversation';
 import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
-import { dropAbandonedWrite } from './writes/draft';
+import { dropAbandonedWrite, redirectCorrection } from './writes/draft';
+import { amountForDealSpokenOf } from './conversations/update-deal/handler';
 import type { StateTable } from './state/table';
 
 export { HANDLED_INTENTS };
@@ -54,6 +55,8 @@ export function createSkill(deps: SkillDeps): Skill {
       }),
       snapshotList,
       takeLastQuestion,
+      redirectCorrection,
+      amountForDealSpokenOf,
       forgetOldQuestion,
       dropAbandonedWrite,
     )

@@ -5,6 +5,7 @@ import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { todayIn } from '../../lambda/src/dates/todayIn';
 import { reminderTime } from '../../lambda/src/conversations/log-activity/handler';
 import { noteContent } from '../../lambda/src/conversations/log-activity/query';
+import { byAmount } from '../support/orgFacts';
 
 /** Records of a type created since the test began. */
 const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
@@ -88,6 +89,14 @@ describe('calls, notes and reminders', () => {
       expect(newSince(stack(), 'Task', before)).to.have.length(1);
     });
 
+    it('hears "I just got off the phone with Globex …" as a call with the words after the name as its notes', async () => {
+      const before = ids(stack(), 'Task');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant i just got off the phone with globex they want a demo')).speech).to.equal('Log a call with Globex Corporation today, noting: They want a demo?');
+      expect((await talk.say('no')).speech).to.equal('Okay, no call logged. What else can I do for you?');
+      expect(newSince(stack(), 'Task', before)).to.have.length(0);
+    });
+
     it("speaks Salesforce's refusal and asks for the notes again", async () => {
       const before = ids(stack(), 'Task');
       const talk = talkTo(stack(), { accessToken: token });
@@ -134,6 +143,44 @@ describe('calls, notes and reminders', () => {
       const [link] = newSince(stack(), 'ContentDocumentLink', links);
       const lease = stack().org.store.all('Opportunity').find((o) => o.Name === 'Globex Corporation - Forklift Lease');
       expect(link).to.include({ LinkedEntityId: lease!.Id });
+    });
+
+    it('hears "jot down that …" as a note on the deal last spoken of, and "note on Globex …" with the words after the name', async () => {
+      const links = ids(stack(), 'ContentDocumentLink');
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant about the status of the globex forklift lease deal');
+      expect((await talk.say('jot down that they want a demo')).speech).to.equal('Add a note to Globex Corporation, Forklift Lease: They want a demo?');
+      await talk.say('yes');
+      const lease = stack().org.store.all('Opportunity').find((o) => o.Name === 'Globex Corporation - Forklift Lease')!;
+      const [onDeal] = newSince(stack(), 'ContentDocumentLink', links);
+      expect(onDeal).to.include({ LinkedEntityId: lease.Id });
+      expect(stack().org.store.get('ContentNote', String(onDeal!.ContentDocumentId))).to.include({ TextPreview: 'They want a demo' });
+
+      const onAccount = talkTo(stack(), { accessToken: token });
+      expect((await onAccount.say('ask sales assistant note on globex they want a demo next week')).speech).to.equal('Add a note to Globex Corporation: They want a demo next week?');
+      expect((await onAccount.say('no')).speech).to.equal('Okay, no note. What else can I do for you?');
+      expect(newSince(stack(), 'ContentDocumentLink', links)).to.have.length(1);
+    });
+
+    it('puts a note or a call on "the second one" of the deals just heard, and says so when there is no list to count from', async () => {
+      const links = ids(stack(), 'ContentDocumentLink');
+      const mine = byAmount(stack().org.store.all('Opportunity').filter((o) => o.OwnerId === manager.id && o.IsClosed === false));
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant for my top three deals');
+      expect((await talk.say('add a note to the second one')).speech).to.equal('What should the note say?');
+      expect((await talk.say('they want a demo')).speech).to.match(/: They want a demo\?$/);
+      await talk.say('yes');
+      expect(newSince(stack(), 'ContentDocumentLink', links)[0]).to.include({ LinkedEntityId: mine[1]!.Id });
+
+      const tasks = ids(stack(), 'Task');
+      expect((await talk.say('log a call on the first one')).speech).to.equal('What should I note about the call?');
+      await talk.say('they want pricing');
+      await talk.say('yes');
+      expect(newSince(stack(), 'Task', tasks)[0]).to.include({ WhatId: mine[0]!.Id, Description: 'They want pricing' });
+
+      const noList = talkTo(stack(), { accessToken: token, userId: 'amzn1.ask.account.NO-LIST-YET' });
+      expect((await noList.say('ask sales assistant to log a call on the first one')).speech).to.equal('I don’t have a list of deals to count from. Which account was the call with?');
+      expect((await noList.say('globex')).speech).to.equal('What should I note about the call?');
     });
 
     it('writes neither the note nor its link when the link is refused (all or none)', async () => {
@@ -186,6 +233,15 @@ describe('calls, notes and reminders', () => {
       const part = (type: string) => local.find((p) => p.type === type)!.value;
       expect(`${part('year')}-${part('month')}-${part('day')} ${part('hour')}`).to.equal(`${due} 09`);
       expect(done.speech).to.match(/^Done\. Call Initech is on your tasks, due .+, with a reminder at 9 AM\. What else can I do for you\?$/);
+    });
+
+    it('hears the day said before the call: "remind me tomorrow to call Globex"', async () => {
+      const before = ids(stack(), 'Task');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant remind me tomorrow to call globex')).speech).to.equal('Remind you to call Globex Corporation tomorrow, at 9 AM?');
+      await talk.say('yes');
+      const tomorrow = new Date(Date.parse(`${today()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(newSince(stack(), 'Task', before)[0]).to.include({ Subject: 'Call Globex Corporation', ActivityDate: tomorrow, WhatId: accountNamed(stack(), 'Globex Corporation').Id });
     });
 
     it('asks for the day, refuses a day gone by, and writes nothing on no', async () => {

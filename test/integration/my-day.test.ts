@@ -188,4 +188,64 @@ describe('my day, through the simulator, jsforce and the local org', () => {
     const year = y === Number(today.slice(0, 4)) ? '' : `, ${y}`;
     expect(speech).to.equal(`Nothing is on your calendar on ${month} ${ordinal(d)}${year}: no meetings, no open tasks due, and no deals closing. What else?`);
   });
+
+  it('hears the other ways people ask: "what\'s on deck", "what\'s my day tomorrow", "do I have calls today", "any tasks due today"', async () => {
+    const james = demoUser(stack(), 'rep');
+    const today = todayIn(NEW_YORK);
+    const tomorrow = addDays(today, 1);
+    const rep = () => talkTo(stack(), { accessToken: tokens().rep });
+    const said = async (line: string) => (await rep().say(`ask sales assistant ${line}`)).speech;
+
+    const events = eventsOn(james.id, today, NEW_YORK);
+    const meetings = events.length === 0 ? /^You have no meetings today\./ : new RegExp(`^You have ${plural(events.length, 'meeting', 'meetings')} today`);
+    expect(await said("what's on deck today")).to.match(meetings);
+    for (const line of ['do I have calls today', 'anything on my calendar today', "what's my next meeting"]) {
+      const speech = await said(line);
+      expect(speech, line).to.match(meetings);
+      for (const event of events) expect(speech, line).to.contain(String(event.Subject));
+    }
+
+    const later = eventsOn(james.id, tomorrow, NEW_YORK);
+    expect(await said("what's my day tomorrow")).to.match(later.length === 0 ? /^You have no meetings tomorrow\./ : new RegExp(`^You have ${plural(later.length, 'meeting', 'meetings')} tomorrow`));
+
+    const { due, earlier } = tasksOf(james.id, today);
+    const tasks = await said('any tasks due today');
+    for (const task of [...due, ...earlier]) expect(tasks).to.contain(String(task.Subject));
+    expect(tasks).to.match(due.length + earlier.length === 0 ? /^You have no open tasks/ : /^You have /);
+  });
+
+  it('reads another day on "and tomorrow?" or "what about <weekday>?", and says back what names no day', async () => {
+    const james = demoUser(stack(), 'rep');
+    const today = todayIn(NEW_YORK);
+    const tomorrow = addDays(today, 1);
+    const talk = talkTo(stack(), { accessToken: tokens().rep });
+    await talk.say('ask sales assistant what meetings do I have today');
+    const later = eventsOn(james.id, tomorrow, NEW_YORK);
+    const next = await talk.say('and tomorrow');
+    expect(next.speech).to.match(later.length === 0 ? /^You have no meetings tomorrow\./ : new RegExp(`^You have ${plural(later.length, 'meeting', 'meetings')} tomorrow: `));
+    for (const event of later) expect(next.speech).to.contain(String(event.Subject));
+
+    // A weekday by name is the next one after today, as Alexa's AMAZON.DATE takes it.
+    const inThree = addDays(today, 3);
+    const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${inThree}T12:00:00Z`));
+    const then = eventsOn(james.id, inThree, NEW_YORK);
+    const onWeekday = await talk.say(`what about ${weekday.toLowerCase()}`);
+    expect(onWeekday.speech).to.match(then.length === 0 ? new RegExp(`^You have no meetings on ${weekday}\\.`) : new RegExp(`^You have ${plural(then.length, 'meeting', 'meetings')} on ${weekday}: `));
+
+    // Tasks stay tasks.
+    await talk.say('what are my tasks today');
+    const { due, earlier } = tasksOf(james.id, tomorrow);
+    const tasks = await talk.say('and tomorrow');
+    for (const task of [...due, ...earlier]) expect(tasks.speech).to.contain(String(task.Subject));
+
+    expect((await talk.say('and next week')).speech).to.equal('I read your own day, one day at a time, and next week isn’t a day I can read. Say, for example: and tomorrow, or what about Friday?');
+  });
+
+  it('does not take a follow-up after the day for the deal question asked before it', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say('ask sales assistant for my top three deals');
+    await talk.say("what's my day");
+    const said = await talk.say('and for the team');
+    expect(said.speech).to.match(/^I read your own day, one day at a time, and the team isn’t a day I can read\./);
+  });
 });

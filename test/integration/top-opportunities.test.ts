@@ -263,7 +263,16 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   it('says what the help is for where the user is, and says goodbye on stop', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
-    expect((await talk.say('help')).speech).to.match(/^I read and update your Salesforce pipeline/);
+    const help = (await talk.say('help')).speech;
+    expect(help).to.match(/^I read and update your Salesforce pipeline/);
+    // Every example the help gives is understood: none of them falls back.
+    const examples = help.replace(/^.*You can say: /, '').replace(/\. What would you like\?$/, '').split(/, (?:or )?/);
+    expect(examples.length).to.be.at.least(5);
+    for (const example of examples) {
+      const heard = await talkTo(stack(), { accessToken: tokens().manager }).say(`ask sales assistant ${example}`);
+      const request = heard.turns.find((t) => t.request)?.request?.request;
+      expect(request?.type === 'IntentRequest' ? request.intent.name : request?.type, example).to.not.equal('AMAZON.FallbackIntent');
+    }
     await talk.say('my top three deals');
     expect((await talk.say('help')).speech).to.match(/^You can say next/);
     const bye = await talk.say('stop');
@@ -275,7 +284,8 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('open sales assistant');
     const fallback = await talk.say('order me a pizza with extra cheese');
-    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top deals, wins and losses, or pipeline/);
+    // What it says it can do includes the writes and the day, so a rep whose words were not heard is not told they can't be done.
+    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top deals, wins and losses, pipeline or your day; update a deal; log a call, a note or a reminder;/);
     expect(fallback.response.response.shouldEndSession).to.equal(false);
     const yes = await talk.say('yes');
     expect(yes.speech).to.match(/^What would you like\? You can say: my top five opportunities/);

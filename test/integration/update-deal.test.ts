@@ -29,6 +29,7 @@ describe('update a deal', () => {
     used.add(account!.Id);
     return { name: String(account!.Name).toLowerCase(), deal: open.find((o) => o.AccountId === account!.Id)! };
   }
+  const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
   const esc = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
   it('moves a deal to another stage of the org, confirming from and to, and reads back what Salesforce holds', async () => {
@@ -65,7 +66,9 @@ describe('update a deal', () => {
     const last = new Date(next.getFullYear(), next.getMonth() + 1, 0);
     const close = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}-${String(last.getDate()).padStart(2, '0')}`;
     const ask = await talk.say('push it to next month');
-    expect(ask.speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing (on \\w+ \\d+(st|nd|rd|th)(, \\d{4})?|tomorrow|today) to closing on \\w+ \\d+(st|nd|rd|th)(, \\d{4})?\\?$`));
+    // "from April 26th to May 31st": the days follow "from" and "to" without an "on" of their own.
+    const said = `${last.toLocaleString('en-US', { month: 'long' })} ${ordinal(last.getDate())}${last.getFullYear() === Number(today.slice(0, 4)) ? '' : `, ${last.getFullYear()}`}`;
+    expect(ask.speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing (?!on )\\S.* to closing ${esc(said)}\\?$`));
     const done = await talk.say('yes');
     expect(opportunity(deal.Id).CloseDate).to.equal(close);
     expect(done.speech).to.match(new RegExp(`^Done\\. ${esc(deal.Name)} is closing on .+ now\\.`));
@@ -110,7 +113,7 @@ describe('update a deal', () => {
     expect(done.speech).to.equal(`Done. ${deal.Name} is in ${held} now. What else can I do for you?`);
   });
 
-  it('"make it 80 thousand" right after hearing about a deal changes its amount; after a list of several, nothing', async () => {
+  it('"make it 80 thousand" right after hearing about a deal changes its amount; after a list of several, asks which deal', async () => {
     // An account of its own, so the other tests' accounts stay theirs.
     const account = store().insert('Account', { Name: 'Zephyr Analytics', OwnerId: demoUser(stack(), 'manager').id });
     const deal = store().insert('Opportunity', {
@@ -128,7 +131,8 @@ describe('update a deal', () => {
     const before = store().all('Opportunity').map((o) => [o.Id, o.Amount]);
     await talk.say('my top three deals');
     const { speech } = await talk.say('make it seventy thousand');
-    expect(speech).to.equal('There’s nothing being scheduled or created right now to change. What would you like?');
+    // Which of the three is "it" would be a guess: the skill asks, and writes nothing yet.
+    expect(speech).to.equal('Which deal? Say its name or its account’s name.');
     expect(store().all('Opportunity').map((o) => [o.Id, o.Amount])).to.deep.equal(before);
   });
 
@@ -289,5 +293,118 @@ describe('update a deal: lost, in an org with a loss-reason picklist', () => {
     expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
     await talk.say('yes');
     expect(store().get('Opportunity', deal.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'No Budget' });
+  });
+});
+
+describe('update a deal: the ways people say it', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+  const store = () => stack().org.store;
+  const manager = () => talkTo(stack(), { accessToken: tokens().manager });
+  const opportunity = (id: string) => store().get('Opportunity', id)!;
+  const esc = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const used = new Set<string>();
+  /** An account whose name is plain words with exactly one open deal, a different one each time; the deal as it is now. */
+  function freshDeal(): { name: string; deal: SObjectRecord } {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) => !used.has(a.Id) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1);
+    expect(account, 'an account with one open deal').to.not.equal(undefined);
+    used.add(account!.Id);
+    return { name: String(account!.Name).toLowerCase(), deal: { ...open.find((o) => o.AccountId === account!.Id)! } };
+  }
+  /** "January 9th" for a day `days` from today in New York, and its ISO date. */
+  function dayAhead(days: number): { said: string; iso: string } {
+    const date = new Date(Date.parse(`${todayIn(TZ)}T12:00:00Z`) + days * 86_400_000);
+    const n = date.getUTCDate();
+    const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+    return { said: `${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${n}${suffix}`, iso: date.toISOString().slice(0, 10) };
+  }
+
+  it('hears the ways a rep says an update with the bare account name or without "the … deal", and confirms before writing', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say('open sales assistant');
+    const [spoken, stage] = deal.StageName === 'Proposal/Price Quote' ? ['negotiation', 'Negotiation/Review'] : ['proposal', 'Proposal/Price Quote'];
+    const category = deal.ForecastCategoryName === 'Commit' ? ['best case', 'Best Case'] : ['commit', 'Commit'];
+    const amount = Number(deal.Amount) === 1_200_000 ? 1_300_000 : 1_200_000;
+    const asked: [said: string, confirmation: string][] = [
+      [`bump the ${name} deal to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
+      [`set ${name} to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
+      [`${name} is closed won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
+      [`mark ${name} as won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
+      [`we closed the ${name} deal`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
+      [`the ${name} deal is lost`, `Mark ${deal.Name} as lost, moving it from ${deal.StageName} to Closed Lost?`],
+      [`update the amount on ${name} to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`],
+      [`change the ${name} amount to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`],
+      [`set ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
+      [`move ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
+    ];
+    for (const [said, confirmation] of asked) {
+      expect((await talk.say(said)).speech, said).to.equal(confirmation);
+      expect((await talk.say('no')).speech, `no, after ${said}`).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    }
+    expect(opportunity(deal.Id)).to.include({ StageName: deal.StageName, Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // "Slide the close date on … out two weeks": two weeks from the close date the deal had.
+    const shifted = new Date(`${String(deal.CloseDate)}T12:00:00Z`);
+    shifted.setUTCDate(shifted.getUTCDate() + 14);
+    expect((await talk.say(`slide the close date on ${name} out two weeks`)).speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing (?!on )\\S.* to closing (?!on )\\S.*\\?$`));
+    expect((await talk.say('yes')).speech).to.match(/^Done\./);
+    expect(opportunity(deal.Id).CloseDate).to.equal(shifted.toISOString().slice(0, 10));
+  });
+
+  it('takes "no, make it …" at the confirmation as a new value for the same deal, whichever write\'s phrase Alexa heard', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    // "Make it 260 thousand" is also the new opportunity's correction; here it changes the amount being confirmed.
+    const first = Number(deal.Amount) === 250_000 ? 240_000 : 250_000;
+    await talk.say(`ask sales assistant to make the ${name} deal ${first} dollars`);
+    expect((await talk.say('no make it 260 thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(260_000)}?`);
+    await talk.say('yes');
+    expect(opportunity(deal.Id).Amount).to.equal(260_000);
+
+    // "Make it proposal" is heard as a case's priority elsewhere; "no wait, negotiation" had no intent at all.
+    const [firstStage, spoken, stage] = deal.StageName === 'Proposal/Price Quote'
+      ? ['qualification', 'negotiation', 'Negotiation/Review'] : ['negotiation', 'proposal', 'Proposal/Price Quote'];
+    await talk.say(`move the ${name} deal to ${firstStage}`);
+    expect((await talk.say(`no make it ${spoken}`)).speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${stage}?`);
+    expect((await talk.say(`no wait ${spoken}`)).speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${stage}?`);
+    expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    expect(store().all('Case').filter((c) => c.Priority === spoken)).to.have.length(0);
+
+    // "Make it <a day>" is also the reminder's correction; here it is the close date being confirmed.
+    const [one, two] = [dayAhead(40), dayAhead(50)];
+    await talk.say(`push the ${name} deal to ${one.said}`);
+    expect((await talk.say(`make it ${two.said}`)).speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing .+ to closing ${esc(two.said)}(, \\d{4})?\\?$`));
+    await talk.say('yes');
+    expect(opportunity(deal.Id)).to.include({ CloseDate: two.iso, StageName: deal.StageName });
+  });
+
+  it('takes "make it 80 thousand" right after hearing about a deal as that deal\'s new amount, confirmed first', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant what's the status of the ${name} deal`);
+    const amount = Number(deal.Amount) === 80_000 ? 90_000 : 80_000;
+    expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
+    expect(opportunity(deal.Id)).to.include({ Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // With no deal spoken of, it is still a correction with nothing to correct.
+    const fresh = manager();
+    await fresh.say('open sales assistant');
+    expect((await fresh.say('make it 80 thousand')).speech).to.equal('There’s nothing being scheduled or created right now to change. What would you like?');
+  });
+
+  it('takes "it" where a deal\'s name goes for the deal just heard, and says back a field named there instead of searching for a deal called "the close date"', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    await talk.say(`ask sales assistant what's the status of the ${name} deal`);
+    const category = deal.ForecastCategoryName === 'Commit' ? ['best case', 'Best Case'] : ['commit', 'Commit'];
+    expect((await talk.say(`set it to ${category[0]}`)).speech).to.equal(`Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`);
+    await talk.say('no');
+    expect((await talk.say('update it to send the proposal')).speech).to.match(/^Salesforce has no stage called send the proposal\. You can say .+\. Which stage\?$/);
+    await talk.say('cancel');
+    expect((await talk.say('change the close date to the end of the quarter')).speech).to.equal(
+      'I heard the close date, but I can’t use the end of the quarter for it, so I changed nothing. Name a day, like: push it to March 15th. What else can I do for you?');
+    expect((await talk.say('update the amount to a lot')).speech).to.match(/^I heard the amount, but I can’t use a lot for it, so I changed nothing\. /);
+    expect(opportunity(deal.Id)).to.include({ CloseDate: deal.CloseDate, Amount: deal.Amount, ForecastCategoryName: deal.ForecastCategoryName, LastModifiedDate: deal.LastModifiedDate });
   });
 });

@@ -10,7 +10,7 @@ import type { Output } from '../alexa/output';
 import type { RequestContext } from '../context';
 import type { DealOutcomeId, IntentName, OwnerScopeId } from '../generated/model';
 import type { Identity } from '../salesforce/identity';
-import { forgetQuestion, lastQuestion, rememberQuestion } from '../state/session';
+import { forgetDayAsked, forgetQuestion, lastQuestion, rememberQuestion } from '../state/session';
 import { ownerForScope } from './owner';
 import { type DealQuestion, type Note, type QuestionSlot, hearQuestion } from './question';
 
@@ -45,11 +45,16 @@ const KEEP_QUESTION: readonly string[] = [
   'OpportunityDetailsIntent', 'AMAZON.NextIntent', 'NextPageIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.HelpIntent',
 ] satisfies IntentName[];
 
+/** The intents that read a day (conversations/my-day), and the follow-up that reads another day the same way. */
+const DAY_INTENTS: readonly string[] = ['MyDayIntent', 'MyMeetingsIntent', 'MyTasksIntent', 'FollowUpIntent'] satisfies IntentName[];
+
 /** Request side: forgets the last question about deals unless this request goes on with it. */
 export const forgetOldQuestion: RequestInterceptor = {
   process(input) {
     const { request } = input.requestEnvelope;
     if (request.type === 'IntentRequest' && !KEEP_QUESTION.includes(request.intent.name) && !questionIntents.has(request.intent.name)) forgetQuestion(input);
+    // "And tomorrow?" goes on with the last reading of a day only right after it (or after "repeat that", "help").
+    if (request.type === 'IntentRequest' && !KEEP_QUESTION.includes(request.intent.name) && !DAY_INTENTS.includes(request.intent.name)) forgetDayAsked(input);
   },
 };
 

@@ -31,3 +31,9 @@ export function spokenDay(t: Translate, date: string, today: string): string {
   const rel = relativeDay(date, today, dateLocale);
   return t(`day.${rel.kind}`, rel);
 }
+
+/** "today", "Friday", "last Friday", "December 15th": a day after a preposition ("from … to …"). */
+export function spokenDayAfterPreposition(t: Translate, date: string, today: string): string {
+  const rel = relativeDay(date, today, dateLocale);
+  return t(`dayAfterPreposition.${rel.kind}`, rel);
+}

@@ -69,6 +69,13 @@ interface SessionState {
   pending?: Pending;
   /** The last question about deals and the conversation that answered it, for follow-ups. */
   question?: AskedQuestion;
+  /** The last "what's my day" reading (the day, the meetings or the tasks), for "and tomorrow?". */
+  dayAsked?: DayAsked;
+}
+
+/** Which my-day intent answered last, so a follow-up reads the same thing for another day. */
+export interface DayAsked {
+  intent: 'MyDayIntent' | 'MyMeetingsIntent' | 'MyTasksIntent';
 }
 
 export interface AskedQuestion {
@@ -126,6 +133,11 @@ export function rememberDeal(input: HandlerInput, id: string, now: Date, asked?:
   if (s.lastDeal?.id !== id || (s.list && s.list.savedAt > s.lastDeal.savedAt)) s.lastDeal = { id, savedAt: now.toISOString(), ...(asked ? { asked } : {}) };
   else if (asked) s.lastDeal.asked = asked;
   else delete s.lastDeal.asked;
+}
+
+/** Whether a deal was spoken of in this session ("it"), without looking in the table. */
+export function dealSpokenOfInSession(input: HandlerInput): boolean {
+  return session(input).lastDeal !== undefined;
 }
 
 /** The question last answered about a deal, if any. */
@@ -193,6 +205,18 @@ export function rememberOutput(input: HandlerInput, output: Output): void {
 
 export function forgetQuestion(input: HandlerInput): void {
   delete session(input).question;
+}
+
+export function rememberDayAsked(input: HandlerInput, asked: DayAsked): void {
+  session(input).dayAsked = asked;
+}
+
+export function lastDayAsked(input: HandlerInput): DayAsked | undefined {
+  return session(input).dayAsked;
+}
+
+export function forgetDayAsked(input: HandlerInput): void {
+  delete session(input).dayAsked;
 }
 
 /**

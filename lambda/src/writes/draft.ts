@@ -131,3 +131,43 @@ const REPLACED = 'writes.replaced';
 export function replacedValue(input: HandlerInput, slot: string): string | undefined {
   return (input.attributesManager.getRequestAttributes()[REPLACED] as Record<string, string> | undefined)?.[slot];
 }
+
+/** What each write conversation's handler registered: its anchors, and the slot a bare correction changes. */
+const writes = new Map<string, { anchors: readonly string[]; correctionSlot?: string }>();
+
+export function registerWrite(intent: IntentName, anchors: readonly string[], correctionSlot?: string): void {
+  writes.set(intent, { anchors, correctionSlot });
+}
+
+/**
+ * A correction said at a write's question that Alexa gave to another write's correction phrase: "no, make it 260
+ * thousand" at "Change the amount of … to 250 thousand?" is a sample of the new opportunity's intent, "make it
+ * December 18th" one of the reminder's. Such a request names none of its own intent's anchors (no account, no
+ * deal), so it cannot be a new write of that kind; when the write under way has one value a correction changes
+ * (`correctionSlot`) and just asked its question, the one value said becomes that slot of the write under way,
+ * which then checks it as it checks any answer (an unknown stage is said back) and confirms again. Runs before
+ * dropAbandonedWrite, which would otherwise end the write under way.
+ */
+/** The registered write of `intent`, if it is one: its anchors and the slot a bare correction changes. */
+export function registeredWrite(intent: string): { anchors: readonly string[]; correctionSlot?: string } | undefined {
+  return writes.get(intent);
+}
+
+export const redirectCorrection: RequestInterceptor = {
+  process(input) {
+    const write = session(input).write;
+    const { request } = input.requestEnvelope;
+    if (!write || request.type !== 'IntentRequest' || request.intent.name === write.intent || !pendingQuestion(input)) return;
+    const target = writes.get(write.intent)?.correctionSlot;
+    const own = writes.get(request.intent.name);
+    if (!target || !own) return;
+    const said = Object.values(request.intent.slots ?? {}).filter(heard);
+    if (said.length !== 1 || own.anchors.includes(said[0]!.name)) return;
+    const { value, resolutions } = said[0]!;
+    request.intent = {
+      name: write.intent,
+      confirmationStatus: 'NONE',
+      slots: { [target]: { name: target, value, confirmationStatus: 'NONE', ...(resolutions ? { resolutions } : {}) } },
+    };
+  },
+};

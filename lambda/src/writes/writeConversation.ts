@@ -19,7 +19,7 @@ import { afterWriteOutput, askOutput, confirmOutput } from '../alexa/dialog';
 import { SalesforceRequestError } from '../salesforce/errors';
 import type { SalesforcePort } from '../salesforce/port';
 import { WriteInProgressError, once } from '../state/once';
-import { type WriteKind, correctedIntent, endWrite, startWrite, writeUnderWay } from './draft';
+import { type WriteKind, correctedIntent, endWrite, registerWrite, startWrite, writeUnderWay } from './draft';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
 import { setPending } from '../state/session';
@@ -61,6 +61,12 @@ export interface WriteConversation<D, R> extends WriteKind {
    * nothing and is not taken for a new write (a meeting at three, on a day still to be asked).
    */
   anchors: readonly string[];
+  /**
+   * The one value a bare correction changes ("no, make it 260 thousand" at a deal's new amount), when Alexa gives
+   * the correction to another write's intent (see draft.ts redirectCorrection). Writes with correction phrases
+   * of their own for several values leave it out.
+   */
+  correctionSlot?: string;
 }
 
 /** The slots of a request that hold a value. */
@@ -69,6 +75,7 @@ function filled(intent: Intent): string[] {
 }
 
 export function writeHandler<D, R>(conversation: WriteConversation<D, R>): IntentHandler {
+  registerWrite(conversation.intent, conversation.anchors, conversation.correctionSlot);
   return intentHandler([conversation.intent], async (input, ctx) => {
     const { t } = ctx;
     const request = input.requestEnvelope.request as IntentRequest;

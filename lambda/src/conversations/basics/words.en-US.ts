@@ -17,6 +17,15 @@ export const words = {
     lastWeekday: 'last {{weekday}}',
     date: 'on {{date}}',
   },
+  /** A day after "from" or "to": "from April 26th to May 10th", never "from on April 26th". */
+  dayAfterPreposition: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    weekday: '{{weekday}}',
+    lastWeekday: 'last {{weekday}}',
+    date: '{{date}}',
+  },
   period: {
     TODAY: 'today', TOMORROW: 'tomorrow',
     THIS_WEEK: 'this week', NEXT_WEEK: 'next week', LAST_WEEK: 'last week',
@@ -41,12 +50,12 @@ export const words = {
     reprompt: 'Try: what are my top five opportunities?',
   },
   help: {
-    speech: 'I read and update your Salesforce pipeline. You can say: my top five opportunities, how did we do last quarter, how does my pipeline look, schedule the sales meeting for Tuesday at ten, or create a case for Acme about a broken printer. What would you like?',
+    speech: 'I read and update your Salesforce pipeline. You can say: my top five opportunities, how did we do last quarter, what\'s my day, move the Acme deal to negotiation, log a call with Globex, or remind me to call Initech tomorrow. What would you like?',
     inList: 'You can say next, go back, tell me more about the second one, or repeat that. Or ask for something else, like how did we do last quarter. What would you like?',
     reprompt: 'What would you like to know about your pipeline?',
   },
   fallback: {
-    speech: "Sorry, I can't help with that. I can read your top deals, wins and losses, or pipeline, schedule a meeting, or create a case or an opportunity. What would you like?",
+    speech: "Sorry, I can't help with that. I can read your top deals, wins and losses, pipeline or your day; update a deal; log a call, a note or a reminder; schedule a meeting; or create a case or an opportunity. What would you like?",
     inList: 'Sorry, I didn’t get that. You can say next, go back, or tell me more about the second one. What would you like?',
     inWrite: 'Sorry, I didn’t get that.',
     reprompt: 'You can say: my top five opportunities. What would you like?',

@@ -45,9 +45,9 @@ const callSlots = SLOTS.LogCallIntent;
 const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
   intent: 'LogCallIntent',
   words: 'logCall',
-  anchors: [callSlots.account, callSlots.deal, callSlots.notes],
+  anchors: [callSlots.account, callSlots.deal, callSlots.position, callSlots.notes],
   async collect(input, ctx) {
-    const found = await targetFromSlots(input, ctx, { account: callSlots.account, deal: callSlots.deal, question: ctx.t('logCall.askWho') });
+    const found = await targetFromSlots(input, ctx, { account: callSlots.account, deal: callSlots.deal, position: callSlots.position, question: ctx.t('logCall.askWho') });
     if ('ask' in found) return found;
     // "With Globex, they want a revised quote": the words after the account's name are the notes.
     const notes = dictation(heardSlot(input, callSlots.notes) ?? found.rest);
@@ -77,9 +77,9 @@ const TITLE_LENGTH = 80;
 const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
   intent: 'AddNoteIntent',
   words: 'addNote',
-  anchors: [noteSlots.account, noteSlots.deal, noteSlots.text],
+  anchors: [noteSlots.account, noteSlots.deal, noteSlots.position, noteSlots.text],
   async collect(input, ctx) {
-    const found = await targetFromSlots(input, ctx, { account: noteSlots.account, deal: noteSlots.deal, question: ctx.t('addNote.askWhere') });
+    const found = await targetFromSlots(input, ctx, { account: noteSlots.account, deal: noteSlots.deal, position: noteSlots.position, question: ctx.t('addNote.askWhere') });
     if ('ask' in found) return found;
     const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest);
     if (!text) return { ask: { slot: noteSlots.text, speech: ctx.t('addNote.askText') } };

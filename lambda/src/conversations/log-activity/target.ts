@@ -4,13 +4,15 @@
  * search (opportunity-details/query.ts) and the account slot of the writes (writes/accountSlot.ts).
  */
 import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
 import type { RequestContext } from '../../context';
 import { dynamicValues } from '../../alexa/slots';
 import { accountFromSlot } from '../../writes/accountSlot';
 import type { Ask } from '../../writes/writeConversation';
 import { escapeSsml } from '../../speaking/ssml';
 import { spokenList } from '../../speaking/list';
-import { recallLastDeal } from '../../state/session';
+import { recallLastDeal, recallList } from '../../state/session';
+import { numberSlot } from '../../alexa/slots';
 import { type OpportunityDetails, findDeal, opportunityDetails } from '../opportunity-details/query';
 import type { Target } from './query';
 import { spokenForm } from '../../salesforce/nameSearch';
@@ -46,6 +48,8 @@ function dealTarget(deal: OpportunityDetails): Target {
 export interface TargetSlots {
   account: string;
   deal?: string;
+  /** "The second one": a deal of the list just heard, by its place. */
+  position?: string;
   /** Asked when nothing names the record and no deal was spoken of. */
   question: string;
 }
@@ -66,6 +70,18 @@ export async function targetFromSlots(input: HandlerInput, ctx: RequestContext, 
       return { ask: { slot: slots.deal, speech: t('logActivity.whichDeal', { choices }) } };
     }
     return { ask: { slot: slots.deal, speech: t('logActivity.noDeal', { heard: dealHeard }) } };
+  }
+  const positionSlot = slots.position;
+  const position = positionSlot ? numberSlot(input, positionSlot) : undefined;
+  if (positionSlot && position !== undefined) {
+    const list = await recallList(input, ctx.now);
+    const id = list?.kind === 'opportunities' && position >= 1 ? list.itemIds[position - 1] : undefined;
+    const deal = id ? await opportunityDetails(await ctx.salesforce(), id) : null;
+    if (deal) return { target: dealTarget(deal) };
+    // No list of deals, or none at that place: said, and asked which record; the place is let go, so the answer counts.
+    const slot = (input.requestEnvelope.request as IntentRequest).intent.slots?.[positionSlot];
+    if (slot) delete slot.value;
+    return { ask: { slot: slots.account, speech: t('logActivity.noPosition', { question: slots.question }) } };
   }
   const accountHeard = getSlotValue(input.requestEnvelope, slots.account)?.trim();
   if (accountHeard) {

@@ -4,6 +4,7 @@ export const words = {
     askDeal: 'Which deal?',
     whichDeal: 'Which deal: {{- choices}}?',
     noDeal: 'I couldn’t find a deal called {{heard}} in Salesforce. Which deal?',
+    noPosition: 'I don’t have a list of deals to count from. {{- question}}',
   },
   logCall: {
     askWho: 'Which account was the call with?',

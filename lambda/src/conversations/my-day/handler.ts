@@ -15,21 +15,29 @@ import type { Translate } from '../../i18n';
 import { askedDay, dayBounds } from './day';
 import { type DayView, meetingsOutput, myDaySummaryOutput, tasksOutput } from './output';
 import { myDay } from './query';
+import { type DayAsked, rememberDayAsked } from '../../state/session';
 
 type Speak = (t: Translate, view: DayView) => Output;
+type DayIntent = DayAsked['intent'];
 
-/** The day's figures for the linked user: a manager's deals are the team's, a rep's their own. */
-async function readDay(input: HandlerInput, ctx: RequestContext, slot: string, speak: Speak): Promise<Output> {
+const SPEAK: Record<DayIntent, Speak> = { MyDayIntent: myDaySummaryOutput, MyMeetingsIntent: meetingsOutput, MyTasksIntent: tasksOutput };
+
+/**
+ * The day's figures for the linked user: a manager's deals are the team's, a rep's their own. `value` is Alexa's
+ * AMAZON.DATE value (or a day a follow-up named); the intent is remembered, so "and tomorrow?" reads the same.
+ */
+export async function readDay(input: HandlerInput, ctx: RequestContext, intent: DayIntent, value: string | undefined): Promise<Output> {
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const asked = askedDay(getSlotValue(input.requestEnvelope, slot), identity.timeZone, ctx.now);
+  const asked = askedDay(value, identity.timeZone, ctx.now);
   const today = todayIn(identity.timeZone, ctx.now);
   const owner = defaultOwner(identity.hasReports);
   const day = await myDay(port, { userId: identity.userId, day: asked.day, today, bounds: dayBounds(asked.day, identity.timeZone), owner });
-  return speak(ctx.t, { day, today, timeZone: identity.timeZone, locale: ctx.locale, scope: owner.scope === 'TEAM' ? 'TEAM' : 'MINE', heard: asked.heard });
+  rememberDayAsked(input, { intent });
+  return SPEAK[intent](ctx.t, { day, today, timeZone: identity.timeZone, locale: ctx.locale, scope: owner.scope === 'TEAM' ? 'TEAM' : 'MINE', heard: asked.heard });
 }
 
 export const myDayHandlers = [
-  intentHandler(['MyDayIntent'], (input, ctx) => readDay(input, ctx, SLOTS.MyDayIntent.day, myDaySummaryOutput)),
-  intentHandler(['MyMeetingsIntent'], (input, ctx) => readDay(input, ctx, SLOTS.MyMeetingsIntent.day, meetingsOutput)),
-  intentHandler(['MyTasksIntent'], (input, ctx) => readDay(input, ctx, SLOTS.MyTasksIntent.day, tasksOutput)),
+  intentHandler(['MyDayIntent'], (input, ctx) => readDay(input, ctx, 'MyDayIntent', getSlotValue(input.requestEnvelope, SLOTS.MyDayIntent.day))),
+  intentHandler(['MyMeetingsIntent'], (input, ctx) => readDay(input, ctx, 'MyMeetingsIntent', getSlotValue(input.requestEnvelope, SLOTS.MyMeetingsIntent.day))),
+  intentHandler(['MyTasksIntent'], (input, ctx) => readDay(input, ctx, 'MyTasksIntent', getSlotValue(input.requestEnvelope, SLOTS.MyTasksIntent.day))),
 ];

@@ -55,7 +55,39 @@ export interface DealSlots {
 }
 
 /** The deal's id, and its state when the search already read it (no third call on a deal named). */
-type Found = { id: string; deal?: DealState } | { ask: Ask };
+type Found = { id: string; deal?: DealState } | { ask: Ask } | { say: string };
+
+/** Words a deal slot catches that point at the deal spoken of, not at a name to search: "update it to …". */
+const POINTING = /^(it|that|this|that deal|this deal|that one|this one|the deal)$/;
+/** Words a deal slot catches that name one of a deal's fields ("change the close date to …"), by field. */
+const FIELDS: readonly [RegExp, 'closeDate' | 'amount' | 'nextStep' | 'stage' | 'category'][] = [
+  [/^(the )?(close|closing) date\b/, 'closeDate'],
+  [/^(the )?(amount|value|deal size)\b/, 'amount'],
+  [/^(the )?next step\b/, 'nextStep'],
+  [/^(the )?(sales )?stage\b/, 'stage'],
+  [/^(the )?forecast( category)?\b/, 'category'],
+];
+
+const OWN_FIELD: Partial<Record<string, (typeof FIELDS)[number][1]>> = {
+  UpdateDealStageIntent: 'stage', UpdateDealCloseDateIntent: 'closeDate', UpdateDealAmountIntent: 'amount',
+  UpdateDealNextStepIntent: 'nextStep', UpdateDealForecastIntent: 'category',
+};
+
+/**
+ * "Change the close date to the end of the quarter": no sample takes that value, so Alexa put "the close date"
+ * where a deal's name goes and the value in another slot. That is no deal to search for: what was heard is said
+ * back, with how to say that field, and nothing is changed.
+ */
+function fieldNamed(input: HandlerInput, ctx: RequestContext, slots: DealSlots, heard: string): string | 'own' | undefined {
+  const field = FIELDS.find(([pattern]) => pattern.test(heard))?.[1];
+  if (!field) return undefined;
+  const intent = (input.requestEnvelope.request as IntentRequest).intent;
+  // "Update the forecast to upside" heard as the forecast update itself: the field is this update's own, so the
+  // deal is the one spoken of, and the value is read as any other.
+  if (OWN_FIELD[intent.name] === field) return 'own';
+  const value = Object.values(intent.slots ?? {}).filter((slot) => slot.name !== slots.deal && slot.value).map((slot) => slot.value).join(' ');
+  return ctx.t('updateDeal.fieldNotDeal', { field: ctx.t(`updateDeal.fieldHeard.${field}`), value: value || '…', hint: ctx.t(`updateDeal.fieldHint.${field}`) });
+}
 
 async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots, memo: Memo | undefined): Promise<Found> {
   const { t } = ctx;
@@ -67,7 +99,10 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
   };
   const picked = input.attributesManager.getRequestAttributes()[PICKED] as string | undefined;
   if (picked) return { id: picked };
-  const heard = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
+  const said = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
+  const field = said && !POINTING.test(spokenForm(said)) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
+  if (field && field !== 'own') return { say: field };
+  const heard = said && !POINTING.test(spokenForm(said)) && !field ? said : undefined;
   if (heard) {
     if (memo?.heard === spokenForm(heard)) return { id: memo.id };
     const resolved = dynamicValues(input, slots.deal);
@@ -97,13 +132,13 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
  * The deal as Salesforce holds it now, and the LastModifiedDate to guard the write with: on the turn that asks
  * for confirmation, the one just read; on the confirmed turn, the one the user heard the question at.
  */
-export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slots: DealSlots): Promise<{ deal: DealState; seen: string; heardCloseDate: string } | { ask: Ask }> {
+export async function dealToUpdate(input: HandlerInput, ctx: RequestContext, slots: DealSlots): Promise<{ deal: DealState; seen: string; heardCloseDate: string } | { ask: Ask } | { say: string }> {
   const request = input.requestEnvelope.request as IntentRequest;
   // Only an answer to this write's own question goes on with what it found.
   const previous = memoOf(input);
   const memo = pendingQuestion(input) && previous?.intent === request.intent.name ? previous : undefined;
   const found = await findId(input, ctx, slots, memo);
-  if ('ask' in found) return found;
+  if ('ask' in found || 'say' in found) return found;
   const confirmed = request.intent.confirmationStatus === 'CONFIRMED';
   // The confirmed turn goes on from what the user heard (one call to Salesforce: the guarded write and its read-back).
   const kept = confirmed && memo?.id === found.id ? memo : undefined;

@@ -8,18 +8,18 @@
  */
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
-import { type RequestContext, contextOf } from '../../context';
+import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
 import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
-import { lastOutput, offeredDealChoice, recallLastDeal } from '../../state/session';
-import { writeUnderWay } from '../../writes/draft';
+import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
+import { registeredWrite, writeUnderWay } from '../../writes/draft';
 import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
-import { spokenDay } from '../../speaking/days';
+import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import { totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
@@ -230,7 +230,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const from = (() => {
     switch (change.field) {
       case 'StageName': return deal.stage;
-      case 'CloseDate': return spokenDay(t, deal.closeDate, speaking.today);
+      case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
       case 'Amount': return deal.amount === null ? '' : totalAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
       case 'ForecastCategoryName': return deal.forecastCategory ?? '';
@@ -239,7 +239,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const to = (() => {
     switch (change.field) {
       case 'StageName': return d.stageLabel ?? change.value;
-      case 'CloseDate': return spokenDay(t, change.value, speaking.today);
+      case 'CloseDate': return spokenDayAfterPreposition(t, change.value, speaking.today);
       case 'Amount': return totalAmount(t, change.value, speaking);
       default: return change.value;
     }
@@ -266,9 +266,10 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     intent: u.intent,
     words: 'updateDeal',
     anchors: u.anchors,
+    ...(u.valueSlot ? { correctionSlot: u.valueSlot } : {}),
     async collect(input, ctx): Promise<Collected> {
       const found = await dealToUpdate(input, ctx, u.slots);
-      if ('ask' in found) return found;
+      if ('ask' in found || 'say' in found) return found;
       const speaking = speakingFor(ctx, await ctx.identity());
       const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
@@ -389,28 +390,23 @@ function pickedPosition(input: HandlerInput): number | undefined {
   return numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
 }
 
+export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeHandlers];
+
 /**
- * "Make it 250 thousand" with nothing being created, right after hearing about a deal: that deal's new amount.
- * Alexa sends the words to CreateOpportunityIntent, whose correction they are (and which would change nothing);
- * here they become UpdateDealAmountIntent, and its confirmation carries that intent on.
+ * "Make it 80 thousand" right after hearing about a deal, with no write under way: Alexa gives it to the new
+ * opportunity's correction phrase, which alone would answer that nothing is being created. The amount is for the
+ * deal just spoken of ("it"): the request becomes that deal's amount update, which names the deal in its
+ * confirmation before anything is written. Only a whole amount said alone, and only for a deal of this session.
  */
-const amountOfItHandler: IntentHandler = {
-  intents: ['CreateOpportunityIntent'],
-  async canHandle(input) {
-    if (getRequestType(input.requestEnvelope) !== 'IntentRequest' || getIntentName(input.requestEnvelope) !== 'CreateOpportunityIntent') return false;
-    const said = SLOTS.CreateOpportunityIntent;
-    const amount = getSlotValue(input.requestEnvelope, said.amount);
-    const other = [said.account, said.closeDate].some((slot) => getSlotValue(input.requestEnvelope, slot));
-    return !writeUnderWay(input) && !!amount && !other && (await recallLastDeal(input, contextOf(input).now)) !== undefined;
-  },
-  handle(input) {
+export const amountForDealSpokenOf: RequestInterceptor = {
+  process(input) {
+    const { request } = input.requestEnvelope;
+    if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input)) return;
+    const own = registeredWrite(request.intent.name);
+    if (!own || request.intent.name.startsWith('UpdateDeal')) return;
+    const said = Object.values(request.intent.slots ?? {}).filter((slot) => slot.value);
+    if (said.length !== 1 || said[0]!.name !== 'amount' || own.anchors.includes('amount') || !/^\d+$/.test(String(said[0]!.value))) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
-    const amount = getSlotValue(input.requestEnvelope, SLOTS.CreateOpportunityIntent.amount);
-    (input.requestEnvelope.request as IntentRequest).intent = {
-      name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: amount, confirmationStatus: 'NONE' } },
-    };
-    return writeHandlers.find((h) => h.intents.includes('UpdateDealAmountIntent'))!.handle(input);
+    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said[0]!.value, confirmationStatus: 'NONE' } } };
   },
 };
-
-export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, amountOfItHandler, ...writeHandlers];

@@ -3,6 +3,15 @@ export const words = {
   updateDeal: {
     askDeal: 'Which deal? Say its name or its account’s name.',
     notFound: 'I couldn’t find a deal called {{heard}}. Which deal do you mean?',
+    fieldNotDeal: 'I heard {{field}}, but I can’t use {{value}} for it, so I changed nothing. {{hint}}',
+    fieldHeard: { closeDate: 'the close date', amount: 'the amount', nextStep: 'the next step', stage: 'the stage', category: 'the forecast category' },
+    fieldHint: {
+      closeDate: 'Name a day, like: push it to March 15th.',
+      amount: 'Say a number, like: set the amount to 80 thousand.',
+      nextStep: 'Say it like: the next step is send the proposal.',
+      stage: 'Say a stage, like: move it to negotiation.',
+      category: 'Say commit, best case, pipeline or omitted, like: put it in commit.',
+    },
     several: 'Which one: {{- choices}}?',
     gone: 'I can’t find that deal in Salesforce any more. Which deal do you mean?',
     askStage: 'Which stage should it move to?',
