@@ -125,6 +125,15 @@ describe('questions as people ask them, and follow-ups, through the simulator an
     });
   });
 
+  describe('words in a name’s place that name nobody', () => {
+    it('"how\'s this pipeline next quarter": "this" is no person to ask about; the team’s pipeline for next quarter', async () => {
+      const team = teamOf(users(), manager());
+      const next = open(team).filter((o) => closesIn(o, quarterRange(today(), 1)));
+      const { speech } = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant how's this pipeline next quarter");
+      expect(speech).to.match(new RegExp(`^Your team has ${dollars(amountOf(next))} open, closing next quarter, in ${deals(next.length)}`));
+    });
+  });
+
   describe('two questions in one breath', () => {
     it('answers the first and offers the second, rather than reading it as dates: "top five opportunities and the wins and losses"', async () => {
       const { speech, response } = await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant for the top five opportunities and the wins and losses');

@@ -280,6 +280,16 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(bye.response.response.shouldEndSession).to.equal(true);
   });
 
+  it('ends on the ways people end a meeting with it: "thanks, that\'s all", "we\'re done", "nothing else"', async () => {
+    for (const words of ["thanks that's all", "we're done", 'nothing else thanks', "that's it for now"]) {
+      const talk = talkTo(stack(), { accessToken: tokens().manager });
+      await talk.say('ask sales assistant for my top three deals');
+      const bye = await talk.say(words);
+      expect(bye.speech, words).to.equal('Okay. Goodbye.');
+      expect(bye.response.response.shouldEndSession, words).to.equal(true);
+    }
+  });
+
   it('answers a mumble with what it can do, and a "yes" out of the blue with a question', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('open sales assistant');

@@ -151,8 +151,9 @@ async function hearPerson(
     }
     case 'unknown': {
       // "Oliver next quarter over 100k" in the name's place: a name and more, all of it understood.
-      const { found, unexplained } = salvage(person.heard, ctx.locale, await knownPeople(ctx));
-      if (unexplained.length === 0 && (found.person || found.scope)) {
+      // Or words that name nobody ("how's this pipeline": "this"): read with the rest, never asked about as a name.
+      const { unexplained } = salvage(person.heard, ctx.locale, await knownPeople(ctx));
+      if (unexplained.length === 0) {
         unmatched.push({ slot: 'scope', heard: person.heard });
         return {};
       }
