@@ -61,6 +61,8 @@ Try:  open sales assistant
       what about next quarter  ·  and Lena's?  ·  just the ones in commit
       how did James do last quarter  ·  what's slipping  ·  who closed the most this quarter
       what's the status of the Globex deal  ·  what's my quota attainment
+      what's my day  ·  push it to next month  ·  log a call with Globex, they want a revised quote
+      schedule the next sales meeting for Tuesday at ten
       next  ·  repeat that  ·  help  ·  stop
 `);
   try {
