@@ -66,6 +66,13 @@ export interface OrgEmulator {
   clearFaults(): void;
   counters(): CallCounts;
   resetCounters(): void;
+  /**
+   * Field-level security (fls.ts): the user (username or id) keeps only read access ('read') to `Object.Field`, or
+   * none ('none'), on the REST API: writes of it fail, queries of a hidden field fail, describe follows.
+   */
+  restrictField(user: string, field: string, access: 'read' | 'none'): void;
+  /** Every user back to the baseline field access (or one user, by username or id). */
+  clearFieldRestrictions(user?: string): void;
   close(): Promise<void>;
 }
 
@@ -89,6 +96,11 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
   const faults = new FaultQueue();
   const counters = new CallCounters();
   let latencyMs = options.latencyMs ?? 0;
+  const userIdOf = (user: string): string => {
+    const found = store.all('User').find((u) => String(u.Username).toLowerCase() === user.toLowerCase()) ?? store.get('User', user);
+    if (!found) throw new Error(`No user ${user}`);
+    return found.Id;
+  };
 
   // The URL (and so the OAuth routes) is known only once the port is bound: attach the handler then.
   const server = createServer();
@@ -117,6 +129,8 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
     clearFaults: () => faults.clear(),
     counters: () => counters.snapshot(),
     resetCounters: () => counters.reset(),
+    restrictField: (user, field, access) => store.fieldSecurity.restrict(userIdOf(user), field, access),
+    clearFieldRestrictions: (user) => store.fieldSecurity.clear(user === undefined ? undefined : userIdOf(user)),
     close: () => new Promise((resolve, reject) => {
       server.close((e) => (e ? reject(e) : resolve()));
       server.closeAllConnections();

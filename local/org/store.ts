@@ -9,6 +9,7 @@
  * incremental but from time to time will not be sequential": https://help.salesforce.com/s/articleView?id=000383836).
  */
 import { deriveFields, type DeriveContext } from './derive';
+import { FieldSecurity } from './fls';
 import { checkQuotaWrite, computeForecastingItems } from './forecasting';
 import { makeId, normalizeId } from './ids';
 import { recomputeActivity, recomputeCampaign, type RollupTarget } from './rollups';
@@ -266,7 +267,9 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     if (!trusted && target.def[kind === 'create' ? 'createable' : 'updateable'] === false) {
       throw notWritable(target.def.name, kind === 'create' ? 'inserted' : 'updated');
     }
-    const written = coerceBody(target.def, target.fields, body, kind, trusted);
+    const security = !trusted && options?.enforceFieldSecurity === true ? actingUser(options) : undefined;
+    const written = coerceBody(target.def, target.fields, body, kind, trusted,
+      (field) => (security === undefined ? 'edit' : fieldSecurity.access(security, target.def.name, field)));
     const now = options?.now ?? clock();
     const actor = actingUser(options);
     const reader = { all: (type: string) => all(table(type)), get };
@@ -355,7 +358,9 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     });
   }
 
+  const fieldSecurity = new FieldSecurity(() => objects);
   const store: OrgStore = {
+    fieldSecurity,
     objects: () => objects,
     describe: (type) => table(type).def,
     insert: (type, fields, options) => write('create', table(type), undefined, fields, options),

@@ -4,6 +4,8 @@
  */
 
 /** A Salesforce error as the REST API reports it: `[{ message, errorCode, fields }]` with an HTTP status. */
+import type { FieldSecurity } from './fls';
+
 export class SalesforceError extends Error {
   constructor(
     readonly errorCode: string,
@@ -84,6 +86,8 @@ export interface QueryContext {
   usesStartDateAsFiscalYearName?: boolean;
   /** API version for record `attributes.url` (`/services/data/v{apiVersion}/sobjects/…`); default "66.0". */
   apiVersion?: string;
+  /** The user's field-level security applies (fls.ts): fields they cannot read do not exist in the query. */
+  enforceFieldSecurity?: boolean;
 }
 
 export interface QueryResult {
@@ -119,6 +123,8 @@ export interface OrgStore {
   all(type: string): readonly SObjectRecord[];
   /** The org's one Organization row (Id `00D…`, fiscal year and locale defaults). */
   organization(): SObjectRecord;
+  /** Per-user field-level security (fls.ts); writes apply it with `enforceFieldSecurity`. */
+  readonly fieldSecurity: FieldSecurity;
 }
 
 /** Who writes and when; by default the store's clock and the org's first user. */
@@ -131,4 +137,6 @@ export interface WriteOptions {
    * Derived fields (IsClosed, Name, CaseNumber…) are still computed by the org.
    */
   trusted?: boolean;
+  /** The acting user's field-level security applies (fls.ts), as on the REST API; not for seed data or flows. */
+  enforceFieldSecurity?: boolean;
 }

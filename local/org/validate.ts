@@ -4,6 +4,7 @@
  * REST API's; where a message was not confirmed against an org it is marked [unsure].
  */
 import { normalizeId } from './ids';
+import type { FieldAccess } from './fls';
 import { type FieldDef, type SObjectDef, SalesforceError } from './types';
 
 export type WriteKind = 'create' | 'update';
@@ -116,19 +117,23 @@ export function fieldIndex(def: SObjectDef): Map<string, FieldDef> {
 /**
  * The body's values keyed by canonical field name, checked and converted.
  * `trusted` (seed data, setup) may also write read-only fields; the org still recomputes derived ones.
+ * `access`: the acting user's field-level security (fls.ts); a hidden field is unknown, a read-only one not writable.
  */
 export function coerceBody(
   def: SObjectDef, fields: ReadonlyMap<string, FieldDef>, body: Record<string, unknown>, kind: WriteKind, trusted: boolean,
+  access: (field: FieldDef) => FieldAccess = () => 'edit',
 ): Record<string, unknown> {
   const known: [FieldDef, unknown][] = [];
   for (const [key, value] of Object.entries(body)) {
     if (key === 'attributes' || value === undefined) continue; // REST bodies may carry {"attributes":{"type":…}}.
     const field = fields.get(key.toLowerCase());
-    if (!field) throw badRequest('INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`);
+    if (!field || (!trusted && access(field) === 'none')) throw badRequest('INVALID_FIELD', `No such column '${key}' on sobject of type ${def.name}`);
     known.push([field, value]);
   }
   if (!trusted) {
-    const readOnly = known.filter(([field]) => !(kind === 'create' ? field.createable : field.updateable)).map(([field]) => field.name);
+    const readOnly = known
+      .filter(([field]) => !(kind === 'create' ? field.createable : field.updateable) || access(field) === 'read')
+      .map(([field]) => field.name);
     if (readOnly.length > 0) {
       throw badRequest('INVALID_FIELD_FOR_INSERT_UPDATE',
         `Unable to create/update fields: ${readOnly.join(', ')}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,

@@ -196,14 +196,31 @@ describe('update a deal', () => {
     const talk = manager();
     const category = deal.ForecastCategoryName === 'Commit' ? 'best case' : 'commit';
     await talk.say(`ask sales assistant to put the ${name} deal in ${category}`);
-    // What Salesforce answers for a field the permission set leaves read-only.
-    stack().org.injectFault({
-      status: 400, errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', path: /\/composite$/, fields: ['ForecastCategoryName'],
-      message: 'Unable to create/update fields: ForecastCategoryName. Please check the security settings of this field and verify that it is read/write for your profile or permission set.',
-    });
-    const refused = await talk.say('yes');
-    expect(refused.speech).to.equal(`Salesforce doesn’t let you change the forecast category of ${deal.Name}, so I left it as it is. What else can I do for you?`);
-    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(deal.ForecastCategoryName);
+    // The org's field-level security leaves the field read-only for the manager: Salesforce refuses the write itself.
+    stack().org.restrictField(demoUser(stack(), 'manager').username, 'Opportunity.ForecastCategoryName', 'read');
+    try {
+      const refused = await talk.say('yes');
+      expect(refused.speech).to.equal(`Salesforce doesn’t let you change the forecast category of ${deal.Name}, so I left it as it is. What else can I do for you?`);
+    } finally {
+      stack().org.clearFieldRestrictions();
+    }
+    expect(opportunity(deal.Id)).to.deep.equal(deal);
+  });
+
+  it('says so when field-level security keeps the next step read-only, and writes nothing', async () => {
+    const { name, deal } = freshDeal();
+    const talk = manager();
+    stack().org.restrictField(demoUser(stack(), 'manager').username, 'Opportunity.NextStep', 'read');
+    try {
+      await heardAbout(talk, name);
+      const ask = await talk.say('next step send the revised quote by friday');
+      expect(ask.speech).to.equal(`Set the next step on ${deal.Name} to: Send the revised quote by friday?`);
+      const refused = await talk.say('yes');
+      expect(refused.speech).to.equal(`Salesforce doesn’t let you change the next step of ${deal.Name}, so I left it as it is. What else can I do for you?`);
+    } finally {
+      stack().org.clearFieldRestrictions();
+    }
+    expect(opportunity(deal.Id)).to.deep.equal(deal);
   });
 
   it('moves a deal picked by its place in the list just heard', async () => {

@@ -91,7 +91,7 @@ export function queryResources(store: OrgStore, cursors: QueryCursors): Resource
   const run = (req: DataRequest) => {
     const soql = req.query.get('q');
     if (!soql) throw new SalesforceError('MALFORMED_QUERY', 'A query string has to be specified', 400);
-    const result = executeSoql(soql, store, queryContext(store, req.userId, req.version));
+    const result = executeSoql(soql, store, { ...queryContext(store, req.userId, req.version), enforceFieldSecurity: true });
     const cursor = { userId: req.userId, records: result.records, totalSize: result.totalSize, batchSize: batchSize(req) };
     return ok(cursors.first(cursor, req.version));
   };

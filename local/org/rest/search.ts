@@ -11,7 +11,7 @@ export function searchResource(store: OrgStore): Resource {
       GET: (req) => {
         const sosl = req.query.get('q');
         if (!sosl) throw new SalesforceError('MALFORMED_SEARCH', 'No search term found. The search term must be enclosed in braces.', 400);
-        return ok(executeSosl(sosl, store, queryContext(store, req.userId, req.version)));
+        return ok(executeSosl(sosl, store, { ...queryContext(store, req.userId, req.version), enforceFieldSecurity: true }));
       },
     },
   };

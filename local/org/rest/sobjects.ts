@@ -53,29 +53,37 @@ export function sobjectResources(store: OrgStore): Resource[] {
         GET: (req, [name = '']) => ok({ objectDescribe: describeSummary(resolve(store, name, req.userId), req.version), recentItems: [] }),
         POST: (req, [name = '']) => {
           const def = resolve(store, name, req.userId);
-          const record = store.insert(def.name, objectBody(req), { actingUserId: req.userId });
+          const record = store.insert(def.name, objectBody(req), { actingUserId: req.userId, enforceFieldSecurity: true });
           return ok({ id: record.Id, success: true, errors: [] }, 201, { Location: recordUrl(req.version, def.name, record.Id) });
         },
       },
     },
     {
       pattern: /^\/sobjects\/(\w+)\/describe\/?$/,
-      methods: { GET: (req, [name = '']) => ok(describeObject(resolve(store, name, req.userId), req.version, store.objects())) },
+      // Describe answers for the user: fields they cannot read left out, read-only ones not createable/updateable (fls.ts).
+      methods: {
+        GET: (req, [name = '']) => ok(describeObject(
+          store.fieldSecurity.view(resolve(store, name, req.userId), req.userId), req.version, store.objects(),
+        )),
+      },
     },
     {
       pattern: /^\/sobjects\/(\w+)\/(\w+)$/,
       methods: {
         /** Read through the SOQL engine so values print exactly as a query prints them; `?fields=` narrows. */
         GET: (req, [name = '', id = '']) => {
-          const def = resolve(store, name, req.userId);
+          const full = resolve(store, name, req.userId);
+          const def = store.fieldSecurity.view(full, req.userId);
           const record = store.get(def.name, id);
           if (!record) throw notFound();
           const fields = req.query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
-          const odd = fields?.find((f) => !/^\w+$/.test(f));
+          // A field the user cannot read is no column of theirs (fls.ts). [unsure] the wording for a hidden field here.
+          const known = (defined: typeof def, f: string) => defined.fields.some((d) => d.name.toLowerCase() === f.toLowerCase());
+          const odd = fields?.find((f) => !/^\w+$/.test(f) || (known(full, f) && !known(def, f)));
           if (odd) throw new SalesforceError('INVALID_FIELD', `No such column '${odd}' on sobject of type ${def.name}`, 400);
           const select = fields?.length ? [...new Set(['Id', ...fields])] : def.fields.map((f) => f.name);
           const soql = `SELECT ${select.join(', ')} FROM ${def.name} WHERE Id = '${record.Id}'`;
-          const [row] = executeSoql(soql, store, queryContext(store, req.userId, req.version)).records;
+          const [row] = executeSoql(soql, store, { ...queryContext(store, req.userId, req.version), enforceFieldSecurity: true }).records;
           // A record the user may not see (a quota outside their forecast hierarchy) is not found. [unsure]
           if (!row) throw notFound();
           return ok(row);
@@ -83,7 +91,7 @@ export function sobjectResources(store: OrgStore): Resource[] {
         PATCH: (req, [name = '', id = '']) => {
           const def = resolve(store, name, req.userId);
           unmodifiedSince(req.headers['if-unmodified-since'], store.get(def.name, id));
-          store.update(def.name, id, objectBody(req), { actingUserId: req.userId });
+          store.update(def.name, id, objectBody(req), { actingUserId: req.userId, enforceFieldSecurity: true });
           return { status: 204 };
         },
         /** 204, no body (REST API Developer Guide, "Delete a Record": https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_delete_record.htm). */

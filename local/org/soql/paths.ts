@@ -9,11 +9,12 @@ import type { Runtime } from './runtime';
 /** The schema of one store, indexed for case-insensitive lookups. */
 export class SchemaIndex {
   private readonly objects: Map<string, SObjectDef>;
-  private readonly fields = new Map<SObjectDef, Map<string, FieldDef>>();
+  /** By object name, so a store's own definition finds the fields of this index's (a user's view: fls.ts). */
+  private readonly fields = new Map<string, Map<string, FieldDef>>();
 
   constructor(defs: readonly SObjectDef[]) {
     this.objects = new Map(defs.map((def) => [def.name.toLowerCase(), def]));
-    for (const def of defs) this.fields.set(def, new Map(def.fields.map((field) => [field.name.toLowerCase(), field])));
+    for (const def of defs) this.fields.set(def.name, new Map(def.fields.map((field) => [field.name.toLowerCase(), field])));
   }
 
   object(name: string): SObjectDef | undefined {
@@ -21,16 +22,16 @@ export class SchemaIndex {
   }
 
   field(def: SObjectDef, name: string): FieldDef | undefined {
-    return this.fields.get(def)?.get(name.toLowerCase());
+    return this.fields.get(def.name)?.get(name.toLowerCase());
   }
 
   relationship(def: SObjectDef, name: string): FieldDef | undefined {
     const lower = name.toLowerCase();
-    return def.fields.find((field) => field.relationshipName?.toLowerCase() === lower);
+    return [...(this.fields.get(def.name)?.values() ?? [])].find((field) => field.relationshipName?.toLowerCase() === lower);
   }
 
   nameField(def: SObjectDef): string {
-    return def.fields.find((field) => field.nameField)?.name ?? 'Id';
+    return [...(this.fields.get(def.name)?.values() ?? [])].find((field) => field.nameField)?.name ?? 'Id';
   }
 }
 
