@@ -111,7 +111,6 @@ describe('when Salesforce fails or is slow', () => {
   const cases = [
     { status: 503, errorCode: 'SERVER_UNAVAILABLE', message: 'Service unavailable', says: /^Salesforce isn’t answering right now/ },
     { status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', says: /^Your Salesforce org has used up its API requests for today/ },
-    { status: 400, errorCode: 'INVALID_FIELD', message: "No such column 'Amount' on entity 'Opportunity'.", says: /^Sorry, something went wrong while I was checking Salesforce/ },
   ];
   for (const c of cases) {
     it(`says so briefly on ${c.errorCode} (${c.status}) and ends the turn cleanly`, async () => {
@@ -121,6 +120,17 @@ describe('when Salesforce fails or is slow', () => {
       expect(response.response.shouldEndSession).to.equal(true);
     });
   }
+
+  it('says so briefly when the user may not see a field the list reads (field-level security: INVALID_FIELD), and ends the turn', async () => {
+    stack().org.restrictField(demoUser(stack(), 'manager').username, 'Opportunity.Amount', 'none');
+    try {
+      const { speech, response } = await talkTo(stack(), { accessToken }).say(TOP);
+      expect(speech).to.match(/^Sorry, something went wrong while I was checking Salesforce/);
+      expect(response.response.shouldEndSession).to.equal(true);
+    } finally {
+      stack().org.clearFieldRestrictions();
+    }
+  });
 
   it('says "one moment" through the progressive response API when Salesforce takes more than 1.5 s, then answers', async () => {
     stack().org.setLatency(1700);
