@@ -22,6 +22,8 @@ export interface LocalStackOptions {
   env?: Partial<Record<(typeof ENV_VARS)[number], string>>;
   /** Custom fields the local org has beyond the demo schema (an org with a loss-reason picklist). */
   orgCustomFields?: OrgEmulatorOptions['customFields'];
+  /** false: the local org has no Einstein (no OpportunityInsight). */
+  orgEinstein?: boolean;
 }
 
 export interface LocalStack {
@@ -39,7 +41,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // The Lambda runs on Node 22; the SDK's notice about older local Node versions is noise here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [org, dynamo] = await Promise.all([
-    startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs, ...(options.orgCustomFields ? { customFields: options.orgCustomFields } : {}) }),
+    startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs, ...(options.orgCustomFields ? { customFields: options.orgCustomFields } : {}),
+      ...(options.orgEinstein === false ? { einstein: false } : {}) }),
     startDynalite(options.dynamoPort ?? 0),
   ]);
   const config = readConfig({

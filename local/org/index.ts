@@ -40,6 +40,11 @@ export interface OrgEmulatorOptions {
   dailyApiLimit?: number;
   /** Custom fields beyond the demo org's standard schema, by object (see schema.ts customPicklistField). */
   customFields?: StoreOptions['customFields'];
+  /**
+   * Sales Cloud Einstein: with `false` the org has no OpportunityInsight (describe does not list it, SOQL answers
+   * INVALID_TYPE), as an org without the license. Default true: the demo org has Einstein's insights.
+   */
+  einstein?: boolean;
 }
 
 export interface DemoCredentials {
@@ -88,7 +93,10 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const store = createStore({ ...(options.customFields ? { customFields: options.customFields } : {}) });
+  const store = createStore({
+    ...(options.customFields ? { customFields: options.customFields } : {}),
+    ...(options.einstein === false ? { without: ['OpportunityInsight'] } : {}),
+  });
   const seeded = seedDemoOrg(store, options.today ?? new Date());
   const orgId = store.organization().Id;
   const tokens = new TokenRegistry(orgId.slice(0, 15), (options.accessTokenLifetimeSeconds ?? 7200) * 1000);

@@ -1,4 +1,7 @@
-/** `npm run org [-- --port N]`: the local Salesforce org alone, with what a client needs to log in. */
+/**
+ * `npm run org [-- --port N] [-- --no-einstein]`: the local Salesforce org alone, with what a client needs to log in;
+ * `--no-einstein` runs it as an org without Sales Cloud Einstein (no OpportunityInsight).
+ */
 import { DEMO_PASSWORD, startOrg } from './index';
 
 function port(): number {
@@ -10,7 +13,7 @@ function port(): number {
 }
 
 async function main(): Promise<void> {
-  const org = await startOrg({ port: port() });
+  const org = await startOrg({ port: port(), einstein: !process.argv.includes('--no-einstein') });
   const rep = org.demo.users.find((u) => u.role === 'rep');
   const lines = [
     `Local Salesforce org "Summit Peak Supplies" at ${org.url}`,

@@ -533,6 +533,45 @@ const forecastingItem: SObjectDef = {
 };
 
 /*
+ * Einstein deal insights: OpportunityInsight, "an individual insight (deal prediction, follow-up reminder, or key
+ * moment) related to an opportunity record". Sources:
+ *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-opportunityinsight.html
+ *   https://developer.salesforce.com/docs/atlas.en-us.264.0.object_reference.meta/object_reference/sforce_api_objects_opportunityinsight.htm
+ * Supported calls: describeLayout, describeSObjects, getDeleted, query, retrieve — the API cannot write it, Einstein
+ * does. Only users with a Sales Cloud Einstein license see it; an org without Einstein has no such object, so SOQL
+ * answers INVALID_TYPE ("sObject type 'OpportunityInsight' is not supported") and describe does not list it: that org
+ * is `startOrg({ einstein: false })`. Field names follow the object reference and an sfdx schema typing of the object
+ * (OpportunityId, Name, Title, Type, TrendType, Reason, Rationale, Score, CloseDate, LastHeard, …).
+ * [unsure] the picklist values of Type, TrendType and Reason (the reference pages read here do not list them): Type is
+ * modelled as the three kinds the description names, TrendType as Positive / Negative / Neutral, Reason as a short
+ * code. [unsure] the key prefix (0O9 here) and the labels; [unsure] that Title holds the sentence the UI shows.
+ * OpportunityId is modelled as master-detail (deleting the deal deletes its insights), as AccountInsight.AccountId is
+ * documented [unsure for OpportunityInsight]. Access to the row also needs access to its opportunity; this org models no sharing, so every Einstein user sees all.
+ */
+export const OPPORTUNITY_INSIGHT_TYPES = ['DealPrediction', 'FollowUpReminder', 'KeyMoment'] as const;
+export const OPPORTUNITY_INSIGHT_TRENDS = ['Positive', 'Negative', 'Neutral'] as const;
+
+const opportunityInsight: SObjectDef = {
+  name: 'OpportunityInsight', label: 'Opportunity Insight', labelPlural: 'Opportunity Insights', keyPrefix: '0O9', deletable: false,
+  createable: false, updateable: false, searchable: false, childRelationships: [],
+  fields: [
+    ...system('Opportunity Insight'),
+    derived('Name', 'Name', 'string', { length: 80, nameField: true }),
+    derived('OpportunityId', 'Opportunity ID', 'reference', { referenceTo: ['Opportunity'], relationshipName: 'Opportunity', length: 18, nillable: false, onParentDelete: 'cascade' }),
+    derived('Title', 'Title', 'string', { length: 255 }),
+    derived('Type', 'Type', 'picklist', { picklistValues: picklist(OPPORTUNITY_INSIGHT_TYPES) }),
+    derived('TrendType', 'Trend Type', 'picklist', { picklistValues: picklist(OPPORTUNITY_INSIGHT_TRENDS) }),
+    derived('Reason', 'Reason', 'string', { length: 255 }),
+    derived('Rationale', 'Rationale', 'textarea', { length: 32000 }),
+    derived('Score', 'Score', 'double'),
+    derived('CloseDate', 'Close Date', 'datetime'),
+    derived('LastHeard', 'Last Heard', 'datetime'),
+    derived('ActualHeardWithinDays', 'Actual Heard Within Days', 'int'),
+    derived('ExpectedHeardWithinDays', 'Expected Heard Within Days', 'int'),
+  ],
+};
+
+/*
  * Activities and notes: Task, ContentNote and the ContentDocumentLink that puts a note on a record.
  * Sources (Object Reference for the Salesforce Platform, Field Reference):
  *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-task.html
@@ -615,5 +654,5 @@ const contentDocumentLink: SObjectDef = {
 /** Every sObject of the emulated org, in describe-global order. */
 export const SOBJECTS: SObjectDef[] = [
   account, campaign, campaignMember, caseObject, contact, contentDocumentLink, contentNote, event, eventRelation, fiscalYearSettings,
-  forecastingItem, forecastingQuota, forecastingType, lead, opportunity, opportunityStage, organization, period, task, user,
+  forecastingItem, forecastingQuota, forecastingType, lead, opportunity, opportunityInsight, opportunityStage, organization, period, task, user,
 ];

@@ -425,6 +425,34 @@ function seedForecasting(s: Seeder, store: OrgStore, users: SObjectRecord[]): vo
   }
 }
 
+/**
+ * Einstein's insights on the open deals (schema.ts, OpportunityInsight): for each owner, on their biggest open deal a
+ * prediction that it is unlikely to close in time, on the second a prediction that it is trending well, on the third
+ * a reminder that the prospect has not responded; on their first deal past its close date, that it is overdue.
+ * Deterministic from the deals alone (no random draws). The titles are this org's wording [unsure: Salesforce's].
+ */
+function seedInsights(s: Seeder, store: OrgStore, users: SObjectRecord[]): void {
+  const [manager] = users as [SObjectRecord];
+  const open = store.all('Opportunity').filter((o) => o.IsClosed !== true);
+  const insight = (o: SObjectRecord, fields: Record<string, unknown>) =>
+    s.insert('OpportunityInsight', { OpportunityId: o.Id, Name: fields.Title, ...fields }, manager.Id, addDays(s.today, -2));
+  for (const user of users) {
+    const own = open.filter((o) => o.OwnerId === user.Id);
+    const biggest = [...own].sort((a, b) => Number(b.Amount ?? 0) - Number(a.Amount ?? 0) || a.Id.localeCompare(b.Id));
+    const [first, second, third] = biggest;
+    if (first) insight(first, { Type: 'DealPrediction', TrendType: 'Negative', Title: 'The deal is unlikely to close in time.', Reason: 'UnlikelyToCloseInTime', CloseDate: `${String(first.CloseDate)}T00:00:00.000Z` });
+    if (second) insight(second, { Type: 'DealPrediction', TrendType: 'Positive', Title: 'The deal is trending positively.', Reason: 'TrendingPositively' });
+    if (third) {
+      insight(third, {
+        Type: 'FollowUpReminder', TrendType: 'Negative', Title: 'The prospect hasn’t responded in 12 days.', Reason: 'ProspectNotResponded',
+        ActualHeardWithinDays: 12, ExpectedHeardWithinDays: 5, LastHeard: `${addDays(s.today, -12)}T15:00:00.000Z`,
+      });
+    }
+    const overdue = [...own].filter((o) => String(o.CloseDate) < s.today).sort((a, b) => String(a.CloseDate).localeCompare(String(b.CloseDate)) || a.Id.localeCompare(b.Id))[0];
+    if (overdue) insight(overdue, { Type: 'KeyMoment', TrendType: 'Negative', Title: 'The opportunity is overdue.', Reason: 'Overdue', CloseDate: `${String(overdue.CloseDate)}T00:00:00.000Z` });
+  }
+}
+
 export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   const org = store.organization();
   store.update('Organization', org.Id, {
@@ -442,6 +470,8 @@ export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   seedEvents(s, users, opportunities, contacts);
   seedForecasting(s, store, users);
   seedMyDay(s, users, today);
+  // Last, so that the records and random draws before it are the same with or without Einstein.
+  if (store.objects().some((d) => d.name === 'OpportunityInsight')) seedInsights(s, store, users);
   return {
     users: DEMO_USERS.map((u, i) => ({
       id: (users[i] as SObjectRecord).Id, username: u.username, password: u.password, name: `${u.firstName} ${u.lastName}`, role: u.role,

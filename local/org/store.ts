@@ -24,6 +24,8 @@ export interface StoreOptions {
   organization?: Record<string, unknown>;
   /** Custom fields this org has beyond the standard schema, by object name. */
   customFields?: Record<string, FieldDef[]>;
+  /** Objects of the standard schema this org lacks (a feature not licensed, e.g. OpportunityInsight without Einstein). */
+  without?: readonly string[];
 }
 
 interface Table {
@@ -76,7 +78,7 @@ function nameOf(def: SObjectDef, record: SObjectRecord): string {
 export function createStore(options: StoreOptions = {}): OrgStore {
   const clock = options.clock ?? (() => new Date());
   const custom = options.customFields ?? {};
-  const objects = SOBJECTS.map((def) => (custom[def.name] ? { ...def, fields: [...def.fields, ...custom[def.name]!] } : def));
+  const objects = SOBJECTS.filter((def) => !options.without?.includes(def.name)).map((def) => (custom[def.name] ? { ...def, fields: [...def.fields, ...custom[def.name]!] } : def));
   const tables = new Map(objects.map((def): [string, Table] => [def.name.toLowerCase(), { def, fields: fieldIndex(def), records: new Map(), issued: 0 }]));
   const byPrefix = new Map(objects.map((def) => [def.keyPrefix, def.name]));
   /** Object name → the reference fields (of any object) that can point at its records. */
