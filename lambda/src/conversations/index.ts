@@ -21,6 +21,7 @@ import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
 import { dealStatsHandlers } from './deal-stats/handler';
 import { followUpHandler } from './follow-up/handler';
+import { insightsHandlers } from './insights/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
 import { leaderboardHandlers } from './leaderboard/handler';
@@ -46,6 +47,7 @@ const intentHandlers: IntentHandler[] = [
   ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
   detailsHandler,
   dealHandler,
+  ...insightsHandlers,
   campaignReportHandler,
   activeCampaignsHandler,
   ...myDayHandlers,
