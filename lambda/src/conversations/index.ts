@@ -30,6 +30,7 @@ import { logActivityHandlers } from './log-activity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
+import { reviewHandlers, reviewNextHandler } from './review/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { updateDealHandlers } from './update-deal/handler';
 import { lostDealsHandler, winsLossesHandler, wonDealsHandler } from './wins-losses/handler';
@@ -44,6 +45,7 @@ const intentHandlers: IntentHandler[] = [
   followUpHandler,
   ...quotaHandlers,
   ...leaderboardHandlers,
+  ...reviewHandlers,
   ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
   detailsHandler,
   dealHandler,
@@ -55,6 +57,7 @@ const intentHandlers: IntentHandler[] = [
   createCaseHandler,
   createOpportunityHandler,
   ...logActivityHandlers,
+  reviewNextHandler, // before the lists' next page: "next" during a review is its next deal
   nextHandler,
   nextPageHandler,
   previousHandler,

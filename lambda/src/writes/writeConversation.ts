@@ -46,6 +46,8 @@ export interface WriteConversation<D, R> extends WriteKind {
   /** Finds the record a lost attempt made since `since`, if it did. */
   recover(port: SalesforcePort, userId: string, draft: D, since: Date): Promise<R | undefined>;
   done(ctx: RequestContext, draft: D, result: R, repeated: boolean): string | Promise<string>;
+  /** Told once a write was made (not when it was a repeat): what else in the session counts it (a review's summary). */
+  written?(input: HandlerInput, draft: D): void;
   /** The slot to ask again, and how, when Salesforce rejects one of the record's fields. */
   askAgainFor(field: string, t: Translate): Ask | undefined;
   /** A refusal this write answers itself (a record changed since it was read: say so, offer to go ahead), or undefined. */
@@ -102,6 +104,7 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
         recover: (since) => conversation.recover(port, identity.userId, draft, since),
         now: () => new Date(),
       });
+      if (!repeated) conversation.written?.(input, draft);
       return finishWrite(input, t, await conversation.done(ctx, draft, result, repeated));
     } catch (err) {
       if (err instanceof WriteInProgressError) return { speech: t('writes.inProgress') };
