@@ -1,8 +1,9 @@
 /**
  * A briefing in one composite call of five queries. Salesforce's Composite resource takes up to 25 subrequests,
- * of which at most 5 may be query (or sObject Collections) operations ("Send Multiple Requests Using Composite",
- * https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-composite-post.html
- * [unsure: the five-query limit is from memory of that guide; the local org does not enforce it]), so:
+ * of which at most 5 may be query (Query, QueryAll) or sObject Collections operations (REST API Developer Guide,
+ * "Send Multiple Requests Using Composite": https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-composite-post.html;
+ * the limit read in its v57.0 translation, https://developer.salesforce.com/docs/atlas.ja-jp.242.0.api_rest.meta/api/resources_composite_composite_post.htm;
+ * the local org does not enforce it), so five, each doing one job:
  *  - changes: OpportunityFieldHistory rows of the user's (a manager: the team's) deals since the last briefing —
  *    stage, amount and close date, made by someone else (what the user changed they know); a stage change to a
  *    closed, lost stage is a lost deal;
