@@ -213,6 +213,7 @@ const opportunity: SObjectDef = {
   childRelationships: [
     { childSObject: 'Event', field: 'WhatId', relationshipName: 'Events' },
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks' },
+    { childSObject: 'OpportunityFieldHistory', field: 'OpportunityId', relationshipName: 'Histories' },
   ],
   fields: [
     ...system('Opportunity'),
@@ -245,6 +246,41 @@ const opportunity: SObjectDef = {
     derived('HasOpenActivity', 'Has Open Activity', 'boolean', { nillable: false }),
   ],
 };
+
+/**
+ * The history of tracked Opportunity fields: one row per changed field per save, written by the org (store.ts),
+ * never by the API (supported calls: describeSObjects, getDeleted, getUpdated, query, retrieve).
+ *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-opportunityfieldhistory.html
+ *   https://developer.salesforce.com/docs/atlas.en-us.264.0.object_reference.meta/object_reference/sforce_api_objects_opportunityfieldhistory.htm
+ * The org tracks StageName, Amount and CloseDate (TRACKED_OPPORTUNITY_FIELDS). OldValue and NewValue hold the
+ * field's own value (a number for Amount, YYYY-MM-DD for CloseDate).
+ * [unsure] the key prefix 017 (the one field-history objects are commonly seen with); that a REST query answers
+ * anyType values in their own JSON type; the object's "respects field level security on the parent" is not modelled.
+ */
+/**
+ * The Opportunity fields whose changes the org writes to OpportunityFieldHistory, with their DataType.
+ * [unsure] the DataType values (DynamicEnum for a picklist is what exports of the object show).
+ */
+export const TRACKED_OPPORTUNITY_FIELDS: Readonly<Record<string, string>> = { StageName: 'DynamicEnum', Amount: 'Currency', CloseDate: 'Date' };
+
+const opportunityFieldHistory: SObjectDef = {
+  name: 'OpportunityFieldHistory', label: 'Opportunity Field History', labelPlural: 'Opportunity Field History', keyPrefix: '017',
+  deletable: false, createable: false, updateable: false, searchable: false, childRelationships: [],
+  fields: [
+    derived('Id', 'Opportunity History ID', 'id', { nillable: false, length: 18 }),
+    derived('IsDeleted', 'Deleted', 'boolean', { nillable: false }),
+    derived('CreatedDate', 'Created Date', 'datetime', { nillable: false }),
+    derived('CreatedById', 'Created By ID', 'reference', { nillable: false, referenceTo: ['User'], relationshipName: 'CreatedBy' }),
+    lookup('OpportunityId', 'Opportunity ID', ['Opportunity'], 'Opportunity', { nillable: false, createable: false, updateable: false, onParentDelete: 'cascade' }),
+    derived('Field', 'Changed Field', 'picklist', {
+      nillable: false, length: 255, restrictedPicklist: true, picklistValues: picklist(['created', ...Object.keys(TRACKED_OPPORTUNITY_FIELDS)]),
+    }),
+    derived('DataType', 'Datatype', 'picklist', { length: 40, restrictedPicklist: true, picklistValues: picklist([...new Set(Object.values(TRACKED_OPPORTUNITY_FIELDS))]) }),
+    derived('OldValue', 'Old Value', 'anyType', { length: 255 }),
+    derived('NewValue', 'New Value', 'anyType', { length: 255 }),
+  ],
+};
+
 
 const opportunityStage: SObjectDef = {
   name: 'OpportunityStage', label: 'Opportunity Stage', labelPlural: 'Opportunity Stages', keyPrefix: '01J', deletable: false, childRelationships: [],
@@ -654,5 +690,6 @@ const contentDocumentLink: SObjectDef = {
 /** Every sObject of the emulated org, in describe-global order. */
 export const SOBJECTS: SObjectDef[] = [
   account, campaign, campaignMember, caseObject, contact, contentDocumentLink, contentNote, event, eventRelation, fiscalYearSettings,
-  forecastingItem, forecastingQuota, forecastingType, lead, opportunity, opportunityInsight, opportunityStage, organization, period, task, user,
+  forecastingItem, forecastingQuota, forecastingType, lead, opportunity, opportunityFieldHistory, opportunityInsight, opportunityStage, organization, period,
+  task, user,
 ];

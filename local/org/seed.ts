@@ -9,6 +9,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, formatDate, localDate, parseDate } from './calendar';
 import { standardFiscalYears } from './forecasting';
+import { STANDARD_STAGES, TRACKED_OPPORTUNITY_FIELDS } from './schema';
 import type { OrgStore, SObjectRecord } from './types';
 
 /** Every demo user's password (documented in the README and printed by `npm run org`). */
@@ -453,6 +454,33 @@ function seedInsights(s: Seeder, store: OrgStore, users: SObjectRecord[]): void 
   }
 }
 
+/**
+ * A few changes the reps made to their open deals, as OpportunityFieldHistory rows (the org writes such rows itself
+ * for changes through the API): within the last day a stage moved on, an amount went up and a close date was pushed,
+ * and three days ago an amount went down. The deals keep their values; the rows say what they were before.
+ */
+function seedFieldHistory(store: OrgStore, users: SObjectRecord[], opportunities: SObjectRecord[], now: Date): void {
+  const today = localDate(now.getTime(), ORG_TIME_ZONE);
+  const openDeal = (owner: SObjectRecord, skip = 0) => opportunities
+    .map((o) => store.get('Opportunity', o.Id)!)
+    .filter((o) => o.OwnerId === owner.Id && o.IsClosed === false && String(o.CloseDate) > today && typeof o.Amount === 'number')[skip];
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+  const stages = STANDARD_STAGES.map((stage) => stage.label);
+  const changes: { owner: SObjectRecord | undefined; hours: number; field: string; old: (deal: SObjectRecord) => unknown }[] = [
+    { owner: users[1], hours: 3, field: 'StageName', old: (d) => stages[Math.max(0, stages.indexOf(String(d.StageName)) - 1)] },
+    { owner: users[2], hours: 5, field: 'Amount', old: (d) => Math.round(Number(d.Amount) * 0.8 / 500) * 500 },
+    { owner: users[3], hours: 20, field: 'CloseDate', old: (d) => addDays(String(d.CloseDate), -14) },
+    { owner: users[4], hours: 72, field: 'Amount', old: (d) => Math.round(Number(d.Amount) * 1.25 / 500) * 500 },
+  ];
+  for (const { owner, hours, field, old } of changes) {
+    const deal = owner && openDeal(owner);
+    if (!owner || !deal) continue;
+    store.insert('OpportunityFieldHistory', {
+      OpportunityId: deal.Id, Field: field, DataType: TRACKED_OPPORTUNITY_FIELDS[field], OldValue: old(deal), NewValue: deal[field],
+    }, { trusted: true, actingUserId: owner.Id, now: hoursAgo(hours) });
+  }
+}
+
 export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   const org = store.organization();
   store.update('Organization', org.Id, {
@@ -470,6 +498,7 @@ export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   seedEvents(s, users, opportunities, contacts);
   seedForecasting(s, store, users);
   seedMyDay(s, users, today);
+  seedFieldHistory(store, users, opportunities, today); // last: the rows above keep their ids and random values
   // Last, so that the records and random draws before it are the same with or without Einstein.
   if (store.objects().some((d) => d.name === 'OpportunityInsight')) seedInsights(s, store, users);
   return {

@@ -13,7 +13,7 @@ import { FieldSecurity } from './fls';
 import { checkQuotaWrite, computeForecastingItems } from './forecasting';
 import { makeId, normalizeId } from './ids';
 import { recomputeActivity, recomputeCampaign, type RollupTarget } from './rollups';
-import { FORECAST_CATEGORY_BY_NAME, SOBJECTS, STANDARD_STAGES } from './schema';
+import { FORECAST_CATEGORY_BY_NAME, SOBJECTS, STANDARD_STAGES, TRACKED_OPPORTUNITY_FIELDS } from './schema';
 import { type FieldDef, type OrgStore, SalesforceError, type SObjectDef, type SObjectRecord, type WriteOptions } from './types';
 import { coerceBody, fieldIndex, requiredFieldsMissing, type WriteKind } from './validate';
 
@@ -300,8 +300,26 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     deriveFields(target.def.name, { next, previous, written }, deriveContext(now));
     const saved = put(target, next);
     if (!previous) target.issued += 1;
+    if (previous && target.def.name === 'Opportunity') trackHistory(previous, saved, actor, now);
     rollUp(target.def.name, previous, saved, now);
     return saved;
+  }
+
+  /**
+   * A save of an opportunity that changed a tracked field writes one OpportunityFieldHistory row per field, as
+   * field history tracking does: who changed it (the acting user), when, and the value before and after.
+   */
+  function trackHistory(previous: SObjectRecord, saved: SObjectRecord, actor: string | undefined, now: Date): void {
+    const history = table('OpportunityFieldHistory');
+    for (const [name, dataType] of Object.entries(TRACKED_OPPORTUNITY_FIELDS)) {
+      if (previous[name] === saved[name]) continue;
+      history.issued += 1;
+      put(history, {
+        ...defaults(history.def), Id: makeId(history.def.keyPrefix, history.issued), IsDeleted: false, CreatedDate: now.toISOString(),
+        CreatedById: actor ?? saved.LastModifiedById, OpportunityId: saved.Id, Field: name, DataType: dataType,
+        OldValue: previous[name] ?? null, NewValue: saved[name] ?? null,
+      });
+    }
   }
 
   /** Records whose `field` points at `id`. */

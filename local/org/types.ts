@@ -20,7 +20,9 @@ export class SalesforceError extends Error {
 
 export type FieldType =
   | 'id' | 'string' | 'textarea' | 'picklist' | 'currency' | 'double' | 'percent' | 'int'
-  | 'boolean' | 'date' | 'datetime' | 'reference' | 'email' | 'phone' | 'url' | 'base64';
+  | 'boolean' | 'date' | 'datetime' | 'reference' | 'email' | 'phone' | 'url' | 'base64'
+  /** A field history's OldValue and NewValue: the changed field's own value, kept as it was. */
+  | 'anyType';
 
 /** One field as describe reports it (the subset the emulator needs). */
 export interface FieldDef {

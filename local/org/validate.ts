@@ -105,6 +105,7 @@ function coerceValue(field: FieldDef, value: unknown): unknown {
     case 'datetime': return toDatetime(field, value);
     case 'reference': case 'id': return toReference(field, value);
     case 'base64': return toBase64(field, value);
+    case 'anyType': return value;
     default: return toText(field, value);
   }
 }

@@ -27,8 +27,10 @@ describe('org schema', () => {
     const noIsDeleted = AUDIT.filter((name) => name !== 'IsDeleted');
     // ContentDocumentLink lists Id, IsDeleted and SystemModstamp only (Field Reference, ContentDocumentLink).
     const linkAudit = ['Id', 'IsDeleted', 'SystemModstamp'];
+    // Field history rows are never edited: Id, CreatedDate, CreatedById and IsDeleted (Field Reference, OpportunityFieldHistory).
+    const history = ['Id', 'CreatedDate', 'CreatedById', 'IsDeleted'];
     const expected: Record<string, string[]> = {
-      Period: calendar, FiscalYearSettings: calendar, ForecastingQuota: noIsDeleted, ForecastingItem: noIsDeleted, ContentDocumentLink: linkAudit,
+      OpportunityFieldHistory: history, Period: calendar, FiscalYearSettings: calendar, ForecastingQuota: noIsDeleted, ForecastingItem: noIsDeleted, ContentDocumentLink: linkAudit,
     };
     for (const object of SOBJECTS) {
       const audit = expected[object.name] ?? AUDIT;
@@ -85,7 +87,7 @@ describe('org schema', () => {
 
   it('says what a delete does to references: deletable objects only, and a required reference cannot be cleared', () => {
     expect(SOBJECTS.filter((object) => !object.deletable).map((object) => object.name).sort()).to.deep.equal([
-      'FiscalYearSettings', 'ForecastingItem', 'ForecastingType', 'OpportunityInsight', 'OpportunityStage', 'Organization', 'Period', 'User',
+      'FiscalYearSettings', 'ForecastingItem', 'ForecastingType', 'OpportunityFieldHistory', 'OpportunityInsight', 'OpportunityStage', 'Organization', 'Period', 'User',
     ]);
     for (const object of SOBJECTS) {
       for (const field of object.fields) {

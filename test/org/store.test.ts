@@ -421,4 +421,23 @@ describe('org store', () => {
       expect(store.all('Account').map((a) => a.Name)).to.deep.equal(['Outer']);
     });
   });
+
+  describe('field history', () => {
+    it('writes an OpportunityFieldHistory row per tracked field an update changed, with who, when and both values', () => {
+      const { store, userId } = newOrg();
+      const deal = store.insert('Opportunity', opportunity, { actingUserId: userId });
+      expect(store.all('OpportunityFieldHistory'), 'a create is no change').to.have.length(0);
+      const later = new Date('2026-03-11T10:00:00.000Z');
+      store.update('Opportunity', deal.Id, { StageName: 'Qualification', Amount: 1500, CloseDate: '2026-05-15', NextStep: 'Call' }, { actingUserId: userId, now: later });
+      const rows = store.all('OpportunityFieldHistory');
+      expect(rows.map((r) => [r.Field, r.OldValue, r.NewValue])).to.deep.equal([['StageName', 'Prospecting', 'Qualification'], ['Amount', 1000, 1500]]);
+      for (const row of rows) {
+        expect(row).to.include({ OpportunityId: deal.Id, CreatedById: userId, CreatedDate: later.toISOString(), IsDeleted: false });
+        expect(row.Id.startsWith('017')).to.equal(true);
+      }
+      expectError(() => store.insert('OpportunityFieldHistory', { OpportunityId: deal.Id, Field: 'Amount' }), 'INVALID_TYPE_FOR_OPERATION');
+      store.delete('Opportunity', deal.Id);
+      expect(store.all('OpportunityFieldHistory'), 'gone with its deal').to.have.length(0);
+    });
+  });
 });

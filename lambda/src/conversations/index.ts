@@ -16,6 +16,7 @@ import { noHandler } from './basics/no';
 import { repeatHandler } from './basics/repeat';
 import { sessionEndedHandler } from './basics/sessionEnded';
 import { yesHandler } from './basics/yes';
+import { briefingHandler } from './briefing/handler';
 import { activeCampaignsHandler } from './campaigns/activeCampaigns';
 import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
@@ -53,6 +54,7 @@ const intentHandlers: IntentHandler[] = [
   campaignReportHandler,
   activeCampaignsHandler,
   ...myDayHandlers,
+  briefingHandler,
   scheduleMeetingHandler,
   createCaseHandler,
   createOpportunityHandler,

@@ -24,12 +24,12 @@ export function ownerForScope(scope: OwnerScopeId, hasReports: boolean): { owner
 /**
  * The SOQL condition on OwnerId. MINE: the user's own records. TEAM: the user's and their direct reports'
  * (a manager's "team pipeline" includes what they own). PERSON: that user's. ALL: none, so whatever the user
- * may see in Salesforce.
+ * may see in Salesforce. `parent` reaches the owner through a lookup ("Opportunity.", "Account.").
  */
-export function ownerFilter(owner: Owner, userId: string): string | undefined {
-  if (owner.scope === 'PERSON') return `OwnerId = ${soqlId(owner.person.id)}`;
+export function ownerFilter(owner: Owner, userId: string, parent = ''): string | undefined {
+  if (owner.scope === 'PERSON') return `${parent}OwnerId = ${soqlId(owner.person.id)}`;
   const id = soqlId(userId);
-  if (owner.scope === 'MINE') return `OwnerId = ${id}`;
-  if (owner.scope === 'TEAM') return `(OwnerId = ${id} OR Owner.ManagerId = ${id})`;
+  if (owner.scope === 'MINE') return `${parent}OwnerId = ${id}`;
+  if (owner.scope === 'TEAM') return `(${parent}OwnerId = ${id} OR ${parent}Owner.ManagerId = ${id})`;
   return undefined;
 }

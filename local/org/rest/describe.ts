@@ -8,7 +8,7 @@ const SOAP_TYPES: Record<FieldType, string> = {
   id: 'tns:ID', reference: 'tns:ID', string: 'xsd:string', textarea: 'xsd:string', picklist: 'xsd:string',
   email: 'xsd:string', phone: 'xsd:string', url: 'xsd:string', currency: 'xsd:double', double: 'xsd:double',
   percent: 'xsd:double', int: 'xsd:int', boolean: 'xsd:boolean', date: 'xsd:date', datetime: 'xsd:dateTime',
-  base64: 'xsd:base64Binary',
+  base64: 'xsd:base64Binary', anyType: 'xsd:anyType',
 };
 const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['id', 'reference', 'string', 'textarea', 'picklist', 'email', 'phone', 'url']);
 

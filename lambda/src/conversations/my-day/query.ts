@@ -77,7 +77,7 @@ function checked(q: DayQuestion): DayQuestion {
 }
 
 /** On the day: a timed event starting within its bounds, or an all-day event dated that day. `prefix` reaches the Event. */
-function onTheDay(q: DayQuestion, prefix = ''): string {
+export function onTheDay(q: Pick<DayQuestion, 'day' | 'bounds'>, prefix = ''): string {
   return (
     `((${prefix}IsAllDayEvent = false AND ${prefix}StartDateTime >= ${q.bounds.from} AND ${prefix}StartDateTime < ${q.bounds.to})` +
     ` OR (${prefix}IsAllDayEvent = true AND ${prefix}ActivityDate = ${q.day}))`
