@@ -104,6 +104,12 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['AddNoteIntent (confirmed, writes)', 'yes', talk, 2],
     ['CallReminderIntent (asks to confirm)', 'remind me to call initech next tuesday', talk, 0],
     ['CallReminderIntent (confirmed, writes)', 'yes', talk, 2],
+    // The review's deals are read once; each step reads the deal in focus again, so a change made meanwhile is heard.
+    ['ReviewStartIntent', 'start the pipeline review', talk, 1],
+    ['AMAZON.NextIntent (in a review)', 'next', talk, 1],
+    // The time of this briefing is kept, so the next one covers only what changed since.
+    ['BriefingIntent', 'brief me', talk, 1],
+    ['DealsAtRiskIntent', 'any deals at risk', talk, 0],
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);
