@@ -295,7 +295,7 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     await talk.say('open sales assistant');
     const fallback = await talk.say('order me a pizza with extra cheese');
     // What it says it can do includes the writes and the day, so a rep whose words were not heard is not told they can't be done.
-    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top deals, wins and losses, pipeline or your day; update a deal; log a call, a note or a reminder;/);
+    expect(fallback.speech).to.match(/^Sorry, I can't help with that\. I can read your top deals, wins and losses, pipeline or your day; run a pipeline review; update a deal; log a call, a note or a reminder;/);
     expect(fallback.response.response.shouldEndSession).to.equal(false);
     const yes = await talk.say('yes');
     expect(yes.speech).to.match(/^What would you like\? You can say: my top five opportunities/);

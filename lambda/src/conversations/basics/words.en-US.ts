@@ -46,7 +46,7 @@ export const words = {
   ordinal_ordinal_few: '{{count}}rd',
   ordinal_ordinal_other: '{{count}}th',
   launch: {
-    speech: 'Hi {{firstName}}. Ask me for your top deals, your wins and losses, or your pipeline; or have me schedule a meeting or log a case. What would you like?',
+    speech: 'Hi {{firstName}}. Ask me for your top deals, your wins and losses, or your pipeline; say: start the pipeline review; or have me schedule a meeting. What would you like?',
     reprompt: 'Try: what are my top five opportunities?',
   },
   help: {
@@ -55,7 +55,7 @@ export const words = {
     reprompt: 'What would you like to know about your pipeline?',
   },
   fallback: {
-    speech: "Sorry, I can't help with that. I can read your top deals, wins and losses, pipeline or your day; update a deal; log a call, a note or a reminder; schedule a meeting; or create a case or an opportunity. What would you like?",
+    speech: "Sorry, I can't help with that. I can read your top deals, wins and losses, pipeline or your day; run a pipeline review; update a deal; log a call, a note or a reminder; schedule a meeting; or create a case or an opportunity. What would you like?",
     inList: 'Sorry, I didn’t get that. You can say next, go back, or tell me more about the second one. What would you like?',
     inWrite: 'Sorry, I didn’t get that.',
     reprompt: 'You can say: my top five opportunities. What would you like?',
