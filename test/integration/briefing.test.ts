@@ -133,6 +133,10 @@ describe('briefing, through the simulator, jsforce, the local org and DynamoDB',
     expect(speech).to.match(/^Since your last briefing, 1 team deal changed: /);
     expect(speech).to.contain(`${deal.Name} was pushed to `);
     expect((response.response.card as { content: string }).content.split('\n')).to.have.length(1);
+    // Said other ways, the same briefing: nothing since this one.
+    for (const words of ["what's new", 'give me the morning briefing', 'anything new on my deals']) {
+      expect((await talk.say(words)).speech, words).to.match(/^Since your last briefing, no team deals changed\. You have/);
+    }
   });
 
   it('leaves out what the rep changed on their own deals', async () => {

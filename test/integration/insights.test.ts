@@ -92,6 +92,17 @@ describe('Einstein insights, with Einstein', () => {
     const rep = talkTo(stack(), { accessToken: tokens().rep });
     expect((await rep.say('ask sales assistant which deals are at risk')).speech).to.equal(saidAtRisk(own, 'your'));
   });
+
+  it('gives a manager her own deals at risk when she says "my", and the team’s for "our"', async () => {
+    const maria = demoUser(stack(), 'manager').id;
+    const hers = atRisk(new Set([maria]));
+    const team = atRisk(teamOf(store().all('User'), maria));
+    expect(hers.length, 'Maria has deals at risk').to.be.at.least(1);
+    expect(hers.length, 'fewer than her team').to.be.lessThan(team.length);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    expect((await talk.say('ask sales assistant which of my deals are at risk')).speech).to.equal(saidAtRisk(hers, 'your'));
+    expect((await talk.say('which of our deals are at risk')).speech).to.equal(saidAtRisk(team, 'your team’s'));
+  });
 });
 
 describe('Einstein insights, in an org without Einstein', () => {

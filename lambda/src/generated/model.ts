@@ -13,6 +13,7 @@ export const SLOTS = {
   AverageWonDealIntent: { scope: 'scope', person: 'person', period: 'period' },
   FollowUpIntent: { scope: 'scope', person: 'person', period: 'period', category: 'category', stage: 'stage', amount: 'amount', count: 'count', outcome: 'outcome' },
   DealInsightsIntent: { deal: 'deal' },
+  DealsAtRiskIntent: { scope: 'scope' },
   LeaderboardIntent: { scope: 'scope', person: 'person', period: 'period', count: 'count' },
   TeamLeaderboardIntent: { period: 'period' },
   LogCallIntent: { account: 'account', deal: 'deal', notes: 'notes', position: 'position' },

@@ -6,8 +6,8 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { intentHandler } from '../../alexa/intentHandler';
-import { dynamicValues } from '../../alexa/slots';
-import { SLOTS } from '../../generated/model';
+import { dynamicValues, resolvedId } from '../../alexa/slots';
+import { OwnerScopeIds, SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
 import { recallLastDeal, rememberDeal, setPending } from '../../state/session';
 import { askDealOutput } from '../opportunity-details/output';
@@ -47,9 +47,12 @@ export const dealInsightsHandler = intentHandler(['DealInsightsIntent'], async (
 export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (input, ctx) => {
   setPending(input, undefined);
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const result = await dealsAtRisk(port, identity.userId, identity.hasReports);
+  // "Which of my deals": a manager's own; otherwise (nothing said, "our", "the team's") her team's, a rep's own.
+  const mine = resolvedId(input, SLOTS.DealsAtRiskIntent.scope, OwnerScopeIds) === 'MINE';
+  const team = identity.hasReports && !mine;
+  const result = await dealsAtRisk(port, identity.userId, team);
   if (result.kind === 'noEinstein') return noEinsteinOutput(ctx.t);
-  return dealsAtRiskOutput(ctx.t, result.value, speakingFor(ctx, identity), identity.hasReports ? 'TEAM' : 'MINE');
+  return dealsAtRiskOutput(ctx.t, result.value, speakingFor(ctx, identity), team ? 'TEAM' : 'MINE');
 });
 
 export const insightsHandlers = [dealInsightsHandler, dealsAtRiskHandler];
