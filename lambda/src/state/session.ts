@@ -125,7 +125,6 @@ export function rememberList(input: HandlerInput, list: ListContext, pending?: P
   s.pending = pending;
 }
 
-/** Notes the deal just spoken of; the same deal again changes nothing (and writes nothing). */
 /** Remembers the deal just spoken of, and the question answered about it (none for a change made to it). */
 export function rememberDeal(input: HandlerInput, id: string, now: Date, asked?: IntentName): void {
   const s = session(input);

@@ -4,7 +4,7 @@
  * Salesforce again), and — as the last question asked (state/session's last output) — the slots heard so far.
  */
 import { type HandlerInput, type RequestInterceptor, getIntentName, getRequestType } from 'ask-sdk-core';
-import type { Intent, Slot } from 'ask-sdk-model';
+import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import type { Output } from '../alexa/output';
 import type { IntentName } from '../generated/model';
 import { spokenForm } from '../salesforce/nameSearch';
@@ -140,30 +140,33 @@ export function registerWrite(intent: IntentName, anchors: readonly string[], co
 }
 
 /**
+ * The one value a bare correction said ("make it 260 thousand", "make it December 18th"): a request for a
+ * registered write that names exactly one slot, none of its intent's anchors (no account, no deal) — so it cannot
+ * be a new write of that kind. Undefined for anything else.
+ */
+export function bareCorrection(request: IntentRequest): Slot | undefined {
+  const own = writes.get(request.intent.name);
+  const said = Object.values(request.intent.slots ?? {}).filter(heard);
+  return own && said.length === 1 && !own.anchors.includes(said[0]!.name) ? said[0] : undefined;
+}
+
+/**
  * A correction said at a write's question that Alexa gave to another write's correction phrase: "no, make it 260
  * thousand" at "Change the amount of … to 250 thousand?" is a sample of the new opportunity's intent, "make it
- * December 18th" one of the reminder's. Such a request names none of its own intent's anchors (no account, no
- * deal), so it cannot be a new write of that kind; when the write under way has one value a correction changes
+ * December 18th" one of the reminder's. When the write under way has one value a correction changes
  * (`correctionSlot`) and just asked its question, the one value said becomes that slot of the write under way,
  * which then checks it as it checks any answer (an unknown stage is said back) and confirms again. Runs before
  * dropAbandonedWrite, which would otherwise end the write under way.
  */
-/** The registered write of `intent`, if it is one: its anchors and the slot a bare correction changes. */
-export function registeredWrite(intent: string): { anchors: readonly string[]; correctionSlot?: string } | undefined {
-  return writes.get(intent);
-}
-
 export const redirectCorrection: RequestInterceptor = {
   process(input) {
     const write = session(input).write;
     const { request } = input.requestEnvelope;
     if (!write || request.type !== 'IntentRequest' || request.intent.name === write.intent || !pendingQuestion(input)) return;
     const target = writes.get(write.intent)?.correctionSlot;
-    const own = writes.get(request.intent.name);
-    if (!target || !own) return;
-    const said = Object.values(request.intent.slots ?? {}).filter(heard);
-    if (said.length !== 1 || own.anchors.includes(said[0]!.name)) return;
-    const { value, resolutions } = said[0]!;
+    const said = bareCorrection(request);
+    if (!target || !said) return;
+    const { value, resolutions } = said;
     request.intent = {
       name: write.intent,
       confirmationStatus: 'NONE',

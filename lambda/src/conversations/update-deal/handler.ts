@@ -16,7 +16,7 @@ import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOT
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
 import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
-import { registeredWrite, writeUnderWay } from '../../writes/draft';
+import { bareCorrection, writeUnderWay } from '../../writes/draft';
 import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
 import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
@@ -403,12 +403,10 @@ export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeH
 export const amountForDealSpokenOf: RequestInterceptor = {
   process(input) {
     const { request } = input.requestEnvelope;
-    if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input)) return;
-    const own = registeredWrite(request.intent.name);
-    if (!own || request.intent.name.startsWith('UpdateDeal')) return;
-    const said = Object.values(request.intent.slots ?? {}).filter((slot) => slot.value);
-    if (said.length !== 1 || said[0]!.name !== 'amount' || own.anchors.includes('amount') || !/^\d+$/.test(String(said[0]!.value))) return;
+    if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input) || request.intent.name.startsWith('UpdateDeal')) return;
+    const said = bareCorrection(request);
+    if (said?.name !== 'amount' || !/^\d+$/.test(String(said.value))) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
-    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said[0]!.value, confirmationStatus: 'NONE' } } };
+    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said.value, confirmationStatus: 'NONE' } } };
   },
 };
