@@ -6,6 +6,7 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { intentHandler } from '../../alexa/intentHandler';
+import { defaultOwner } from '../../deals/owner';
 import { dynamicValues, resolvedId } from '../../alexa/slots';
 import { OwnerScopeIds, SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
@@ -49,10 +50,10 @@ export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (in
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
   // "Which of my deals": a manager's own; otherwise (nothing said, "our", "the team's") her team's, a rep's own.
   const mine = resolvedId(input, SLOTS.DealsAtRiskIntent.scope, OwnerScopeIds) === 'MINE';
-  const team = identity.hasReports && !mine;
-  const result = await dealsAtRisk(port, identity.userId, team);
+  const owner = mine ? { scope: 'MINE' as const } : defaultOwner(identity.hasReports);
+  const result = await dealsAtRisk(port, identity.userId, owner);
   if (result.kind === 'noEinstein') return noEinsteinOutput(ctx.t);
-  return dealsAtRiskOutput(ctx.t, result.value, speakingFor(ctx, identity), team ? 'TEAM' : 'MINE');
+  return dealsAtRiskOutput(ctx.t, result.value, speakingFor(ctx, identity), owner.scope === 'TEAM' ? 'TEAM' : 'MINE');
 });
 
 export const insightsHandlers = [dealInsightsHandler, dealsAtRiskHandler];

@@ -15,6 +15,7 @@ import { queryTogether } from '../../salesforce/queryTogether';
 import { SalesforceRequestError } from '../../salesforce/errors';
 import type { SalesforcePort } from '../../salesforce/port';
 import { soqlId } from '../../salesforce/soql';
+import { type Owner, ownerFilter } from '../../deals/owner';
 
 export interface Insight {
   title: string;
@@ -58,13 +59,11 @@ export function dealInsightsSoql(id: string): { deal: string; insights: string }
   };
 }
 
-/** A manager's team is her and her direct reports (as everywhere in the skill); a rep is themself. */
-export function dealsAtRiskSoql(userId: string, team: boolean): string {
-  const me = soqlId(userId);
-  const owner = team ? `(Opportunity.OwnerId = ${me} OR Opportunity.Owner.ManagerId = ${me})` : `Opportunity.OwnerId = ${me}`;
+/** Whose deals: the user's own, or a manager's team (her and her direct reports, as everywhere in the skill). */
+export function dealsAtRiskSoql(userId: string, owner: Owner): string {
   return (
     'SELECT OpportunityId, Title, TrendType, Opportunity.Name, Opportunity.Amount, Opportunity.Account.Name FROM OpportunityInsight' +
-    ` WHERE TrendType = 'Negative' AND Opportunity.IsClosed = false AND ${owner}` +
+    ` WHERE TrendType = 'Negative' AND Opportunity.IsClosed = false AND ${ownerFilter(owner, userId, 'Opportunity.')}` +
     ` ORDER BY Opportunity.Amount DESC NULLS LAST, OpportunityId, CreatedDate DESC, Id DESC LIMIT ${AT_RISK_ROWS}`
   );
 }
@@ -109,6 +108,6 @@ export function dealInsights(port: SalesforcePort, id: string): Promise<Einstein
   });
 }
 
-export function dealsAtRisk(port: SalesforcePort, userId: string, team: boolean): Promise<Einstein<DealAtRisk[]>> {
-  return orNoEinstein(async () => toDealsAtRisk((await port.query<InsightRow>(dealsAtRiskSoql(userId, team))).records));
+export function dealsAtRisk(port: SalesforcePort, userId: string, owner: Owner): Promise<Einstein<DealAtRisk[]>> {
+  return orNoEinstein(async () => toDealsAtRisk((await port.query<InsightRow>(dealsAtRiskSoql(userId, owner))).records));
 }
