@@ -131,6 +131,9 @@ const ROLLUPS: readonly [category: string, sums: readonly string[], name: string
   ['CommitForecast', ['Commit', 'Closed'], null],
 ];
 
+/** The objects forecast items are computed from: a change to any other leaves them as they are. */
+export const FORECAST_SOURCES: ReadonlySet<string> = new Set(['ForecastingType', 'Period', 'User', 'Opportunity']);
+
 /**
  * The org's ForecastingItem rows, without Id and audit fields: for every active opportunity-revenue forecast type,
  * forecast period and forecast user, one row per item category. OwnerOnlyAmount sums the user's own opportunities
@@ -144,15 +147,18 @@ export function computeForecastingItems(store: Reader): { key: string; fields: R
   const users = store.all('User').filter((u) => u.ForecastEnabled === true);
   const opportunities = store.all('Opportunity');
   const rows: { key: string; fields: Record<string, unknown> }[] = [];
+  // Who is below whom does not change between periods and types: worked out once per user.
+  const teams = new Map(users.map((u) => [u.Id, forecastHierarchy(store, u.Id)]));
   for (const type of types) {
     for (const period of periods) {
       const start = String(period.StartDate);
       const end = String(period.EndDate);
       const inPeriod = opportunities.filter((o) => typeof o.CloseDate === 'string' && o.CloseDate >= start && o.CloseDate <= end);
+      const byCategory = ROLLUPS.map(([, sums]) => inPeriod.filter((o) => sums.includes(String(o.ForecastCategoryName))));
       for (const user of users) {
-        const team = forecastHierarchy(store, user.Id);
-        for (const [category, sums, name] of ROLLUPS) {
-          const counted = inPeriod.filter((o) => sums.includes(String(o.ForecastCategoryName)));
+        const team = teams.get(user.Id)!;
+        for (const [index, [category, , name]] of ROLLUPS.entries()) {
+          const counted = byCategory[index]!;
           const total = (rows: SObjectRecord[]) => rows.reduce((sum, o) => sum + (typeof o.Amount === 'number' ? o.Amount : 0), 0);
           const own = total(counted.filter((o) => o.OwnerId === user.Id));
           const all = total(counted.filter((o) => typeof o.OwnerId === 'string' && team.has(o.OwnerId)));

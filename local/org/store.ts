@@ -10,7 +10,7 @@
  */
 import { deriveFields, type DeriveContext } from './derive';
 import { FieldSecurity } from './fls';
-import { checkQuotaWrite, computeForecastingItems } from './forecasting';
+import { FORECAST_SOURCES, checkQuotaWrite, computeForecastingItems } from './forecasting';
 import { makeId, normalizeId } from './ids';
 import { recomputeActivity, recomputeCampaign, type RollupTarget } from './rollups';
 import { FORECAST_CATEGORY_BY_NAME, SOBJECTS, STANDARD_STAGES, TRACKED_OPPORTUNITY_FIELDS } from './schema';
@@ -149,7 +149,8 @@ export function createStore(options: StoreOptions = {}): OrgStore {
   function touch(target: Table): void {
     for (const saved of open) if (!saved.has(target)) saved.set(target, new Map(target.records));
     target.list = undefined;
-    version += 1;
+    // Only a change to what forecast items are computed from makes them stale (a task or a note does not).
+    if (FORECAST_SOURCES.has(target.def.name)) version += 1;
   }
 
   function put(target: Table, record: Record<string, unknown>): SObjectRecord {
