@@ -87,13 +87,15 @@ async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ a
   const group = resolvedId(input, slots.invitees, InviteesIds);
   if (group === 'NOBODY') return { invitees: [], names: [] };
   const identity = await ctx.identity();
-  const team = await teamMembers(await ctx.salesforce(), identity.userId, identity.managerId, identity.hasReports);
-  if (group === 'TEAM') return { invitees: team, names: [] };
+  // Read only when the team is invited or names are told apart by it; a meeting with an account needs no team.
+  let members: Promise<TeamMember[]> | undefined;
+  const team = () => (members ??= ctx.salesforce().then((port) => teamMembers(port, identity.userId, identity.managerId, identity.hasReports)));
+  if (group === 'TEAM') return { invitees: await team(), names: [] };
   // A name Alexa put in the team-or-nobody slot is still a name.
   const named = [slots.invitees, slots.person, slots.otherPerson]
     .map((slot) => ({ slot, spoken: getSlotValue(input.requestEnvelope, slot)?.trim() }))
     .flatMap(({ slot, spoken }) => (spoken ? [{ slot, spoken }] : []));
-  if (named.length === 0) return { invitees: team, names: [] };
+  if (named.length === 0) return { invitees: await team(), names: [] };
   const invitees: TeamMember[] = [];
   for (const { slot, spoken } of named) {
     // The people the speaker can see, resolved as every conversation resolves them (dynamic entities, then the
@@ -116,7 +118,8 @@ async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ a
     if ('ask' in account) return account;
     return { invitees: [], names: [], account: account.account };
   }
-  return { invitees, names: invitees.map((m) => shortName(m, [...team, ...invitees])) };
+  const everyone = [...(await team()), ...invitees];
+  return { invitees, names: invitees.map((m) => shortName(m, everyone)) };
 }
 
 /** The subject as the user put it: "one on one" → "one on one with Priya"; nothing said → "sales meeting", or "meeting with …". */
