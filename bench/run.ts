@@ -73,6 +73,7 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['LaunchRequest', 'open sales assistant', talk, 0],
     ['TopOpportunitiesIntent', 'top five deals for the team closing this quarter', talk, 1],
     ['AMAZON.NextIntent', 'next', talk, 1],
+    ['NextPageIntent', 'give me the next three', talk, 1],
     ['AMAZON.NextIntent, new session', 'ask sales assistant for the next ones', later, 1],
     // The deal whose details were read becomes "it", also for a later session: that is a change of state.
     ['OpportunityDetailsIntent', 'tell me more about the second one', talk, 1],
@@ -89,6 +90,9 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['QuotaAttainmentIntent', "what's my quota attainment", talk, 0],
     ['LeaderboardIntent', 'who closed the most this quarter', talk, 0],
     ['DealDetailsIntent (by name)', "what's the status of the globex deal", talk, 1, 2],
+    // The same deal stays "it", but the question last answered about it changes (details, then insights): a change of state.
+    ['DealInsightsIntent (it: the deal just heard)', 'what does einstein say about it', talk, 1],
+    ['DealFollowUpIntent (by name)', 'and the acme logistics one', talk, 1, 2],
     ['CreateCaseIntent (asks to confirm)', 'create a case for smith and sons about a late delivery', talk, 0],
     ['CreateCaseIntent (confirmed, writes)', 'yes', talk, 2],
     ['MyDayIntent', "what's my day", talk, 0],
@@ -107,6 +111,7 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     // The review's deals are read once; each step reads the deal in focus again, so a change made meanwhile is heard.
     ['ReviewStartIntent', 'start the pipeline review', talk, 1],
     ['AMAZON.NextIntent (in a review)', 'next', talk, 1],
+    ['ReviewLeftIntent', 'how many are left', talk, 0],
     // The time of this briefing is kept, so the next one covers only what changed since.
     ['BriefingIntent', 'brief me', talk, 1],
     ['DealsAtRiskIntent', 'any deals at risk', talk, 0],
