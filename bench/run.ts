@@ -95,6 +95,10 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['DealFollowUpIntent (by name)', 'and the acme logistics one', talk, 1, 2],
     ['CreateCaseIntent (asks to confirm)', 'create a case for smith and sons about a late delivery', talk, 0],
     ['CreateCaseIntent (confirmed, writes)', 'yes', talk, 2],
+    ['ScheduleMeetingIntent (asks to confirm)', 'schedule a deal review for tomorrow at ten with the team', talk, 0],
+    ['ScheduleMeetingIntent (confirmed, writes)', 'yes', talk, 2],
+    ['CreateOpportunityIntent (asks to confirm)', 'add an opportunity for initech worth fifty thousand dollars closing next month', talk, 0],
+    ['CreateOpportunityIntent (confirmed, writes)', 'yes', talk, 2],
     ['MyDayIntent', "what's my day", talk, 0],
     ['MyMeetingsIntent', 'what meetings do i have today', talk, 0],
     ['MyTasksIntent', 'what are my tasks today', talk, 0],
@@ -112,6 +116,7 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['ReviewStartIntent', 'start the pipeline review', talk, 1],
     ['AMAZON.NextIntent (in a review)', 'next', talk, 1],
     ['ReviewLeftIntent', 'how many are left', talk, 0],
+    ['ReviewWrapUpIntent', 'wrap up', talk, 0],
     // The time of this briefing is kept, so the next one covers only what changed since.
     ['BriefingIntent', 'brief me', talk, 1],
     ['DealsAtRiskIntent', 'any deals at risk', talk, 0],

@@ -8,6 +8,7 @@ import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
 import type { Output } from '../alexa/output';
 import type { IntentName } from '../generated/model';
 import { spokenForm } from '../salesforce/nameSearch';
+import type { TeamMember } from '../salesforce/users';
 import { lastOutput } from '../state/session';
 
 export interface AccountRef {
@@ -27,6 +28,8 @@ interface WriteDraft extends WriteKind {
   accounts: Record<string, AccountRef>;
   /** A week or month the user named before being asked for the day ("next week"). */
   vagueDate?: string;
+  /** The speaker's team, read the first time this write needed it (the confirming turn does not read it again). */
+  team?: TeamMember[];
 }
 
 function session(input: HandlerInput): { write?: WriteDraft } {
@@ -91,6 +94,15 @@ export function knownAccount(input: HandlerInput, spoken: string): AccountRef | 
 export function rememberAccount(input: HandlerInput, spoken: string, account: AccountRef): void {
   const write = session(input).write;
   if (write) write.accounts[spokenForm(spoken)] = account;
+}
+
+/** The team as this write first read it, or `read()` once, kept for the write's later turns. */
+export async function teamOfWrite(input: HandlerInput, read: () => Promise<TeamMember[]>): Promise<TeamMember[]> {
+  const write = session(input).write;
+  if (write?.team) return write.team;
+  const team = await read();
+  if (write) write.team = team;
+  return team;
 }
 
 /** The question this write asked last turn (ElicitSlot or ConfirmIntent), if the last turn was one of its questions. */

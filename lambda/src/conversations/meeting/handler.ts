@@ -17,7 +17,7 @@ import { shortName } from './people';
 import { whichPersonSpeech } from '../../people/output';
 import { resolvePerson } from '../../people/resolve';
 import { type TeamMember, teamMembers } from '../../salesforce/users';
-import { type AccountRef, rememberVagueDate, replacedValue, vagueDate } from '../../writes/draft';
+import { type AccountRef, rememberVagueDate, replacedValue, teamOfWrite, vagueDate } from '../../writes/draft';
 import { accountFromSlot, accountsNamed } from '../../writes/accountSlot';
 import { escapeSsml } from '../../speaking/ssml';
 import { spokenTime } from '../../speaking/clock';
@@ -89,7 +89,8 @@ async function attendance(input: HandlerInput, ctx: RequestContext): Promise<{ a
   const identity = await ctx.identity();
   // Read only when the team is invited or names are told apart by it; a meeting with an account needs no team.
   let members: Promise<TeamMember[]> | undefined;
-  const team = () => (members ??= ctx.salesforce().then((port) => teamMembers(port, identity.userId, identity.managerId, identity.hasReports)));
+  const team = () =>
+    (members ??= teamOfWrite(input, async () => teamMembers(await ctx.salesforce(), identity.userId, identity.managerId, identity.hasReports)));
   if (group === 'TEAM') return { invitees: await team(), names: [] };
   // A name Alexa put in the team-or-nobody slot is still a name.
   const named = [slots.invitees, slots.person, slots.otherPerson]
