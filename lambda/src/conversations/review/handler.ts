@@ -14,18 +14,13 @@ import { notesSpeech } from '../../deals/phrases';
 import type { IntentName } from '../../generated/model';
 import { rememberDeal } from '../../state/session';
 import { speakingFor } from '../../speaking/speakingFor';
+import { windowOf } from '../quota/window';
 import { goneOutput, leftOutput, noReviewOutput, stepOutput, summaryOutput } from './output';
 import { reviewDeal, reviewDeals, reviewOrder } from './query';
 import { type ReviewState, endReview, keepReview, reviewUnderWay } from './state';
 
-/** The calendar quarter a day is in (SOQL's THIS_QUARTER), YYYY-MM-DD inclusive. */
-export function quarterOf(today: string): { from: string; to: string } {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const first = month - ((month - 1) % 3);
-  const last = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
-  const mm = (m: number) => String(m).padStart(2, '0');
-  return { from: `${year}-${mm(first)}-01`, to: `${year}-${mm(first + 2)}-${mm(last)}` };
-}
+/** The calendar quarter (SOQL's THIS_QUARTER, as the pipeline reads it): quota/window.ts with a January year. */
+const CALENDAR_YEAR_START = 1;
 
 async function startReview(input: HandlerInput, ctx: RequestContext): Promise<Output> {
   const identity = await ctx.identity();
@@ -35,7 +30,7 @@ async function startReview(input: HandlerInput, ctx: RequestContext): Promise<Ou
   const speaking = speakingFor(ctx, identity);
   const notesSaid = notesSpeech(ctx.t, notes, { owner: question.owner });
   const port = await ctx.salesforce();
-  const ordered = reviewOrder(await reviewDeals(port, question.owner, identity.userId, question.category), speaking.today, quarterOf(speaking.today));
+  const ordered = reviewOrder(await reviewDeals(port, question.owner, identity.userId, question.category), speaking.today, windowOf({ kind: 'relative', id: 'THIS_QUARTER' }, speaking.today, CALENDAR_YEAR_START));
   if (ordered.length === 0) {
     endReview(input);
     const c = question.category;

@@ -78,6 +78,5 @@ export async function reviewDeals(port: SalesforcePort, owner: Owner, userId: st
 
 /** The deal in focus as it is now, or null when it is gone. */
 export async function reviewDeal(port: SalesforcePort, id: string): Promise<ReviewDeal | null> {
-  const d = await opportunityDetails(port, id);
-  return d && { ...d };
+  return opportunityDetails(port, id);
 }
