@@ -36,21 +36,23 @@ describe('pipeline review', () => {
       ...slipping.sort(biggestFirst).map((deal) => ({ deal, part: 'slipping' })),
       ...bestCase.sort(biggestFirst).map((deal) => ({ deal, part: 'best case' })),
     ];
-    // More than one person's deals: rep by rep, reps by name, the parts' order kept within each.
+    // More than one person's deals: rep by rep, reps by name and the manager's own last, the parts' order kept within each.
     if (new Set(ordered.map((r) => r.deal.OwnerId)).size < 2) return ordered;
-    const reps = [...new Set(ordered.map((r) => ownerName(r.deal)))].sort((a, b) => a.localeCompare(b));
-    return reps.flatMap((rep) => ordered.filter((r) => ownerName(r.deal) === rep));
+    const self = demoUser(stack(), 'manager').id;
+    const reps = [...new Set(ordered.map((r) => String(r.deal.OwnerId)))].sort((a, b) => Number(a === self) - Number(b === self) || ownerName(a).localeCompare(ownerName(b)));
+    return reps.flatMap((rep) => ordered.filter((r) => r.deal.OwnerId === rep));
   }
 
-  const ownerName = (deal: SObjectRecord) => String(store().get('User', String(deal.OwnerId))!.Name);
+  const ownerName = (id: string) => String(store().get('User', id)!.Name);
 
-  /** "Lena Fischer, 3 deals. " before the first of each rep's deals in a review that goes rep by rep. */
+  /** "Lena Fischer, 3 deals. " ("Your own, 2 deals. ") before the first of each rep's deals in a review that goes rep by rep. */
   function intro(review: { deal: SObjectRecord }[], i: number): string {
     const byRep = new Set(review.map((r) => r.deal.OwnerId)).size > 1;
-    const rep = ownerName(review[i]!.deal);
-    if (!byRep || (i > 0 && ownerName(review[i - 1]!.deal) === rep)) return '';
-    const count = review.filter((r) => ownerName(r.deal) === rep).length;
-    return `${esc(rep)}, ${count} deal${count === 1 ? '' : 's'}\\. `;
+    const rep = String(review[i]!.deal.OwnerId);
+    if (!byRep || (i > 0 && review[i - 1]!.deal.OwnerId === rep)) return '';
+    const count = review.filter((r) => r.deal.OwnerId === rep).length;
+    const who = rep === demoUser(stack(), 'manager').id ? 'Your own' : esc(ownerName(rep));
+    return `${who}, ${count} deal${count === 1 ? '' : 's'}\\. `;
   }
 
   /** The open commit and best case closing this quarter, as the summary says them. */
@@ -170,9 +172,9 @@ describe('pipeline review', () => {
 
   it('"next rep" moves to the next person’s first deal, "go back" returns one deal, and neither goes past an end', async () => {
     const review = expectedReview(teamOf(store().all('User'), demoUser(stack(), 'manager').id));
-    const reps = [...new Set(review.map((r) => ownerName(r.deal)))];
+    const reps = [...new Set(review.map((r) => String(r.deal.OwnerId)))];
     expect(reps.length, 'the demo team review has several reps').to.be.at.least(3);
-    const firstOf = (rep: string) => review.findIndex((r) => ownerName(r.deal) === rep);
+    const firstOf = (rep: string) => review.findIndex((r) => r.deal.OwnerId === rep);
     const n = review.length;
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     await talk.say('ask sales assistant to start the pipeline review');
@@ -260,6 +262,19 @@ describe('pipeline review', () => {
     const invited = store().all('EventRelation').filter((r) => r.EventId === events[0]!.Id).map((r) => String(r.RelationId)).sort();
     expect(invited).to.deep.equal([...team].filter((id) => id !== manager).sort());
     expect(done.speech).to.match(new RegExp(`^Done\\. The pipeline review is on your calendar .+ at 10 AM, and I invited ${invited.length} people\\.`));
+  });
+
+  it('help and stop inside a review speak of the review; after "stop" it is picked up again', async () => {
+    const review = expectedReview(new Set([demoUser(stack(), 'rep').id]));
+    const talk = talkTo(stack(), { accessToken: tokens().rep });
+    await talk.say("ask sales assistant let's review the pipeline");
+    expect((await talk.say('help')).speech).to.match(/^You’re in a pipeline review\. Say next, go back, next rep,/);
+    const stop = await talk.say('stop');
+    expect(stop.speech).to.equal('Okay. Your review is saved: to pick it up today or tomorrow, say: ask Sales Assistant to continue the review. Goodbye.');
+    const again = await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant to continue the review');
+    expect(again.speech).to.match(new RegExp(`^Picking up where you left off\\. 1 of ${review.length}, ${review[0]!.part}: ${line(review[0]!.deal)}\\.$`));
+    // Help outside a review is the general help.
+    expect((await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant for help')).speech).to.match(/^I read and update your Salesforce pipeline\./);
   });
 
   it('"no" to scheduling the next review declines only that', async () => {

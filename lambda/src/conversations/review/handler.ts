@@ -1,6 +1,6 @@
 /**
  * "Start the pipeline review", "let's review the pipeline", "review Lena's deals", "review commit": a manager's
- * team's deals rep by rep (a rep's own), commit closing this quarter, then slipping, then best case, one deal a
+ * team's deals rep by rep (reps by name, the manager's own last; a rep's own deals), commit closing this quarter, then slipping, then best case, one deal a
  * turn with what needs attention. The deal in focus is "it", so every update applies to it without naming it;
  * "next" and "skip" go on (also after an update), "go back" returns, "next rep" moves to the next person,
  * "how many are left" counts, "pause the review" stops it to be continued later (from the state table, for a
@@ -37,7 +37,7 @@ async function startReview(input: HandlerInput, ctx: RequestContext): Promise<Ou
   const port = await ctx.salesforce();
   const deals = await reviewDeals(port, question.owner, identity.userId, question.category);
   const reps = byRep(deals);
-  const ordered = reviewOrder(deals, speaking.today, windowOf({ kind: 'relative', id: 'THIS_QUARTER' }, speaking.today, CALENDAR_YEAR_START), reps);
+  const ordered = reviewOrder(deals, speaking.today, windowOf({ kind: 'relative', id: 'THIS_QUARTER' }, speaking.today, CALENDAR_YEAR_START), reps ? identity.userId : undefined);
   if (ordered.length === 0) {
     endReview(input);
     const c = question.category;
@@ -47,7 +47,12 @@ async function startReview(input: HandlerInput, ctx: RequestContext): Promise<Ou
   const review: ReviewState = {
     ids: ordered.map((o) => o.deal.id),
     parts: ordered.map((o) => o.part),
-    ...(reps ? { reps: ordered.map((o) => o.deal.ownerName) } : {}),
+    ...(reps
+      ? {
+          reps: ordered.map((o) => o.deal.ownerId),
+          repNames: Object.fromEntries(ordered.map((o) => [o.deal.ownerId, o.deal.ownerId === identity.userId ? null : (o.deal.ownerName ?? '')])),
+        }
+      : {}),
     owner: question.owner,
     at: 0,
     saidAt: ctx.now.toISOString(),

@@ -38,13 +38,14 @@ export function dealLine(t: Translate, deal: ReviewDeal, s: Speaking): string {
   return t('review.deal', values);
 }
 
-/** "Lena Fischer, 3 deals." before the first deal of each rep's in a review that goes rep by rep. */
+/** "Lena Fischer, 3 deals." ("Your own, 2 deals.") before the first deal of each rep's in a review that goes rep by rep. */
 function repIntro(t: Translate, review: ReviewState, at: number): string | undefined {
   if (!review.reps) return undefined;
   const rep = review.reps[at];
   if (at > 0 && review.reps[at - 1] === rep) return undefined;
   const count = review.reps.filter((r) => r === rep).length;
-  return t('review.rep', { name: rep ?? t('review.noOwner'), count });
+  const name = review.repNames?.[rep!];
+  return name === null ? t('review.own', { count }) : t('review.rep', { name: name ?? '', count });
 }
 
 /** The first deal: "First of 7, commit: … Say next, or change it." */

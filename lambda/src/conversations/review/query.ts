@@ -1,8 +1,8 @@
 /**
  * The deals a pipeline review goes through, in one query: open deals in commit closing this quarter, those whose
  * close date has passed (slipping), and those in best case closing this quarter — each once, in that order,
- * biggest first within each part; a team's review goes rep by rep, in the order of their names, so everyone
- * knows when their turn comes. A step of the review reads the deal in focus again by id (one call), so what
+ * biggest first within each part; a team's review goes rep by rep, in the order of their names (the speaker's
+ * own deals last), so everyone knows when their turn comes. A step of the review reads the deal in focus again by id (one call), so what
  * was changed during the review is heard as it is now. At the end, one aggregate query gives the new commit
  * and best-case totals.
  */
@@ -72,21 +72,29 @@ export function byRep(deals: readonly Pick<ReviewDeal, 'ownerId'>[]): boolean {
   return new Set(deals.map((d) => d.ownerId)).size > 1;
 }
 
-const repOrder = (a: ReviewDeal, b: ReviewDeal) =>
-  (a.ownerName ?? '\uffff').localeCompare(b.ownerName ?? '\uffff') || a.ownerId.localeCompare(b.ownerId);
+/** Reps by name, and the speaker's own deals after everyone else's (a manager goes through the team first). */
+function repOrder(self: string) {
+  const key = (d: ReviewDeal) => [d.ownerId === self ? 1 : 0, d.ownerName ?? '\uffff', d.ownerId] as const;
+  return (a: ReviewDeal, b: ReviewDeal) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2].localeCompare(y[2]);
+  };
+}
 
 /**
  * The review's deals in order, each with its part; rows arrive biggest first, and keep that order within a part.
- * With `reps`, each rep's deals come together (reps by name), in the same parts order within.
+ * `byRepOf` (the speaker's id) groups each rep's deals together, in the same parts order within.
  */
-export function reviewOrder(deals: readonly ReviewDeal[], today: string, quarter: { from: string; to: string }, reps = false): { deal: ReviewDeal; part: ReviewPart }[] {
+export function reviewOrder(deals: readonly ReviewDeal[], today: string, quarter: { from: string; to: string }, byRepOf?: string): { deal: ReviewDeal; part: ReviewPart }[] {
   const placed = deals.flatMap((deal) => {
     const part = partOf(deal, today, quarter);
     return part ? [{ deal, part }] : [];
   });
   const ordered = ORDER.flatMap((part) => placed.filter((p) => p.part === part));
+  if (byRepOf === undefined) return ordered;
   // Array.prototype.sort is stable: within a rep, the parts order stays.
-  return reps ? ordered.sort((a, b) => repOrder(a.deal, b.deal)) : ordered;
+  const order = repOrder(byRepOf);
+  return ordered.sort((a, b) => order(a.deal, b.deal));
 }
 
 export async function reviewDeals(port: SalesforcePort, owner: Owner, userId: string, category?: ForecastCategoryId): Promise<ReviewDeal[]> {

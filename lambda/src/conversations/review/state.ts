@@ -20,8 +20,10 @@ export type ReviewChange = 'pushed' | 'pulledIn' | 'toCommit' | 'toBestCase' | '
 export interface ReviewState {
   ids: string[];
   parts: ReviewPart[];
-  /** Each deal's owner's name, for a review that goes rep by rep; absent when the review is one person's deals. */
-  reps?: (string | null)[];
+  /** Each deal's owner (id), for a review that goes rep by rep; absent when the review is one person's deals. */
+  reps?: string[];
+  /** The reps' names by id; null for the user's own deals ("your own"). */
+  repNames?: Record<string, string | null>;
   /** Whose deals: the new commit and best-case totals at the end are theirs. */
   owner: Owner;
   /** The deal in focus, by position in `ids`. */
