@@ -4,6 +4,7 @@ export const INTENTS = ['AMAZON.NextIntent', 'AMAZON.RepeatIntent', 'AMAZON.YesI
 export type IntentName = (typeof INTENTS)[number];
 
 export const SLOTS = {
+  BriefingIntent: { scope: 'scope', person: 'person' },
   CampaignReportIntent: { campaign: 'campaign' },
   CreateCaseIntent: { account: 'account', subject: 'subject', priority: 'priority' },
   OpenDealsIntent: { scope: 'scope', person: 'person', period: 'period', category: 'category', stage: 'stage', amount: 'amount' },
