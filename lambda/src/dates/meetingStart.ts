@@ -42,7 +42,11 @@ export function calendarDay(date: string, timeZone: string, now: Date): [number,
     return [today.getFullYear(), today.getMonth(), today.getDate()];
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : undefined;
+  if (!match) return undefined;
+  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  // "2026-02-31" is no day: Date would roll it into March.
+  const check = new Date(Date.UTC(year, month, dayOfMonth));
+  return check.getUTCMonth() === month && check.getUTCDate() === dayOfMonth ? [year, month, dayOfMonth] : undefined;
 }
 
 /** `half` is the user's answer to "in the morning or in the evening?", when one was asked. */
@@ -52,6 +56,8 @@ export function meetingStart(date: string, time: string, timeZone: string, now: 
   const clock = /^(\d{2}):(\d{2})$/.exec(time);
   if (!clock) return { kind: 'needTime' };
   const [hour, minute] = [Number(clock[1]), Number(clock[2])];
+  // "25:99" is no time of day (TZDate would roll it into the next day): asked again like a missing time.
+  if (hour > 23 || minute > 59) return { kind: 'needTime' };
   const meant = dayHour(hour, half);
   if (meant === undefined) return { kind: 'whichHalf', clock: minute === 0 ? String(hour) : `${hour}:${clock[2]}` };
   const start = new TZDate(...day, meant, minute, 0, timeZone);
