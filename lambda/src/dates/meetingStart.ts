@@ -5,6 +5,7 @@
  * be morning or evening needs the half of the day.
  */
 import { TZDate } from '@date-fns/tz';
+import { isValid, parseISO } from 'date-fns';
 
 export type DayHalf = 'MORNING' | 'EVENING';
 
@@ -42,11 +43,8 @@ export function calendarDay(date: string, timeZone: string, now: Date): [number,
     return [today.getFullYear(), today.getMonth(), today.getDate()];
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return undefined;
-  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  // "2026-02-31" is no day: Date would roll it into March.
-  const check = new Date(Date.UTC(year, month, dayOfMonth));
-  return check.getUTCMonth() === month && check.getUTCDate() === dayOfMonth ? [year, month, dayOfMonth] : undefined;
+  // "2027-02-31" is no day (TZDate would roll it into March).
+  return match && isValid(parseISO(date)) ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : undefined;
 }
 
 /** `half` is the user's answer to "in the morning or in the evening?", when one was asked. */
