@@ -47,14 +47,17 @@ function withCurrency(figure: string, value: number, currency: string, locale: s
   return `${figure} ${name}`;
 }
 
+/** The currency's spoken name from the resources, when they have one. */
+const resourceNames = (t: Translate): CurrencyName => (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined;
+
 /** "1.2 million dollars", with the currency's spoken name from the resources when they have one. */
 export function spokenAmount(t: Translate, amount: number, currency: string, locale: string): string {
-  return spokenMoney(amount, currency, locale, (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined);
+  return spokenMoney(amount, currency, locale, resourceNames(t));
 }
 
 /** An amount the user said, read back exactly in a confirmation: "1,249 dollars", not "1,200 dollars". */
 export function exactAmount(t: Translate, amount: number, s: Speaking): string {
-  return exactMoney(amount, s.currency, s.locale, (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined);
+  return exactMoney(amount, s.currency, s.locale, resourceNames(t));
 }
 
 /** A total, never empty: "1.2 million dollars", "0 dollars". */
