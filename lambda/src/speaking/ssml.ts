@@ -39,8 +39,9 @@ export function escapeSsml(text: string): string {
 
 /**
  * Alexa refuses outputSpeech longer than 8,000 characters ("The text string must be less than 8000 characters",
- * https://developer.amazon.com/en-US/docs/alexa/custom-skills/best-practice-text-response.html; the
- * request-and-response JSON reference gives the same 8,000 for outputSpeech). Counted with <speak></speak>.
+ * https://developer.amazon.com/en-US/docs/alexa/custom-skills/best-practice-text-response.html; Alexa's own error
+ * reads "Speech … exceeds allowed size of 8000 characters", quoted in github.com/LorenzHW/Telegram-Connect/issues/6;
+ * [unconfirmed: the request-and-response JSON reference's wording, seen only quoted]). Counted with <speak></speak>.
  */
 export const MAX_SPEECH_CHARS = 8000;
 const SPEAK_TAGS = '<speak></speak>'.length;
