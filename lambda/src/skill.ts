@@ -64,7 +64,7 @@ export function createSkill(deps: SkillDeps): Skill {
   if (deps.skillId) builder.withSkillId(deps.skillId);
   const skill = builder.create();
   const invoke = skill.invoke.bind(skill);
-  skill.invoke = (envelope, context) => invoke(withContext(envelope), context);
+  skill.invoke = (envelope, context) => invoke(withBoundedSlots(withContext(envelope)), context);
   return skill;
 }
 
@@ -95,4 +95,22 @@ function withContext(envelope: RequestEnvelope): RequestEnvelope {
     apiEndpoint: '',
   };
   return { ...envelope, context: { ...envelope.context, System } as RequestEnvelope['context'] };
+}
+
+/**
+ * No one says 1,000 characters in one turn: a longer slot value is not speech, and carried whole it would go back in
+ * the dialog directive and the session, past the total size Alexa takes for a response (24 kilobytes as quoted in
+ * github.com/alexa/alexa-skills-kit-sdk-for-nodejs/issues/67; [unconfirmed: today's documented limit]).
+ */
+export const MAX_SLOT_CHARS = 1000;
+
+function withBoundedSlots(envelope: RequestEnvelope): RequestEnvelope {
+  const { request } = envelope;
+  if (request.type !== 'IntentRequest' || !request.intent.slots) return envelope;
+  const long = Object.values(request.intent.slots).some((slot) => (slot.value?.length ?? 0) > MAX_SLOT_CHARS);
+  if (!long) return envelope;
+  const slots = Object.fromEntries(
+    Object.entries(request.intent.slots).map(([name, slot]) => [name, slot.value ? { ...slot, value: [...slot.value].slice(0, MAX_SLOT_CHARS).join('') } : slot]),
+  );
+  return { ...envelope, request: { ...request, intent: { ...request.intent, slots } } };
 }

@@ -98,6 +98,14 @@ describe('bad input: every answer stays one Alexa accepts', () => {
       expect(ssml).to.not.contain('word30 ');
       expect(ssml.length).to.be.below(400);
     });
+
+    it('keeps the whole response, dialog directive and session included, within the size Alexa takes', async () => {
+      const words = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
+      const envelope = await withSlots('ask sales assistant to create a case for smith and sons about a broken printer', { subject: words });
+      const response = await stack().app.skill.invoke(envelope);
+      expect(response.response.directives?.[0]?.type).to.equal('Dialog.ConfirmIntent');
+      expect(JSON.stringify(response).length).to.be.below(24 * 1024);
+    });
   });
 
   describe('a clock time that does not exist', () => {
