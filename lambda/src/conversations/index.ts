@@ -9,12 +9,13 @@ import type { IntentName } from '../generated/model';
 import { nextHandler, nextPageHandler } from '../lists/next';
 import { previousHandler } from '../lists/previous';
 import { exitHandler } from './basics/exit';
-import { fallbackHandler } from './basics/fallback';
+import { fallbackHandler, unknownIntentHandler } from './basics/fallback';
 import { helpHandler } from './basics/help';
 import { launchHandler } from './basics/launch';
 import { noHandler } from './basics/no';
 import { repeatHandler } from './basics/repeat';
 import { sessionEndedHandler } from './basics/sessionEnded';
+import { silentHandler } from './basics/silent';
 import { yesHandler } from './basics/yes';
 import { briefingHandler } from './briefing/handler';
 import { activeCampaignsHandler } from './campaigns/activeCampaigns';
@@ -72,7 +73,7 @@ const intentHandlers: IntentHandler[] = [
 ];
 
 /** "Yes" to "shall I schedule the next review?" starts the meeting write: before the plain "yes". */
-export const requestHandlers: RequestHandler[] = [launchHandler, scheduleNextReviewHandler, ...intentHandlers, sessionEndedHandler];
+export const requestHandlers: RequestHandler[] = [launchHandler, scheduleNextReviewHandler, ...intentHandlers, unknownIntentHandler, sessionEndedHandler, silentHandler];
 
 /** Checked against the model by the tests: no intent without a handler, no handler without an intent. */
 export const HANDLED_INTENTS: readonly IntentName[] = intentHandlers.flatMap((h) => h.intents);

@@ -21,7 +21,7 @@ import { closeDate } from '../../dates/closeDate';
 import { FORECAST_CATEGORY_NAMES, forecastCategoryId } from '../../deals/forecastCategories';
 import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
-import { totalAmount } from '../../speaking/money';
+import { exactAmount, totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
 import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
 import type { IntentHandler } from '../../alexa/intentHandler';
@@ -220,7 +220,8 @@ function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealSta
     name: deal.name,
     stage: label && deal.stage === label ? label : deal.stage,
     day: spokenDay(t, deal.closeDate, speaking.today),
-    amount: deal.amount === null ? t('updateDeal.noAmount') : totalAmount(t, deal.amount, speaking),
+    // After "make it 1,249" the figure is the user's own: said exactly, like in the confirmation.
+    amount: deal.amount === null ? t('updateDeal.noAmount') : (kind === 'Amount' ? exactAmount : totalAmount)(t, deal.amount, speaking),
     nextStep: deal.nextStep ?? '',
     category: deal.forecastCategory ?? '',
   });
@@ -232,7 +233,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
     switch (change.field) {
       case 'StageName': return deal.stage;
       case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
-      case 'Amount': return deal.amount === null ? '' : totalAmount(t, deal.amount, speaking);
+      case 'Amount': return deal.amount === null ? '' : exactAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
       case 'ForecastCategoryName': return deal.forecastCategory ?? '';
     }
@@ -241,7 +242,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
     switch (change.field) {
       case 'StageName': return d.stageLabel ?? change.value;
       case 'CloseDate': return spokenDayAfterPreposition(t, change.value, speaking.today);
-      case 'Amount': return totalAmount(t, change.value, speaking);
+      case 'Amount': return exactAmount(t, change.value, speaking);
       default: return change.value;
     }
   })();
