@@ -22,6 +22,7 @@ import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
 import { dealStatsHandlers } from './deal-stats/handler';
 import { followUpHandler } from './follow-up/handler';
+import { forecastHandlers } from './forecast/handler';
 import { insightsHandlers } from './insights/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
@@ -45,6 +46,7 @@ const intentHandlers: IntentHandler[] = [
   ...dealStatsHandlers,
   followUpHandler,
   ...quotaHandlers,
+  ...forecastHandlers,
   ...leaderboardHandlers,
   ...reviewHandlers,
   ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
