@@ -123,6 +123,9 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     // The time of this briefing is kept, so the next one covers only what changed since.
     ['BriefingIntent', 'brief me', talk, 1],
     ['DealsAtRiskIntent', 'any deals at risk', talk, 0],
+    // The describe made for the forecast above also found the opportunity score: one call each.
+    ['BestChanceDealsIntent', 'which deals have the best chance this quarter', talk, 0],
+    ['DealScoreIntent (it: the deal last heard)', "what's its score", talk, 1],
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);

@@ -30,6 +30,7 @@ import { leaderboardHandlers } from './leaderboard/handler';
 import { myDayHandlers } from './my-day/handler';
 import { logActivityHandlers } from './log-activity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
+import { opportunityScoreHandlers } from './opportunity-score/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
 import { reviewHandlers, reviewNextHandler } from './review/handler';
@@ -53,6 +54,7 @@ const intentHandlers: IntentHandler[] = [
   detailsHandler,
   dealHandler,
   ...insightsHandlers,
+  ...opportunityScoreHandlers,
   campaignReportHandler,
   activeCampaignsHandler,
   ...myDayHandlers,
