@@ -33,6 +33,8 @@ describe('the forecast', () => {
     expect(toForecast(months, QUARTER, true)).to.deep.equal({ kind: 'forecast', amounts: { closed: 180, commit: 120, bestCase: 30 } });
     expect(toForecast(rows, { from: '2026-11-01', to: '2026-11-30' }, true)).to.deep.equal({ kind: 'otherPeriods', periodType: 'Quarter' });
     expect(toForecast([], QUARTER, true)).to.deep.equal({ kind: 'none' });
+    // Two of a year's four quarters: not a forecast for the year.
+    expect(toForecast([item('CommitOnly', 1, 1, '2026-07-01', '2026-09-30'), item('CommitOnly', 1, 1)], { from: '2026-01-01', to: '2026-12-31' }, true)).to.deep.equal({ kind: 'none' });
   });
 
   it('reads one forecast owner’s item: the speaker’s (her team rolled up) or the person asked about, never the reps added to hers', () => {

@@ -25,12 +25,12 @@ export const forecastConversation: DealConversation = {
     const everyone = q.owner.scope === 'ALL';
     const owner = everyone ? defaultOwner(identity.hasReports) : q.owner;
     const period = periodOf(q.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
-    const view: ForecastView = { ...speaking, owner, period, notes, hasReports: identity.hasReports, result: { kind: 'noForecasting' } };
-    if (everyone) view.everyone = owner.scope === 'TEAM' ? 'TEAM' : 'MINE';
     const [features, port] = await Promise.all([ctx.features(), ctx.salesforce()]);
-    if (features.forecasting) {
-      view.result = await forecast(port, { owner, userId: identity.userId, window: windowOf(period, speaking.today, identity.fiscalYearStartMonth) });
-    }
+    const result = features.forecasting
+      ? await forecast(port, { owner, userId: identity.userId, window: windowOf(period, speaking.today, identity.fiscalYearStartMonth) })
+      : { kind: 'noForecasting' as const };
+    const view: ForecastView = { ...speaking, owner, period, notes, hasReports: identity.hasReports, result };
+    if (everyone) view.everyone = owner.scope === 'TEAM' ? 'TEAM' : 'MINE';
     return forecastOutput(ctx.t, view);
   },
 };

@@ -97,7 +97,12 @@ export function forecastSoql(q: ForecastQuery): { items: string; quotas: string 
 export function toForecast(rows: readonly ItemRow[], window: DateWindow, own: boolean): Forecast {
   const periods = [...new Map(rows.filter((r) => r.Period).map((r) => [r.PeriodId, r.Period!])).values()];
   if (periods.length === 0) return { kind: 'none' };
-  if (!tilesWindow(periods, window)) return { kind: 'otherPeriods', periodType: periods[0]?.Type ?? 'Quarter' };
+  if (!tilesWindow(periods, window)) {
+    // Periods reaching outside the window are longer than it (a quarter, asked about a month); periods inside it with
+    // gaps are a forecast Salesforce does not have in full (periods not yet set up), which is no forecast to tell.
+    const longer = periods.some((p) => p.StartDate < window.from || p.EndDate > window.to);
+    return longer ? { kind: 'otherPeriods', periodType: periods[0]?.Type ?? 'Quarter' } : { kind: 'none' };
+  }
   const sum = (category: (typeof CATEGORIES)[number]) =>
     rows.filter((r) => r.ForecastingItemCategory === category).reduce((total, r) => total + (Number(own ? r.AmountWithoutManagerAdjustment : r.ForecastAmount) || 0), 0);
   const commit = sum('CommitOnly');
