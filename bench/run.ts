@@ -116,10 +116,16 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['CallReminderIntent (asks to confirm)', 'remind me to call initech next tuesday', talk, 0],
     ['CallReminderIntent (confirmed, writes)', 'yes', talk, 2],
     // The review's deals are read once; each step reads the deal in focus again, so a change made meanwhile is heard.
-    ['ReviewStartIntent', 'start the pipeline review', talk, 1],
-    ['AMAZON.NextIntent (in a review)', 'next', talk, 1],
+    // Each step also keeps the review in the table (to be picked up in another session) and the deal in focus as "it".
+    ['ReviewStartIntent', 'start the pipeline review', talk, 2],
+    ['AMAZON.NextIntent (in a review)', 'next', talk, 2],
+    ['ReviewNextRepIntent', 'next rep', talk, 2],
+    ['AMAZON.PreviousIntent (in a review)', 'go back', talk, 2],
     ['ReviewLeftIntent', 'how many are left', talk, 0],
-    ['ReviewWrapUpIntent', 'wrap up', talk, 0],
+    ['ReviewPauseIntent', 'pause the review', talk, 0],
+    ['ReviewResumeIntent, new session', 'ask sales assistant to continue the review', later, 2],
+    // The new commit and best-case totals: one aggregate query; the finished review leaves the table.
+    ['ReviewWrapUpIntent', 'wrap up', later, 1],
     // The time of this briefing is kept, so the next one covers only what changed since.
     ['BriefingIntent', 'brief me', talk, 1],
     ['DealsAtRiskIntent', 'any deals at risk', talk, 0],

@@ -15,6 +15,7 @@ import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
 import { dropAbandonedWrite, redirectCorrection } from './writes/draft';
 import { amountForDealSpokenOf } from './conversations/update-deal/handler';
+import { persistReview, snapshotReview } from './conversations/review/state';
 import type { StateTable } from './state/table';
 
 export { HANDLED_INTENTS };
@@ -58,13 +59,14 @@ export function createSkill(deps: SkillDeps): Skill {
         budgetMs: deps.salesforceBudgetMs ?? 6500,
       }),
       snapshotList,
+      snapshotReview,
       takeLastQuestion,
       redirectCorrection,
       amountForDealSpokenOf,
       forgetOldQuestion,
       dropAbandonedWrite,
     )
-    .addResponseInterceptors(persistChangedList, peopleEntitiesInterceptor)
+    .addResponseInterceptors(persistChangedList, persistReview, peopleEntitiesInterceptor)
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(adapter)
     .withApiClient(new DefaultApiClient());

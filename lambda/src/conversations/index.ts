@@ -33,7 +33,7 @@ import { dealHandler, detailsHandler } from './opportunity-details/handler';
 import { opportunityScoreHandlers } from './opportunity-score/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
-import { reviewHandlers, reviewNextHandler } from './review/handler';
+import { reviewHandlers, reviewStepHandlers, scheduleNextReviewHandler } from './review/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { updateDealHandlers } from './update-deal/handler';
 import { lostDealsHandler, winsLossesHandler, wonDealsHandler } from './wins-losses/handler';
@@ -63,7 +63,7 @@ const intentHandlers: IntentHandler[] = [
   createCaseHandler,
   createOpportunityHandler,
   ...logActivityHandlers,
-  reviewNextHandler, // before the lists' next page: "next" during a review is its next deal
+  ...reviewStepHandlers, // before the lists' pages: "next" and "go back" during a review are its deals
   nextHandler,
   nextPageHandler,
   previousHandler,
@@ -75,7 +75,8 @@ const intentHandlers: IntentHandler[] = [
   fallbackHandler,
 ];
 
-export const requestHandlers: RequestHandler[] = [launchHandler, ...intentHandlers, sessionEndedHandler];
+/** "Yes" to "shall I schedule the next review?" starts the meeting write: before the plain "yes". */
+export const requestHandlers: RequestHandler[] = [launchHandler, scheduleNextReviewHandler, ...intentHandlers, sessionEndedHandler];
 
 /** Checked against the model by the tests: no intent without a handler, no handler without an intent. */
 export const HANDLED_INTENTS: readonly IntentName[] = intentHandlers.flatMap((h) => h.intents);

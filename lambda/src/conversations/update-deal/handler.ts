@@ -18,14 +18,14 @@ import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots'
 import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
 import { bareCorrection, writeUnderWay } from '../../writes/draft';
 import { closeDate } from '../../dates/closeDate';
-import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
+import { FORECAST_CATEGORY_NAMES, forecastCategoryId } from '../../deals/forecastCategories';
 import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import { totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
 import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
 import type { IntentHandler } from '../../alexa/intentHandler';
-import { noteReviewChange } from '../review/state';
+import { type ReviewChange, noteReviewChange } from '../review/state';
 import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
 import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
 
@@ -250,6 +250,22 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   return d.note ? `${d.note} ${question}` : question;
 }
 
+/** How a review's summary counts the update: "3 pushed, 1 moved to commit and 1 won". */
+function reviewChangeOf(d: UpdateDraft): ReviewChange {
+  const { change } = d;
+  if (d.kind === 'won' || d.kind === 'lost') return d.kind;
+  switch (change.field) {
+    case 'CloseDate': return change.value > d.deal.closeDate ? 'pushed' : 'pulledIn';
+    case 'ForecastCategoryName': {
+      const to = forecastCategoryId(change.value);
+      return to === 'COMMIT' ? 'toCommit' : to === 'BEST_CASE' ? 'toBestCase' : to === 'OMITTED' ? 'toOmitted' : 'toPipeline';
+    }
+    case 'StageName': return 'stage';
+    case 'Amount': return 'amount';
+    default: return 'nextStep';
+  }
+}
+
 interface UpdateIntent {
   intent: IntentName;
   kind: Kind;
@@ -283,7 +299,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
-    written: (input, d) => noteReviewChange(input, d.kind),
+    written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
     done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
     askAgainFor(field, t) {
       if (u.kind === 'lost' && /reason/i.test(field)) return { slot: SLOTS.MarkDealLostIntent.reason, speech: t('updateDeal.askLossReason', { choices: '' }).replace(/: \?$/, '?') };
