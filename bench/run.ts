@@ -88,6 +88,9 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     ['SlippingDealsIntent', "what's slipping", talk, 1],
     ['DealStats (count)', 'how many open deals do i have', talk, 0],
     ['QuotaAttainmentIntent', "what's my quota attainment", talk, 0],
+    // The org's features are found by describe the first time a user asks about forecasts or scores, then kept an hour.
+    ['ForecastIntent (first of the hour: describes the org)', "what's my forecast", talk, 0, 2],
+    ['ForecastIntent', "what's the forecast next quarter", talk, 0],
     ['LeaderboardIntent', 'who closed the most this quarter', talk, 0],
     ['DealDetailsIntent (by name)', "what's the status of the globex deal", talk, 1, 2],
     // The same deal stays "it", but the question last answered about it changes (details, then insights): a change of state.
@@ -126,6 +129,9 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     // The time of this briefing is kept, so the next one covers only what changed since.
     ['BriefingIntent', 'brief me', talk, 1],
     ['DealsAtRiskIntent', 'any deals at risk', talk, 0],
+    // The describe made for the forecast above also found the opportunity score: one call each.
+    ['BestChanceDealsIntent', 'which deals have the best chance this quarter', talk, 0],
+    ['DealScoreIntent (it: the deal last heard)', "what's its score", talk, 1],
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);

@@ -12,6 +12,7 @@ import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
 import { requestContextInterceptor } from './interceptors/requestContext';
 import { forgetOldQuestion } from './deals/conversation';
 import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
+import { type FeatureCache, createFeatureCache } from './salesforce/features';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
 import { dropAbandonedWrite, redirectCorrection } from './writes/draft';
@@ -24,6 +25,8 @@ export { HANDLED_INTENTS };
 export interface SkillDeps {
   table: StateTable;
   identities: IdentityResolver;
+  /** Where each user's org features are kept once described (default: this process's memory, for an hour). */
+  features?: FeatureCache;
   apiVersion: string;
   skillId?: string;
   now?: () => Date;
@@ -50,6 +53,7 @@ export function createSkill(deps: SkillDeps): Skill {
     .addRequestInterceptors(
       requestContextInterceptor({
         identities: deps.identities,
+        features: deps.features ?? createFeatureCache({ now: deps.now }),
         table: deps.table,
         settings: deps.settings,
         apiVersion: deps.apiVersion,

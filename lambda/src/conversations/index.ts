@@ -23,6 +23,7 @@ import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
 import { dealStatsHandlers } from './deal-stats/handler';
 import { followUpHandler } from './follow-up/handler';
+import { forecastHandlers } from './forecast/handler';
 import { insightsHandlers } from './insights/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
@@ -30,6 +31,7 @@ import { leaderboardHandlers } from './leaderboard/handler';
 import { myDayHandlers } from './my-day/handler';
 import { logActivityHandlers } from './log-activity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
+import { opportunityScoreHandlers } from './opportunity-score/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
 import { reviewHandlers, reviewStepHandlers, scheduleNextReviewHandler } from './review/handler';
@@ -46,12 +48,14 @@ const intentHandlers: IntentHandler[] = [
   ...dealStatsHandlers,
   followUpHandler,
   ...quotaHandlers,
+  ...forecastHandlers,
   ...leaderboardHandlers,
   ...reviewHandlers,
   ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
   detailsHandler,
   dealHandler,
   ...insightsHandlers,
+  ...opportunityScoreHandlers,
   campaignReportHandler,
   activeCampaignsHandler,
   ...myDayHandlers,
