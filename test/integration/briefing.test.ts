@@ -4,7 +4,6 @@
  * deals, cases and events, without the skill's queries.
  */
 import { expect } from 'chai';
-import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { teamOf, todayIn } from '../support/orgFacts';
 

@@ -4,7 +4,7 @@
  * asked about when unclear — the answer fills the same intent's deal slot again. The deal answered about becomes "it".
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import { getSlotValue } from 'ask-sdk-core';
+import { heardDealName } from '../../deals/dealSlot';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { Output } from '../../alexa/output';
 import { dynamicValues } from '../../alexa/slots';
@@ -33,7 +33,7 @@ export async function answerNamedDeal(
     if (said.remember) rememberDeal(input, id, ctx.now);
     return said.output;
   };
-  const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
+  const heard = heardDealName(input, slot);
   if (!heard) {
     const id = await recallLastDeal(input, ctx.now);
     return id ? byId(id) : ask({ kind: 'which' });

@@ -90,10 +90,6 @@ export function shiftedDate(from: string, duration: string): string | undefined 
   return format(add(parseISO(from), n), 'yyyy-MM-dd');
 }
 
-function stageLabel(all: readonly OrgStage[], apiName: string): string {
-  return all.find((s) => s.apiName === apiName)?.label ?? apiName;
-}
-
 /** What one kind of update reads from its slots: the change, or a question. */
 type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
