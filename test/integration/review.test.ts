@@ -20,16 +20,20 @@ describe('pipeline review', () => {
   const today = () => todayIn(TZ);
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-  /** The review's deals, worked out from the store: commit this quarter, then slipping, then best case this quarter. */
-  function expectedReview(owners: Set<string>, only?: string): { deal: SObjectRecord; part: string }[] {
-    const [from, to] = quarterRange(today());
+  /**
+   * The review's deals, worked out from the store: commit this quarter (or `range`), then slipping (when the range
+   * holds today), then best case in the range.
+   */
+  function expectedReview(owners: Set<string>, only?: string, range = quarterRange(today())): { deal: SObjectRecord; part: string }[] {
+    const [from, to] = range;
     const open = store().all('Opportunity').filter((o) => o.IsClosed === false && owners.has(String(o.OwnerId)) && (!only || o.ForecastCategoryName === only));
     const biggestFirst = (a: SObjectRecord, b: SObjectRecord) =>
       (b.Amount == null ? -1 : Number(b.Amount)) - (a.Amount == null ? -1 : Number(a.Amount)) ||
       String(a.CloseDate).localeCompare(String(b.CloseDate)) || String(a.Id).localeCompare(String(b.Id));
     const inQuarter = (o: SObjectRecord) => String(o.CloseDate) >= from && String(o.CloseDate) <= to;
     const commit = open.filter((o) => o.ForecastCategoryName === 'Commit' && inQuarter(o));
-    const slipping = open.filter((o) => String(o.CloseDate) < today() && !commit.includes(o));
+    const holdsToday = from <= today() && today() <= to;
+    const slipping = holdsToday ? open.filter((o) => String(o.CloseDate) < today() && !commit.includes(o)) : [];
     const bestCase = open.filter((o) => o.ForecastCategoryName === 'Best Case' && inQuarter(o) && !slipping.includes(o));
     const ordered = [
       ...commit.sort(biggestFirst).map((deal) => ({ deal, part: 'commit' })),
@@ -55,14 +59,13 @@ describe('pipeline review', () => {
     return `${who}, ${count} deal${count === 1 ? '' : 's'}\\. `;
   }
 
-  /** The open commit and best case closing this quarter, as the summary says them. */
-  function totalsNow(owners: Set<string>): string {
-    const [from, to] = quarterRange(today());
+  /** The open commit and best case closing this quarter (or `range`), as the summary says them. */
+  function totalsNow(owners: Set<string>, [from, to] = quarterRange(today()), period = 'this quarter'): string {
     const of = (category: string) => {
       const open = store().all('Opportunity').filter((o) => o.IsClosed === false && owners.has(String(o.OwnerId)) && o.ForecastCategoryName === category && String(o.CloseDate) >= from && String(o.CloseDate) <= to);
       return open.length === 0 ? 'nothing' : `${dollars(amountOf(open))} in ${deals(open.length)}`;
     };
-    return `Open commit this quarter is now ${of('Commit')}; best case ${of('Best Case')}.`;
+    return `Open commit closing ${period} is now ${of('Commit')}; best case ${of('Best Case')}.`;
   }
 
   /** The line a deal is said in, as a pattern: the day is the skill's to say, the rest is known. */
@@ -275,6 +278,31 @@ describe('pipeline review', () => {
     expect(again.speech).to.match(new RegExp(`^Picking up where you left off\\. 1 of ${review.length}, ${review[0]!.part}: ${line(review[0]!.deal)}\\.$`));
     // Help outside a review is the general help.
     expect((await talkTo(stack(), { accessToken: tokens().rep }).say('ask sales assistant for help')).speech).to.match(/^I read and update your Salesforce pipeline\./);
+  });
+
+  it('reviews the period said, without the slipping deals of today, and sums it up for that period', async () => {
+    const team = teamOf(store().all('User'), demoUser(stack(), 'manager').id);
+    const next = quarterRange(today(), 1);
+    const review = expectedReview(team, undefined, next);
+    expect(review.length, 'the team has commit or best case deals next quarter').to.be.at.least(1);
+    expect(review.every((r) => r.part !== 'slipping')).to.equal(true);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const first = await talk.say("ask sales assistant to review next quarter's deals");
+    expect(first.speech).to.match(new RegExp(`^${intro(review, 0)}First of ${review.length}, ${review[0]!.part}: ${line(review[0]!.deal)}\\.`));
+    const end = await talk.say('wrap up');
+    expect(end.speech).to.equal(`You reviewed 1 of ${review.length} deals. Nothing was changed. ${totalsNow(team, next, 'next quarter')} Shall I schedule the next review?`.replace('1 of 1 deals', '1 deal'));
+  });
+
+  it('"review the slipping deals" goes through only those, whatever their category', async () => {
+    const team = teamOf(store().all('User'), demoUser(stack(), 'manager').id);
+    const slipping = expectedReview(team).filter((r) => String(r.deal.CloseDate) < today());
+    const late = store().all('Opportunity').filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && String(o.CloseDate) < today());
+    // A commit deal already late is in the review's commit part; here every late deal is a slipping one.
+    expect(late.length).to.be.at.least(slipping.length);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const first = await talk.say('ask sales assistant to review the slipping deals');
+    expect(first.speech).to.match(new RegExp(`First of ${late.length}, slipping: `));
+    expect((await talk.say('how many are left')).speech).to.equal(`${late.length - 1} left after this one. Say next, change the deal, or wrap up.`);
   });
 
   it('"no" to scheduling the next review declines only that', async () => {

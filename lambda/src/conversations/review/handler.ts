@@ -19,30 +19,36 @@ import { type IntentName, SLOTS } from '../../generated/model';
 import { pendingAction, rememberDeal, setPending } from '../../state/session';
 import { speakingFor } from '../../speaking/speakingFor';
 import { scheduleMeetingHandler } from '../meeting/handler';
-import { windowOf } from '../quota/window';
-import { firstDealOutput, goneOutput, leftOutput, noReviewOutput, nothingToResumeOutput, onlyRepOutput, pausedOutput, startOutput, stepOutput, summaryOutput } from './output';
-import { byRep, reviewDeal, reviewDeals, reviewOrder, reviewTotals } from './query';
+import { type DateWindow, windowOf } from '../quota/window';
+import { firstDealOutput, goneOutput, leftOutput, noReviewOutput, nothingToResumeOutput, nothingToReview, onlyRepOutput, pausedOutput, startOutput, stepOutput, summaryOutput } from './output';
+import { type ReviewScope, byRep, reviewDeal, reviewDeals, reviewOrder, reviewTotals } from './query';
+import { type Period, periodOf } from '../../deals/period';
 import { type ReviewState, endReview, keepReview, pauseReview, reviewUnderWay, storedReview } from './state';
 
-/** The calendar quarter (SOQL's THIS_QUARTER, as the pipeline reads it): quota/window.ts with a January year. */
-const CALENDAR_YEAR_START = 1;
+/**
+ * The dates of the review's period as its SOQL condition means them: SOQL's relative literals (THIS_QUARTER,
+ * NEXT_QUARTER …) are calendar periods, its FISCAL ones and the named quarters ("Q1") the org's fiscal ones.
+ */
+function reviewWindow(period: Period, today: string, fiscalStartMonth: number): DateWindow {
+  const fiscal = period.kind !== 'relative' || period.id.includes('FISCAL');
+  return windowOf(period, today, fiscal ? fiscalStartMonth : 1);
+}
 
-async function startReview(input: HandlerInput, ctx: RequestContext): Promise<Output> {
+async function startReview(input: HandlerInput, ctx: RequestContext, slippingOnly = false): Promise<Output> {
   const identity = await ctx.identity();
-  const heard = await hearQuestion(input, ctx, identity, ['scope', 'person', 'category']);
+  const heard = await hearQuestion(input, ctx, identity, slippingOnly ? ['scope', 'person', 'category'] : ['scope', 'person', 'category', 'period']);
   if ('ask' in heard) return heard.ask;
   const { question, notes } = heard;
   const speaking = speakingFor(ctx, identity);
   const notesSaid = notesSpeech(ctx.t, notes, { owner: question.owner });
-  const port = await ctx.salesforce();
-  const deals = await reviewDeals(port, question.owner, identity.userId, question.category);
+  const period = periodOf(question.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
+  const scope: ReviewScope = { owner: question.owner, period, window: reviewWindow(period, speaking.today, identity.fiscalYearStartMonth), ...(question.category ? { category: question.category } : {}), ...(slippingOnly ? { slippingOnly } : {}) };
+  const deals = await reviewDeals(await ctx.salesforce(), scope, identity.userId, speaking.today);
   const reps = byRep(deals);
-  const ordered = reviewOrder(deals, speaking.today, windowOf({ kind: 'relative', id: 'THIS_QUARTER' }, speaking.today, CALENDAR_YEAR_START), reps ? identity.userId : undefined);
+  const ordered = reviewOrder(deals, speaking.today, scope, reps ? identity.userId : undefined);
   if (ordered.length === 0) {
     endReview(input);
-    const c = question.category;
-    const speech = !c ? ctx.t('review.nothing') : c === 'COMMIT' || c === 'BEST_CASE' ? ctx.t(`review.nothingFor.${c}`) : ctx.t('review.nothingFor.other', { category: ctx.t(`pipeline.category.${c}`) });
-    return { speech: [...notesSaid, speech].join(' '), reprompt: ctx.t('help.reprompt') };
+    return { speech: [...notesSaid, nothingToReview(ctx.t, scope, speaking.today)].join(' '), reprompt: ctx.t('help.reprompt') };
   }
   const review: ReviewState = {
     ids: ordered.map((o) => o.deal.id),
@@ -54,6 +60,7 @@ async function startReview(input: HandlerInput, ctx: RequestContext): Promise<Ou
         }
       : {}),
     owner: question.owner,
+    period,
     at: 0,
     saidAt: ctx.now.toISOString(),
     changes: {},
@@ -122,7 +129,7 @@ async function wrapUp(input: HandlerInput, ctx: RequestContext, finished: boolea
   if (!review) return noReviewOutput(ctx.t);
   endReview(input);
   const identity = await ctx.identity();
-  const totals = await reviewTotals(await ctx.salesforce(), review.owner, identity.userId);
+  const totals = await reviewTotals(await ctx.salesforce(), review.owner, review.period, identity.userId);
   setPending(input, 'scheduleReview');
   return summaryOutput(ctx.t, review, totals, finished, speakingFor(ctx, identity));
 }
@@ -172,7 +179,8 @@ const scheduleNextReviewHandler: RequestHandler = {
 };
 
 export const reviewHandlers: IntentHandler[] = [
-  intentHandler(['ReviewStartIntent'], startReview),
+  intentHandler(['ReviewStartIntent'], (input, ctx) => startReview(input, ctx)),
+  intentHandler(['ReviewSlippingIntent'], (input, ctx) => startReview(input, ctx, true)),
   intentHandler(['ReviewLeftIntent'], (input, ctx) => {
     const review = reviewUnderWay(input);
     return review ? leftOutput(ctx.t, review.ids.length - review.at - 1) : noReviewOutput(ctx.t);

@@ -9,7 +9,8 @@ import type { Totals } from '../../deals/totals';
 import { spokenList } from '../../speaking/list';
 import { ordinal } from '../../speaking/ordinal';
 import type { Speaking } from '../../speaking/speakingFor';
-import type { ReviewDeal, ReviewTotals } from './query';
+import { type ReviewDeal, type ReviewScope, type ReviewTotals, takesSlipping } from './query';
+import { spokenPeriod } from '../../deals/phrases';
 import type { ReviewChange, ReviewState } from './state';
 
 /** A deal with no activity logged for this many days is said to be quiet. */
@@ -62,6 +63,18 @@ export function stepOutput(t: Translate, deal: ReviewDeal, review: ReviewState, 
   return { speech: parts.filter(Boolean).join(' '), reprompt: t('review.reprompt') };
 }
 
+/** Nothing to review: what was looked for, so the user knows it was understood. */
+export function nothingToReview(t: Translate, scope: ReviewScope, today: string): string {
+  const period = spokenPeriod(t, scope.period, today);
+  const c = scope.category;
+  if (scope.slippingOnly) return t('review.nothingSlipping');
+  const slipping = takesSlipping(scope, today);
+  if (!c) return t(slipping ? 'review.nothing.withSlipping' : 'review.nothing.inPeriod', { period });
+  if (c === 'COMMIT' || c === 'BEST_CASE') return t(slipping ? `review.nothingFor.${c}.withSlipping` : `review.nothingFor.${c}.inPeriod`, { period });
+  const category = t(`pipeline.category.${c}`);
+  return slipping ? t('review.nothingFor.other', { category }) : t('review.nothingFor.otherInPeriod', { category, period });
+}
+
 export function goneOutput(t: Translate, position: number): Output {
   return { speech: `${t('review.gone', { position: ordinal(t, position) })} ${t('review.reprompt')}`, reprompt: t('review.reprompt') };
 }
@@ -107,7 +120,7 @@ export function summaryOutput(t: Translate, review: ReviewState, totals: ReviewT
     finished && t('review.last'),
     reviewed === total ? t('review.reviewed', { count: reviewed }) : t('review.reviewedOf', { count: reviewed, total }),
     said.length ? t('review.changes', { list: spokenList(said, s.locale, 'conjunction') }) : t('review.noChanges'),
-    t('review.totals.now', { commit: figure(totals.commit), bestCase: figure(totals.bestCase) }),
+    t('review.totals.now', { period: spokenPeriod(t, review.period, s.today), commit: figure(totals.commit), bestCase: figure(totals.bestCase) }),
     t('review.scheduleNext'),
   ];
   return { speech: parts.filter(Boolean).join(' '), reprompt: t('review.scheduleNext') };

@@ -10,6 +10,7 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { contextOf } from '../../context';
 import type { Owner } from '../../deals/owner';
+import type { Period } from '../../deals/period';
 import { log } from '../../log';
 import type { StateTable } from '../../state/table';
 import type { ReviewPart } from './query';
@@ -24,8 +25,9 @@ export interface ReviewState {
   reps?: string[];
   /** The reps' names by id; null for the user's own deals ("your own"). */
   repNames?: Record<string, string | null>;
-  /** Whose deals: the new commit and best-case totals at the end are theirs. */
+  /** Whose deals, and the period: the new commit and best-case totals at the end are theirs. */
   owner: Owner;
+  period: Period;
   /** The deal in focus, by position in `ids`. */
   at: number;
   /** When the deal in focus was said (ISO): a list read after it is what "next" means. */

@@ -21,11 +21,22 @@ export const words = {
     noActivity: 'no activity logged',
     quiet: 'no activity for {{count}} days',
     gone: 'The {{position}} deal is no longer there.',
-    nothing: 'There’s nothing to review: no commit or best case deals closing this quarter, and nothing slipping. What else?',
+    nothing: {
+      withSlipping: 'There’s nothing to review: no commit or best case deals closing {{- period}}, and nothing slipping. What else?',
+      inPeriod: 'There’s nothing to review: no commit or best case deals closing {{- period}}. What else?',
+    },
+    nothingSlipping: 'Nothing is slipping, so there’s nothing to review. What else?',
     nothingFor: {
-      COMMIT: 'There’s nothing in commit to review this quarter, and no commit deal is slipping. What else?',
-      BEST_CASE: 'There’s nothing in best case to review this quarter, and no best case deal is slipping. What else?',
+      COMMIT: {
+        withSlipping: 'There’s nothing in commit to review closing {{- period}}, and no commit deal is slipping. What else?',
+        inPeriod: 'There’s nothing in commit to review closing {{- period}}. What else?',
+      },
+      BEST_CASE: {
+        withSlipping: 'There’s nothing in best case to review closing {{- period}}, and no best case deal is slipping. What else?',
+        inPeriod: 'There’s nothing in best case to review closing {{- period}}. What else?',
+      },
       other: 'No {{- category}} deal is slipping, so there’s nothing to review. What else?',
+      otherInPeriod: 'A review goes through the commit and best case deals closing {{- period}}, so there’s nothing in {{- category}} to review. What else?',
     },
     reprompt: 'Say next, change the deal, or wrap up.',
     afterWrite: 'Say next to go on.',
@@ -59,7 +70,7 @@ export const words = {
       reminder_other: '{{count}} reminders set',
     },
     totals: {
-      now: 'Open commit this quarter is now {{- commit}}; best case {{- bestCase}}.',
+      now: 'Open commit closing {{- period}} is now {{- commit}}; best case {{- bestCase}}.',
       some_one: '{{- amount}} in 1 deal',
       some_other: '{{- amount}} in {{count}} deals',
       none: 'nothing',
