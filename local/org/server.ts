@@ -11,6 +11,7 @@ import {
   bearerToken, emptyReply, errorBody, jsonReply, notFound, readBody, writeReply,
   type EmulatorRequest, type Reply,
 } from './http';
+import { allowsRestApi } from './oauth/connected-app';
 import type { OAuthRoutes } from './oauth/routes';
 import type { TokenRegistry } from './oauth/tokens';
 import { isSupportedVersion, versionList, type ApiUsage, type DataReply, type DataRequest } from './rest';
@@ -36,6 +37,15 @@ function kindOf(path: string): CallKind {
 
 function sessionExpired(): SalesforceError {
   return new SalesforceError('INVALID_SESSION_ID', 'Session expired or invalid', 401);
+}
+
+/**
+ * A live token granted without `api` (or `full`): Salesforce answers 401 INVALID_SESSION_ID "This session is not valid
+ * for use with the REST API" (Salesforce Help, knowledge article 005226515:
+ * https://help.salesforce.com/s/articleView?id=005226515&type=1).
+ */
+function notForRestApi(): SalesforceError {
+  return new SalesforceError('INVALID_SESSION_ID', 'This session is not valid for use with the REST API', 401);
 }
 
 function parseJson(text: string): unknown {
@@ -64,6 +74,7 @@ export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, re
     const token = bearerToken(req.headers);
     const session = token ? parts.tokens.session(token, Date.now()) : undefined;
     if (!session) throw sessionExpired();
+    if (!allowsRestApi(session.scope)) throw notForRestApi();
     parts.usage.consume();
     return dataReply(parts.dataApi({
       method: req.method, version, path, query: req.url.searchParams, headers: req.headers,
