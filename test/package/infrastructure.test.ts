@@ -232,6 +232,14 @@ describe('infrastructure: ask-resources.json', () => {
     expect(userConfig.runtime).to.equal(`nodejs${String(target).replace(/^node/, '')}.x`);
   });
 
+  it('runs the tests on the Node the Lambda runs: the `node` dev dependency, and engines, say the same major', () => {
+    const major = /^nodejs(\d+)\.x$/.exec(userConfig.runtime)?.[1];
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(process.versions.node.split('.')[0], `tests on ${process.version}; run them with npm test`).to.equal(major);
+    expect(pkg.devDependencies.node).to.match(new RegExp(`^\\^${major}\\.`));
+    expect(pkg.engines.node).to.equal(`>=${major}`);
+  });
+
   it('names a handler the bundle exports: <bundle file>.handler', async () => {
     const [file, exported] = String(userConfig.handler).split('.');
     expect(`${file}.js`).to.equal(basename(OUT_FILE));
