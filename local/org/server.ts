@@ -48,6 +48,17 @@ function notForRestApi(): SalesforceError {
   return new SalesforceError('INVALID_SESSION_ID', 'This session is not valid for use with the REST API', 401);
 }
 
+/**
+ * `//services/data/…` is `/services/data/…`: Salesforce's CLI stores the instance URL with a trailing slash and
+ * sends double slashes, which Salesforce answers. (Parsed as it stands, `//services` would even be a host name.)
+ * [unconfirmed] that Salesforce collapses repeated slashes anywhere in the path, not only at its start.
+ */
+function collapseSlashes(target: string): string {
+  const query = target.indexOf('?');
+  const path = query < 0 ? target : target.slice(0, query);
+  return path.replace(/\/{2,}/g, '/') + (query < 0 ? '' : target.slice(query));
+}
+
 function parseJson(text: string): unknown {
   if (!text.trim()) return undefined;
   try {
@@ -105,7 +116,7 @@ export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, re
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request: EmulatorRequest = {
       method: req.method ?? 'GET',
-      url: new URL(req.url ?? '/', 'http://emulator.local'),
+      url: new URL(collapseSlashes(req.url ?? '/'), 'http://emulator.local'),
       headers: req.headers,
       body: await readBody(req),
     };
