@@ -67,7 +67,9 @@ async function fetchUserInfo(loginUrl: string, accessToken: string, timeoutMs: n
     const body = await res.text().catch(() => '');
     if (body.includes('REQUEST_LIMIT_EXCEEDED')) throw new SalesforceLimitError(`userinfo answered ${res.status}: REQUEST_LIMIT_EXCEEDED`);
     // A bad or expired token: 403 text/plain "Bad_OAuth_Token" (401 on some hosts); a token without an identity
-    // scope is refused the same way, and only a new link with the app's scopes mends it.
+    // scope is refused the same way, and only a new link with the app's scopes mends it. The body (never the
+    // token) tells an admin which it was.
+    log.warn('userinfo refused the token', { status: res.status, body: body.slice(0, 200) });
     throw new LinkRequiredError('expired');
   }
   if (!res.ok) throw new SalesforceUnavailableError(`userinfo answered ${res.status}`);
