@@ -73,6 +73,14 @@ describe('when DynamoDB hangs or throttles', () => {
     }
   });
 
+  it('briefs over the last day when the time of the last briefing cannot be read', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
+    expect((await talkTo(stack(), { accessToken }).say('ask sales assistant to brief me')).speech).to.match(/^(In the last day|Since your last briefing)/);
+    stack().dynamo.setMode('hanging');
+    const { speech } = await talkTo(stack(), { accessToken }).say('ask sales assistant to brief me');
+    expect(speech).to.match(/^In the last day, /);
+  });
+
   it('says plainly that nothing was saved when a write cannot claim its idempotency record, and writes once the table is back', async () => {
     const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
     const cases = () => stack().org.store.all('Case').length;

@@ -78,7 +78,10 @@ export interface CallOptions {
   watch?: <T>(call: Promise<T>) => Promise<T>;
 }
 
-/** Never wait less than this, even when the request's deadline is near: a too-short wait is a sure failure. */
+/**
+ * Never wait less than this, even when the request's deadline is near: a too-short wait is a sure failure. Once the
+ * deadline has passed no call is made at all, so a turn overruns its budget by one such wait at most.
+ */
 const MIN_TIMEOUT_MS = 500;
 
 export function createSalesforcePort(session: SalesforceSession, options: CallOptions): SalesforcePort {
@@ -87,9 +90,11 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
   const watch = options.watch ?? (<T>(p: Promise<T>) => p);
 
   async function call<T>(method: CompositeRequest['method'], url: string, body?: unknown): Promise<T> {
+    const left = options.deadline() - Date.now();
+    if (left <= 0) throw new SalesforceUnavailableError('no time left in this turn for Salesforce');
     const request = conn.request<T>(
       { method, url, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) },
-      { timeout: Math.max(MIN_TIMEOUT_MS, options.deadline() - Date.now()), retry: { maxRetries: 0 } },
+      { timeout: Math.max(MIN_TIMEOUT_MS, left), retry: { maxRetries: 0 } },
     );
     try {
       return await watch(Promise.resolve(request));
