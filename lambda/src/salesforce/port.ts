@@ -96,11 +96,16 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
       { method, url, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) },
       { timeout: Math.max(MIN_TIMEOUT_MS, left), retry: { maxRetries: 0 } },
     );
+    let answer: T;
     try {
-      return await watch(Promise.resolve(request));
+      answer = await watch(Promise.resolve(request));
     } catch (err) {
       throw classifySalesforceError(err);
     }
+    // jsforce hands back the raw text of a body it cannot parse (broken JSON, an HTML page with status 200), and every
+    // resource used here answers JSON: Salesforce answered, but what it did is unknown.
+    if (typeof answer === 'string') throw new SalesforceUnavailableError(`${method} ${url.split('?')[0]} answered something other than JSON`, true);
+    return answer;
   }
 
   const queryUrl = (soql: string) => `${base}/query?q=${encodeURIComponent(soql)}`;
@@ -137,7 +142,6 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
         if (!isFlowResults(results)) throw err;
         answer = results;
       }
-      // jsforce hands back the raw text of a body it cannot parse (broken JSON, an HTML page with status 200).
       if (!isFlowResults(answer)) throw new SalesforceUnavailableError(`flow ${name} answered something other than its results`, true);
       return answer[0]!;
     },

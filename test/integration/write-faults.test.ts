@@ -1,5 +1,5 @@
 /**
- * The meeting's Flow answering badly, through the real chain (simulator → skill → jsforce → local org): a reply
+ * Writes answered badly — mostly the meeting's Flow — through the real chain (simulator → skill → jsforce → local org): a reply
  * that cannot be read, or a 500, leaves the outcome unknown — the user hears so, and the next attempt asks
  * Salesforce before writing, so the Event exists once; a failed interview (HTTP 400 with the results) is read as
  * Salesforce's refusal, spoken, and the field asked for again. Events are counted in the org's store.
@@ -10,7 +10,7 @@ import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 const FLOW = /\/actions\/custom\/flow\/Schedule_Sales_Meeting$/;
 const UNKNOWN = 'Salesforce didn’t give me a clear answer, so I can’t tell whether that was saved. Ask me again in a moment, and I’ll check before saving anything twice.';
 
-describe('when the meeting Flow answers badly', () => {
+describe('when Salesforce answers a write badly', () => {
   const stack = useLocalStack();
   let token: string;
   before(async () => {
@@ -56,6 +56,22 @@ describe('when the meeting Flow answers badly', () => {
     expect(await schedule('march twelfth')).to.match(/^Done\. The forecast call is on your calendar/);
     expect(events().length).to.equal(before + 1);
     expect(stack().org.counters().byPath[`/services/data/v${stack().config.salesforceApiVersion}/query`], 'the retry looked for the Event first').to.be.at.least(1);
+  });
+
+  it('treats an HTML page answering a case’s composite request like any unreadable reply: the retry finds the Case', async () => {
+    const cases = () => stack().org.store.all('Case').filter((c) => c.Subject === 'Billing question');
+    const before = cases().length;
+    const create = async () => {
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to create a case for riverbend manufacturing about a billing question')).speech).to.match(/^Create a /);
+      return (await talk.say('yes')).speech;
+    };
+    stack().org.injectFault({ status: 200, errorCode: 'RAW_REPLY', message: 'an HTML page', path: /\/composite$/, body: '<html>Maintenance</html>', contentType: 'text/html', afterWork: true });
+    expect(await create()).to.equal(UNKNOWN);
+    expect(cases().length).to.equal(before + 1);
+    const [made] = cases().slice(-1);
+    expect(await create()).to.equal(`That case is already open: number ${made!.CaseNumber}, for Riverbend Manufacturing. What else can I do for you?`);
+    expect(cases().length).to.equal(before + 1);
   });
 
   it('speaks the message of a failed interview (HTTP 400 with the results), not its JSON, and asks for that field again', async () => {
