@@ -84,6 +84,15 @@ describe('a write happens once (idempotency records in DynamoDB)', () => {
     expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'opp-4', repeated: true });
   });
 
+  it('after Salesforce answered unclearly (a 500, an unreadable reply), asks it at once on the next attempt instead of waiting', async () => {
+    const identity = { kind: 'meeting', n: 7 };
+    const started = clock;
+    await once({ table, identity, now, perform: async () => { throw new SalesforceUnavailableError('UNKNOWN_EXCEPTION', true); }, recover: async () => undefined }).catch(() => undefined);
+    clock = new Date(started.getTime() + 1_000); // well inside the time a pending claim is trusted
+    const found = { perform: async () => 'duplicate!', recover: async () => 'event-7' };
+    expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'event-7', repeated: true });
+  });
+
   it('writes again when the lost attempt left nothing in Salesforce', async () => {
     const identity = { kind: 'opportunity', n: 5 };
     const started = clock;
