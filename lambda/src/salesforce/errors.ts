@@ -55,8 +55,9 @@ export function classifySalesforceError(err: unknown): Error {
   if (code === 'REQUEST_LIMIT_EXCEEDED') return new SalesforceLimitError(message);
   // jsforce names errors without a Salesforce body ERROR_HTTP_<status>; 5xx and 429 mean "try later".
   if (/^ERROR_HTTP_(5\d\d|429)$/.test(code)) return new SalesforceUnavailableError(message, true);
-  // HTTP 500 with UNKNOWN_EXCEPTION is Salesforce's own failure, not a refusal of the request; its message carries an
-  // ErrorId for Salesforce support, not for the user. https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm
+  // HTTP 500 ("an error has occurred within Lightning Platform", https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm)
+  // comes as UNKNOWN_EXCEPTION [unconfirmed: that it never carries another code]: Salesforce's own failure, not a
+  // refusal of the request; its message carries an ErrorId for Salesforce support, not for the user.
   if (code === 'UNKNOWN_EXCEPTION') return new SalesforceUnavailableError(message, true);
   if (code === 'AbortError' || code === 'TimeoutError' || NETWORK_CODES.has(e.code ?? '') || /timed? ?out/i.test(message)) {
     return new SalesforceUnavailableError(message);
