@@ -44,6 +44,7 @@ export const SLOTS = {
   TeamQuotaAttainmentIntent: { period: 'period' },
   ReviewStartIntent: { scope: 'scope', person: 'person', category: 'category', period: 'period' },
   ReviewSlippingIntent: { scope: 'scope', person: 'person', category: 'category' },
+  ReviewNextRepIntent: { person: 'person' },
   TopOpportunitiesIntent: { count: 'count', scope: 'scope', person: 'person', period: 'period', category: 'category', stage: 'stage', amount: 'amount' },
   BiggestDealIntent: { scope: 'scope', person: 'person', period: 'period', category: 'category' },
   MyTopOpportunitiesIntent: { count: 'count', period: 'period', category: 'category', stage: 'stage', amount: 'amount' },
