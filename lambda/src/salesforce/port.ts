@@ -56,9 +56,10 @@ export interface SalesforcePort {
   queryUrl(soql: string): string;
   /**
    * Several requests in one round trip (REST API composite resource). Throws the first failure a subrequest
-   * reports (not its PROCESSING_HALTED siblings), as the single calls do.
+   * reports (not its PROCESSING_HALTED siblings), as the single calls do — except for the subrequests named in
+   * `mayFail`, whose failures come back with their status for the caller to judge.
    */
-  composite(requests: CompositeRequest[], options?: { allOrNone?: boolean }): Promise<CompositeResponse[]>;
+  composite(requests: CompositeRequest[], options?: { allOrNone?: boolean; mayFail?: readonly string[] }): Promise<CompositeResponse[]>;
   /** Creates one record and returns its id. */
   create(type: string, fields: Record<string, unknown>): Promise<string>;
   /** Runs an autolaunched Flow with one set of inputs (Actions API, invocable flow). */
@@ -101,10 +102,10 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
     query: (soql) => call('GET', queryUrl(soql)),
     search: (sosl) => call('GET', `${base}/search?q=${encodeURIComponent(sosl)}`),
     get: (path) => call('GET', `${base}${path}`),
-    async composite(requests, { allOrNone = false } = {}) {
+    async composite(requests, { allOrNone = false, mayFail = [] } = {}) {
       const answer = await call<{ compositeResponse: CompositeResponse[] }>('POST', `${base}/composite`, { allOrNone, compositeRequest: requests });
       const failure = answer.compositeResponse
-        .filter((r) => r.httpStatusCode >= 400)
+        .filter((r) => r.httpStatusCode >= 400 && !mayFail.includes(r.referenceId))
         .flatMap((r) => (Array.isArray(r.body) ? (r.body as { errorCode: string; message: string; fields?: string[] }[]) : []))
         .find((e) => e.errorCode !== 'PROCESSING_HALTED');
       if (failure) throw classifySalesforceError({ ...failure, name: failure.errorCode });
