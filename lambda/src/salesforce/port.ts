@@ -52,6 +52,8 @@ export interface SalesforcePort {
   search<T>(sosl: string): Promise<{ searchRecords: T[] }>;
   /** Any other data API resource, by its path under /services/data/vNN.N, e.g. `/analytics/reports/00O…?includeDetails=true`. */
   get<T>(path: string): Promise<T>;
+  /** The same, posting a JSON body, e.g. a report run with filters of its own. */
+  post<T>(path: string, body: unknown): Promise<T>;
   /** The URL of a query, for a composite request. */
   queryUrl(soql: string): string;
   /**
@@ -102,6 +104,7 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
     query: (soql) => call('GET', queryUrl(soql)),
     search: (sosl) => call('GET', `${base}/search?q=${encodeURIComponent(sosl)}`),
     get: (path) => call('GET', `${base}${path}`),
+    post: (path, body) => call('POST', `${base}${path}`, body),
     async composite(requests, { allOrNone = false, mayFail = [] } = {}) {
       const answer = await call<{ compositeResponse: CompositeResponse[] }>('POST', `${base}/composite`, { allOrNone, compositeRequest: requests });
       const failure = answer.compositeResponse
