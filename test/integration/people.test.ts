@@ -72,6 +72,22 @@ describe('the people a user can name, from the org', () => {
     expect(profile.deals!.map((d) => d.id)).to.have.members(repDeals.map((o) => o.Id).slice(0, 50));
   });
 
+  it('reads the profile of a user who cannot see the org\'s currency: dollars, and the fiscal year asked for alone', async () => {
+    const rep = demoUser(stack(), 'rep');
+    stack().org.restrictField(rep.username, 'Organization.DefaultCurrencyIsoCode', 'none');
+    try {
+      const port = createSalesforcePort({ instanceUrl: stack().org.url, accessToken: tokens().rep, apiVersion: stack().config.salesforceApiVersion }, { deadline: () => Date.now() + 5000 });
+      stack().org.resetCounters();
+      const profile = await lookUpUserProfile(port, rep.id);
+      const fiscal = Number(stack().org.store.organization().FiscalYearStartMonth);
+      expect(profile).to.include({ currency: 'USD', fiscalYearStartMonth: fiscal });
+      expect(profile.people, 'the rest of the profile still read').to.not.equal(undefined);
+      expect(stack().org.counters().dataApiCalls, 'the composite request, then the fiscal year alone').to.equal(2);
+    } finally {
+      stack().org.clearFieldRestrictions(rep.username);
+    }
+  });
+
   it('sends them to Alexa as Person entities on the first answer of a linked session, once', async () => {
     const env = (isNew: boolean, attributes: Record<string, unknown>): RequestEnvelope => {
       const user = { userId: 'amzn1.ask.account.people', accessToken: tokens().manager };
