@@ -20,6 +20,21 @@ export const SALESFORCE_IDLE_SOCKET_MS = 50_000;
  * `trust`: a PEM certificate to accept besides the public roots — only for a local org's self-signed HTTPS
  * listener (local/org/tls.ts); verification stays on.
  */
+let lastUse = 0;
+
+/**
+ * Called as each Salesforce call starts and ends: when the last use is longer ago than an idle socket may live,
+ * first closes the sockets still in the pool. A frozen Lambda runs no timers, so after a long pause the pool may
+ * hold a socket Salesforce has closed meanwhile, and a request written to it fails ("socket hang up") — jsforce
+ * does not retry, and a write may not be retried blindly.
+ */
+export function touchConnections(now: number): void {
+  if (now - lastUse > SALESFORCE_IDLE_SOCKET_MS) {
+    for (const sockets of Object.values(https.globalAgent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
+  }
+  lastUse = Math.max(lastUse, now);
+}
+
 export function keepSalesforceConnectionsAlive(trust?: string): https.Agent {
   const agent = new https.Agent({
     keepAlive: true,

@@ -9,6 +9,7 @@
  */
 // The documented core entry: importing lib/connection directly breaks a later require('jsforce') (import cycle).
 import { Connection } from 'jsforce/core';
+import { touchConnections } from './agent';
 import { SalesforceRequestError, classifySalesforceError } from './errors';
 
 export interface SalesforceSession {
@@ -85,6 +86,7 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
   const watch = options.watch ?? (<T>(p: Promise<T>) => p);
 
   async function call<T>(method: CompositeRequest['method'], url: string, body?: unknown): Promise<T> {
+    touchConnections(Date.now());
     const request = conn.request<T>(
       { method, url, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) },
       { timeout: Math.max(MIN_TIMEOUT_MS, options.deadline() - Date.now()), retry: { maxRetries: 0 } },
@@ -93,6 +95,8 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
       return await watch(Promise.resolve(request));
     } catch (err) {
       throw classifySalesforceError(err);
+    } finally {
+      touchConnections(Date.now());
     }
   }
 
