@@ -16,10 +16,6 @@ import { rootCertificates } from 'node:tls';
  */
 export const SALESFORCE_IDLE_SOCKET_MS = 50_000;
 
-/**
- * `trust`: a PEM certificate to accept besides the public roots — only for a local org's self-signed HTTPS
- * listener (local/org/tls.ts); verification stays on.
- */
 let lastUse = 0;
 
 /**
@@ -35,6 +31,10 @@ export function touchConnections(now: number): void {
   lastUse = Math.max(lastUse, now);
 }
 
+/**
+ * `trust`: a PEM certificate to accept besides the public roots — only for a local org's self-signed HTTPS
+ * listener (local/org/tls.ts); verification stays on.
+ */
 export function keepSalesforceConnectionsAlive(trust?: string): https.Agent {
   const agent = new https.Agent({
     keepAlive: true,
