@@ -35,13 +35,11 @@ export function touchConnections(now: number): void {
  * `trust`: a PEM certificate to accept besides the public roots — only for a local org's self-signed HTTPS
  * listener (local/org/tls.ts); verification stays on.
  */
-export function keepSalesforceConnectionsAlive(trust?: string): https.Agent {
-  const agent = new https.Agent({
+export function keepSalesforceConnectionsAlive(trust?: string): void {
+  https.globalAgent = new https.Agent({
     keepAlive: true,
     timeout: SALESFORCE_IDLE_SOCKET_MS,
     scheduling: 'lifo',
     ...(trust ? { ca: [...rootCertificates, trust] } : {}),
   });
-  https.globalAgent = agent;
-  return agent;
 }
