@@ -1,7 +1,9 @@
 /**
- * `npm run org [-- --port N] [-- --no-einstein] [-- --https]`: the local Salesforce org alone, with what a client needs
- * to log in; `--no-einstein` runs it as an org without Sales Cloud Einstein (no OpportunityInsight); `--https` also
- * serves the instance over HTTPS, with a self-signed certificate written to a file for the client to trust.
+ * `npm run org [-- --port N] [-- --no-einstein] [-- --no-forecasting] [-- --https]`: the local Salesforce org alone,
+ * with what a client needs to log in; `--no-einstein` runs it as an org without Sales Cloud Einstein (no insights, no
+ * opportunity scores), `--no-forecasting` as one without Collaborative Forecasts (no forecast types, quotas or
+ * forecast items); `--https` also serves the instance over HTTPS, with a self-signed certificate written to a file
+ * for the client to trust.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,8 @@ function port(): number {
 }
 
 async function main(): Promise<void> {
-  const org = await startOrg({ port: port(), einstein: !process.argv.includes('--no-einstein'), https: process.argv.includes('--https') });
+  const org = await startOrg({ port: port(), einstein: !process.argv.includes('--no-einstein'),
+    forecasting: !process.argv.includes('--no-forecasting'), https: process.argv.includes('--https') });
   const rep = org.demo.users.find((u) => u.role === 'rep');
   const certificate = org.certificate && join(tmpdir(), 'sales-assistant-local-org.pem');
   if (certificate) writeFileSync(certificate, org.certificate!);

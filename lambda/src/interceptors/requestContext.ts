@@ -3,6 +3,7 @@ import type { RequestInterceptor } from 'ask-sdk-core';
 import { type SkillSettings, attachContext } from '../context';
 import { translatorFor } from '../i18n';
 import { LinkRequiredError } from '../salesforce/errors';
+import { type FeatureCache, type OrgFeatures, describeFeatures } from '../salesforce/features';
 import type { Identity } from '../salesforce/identity';
 import { type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
@@ -11,6 +12,7 @@ import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
+  features: FeatureCache;
   table: StateTable;
   settings: SkillSettings;
   apiVersion: string;
@@ -41,6 +43,10 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
         const { instanceUrl } = await identity();
         return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, calls);
       });
+      const features = memoize<OrgFeatures>(async () => {
+        const { orgId, userId } = await identity();
+        return deps.features.get(`${orgId}/${userId}`, async () => describeFeatures(await salesforce()));
+      });
       attachContext(envelope, {
         t,
         locale: envelope.request.locale ?? 'en-US',
@@ -48,6 +54,7 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
         deadline: calls.deadline,
         identity,
         salesforce,
+        features,
         table: deps.table,
         settings: deps.settings,
         forgetToken: async () => {

@@ -4,7 +4,7 @@
  * which jsforce's identity() would do.
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
-import { type CallOptions, type CompositeResponse, type SalesforcePort, createSalesforcePort } from './port';
+import type { CallOptions, CompositeResponse, SalesforcePort } from './port';
 import { type KnownDeal, type KnownDealRow, knownDealsSoql, toKnownDeals } from '../deals/known';
 import { type KnownPerson, type UserRow, peopleAboveSoql, peopleBelowSoql, toPeople } from '../people/query';
 import { log } from '../log';
