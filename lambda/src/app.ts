@@ -8,11 +8,11 @@ import { setLogLevel } from './log';
 import { keepSalesforceConnectionsAlive } from './salesforce/agent';
 import { createSkill } from './skill';
 import { createIdentityResolver } from './state/identities';
-import { type StateTable, createStateTable, ensureTable } from './state/table';
+import { STATE_CALL_MS, type StateStore, createStateTable, ensureTable } from './state/table';
 
 export interface App {
   skill: Skill;
-  table: StateTable;
+  table: StateStore;
   dynamodb: DynamoDBClient;
   /** Resolves once the table exists (created on first use when DYNAMODB_ENDPOINT points at a local DynamoDB). */
   ready: Promise<void>;
@@ -20,7 +20,7 @@ export interface App {
 
 export interface AppOptions {
   now?: () => Date;
-  /** Total time Salesforce may take for one request; see SkillDeps. */
+  /** Total time all I/O of one request may take; see SkillDeps. */
   salesforceBudgetMs?: number;
   /** A PEM certificate to trust for Salesforce besides the public roots: a local org's self-signed HTTPS. */
   trustSalesforceCertificate?: string;
@@ -42,14 +42,21 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const agentOptions = { keepAlive: true, timeout: DYNAMODB_IDLE_SOCKET_MS, maxSockets: 50 };
   const dynamodb = new DynamoDBClient({
     region: config.awsRegion,
-    requestHandler: { httpAgent: new http.Agent(agentOptions), httpsAgent: new https.Agent(agentOptions) },
+    // Bounded, so a hanging table cannot hold sockets (50 per client by default) until nothing else gets one:
+    // each attempt is cut off (throwOnRequestTimeout turns the SDK's warning into an error) and the SDK's
+    // default of three attempts is spelled out; the turn's deadline bounds them together (StateStore.forTurn).
+    // https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-configuring-maxsockets.html
+    maxAttempts: 3,
+    requestHandler: {
+      connectionTimeout: STATE_CALL_MS / 2, requestTimeout: STATE_CALL_MS / 2, throwOnRequestTimeout: true,
+      httpAgent: new http.Agent(agentOptions), httpsAgent: new https.Agent(agentOptions),
+    },
     ...(config.dynamodbEndpoint
       ? { endpoint: config.dynamodbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
   });
   const table = createStateTable(dynamodb, config.dynamodbTable, options.now);
   const identities = createIdentityResolver({
-    table,
     lookup: { loginUrl: config.salesforceLoginUrl, apiVersion: config.salesforceApiVersion },
     now: options.now,
   });

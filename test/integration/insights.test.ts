@@ -103,6 +103,16 @@ describe('Einstein insights, with Einstein', () => {
     expect((await talk.say('ask sales assistant which of my deals are at risk')).speech).to.equal(saidAtRisk(hers, 'your'));
     expect((await talk.say('which of our deals are at risk')).speech).to.equal(saidAtRisk(team, 'your team’s'));
   });
+
+  it('gives one rep’s deals at risk when the manager names him, and "next" after them continues no older list', async () => {
+    const oliver = store().all('User').find((u) => u.FirstName === 'Oliver')!;
+    const his = atRisk(new Set([oliver.Id]));
+    expect(his.length, 'Oliver has deals at risk').to.be.at.least(1);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say('ask sales assistant for my top five deals');
+    expect((await talk.say("are any of oliver's deals at risk")).speech).to.equal(saidAtRisk(his, `${oliver.Name}’s`));
+    expect((await talk.say('next')).speech).to.match(/^There’s no list to continue yet\./);
+  });
 });
 
 describe('Einstein insights, in an org without Einstein', () => {

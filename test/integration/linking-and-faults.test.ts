@@ -106,6 +106,16 @@ describe('account linking, identity cache and the warm path', () => {
     expect(speech).to.match(/^Your Salesforce link has expired or was revoked/);
   });
 
+  it('does not ask to link again when userinfo refuses for the org\'s API allowance (403 REQUEST_LIMIT_EXCEEDED)', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'rep').username);
+    stack().org.injectFault({ status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', path: /\/userinfo$/ });
+    const { speech, response } = await talkTo(stack(), { accessToken }).say(TOP);
+    expect(speech).to.match(/^Your Salesforce org has used up its API requests for today/);
+    expect(response.response.card?.type).to.not.equal('LinkAccount');
+    // The link was never broken: once the allowance is back, the same token answers.
+    expect((await talkTo(stack(), { accessToken }).say(TOP)).speech).to.match(/^Everyone’s top 3 open deals/);
+  });
+
   it('refuses requests meant for another skill', async () => {
     const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
     const talk = talkTo(stack(), { accessToken });
@@ -132,6 +142,8 @@ describe('when Salesforce fails or is slow', () => {
   const cases = [
     { status: 503, errorCode: 'SERVER_UNAVAILABLE', message: 'Service unavailable', says: /^Salesforce isn’t answering right now/ },
     { status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', says: /^Your Salesforce org has used up its API requests for today/ },
+    // Salesforce's own failure: "isn't answering", not "something went wrong" — and never its ErrorId.
+    { status: 500, errorCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-987654321)', says: /^Salesforce isn’t answering right now\. Please try again in a minute\.$/ },
   ];
   for (const c of cases) {
     it(`says so briefly on ${c.errorCode} (${c.status}) and ends the turn cleanly`, async () => {
@@ -179,6 +191,21 @@ describe('when Salesforce fails or is slow', () => {
       slow.org.setLatency(1500);
       const { speech } = await talkTo(slow, { accessToken: token }).say(TOP);
       expect(speech).to.match(/^Salesforce isn’t answering right now/);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('makes no call once the turn’s budget is spent: a slow userinfo leaves no time for the rest of a new token’s lookup', async () => {
+    const { startLocalStack: start } = await import('../../local/stack');
+    // Userinfo answers after 400 ms, inside its shortest wait (500 ms) but past the 300 ms budget.
+    const slow = await start({ salesforceBudgetMs: 300, logLevel: 'error', latencyMs: 400 });
+    try {
+      const token = (await slow.link(demoUser(slow, 'manager').username)).accessToken;
+      slow.org.resetCounters();
+      const { speech } = await talkTo(slow, { accessToken: token }).say(TOP);
+      expect(speech).to.match(/^Salesforce isn’t answering right now/);
+      expect(slow.org.counters()).to.include({ oauthCalls: 1, dataApiCalls: 0 });
     } finally {
       await slow.close();
     }

@@ -16,7 +16,7 @@ export const SLOTS = {
   ForecastIntent: { scope: 'scope', person: 'person', period: 'period' },
   TeamForecastIntent: { period: 'period' },
   DealInsightsIntent: { deal: 'deal' },
-  DealsAtRiskIntent: { scope: 'scope' },
+  DealsAtRiskIntent: { scope: 'scope', person: 'person' },
   LeaderboardIntent: { scope: 'scope', person: 'person', period: 'period', count: 'count' },
   TeamLeaderboardIntent: { period: 'period' },
   LogCallIntent: { account: 'account', deal: 'deal', notes: 'notes', position: 'position' },

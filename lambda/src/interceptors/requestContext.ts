@@ -7,17 +7,17 @@ import { type FeatureCache, type OrgFeatures, describeFeatures } from '../salesf
 import type { Identity } from '../salesforce/identity';
 import { type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
-import type { StateTable } from '../state/table';
+import type { StateStore } from '../state/table';
 import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
   features: FeatureCache;
-  table: StateTable;
+  table: StateStore;
   settings: SkillSettings;
   apiVersion: string;
   now: () => Date;
-  /** How long Salesforce may take in total for one request; Alexa gives up after 8 s. */
+  /** How long all I/O of one request (Salesforce and DynamoDB) may take in total; Alexa gives up after 8 s. */
   budgetMs: number;
 }
 
@@ -34,10 +34,12 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
       const started = Date.now();
       const t = translatorFor(envelope.request.locale);
       const calls = { deadline: () => started + deps.budgetMs, watch: progressiveResponder(input, t('progress.checking')) };
+      // One deadline for every call of the turn, to Salesforce and to the table alike.
+      const table = deps.table.forTurn(calls.deadline);
       const token = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
       const identity = memoize<Identity>(async () => {
         if (!token) throw new LinkRequiredError('missing');
-        return deps.identities.resolve(token, calls);
+        return deps.identities.resolve(token, calls, table);
       });
       const salesforce = memoize<SalesforcePort>(async () => {
         const { instanceUrl } = await identity();
@@ -55,10 +57,10 @@ export function requestContextInterceptor(deps: RequestContextDeps): RequestInte
         identity,
         salesforce,
         features,
-        table: deps.table,
+        table,
         settings: deps.settings,
         forgetToken: async () => {
-          if (token) await deps.identities.forget(token);
+          if (token) await deps.identities.forget(token, table);
         },
       });
     },

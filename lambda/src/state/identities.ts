@@ -4,23 +4,24 @@
  * An hour matches the token lifetime Alexa is told (defaultTokenExpirationInSeconds): after a refresh the
  * new token is looked up once — only its holder (userinfo): what belongs to the user (currency, team, the
  * people and deals they name) is cached by org and user for longer, so a refresh costs one call, not two
- * round trips more.
+ * round trips more. Without the table (DynamoDB slow or down) the token is looked up with userinfo, and the
+ * profile with its composite request unless this process remembers it.
  */
 import { createHash } from 'node:crypto';
 import {
   type Identity, type IdentityLookup, type UserProfile, lookUpTokenHolder, lookUpUserProfile,
 } from '../salesforce/identity';
 import { type CallOptions, createSalesforcePort } from '../salesforce/port';
-import type { StateTable } from './table';
+import { type StateTable, cachedRead, cachedWrite } from './table';
 
+/** `table` is the request's own view of the state table (StateStore.forTurn). */
 export interface IdentityResolver {
-  resolve(accessToken: string, calls: CallOptions): Promise<Identity>;
+  resolve(accessToken: string, calls: CallOptions, table: StateTable): Promise<Identity>;
   /** Drops a token Salesforce has rejected, so the next request looks it up again. */
-  forget(accessToken: string): Promise<void>;
+  forget(accessToken: string, table: StateTable): Promise<void>;
 }
 
 export interface IdentityResolverOptions {
-  table: StateTable;
   lookup: IdentityLookup;
   ttlSeconds?: number;
   /** How long a user's profile is kept: a working day, so the day's hourly token refreshes find it. */
@@ -58,40 +59,40 @@ function memoryCache<T>(entries: number, now: () => Date) {
 }
 
 export function createIdentityResolver(options: IdentityResolverOptions): IdentityResolver {
-  const { table, lookup, ttlSeconds = 3600, profileTtlSeconds = 8 * 3600, memoryEntries = 1000, now = () => new Date() } = options;
+  const { lookup, ttlSeconds = 3600, profileTtlSeconds = 8 * 3600, memoryEntries = 1000, now = () => new Date() } = options;
   const identities = memoryCache<Identity>(memoryEntries, now);
   const profiles = memoryCache<UserProfile>(memoryEntries, now);
 
-  async function profileOf(orgId: string, userId: string, lookUp: () => Promise<UserProfile>): Promise<UserProfile> {
+  async function profileOf(table: StateTable, orgId: string, userId: string, lookUp: () => Promise<UserProfile>): Promise<UserProfile> {
     const key = profileKey(orgId, userId);
-    const known = profiles.get(key) ?? (await table.get<UserProfile>(key));
+    const known = profiles.get(key) ?? (await cachedRead('profile', () => table.get<UserProfile>(key)));
     if (known) {
       profiles.set(key, known, profileTtlSeconds);
       return known;
     }
     const profile = await lookUp();
-    await table.put(key, profile, profileTtlSeconds);
+    await cachedWrite('profile', () => table.put(key, profile, profileTtlSeconds));
     profiles.set(key, profile, profileTtlSeconds);
     return profile;
   }
 
   return {
-    async resolve(accessToken, calls) {
+    async resolve(accessToken, calls, table) {
       const key = tokenKey(accessToken);
-      const cached = identities.get(key) ?? (await table.get<Identity>(key));
+      const cached = identities.get(key) ?? (await cachedRead('identity', () => table.get<Identity>(key)));
       if (cached) {
         identities.set(key, cached, ttlSeconds);
         return cached;
       }
       const holder = await lookUpTokenHolder(lookup, accessToken, calls);
-      const profile = await profileOf(holder.orgId, holder.userId, () =>
+      const profile = await profileOf(table, holder.orgId, holder.userId, () =>
         lookUpUserProfile(createSalesforcePort({ instanceUrl: holder.instanceUrl, accessToken, apiVersion: lookup.apiVersion }, calls), holder.userId));
       const identity: Identity = { ...holder, ...profile };
-      await table.put(key, identity, ttlSeconds);
+      await cachedWrite('identity', () => table.put(key, identity, ttlSeconds));
       identities.set(key, identity, ttlSeconds);
       return identity;
     },
-    async forget(accessToken) {
+    async forget(accessToken, table) {
       const key = tokenKey(accessToken);
       identities.delete(key);
       await table.delete(key);

@@ -41,7 +41,10 @@ async function viaFlow(port: SalesforcePort, flow: string, m: NewMeeting): Promi
     if (err instanceof SalesforceRequestError && err.errorCode === 'NOT_FOUND') return undefined;
     throw err;
   }
-  if (!result.isSuccess) throw new SalesforceRequestError('FLOW_ERROR', result.errors?.[0]?.message ?? 'The flow failed.');
+  if (!result.isSuccess) {
+    const [error] = result.errors ?? [];
+    throw new SalesforceRequestError(error?.statusCode ?? 'FLOW_ERROR', error?.message ?? 'The flow failed.', error?.fields ?? []);
+  }
   return { eventId: String(result.outputValues?.EventId), via: 'flow' };
 }
 
