@@ -105,6 +105,19 @@ describe('update a deal', () => {
     expect((await talk.say('push it to next month')).speech).to.match(new RegExp(`^Pull ${esc(later.Name)} in, from closing .+ to closing .+, earlier\\?$`));
   });
 
+  it('hears "drop it to pipeline" and "take it out of the forecast" as forecast categories, and says a category it does not know', async () => {
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && o.ForecastCategoryName === 'Commit' && /^[A-Za-z][A-Za-z -]+$/.test(String(o.Name)))!;
+    expect(deal, 'an open commit deal').to.not.equal(undefined);
+    const talk = manager();
+    await heardAbout(talk, String(deal.Name).toLowerCase().replace(/ - /g, ' '));
+    expect((await talk.say('drop it to pipeline')).speech).to.equal(`Put ${deal.Name} in Pipeline instead of Commit?`);
+    await talk.say('no');
+    expect((await talk.say('take it out of the forecast')).speech).to.equal(`Put ${deal.Name} in Omitted instead of Commit?`);
+    await talk.say('no');
+    expect((await talk.say('put it in bananas')).speech).to.equal('There’s no forecast category called bananas. Which forecast category: pipeline, best case, commit or omitted?');
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(deal.ForecastCategoryName);
+  });
+
   it('pushes a deal a week from its close date (AMAZON.DURATION)', async () => {
     const { name, deal } = freshDeal();
     const talk = manager();

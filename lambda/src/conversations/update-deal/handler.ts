@@ -12,7 +12,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
-import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
+import { type ForecastCategoryId, type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
 import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
@@ -189,11 +189,24 @@ const nextStepReader: ChangeReader = async (input, ctx) => {
   return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
 };
 
+/**
+ * Words for a category only a deal's change means: "pipeline" alone is the pipeline itself in a question ("how's
+ * my pipeline") and so no synonym of the category, but "drop it to pipeline" can only mean the category.
+ */
+const CHANGE_CATEGORY_WORDS: readonly [RegExp, ForecastCategoryId][] = [
+  [/^(the )?pipeline$/, 'PIPELINE'],
+];
+
 const forecastReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealForecastIntent.category;
   const reading = readSlot(input, slot, ForecastCategoryIds);
-  if (reading.kind !== 'match') return { ask: { slot, speech: ctx.t('updateDeal.askCategory') } };
-  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[reading.id] } };
+  const heard = reading.kind === 'unmatched' ? reading.heard.toLowerCase().trim() : undefined;
+  const id = reading.kind === 'match' ? reading.id : CHANGE_CATEGORY_WORDS.find(([words]) => heard && words.test(heard))?.[1];
+  if (!id) {
+    const ask = ctx.t('updateDeal.askCategory');
+    return { ask: { slot, speech: heard ? `${ctx.t('updateDeal.noCategory', { heard })} ${ask}` : ask } };
+  }
+  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[id] } };
 };
 
 /** Does the deal already hold what the change would write? */
