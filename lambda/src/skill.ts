@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
 import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
-import { requestContextInterceptor } from './interceptors/requestContext';
+import { type RequestContextDeps, requestContextInterceptor } from './interceptors/requestContext';
 import { forgetOldQuestion } from './deals/conversation';
 import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
 import type { IdentityResolver } from './state/identities';
@@ -29,6 +29,18 @@ export interface SkillDeps {
   settings: SkillSettings;
 }
 
+/** What every request's context is built from: the skill's requests and the MCP server's tool calls alike. */
+export function requestContextDeps(deps: SkillDeps): RequestContextDeps {
+  return {
+    identities: deps.identities,
+    table: deps.table,
+    settings: deps.settings,
+    apiVersion: deps.apiVersion,
+    now: deps.now ?? (() => new Date()),
+    budgetMs: deps.salesforceBudgetMs ?? 6500,
+  };
+}
+
 /** Conversation state lasts a month without use; what is in it goes stale much sooner (see conversation.ts). */
 const STATE_TTL_SECONDS = 30 * 24 * 3600;
 
@@ -45,14 +57,7 @@ export function createSkill(deps: SkillDeps): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...requestHandlers)
     .addRequestInterceptors(
-      requestContextInterceptor({
-        identities: deps.identities,
-        table: deps.table,
-        settings: deps.settings,
-        apiVersion: deps.apiVersion,
-        now: deps.now ?? (() => new Date()),
-        budgetMs: deps.salesforceBudgetMs ?? 6500,
-      }),
+      requestContextInterceptor(requestContextDeps(deps)),
       snapshotList,
       takeLastQuestion,
       redirectCorrection,
