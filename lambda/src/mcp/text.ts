@@ -4,6 +4,7 @@
  * open ("Anything else on this deal?"), which belongs to the skill's dialog, not to a host's.
  */
 import type { Output } from '../alexa/output';
+import type { Translate } from '../i18n';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -16,8 +17,7 @@ export function ssmlToText(ssml: string): string {
     .trim();
 }
 
-export function answerText(output: Output): string {
-  const { speech, reprompt } = output;
-  const answer = reprompt && speech.endsWith(reprompt) && speech.length > reprompt.length ? speech.slice(0, -reprompt.length) : speech;
-  return ssmlToText(answer);
+export function answerText(t: Translate, output: Output): string {
+  const without = (text: string, end: string | undefined) => (end && text.endsWith(end) && text.length > end.length ? text.slice(0, -end.length).trimEnd() : text);
+  return ssmlToText(without(without(output.speech, output.reprompt), t('list.whatElse')));
 }

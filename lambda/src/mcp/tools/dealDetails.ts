@@ -37,7 +37,7 @@ export function registerDealDetails(server: McpServer, deps: RequestContextDeps)
     const output = opportunityDetailsOutput(ctx.t, deal, speakingFor(ctx, identity));
     const { probability, nextStep, lastActivityDate, isClosed, isWon, forecastCategory } = deal;
     return {
-      said: answerText(output),
+      said: answerText(ctx.t, output),
       deal: { ...dealOf(deal), probability, nextStep, lastActivityDate, isClosed, isWon, forecastCategory },
       currency: identity.currency,
     };

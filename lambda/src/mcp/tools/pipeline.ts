@@ -48,7 +48,7 @@ export function registerPipeline(server: McpServer, deps: RequestContextDeps): v
       const { filter } = asked;
       const summary = await pipelineSummary(port, filter, identity.userId);
       const output = pipelineSummaryOutput(ctx.t, { ...summary, owner: filter.owner, period: filter.period, stage: filter.stage, minAmount: filter.minAmount, notes, ...speaking });
-      return { said: answerText(output), ...common, period: periodOut(filter.period), byCategory: summary.categories, closingThisMonth: summary.closingThisMonth, slipping: summary.slipping };
+      return { said: answerText(ctx.t, output), ...common, period: periodOut(filter.period), byCategory: summary.categories, closingThisMonth: summary.closingThisMonth, slipping: summary.slipping };
     }
     const { filter } = asked;
     const sliceNotes: Note[] = asked.periodIgnored ? [...notes, { kind: 'unsupported', slot: 'period' }] : notes;
@@ -60,6 +60,6 @@ export function registerPipeline(server: McpServer, deps: RequestContextDeps): v
         ...speaking, ...filter, items: slice.page.items, notes: sliceNotes, turn: 'first', firstPosition: 1, hasMore: slice.page.hasMore, pageSize: SLICE_PAGE_SIZE,
         headline: pipelineSliceHeadline(ctx.t, view, speaking),
       });
-    return { said: answerText(output), ...common, ...(filter.period ? { period: periodOut(filter.period) } : {}), totals: slice.totals, deals: slice.page.items.map(dealOf) };
+    return { said: answerText(ctx.t, output), ...common, ...(filter.period ? { period: periodOut(filter.period) } : {}), totals: slice.totals, deals: slice.page.items.map(dealOf) };
   }));
 }

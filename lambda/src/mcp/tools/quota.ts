@@ -35,7 +35,7 @@ export function registerQuota(server: McpServer, deps: RequestContextDeps): void
     const { query, period, everyone } = quotaAsked(question, identity, speaking.today, identity.fiscalYearStartMonth);
     const result = await quotaAttainment(await ctx.salesforce(), query);
     const output = quotaOutput(ctx.t, { ...speaking, owner: query.owner, period, window: query.window, result, notes, hasReports: identity.hasReports, ...(everyone ? { everyone } : {}) });
-    const common = { said: answerText(output), owner: ownerOf(query.owner), period: periodOut(period), window: query.window, currency: identity.currency };
+    const common = { said: answerText(ctx.t, output), owner: ownerOf(query.owner), period: periodOut(period), window: query.window, currency: identity.currency };
     if (result.kind === 'noForecasting') return { ...common, forecasting: false, quota: null, won: 0, attainmentPercent: null, reps: [] };
     const figures = quotaFigures({ owner: query.owner, userId: identity.userId }, result);
     return {

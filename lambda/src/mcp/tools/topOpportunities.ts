@@ -34,7 +34,7 @@ export function registerTopOpportunities(server: McpServer, deps: RequestContext
       ...speaking, ...filter, items: page.items, notes, turn: offset === 0 ? 'first' : 'next', firstPosition: offset + 1, hasMore: page.hasMore, pageSize: limit,
     });
     return {
-      said: answerText(output),
+      said: answerText(ctx.t, output),
       deals: page.items.map(dealOf),
       hasMore: page.hasMore,
       offset,

@@ -31,7 +31,7 @@ export function registerWinsLosses(server: McpServer, deps: RequestContextDeps):
     const result = await winsLosses(await ctx.salesforce(), query);
     const output = winsLossesOutput(ctx.t, { ...result, owner: query.owner, period: query.period, minAmount: query.minAmount, outcome: args.outcome, notes, ...speaking });
     return {
-      said: answerText(output),
+      said: answerText(ctx.t, output),
       won: result.won,
       lost: result.lost,
       winRatePercent: winRate(result.won.count, result.lost.count) ?? null,
