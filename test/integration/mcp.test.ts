@@ -13,7 +13,8 @@ import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
 
-const TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment'];
+const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment'];
+const TOOLS = [...READ_TOOLS, 'log_call'];
 
 type Structured = Record<string, any>;
 
@@ -70,6 +71,9 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       const res = await fetch(mcp.url, { method: 'POST', headers: { authorization: `Bearer ${forged}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) });
       expect(res.status).to.equal(401);
       expect(res.headers.get('www-authenticate')).to.contain('error="invalid_token"');
+      const { Items = [] } = await stack().app.dynamodb.send(new ScanCommand({ TableName: stack().config.dynamodbTable }));
+      expect(JSON.stringify(Items)).to.not.contain(forged);
+      expect(Items.map((i) => i.pk!.S)).to.not.include(tokenKey(forged));
     });
 
     it('signs the user in with the authorization code flow and PKCE (S256) at the org, after discovering it from the 401', async () => {
@@ -112,13 +116,15 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
   });
 
   describe('tools', () => {
-    it('lists one tool per conversation, each with an output schema and annotations saying it only reads', async () => {
+    it('lists one tool per conversation, each with an output schema and annotations saying whether it only reads', async () => {
       const { tools } = await manager.client.listTools();
       expect(tools.map((t) => t.name)).to.have.members(TOOLS);
       for (const tool of tools) {
         expect(tool.outputSchema, tool.name).to.be.an('object');
-        expect(tool.annotations, tool.name).to.include({ readOnlyHint: true, openWorldHint: false });
+        if (READ_TOOLS.includes(tool.name)) expect(tool.annotations, tool.name).to.include({ readOnlyHint: true, openWorldHint: false });
       }
+      expect(tools.find((t) => t.name === 'log_call')!.annotations).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      expect(tools.find((t) => t.name === 'log_call')!.inputSchema.required).to.include.members(['notes', 'idempotencyKey']);
       const top = tools.find((t) => t.name === 'top_opportunities')!;
       expect((top.inputSchema.properties as Record<string, { enum?: string[] }>).scope!.enum).to.deep.equal(['MINE', 'TEAM', 'ALL']);
     });
@@ -137,7 +143,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(next.structured.deals.map((d: Structured) => d.id)).to.deep.equal(expected.slice(4, 8).map((o) => o.Id));
     });
 
-    it('top_opportunities for a person by name, in a stage, over an amount', async () => {
+    it('top_opportunities for a person by name (as said, possessive and all), over an amount', async () => {
       const lena = users().find((u) => u.FirstName === 'Lena')!;
       const expected = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === lena.Id && Number(o.Amount) > 10000));
       const { structured } = await call(manager.client, 'top_opportunities', { person: "Lena's", minAmount: 10000, count: 10 });
@@ -214,6 +220,38 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         const row = structured.reps.find((r: Structured) => r.id === rep.Id);
         expect(row, String(rep.Name)).to.include({ quota: quota[0]!.QuotaAmount, won, attainmentPercent: Math.round((100 * won) / Number(quota[0]!.QuotaAmount)) });
       }
+    });
+  });
+
+  describe('writes', () => {
+    const callsOn = (dealId: string) => stack().org.store.all('Task').filter((t) => t.WhatId === dealId && t.TaskSubtype === 'Call');
+
+    it('log_call: a retried call with the same idempotency key writes one task; a new key is a new call', async () => {
+      const deal = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id))[0]!;
+      const before = callsOn(deal.Id).length;
+      const args = { dealId: deal.Id, notes: 'they want a revised quote by Friday', idempotencyKey: 'call-7f3c2a91' };
+      const first = await call(rep.client, 'log_call', args);
+      expect(first.isError, first.text).to.equal(false);
+      expect(first.structured.repeated).to.equal(false);
+      const retried = await call(rep.client, 'log_call', args);
+      expect(retried.structured).to.include({ repeated: true, dealId: deal.Id });
+      expect(retried.structured.task.id).to.equal(first.structured.task.id);
+      const written = callsOn(deal.Id).slice(before);
+      expect(written).to.have.length(1);
+      expect(written[0]).to.include({ Id: first.structured.task.id, Status: 'Completed', Description: 'They want a revised quote by Friday', OwnerId: userOf('rep').Id });
+      expect(first.text).to.match(/^Done\. Call with .* is logged/);
+      const again = await call(rep.client, 'log_call', { ...args, idempotencyKey: 'call-0b1d4e22' });
+      expect(again.structured.repeated).to.equal(false);
+      expect(callsOn(deal.Id).slice(before)).to.have.length(2);
+    });
+
+    it('log_call: two deliveries of one call at the same moment still write once', async () => {
+      const deal = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('manager').Id))[1]!;
+      const before = callsOn(deal.Id).length;
+      const args = { dealId: deal.Id, notes: 'budget approved for next quarter', idempotencyKey: 'call-5e6f7a8b' };
+      const answers = await Promise.all([call(manager.client, 'log_call', args), call(manager.client, 'log_call', args)]);
+      expect(callsOn(deal.Id).slice(before)).to.have.length(1);
+      expect(answers.filter((a) => !a.isError && a.structured.repeated === false)).to.have.length(1);
     });
   });
 

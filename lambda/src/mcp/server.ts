@@ -12,6 +12,7 @@ import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
 import { registerDealDetails } from './tools/dealDetails';
+import { registerLogCall } from './tools/logCall';
 import { registerPipeline } from './tools/pipeline';
 import { registerQuota } from './tools/quota';
 import { registerTopOpportunities } from './tools/topOpportunities';
@@ -29,6 +30,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerPipeline(server, deps);
   registerDealDetails(server, deps);
   registerQuota(server, deps);
+  registerLogCall(server, deps);
   return server;
 }
 

@@ -9,7 +9,7 @@ import type { CallToolResult, ServerNotification, ServerRequest } from '@modelco
 import type { RequestContext } from '../context';
 import { type RequestContextDeps, createRequestContext } from '../interceptors/requestContext';
 import { log } from '../log';
-import { LinkRequiredError, SalesforceLimitError, SalesforceUnavailableError } from '../salesforce/errors';
+import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError, SalesforceUnavailableError } from '../salesforce/errors';
 import type { Identity } from '../salesforce/identity';
 import { WriteInProgressError } from '../state/once';
 import { AskBackError } from './question';
@@ -36,6 +36,10 @@ export async function runTool<T extends Record<string, unknown>>(
     }
     if (err instanceof SalesforceUnavailableError) return refused('Salesforce is not answering right now. Try again in a minute.');
     if (err instanceof SalesforceLimitError) return refused("The org's Salesforce API allowance for today is used up. Try again tomorrow.");
+    if (err instanceof SalesforceRequestError) {
+      log.info('Salesforce refused a tool call', { errorCode: err.errorCode, fields: err.fields });
+      return refused(`Salesforce refused it: ${err.message}`);
+    }
     if (err instanceof WriteInProgressError) return refused('The same write is still in progress. Ask again in a few seconds; it will not be done twice.');
     log.error('tool failed', { error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
     return refused('Something went wrong reading Salesforce.');
