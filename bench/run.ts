@@ -4,7 +4,8 @@
  *   1. calls on the warm path, per intent: Salesforce calls, DynamoDB reads and writes;
  *   2. handler latency with the local org answering in a realistic 150 ms, against a bare round trip;
  *   3. cold start: loading the Lambda bundle, against a naive bundle of the same libraries;
- *   4. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take.
+ *   4. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take;
+ *   5. calls on the warm path of the MCP server's tools, as for the skill's intents.
  * Exits 1 when a goal is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,10 @@ import { build } from 'esbuild';
 import { Connection } from 'jsforce/core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { bundleOptions } from '../hooks/bundle';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { countDynamoCalls } from '../local/dynamoCalls';
+import { startLocalMcp } from '../local/mcp';
 import { DialogSimulator, loadInteractionModel } from '../local/simulator';
 import { LOCAL_SKILL_ID, type LocalStack, startLocalStack } from '../local/stack';
 import { MAX_TURN_SECONDS, WORDS_PER_MINUTE, spokenLength, spokenParts } from '../test/support/spokenLength';
@@ -132,6 +136,43 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
   await Promise.all(sims.map((s) => s.close()));
 }
 
+/**
+ * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
+ * and writes (two), with its idempotency record claimed and completed. The host sends a token signed in before.
+ */
+async function mcpCalls(stack: LocalStack, accessToken: string): Promise<void> {
+  const mcp = await startLocalMcp(stack);
+  const client = new Client({ name: 'bench', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(mcp.url, { requestInit: { headers: { Authorization: `Bearer ${accessToken}` } } }));
+  const dynamo = countDynamoCalls(stack.app.dynamodb);
+  const deal = stack.org.store.all('Opportunity').find((o) => o.IsClosed === false)!;
+  const calls: [string, Record<string, unknown>, number, number][] = [
+    ['top_opportunities', { scope: 'TEAM', count: 5 }, 1, 0],
+    ['wins_and_losses', { period: 'LAST_QUARTER' }, 1, 0],
+    ['pipeline', {}, 1, 0],
+    ['pipeline', { slipping: true }, 1, 0],
+    ['deal_details', { id: deal.Id }, 1, 0],
+    ['quota_attainment', {}, 1, 0],
+    ['log_call', { dealId: deal.Id, notes: 'bench call', idempotencyKey: `bench-${Date.now()}` }, 2, 2],
+  ];
+  try {
+    for (const [name, args, callsAllowed, writesAllowed] of calls) {
+      stack.org.resetCounters();
+      dynamo.reset();
+      const result = await client.callTool({ name, arguments: args });
+      const { dataApiCalls, oauthCalls } = stack.org.counters();
+      const salesforce = dataApiCalls + oauthCalls;
+      const extra = result.isError === true || dynamo.reads() > 1 || dynamo.writes() > writesAllowed;
+      if (extra) missed++;
+      const figure = `warm MCP ${name} ${JSON.stringify(args).slice(0, 30)}: ${salesforce} Salesforce, ${dynamo.reads()} reads, ${dynamo.writes()} writes${extra ? ' (too many, or failed)' : ''}`;
+      report('calls', figure, salesforce / callsAllowed, 1);
+    }
+  } finally {
+    await client.close();
+    await mcp.close();
+  }
+}
+
 async function latency(stack: LocalStack, accessToken: string): Promise<void> {
   // Capture one real request envelope, then replay it: identity is cached, as on a warm Lambda.
   const sim = simulator(stack, accessToken);
@@ -243,6 +284,7 @@ async function main(): Promise<void> {
     const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
     const { accessToken } = await stack.link(manager.username);
     await warmPathCalls(stack, accessToken);
+    await mcpCalls(stack, accessToken);
     await latency(stack, accessToken);
     await spokenLengths(stack);
   } finally {

@@ -151,6 +151,13 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(expected.slice(0, 10).map((o) => o.Id));
     });
 
+    it('a warm read tool call makes one Salesforce call and no identity call, like the skill', async () => {
+      await call(manager.client, 'wins_and_losses');
+      stack().org.resetCounters();
+      await call(manager.client, 'wins_and_losses', { period: 'LAST_QUARTER' });
+      expect(stack().org.counters()).to.include({ oauthCalls: 0, dataApiCalls: 1 });
+    });
+
     it('a name that fits no one is refused with what to ask, never answered for someone else', async () => {
       const answer = await call(manager.client, 'top_opportunities', { person: 'Zorro' });
       expect(answer.isError).to.equal(true);
