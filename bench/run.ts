@@ -52,8 +52,9 @@ function simulator(stack: LocalStack, accessToken: string | undefined, userId?: 
   });
 }
 
-async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<void> {
-  const dynamo = countDynamoCalls(stack.app.dynamodb);
+type DynamoCounter = ReturnType<typeof countDynamoCalls>;
+
+async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
   const sims: DialogSimulator[] = [];
   const measure = async (label: string, text: string, sim: DialogSimulator) => {
     stack.org.resetCounters();
@@ -140,11 +141,10 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
  * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
  * and writes (two), with its idempotency record claimed and completed. The host sends a token signed in before.
  */
-async function mcpCalls(stack: LocalStack, accessToken: string): Promise<void> {
+async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
   const mcp = await startLocalMcp(stack);
   const client = new Client({ name: 'bench', version: '1.0.0' });
   await client.connect(new StreamableHTTPClientTransport(mcp.url, { requestInit: { headers: { Authorization: `Bearer ${accessToken}` } } }));
-  const dynamo = countDynamoCalls(stack.app.dynamodb);
   const deal = stack.org.store.all('Opportunity').find((o) => o.IsClosed === false)!;
   const calls: [string, Record<string, unknown>, number, number][] = [
     ['top_opportunities', { scope: 'TEAM', count: 5 }, 1, 0],
@@ -283,8 +283,10 @@ async function main(): Promise<void> {
   try {
     const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
     const { accessToken } = await stack.link(manager.username);
-    await warmPathCalls(stack, accessToken);
-    await mcpCalls(stack, accessToken);
+    // One counter: the client takes its middleware once.
+    const dynamo = countDynamoCalls(stack.app.dynamodb);
+    await warmPathCalls(stack, accessToken, dynamo);
+    await mcpCalls(stack, accessToken, dynamo);
     await latency(stack, accessToken);
     await spokenLengths(stack);
   } finally {

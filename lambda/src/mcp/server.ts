@@ -15,6 +15,7 @@ import { registerDealDetails } from './tools/dealDetails';
 import { registerLogCall } from './tools/logCall';
 import { registerPipeline } from './tools/pipeline';
 import { registerQuota } from './tools/quota';
+import { registerScheduleMeeting } from './tools/scheduleMeeting';
 import { registerTopOpportunities } from './tools/topOpportunities';
 import { registerWinsLosses } from './tools/winsLosses';
 
@@ -31,6 +32,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerDealDetails(server, deps);
   registerQuota(server, deps);
   registerLogCall(server, deps);
+  registerScheduleMeeting(server, deps);
   return server;
 }
 
