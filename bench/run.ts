@@ -139,7 +139,7 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
 
 /**
  * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
- * and writes (two), with its idempotency record claimed and completed. The host sends a token signed in before.
+ * and writes (two), schedule_meeting only writes (one), each with its idempotency record claimed and completed. The host sends a token signed in before.
  */
 async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
   const mcp = await startLocalMcp(stack);
@@ -154,6 +154,7 @@ async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCo
     ['deal_details', { id: deal.Id }, 1, 0],
     ['quota_attainment', {}, 1, 0],
     ['log_call', { dealId: deal.Id, notes: 'bench call', idempotencyKey: `bench-${Date.now()}` }, 2, 2],
+    ['schedule_meeting', { date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), time: '10:00', invitees: 'NOBODY', idempotencyKey: `bench-${Date.now()}` }, 1, 2],
   ];
   try {
     for (const [name, args, callsAllowed, writesAllowed] of calls) {

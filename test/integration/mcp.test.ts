@@ -14,7 +14,7 @@ import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../
 import { demoUser, useLocalStack } from '../support/conversation';
 
 const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment'];
-const TOOLS = [...READ_TOOLS, 'log_call'];
+const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting'];
 
 type Structured = Record<string, any>;
 
@@ -123,7 +123,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         expect(tool.outputSchema, tool.name).to.be.an('object');
         if (READ_TOOLS.includes(tool.name)) expect(tool.annotations, tool.name).to.include({ readOnlyHint: true, openWorldHint: false });
       }
-      expect(tools.find((t) => t.name === 'log_call')!.annotations).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      for (const name of ['log_call', 'schedule_meeting']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
       expect(tools.find((t) => t.name === 'log_call')!.inputSchema.required).to.include.members(['notes', 'idempotencyKey']);
       const top = tools.find((t) => t.name === 'top_opportunities')!;
       expect((top.inputSchema.properties as Record<string, { enum?: string[] }>).scope!.enum).to.deep.equal(['MINE', 'TEAM', 'ALL']);
@@ -259,6 +259,51 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       const answers = await Promise.all([call(manager.client, 'log_call', args), call(manager.client, 'log_call', args)]);
       expect(callsOn(deal.Id).slice(before)).to.have.length(1);
       expect(answers.filter((a) => !a.isError && a.structured.repeated === false)).to.have.length(1);
+    });
+  });
+
+  describe('schedule_meeting', () => {
+    /** The day `days` after the user's today, YYYY-MM-DD. */
+    const dayAfter = (user: SObjectRecord, days: number) => {
+      const [y, m, d] = today(user).split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    };
+    /** An instant as a wall clock in a time zone: YYYY-MM-DD HH:MM. */
+    const wallClock = (iso: string, timeZone: string) => {
+      const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+      return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+    };
+
+    it('puts the meeting at that time in the user\'s own time zone, invites the people named, and a retry schedules it once', async () => {
+      const maria = userOf('manager');
+      const date = dayAfter(maria, 3);
+      const events = () => stack().org.store.all('Event').filter((e) => e.Subject === 'Pipeline review');
+      const before = events().length;
+      const args = { subject: 'pipeline review', date, time: '15:30', durationMinutes: 45, people: ['Lena', 'James'], idempotencyKey: 'meet-1a2b3c4d' };
+      const first = await call(manager.client, 'schedule_meeting', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(manager.client, 'schedule_meeting', args);
+      expect(retried.structured).to.include({ repeated: true, eventId: first.structured.eventId });
+      const made = events().slice(before);
+      expect(made).to.have.length(1);
+      expect(made[0]!.Id).to.equal(first.structured.eventId);
+      expect(wallClock(String(made[0]!.StartDateTime), String(maria.TimeZoneSidKey))).to.equal(`${date} 15:30`);
+      expect(made[0]!.DurationInMinutes).to.equal(45);
+      const invited = stack().org.store.all('EventRelation').filter((r) => r.EventId === made[0]!.Id).map((r) => r.RelationId);
+      const named = users().filter((u) => u.FirstName === 'Lena' || u.FirstName === 'James').map((u) => u.Id);
+      expect(invited).to.have.members(named);
+      expect(first.text).to.match(/^Done\. The pipeline review is on your calendar .* and I invited 2 people\.$/);
+    });
+
+    it('invites the team by default, and refuses a time that has passed', async () => {
+      const maria = userOf('manager');
+      const answer = await call(manager.client, 'schedule_meeting', { date: dayAfter(maria, 4), time: '09:00', idempotencyKey: 'meet-5e6f7a8b' });
+      const invited = stack().org.store.all('EventRelation').filter((r) => r.EventId === answer.structured.eventId).map((r) => r.RelationId);
+      expect(invited).to.have.members(users().filter((u) => u.ManagerId === maria.Id).map((u) => u.Id));
+      const past = await call(manager.client, 'schedule_meeting', { date: dayAfter(maria, -1), time: '09:00', idempotencyKey: 'meet-9c0d1e2f' });
+      expect(past.isError).to.equal(true);
+      expect(past.text).to.match(/has already passed/);
     });
   });
 
