@@ -7,7 +7,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { requireBearerAuth } from '@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js';
 import { createMcpExpressApp } from '@modelcontextprotocol/sdk/server/express.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { Express, Request, Response } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
@@ -40,18 +40,27 @@ export interface McpAppOptions {
   contextDeps: RequestContextDeps;
   /** The Salesforce login host: the authorization server whose tokens this server accepts. */
   loginUrl: string;
-  /** Where clients reach this server, e.g. https://mcp.example.com (the resource's identifier and metadata URLs). */
-  publicUrl: URL;
-  /** Hosts the Host header may name (DNS rebinding protection); default: localhost only. */
-  allowedHosts?: string[];
+  /**
+   * Where clients reach this server, e.g. https://mcp.example.com: the resource its metadata names. Unset behind a
+   * Lambda function URL, whose address the function cannot be told before it exists: the https origin each request
+   * was sent to (its Host), which AWS routes by.
+   */
+  publicUrl?: URL;
 }
 
 export function createMcpApp(options: McpAppOptions): Express {
-  const mcpUrl = new URL(MCP_PATH, options.publicUrl);
-  const app = createMcpExpressApp(options.allowedHosts ? { host: '0.0.0.0', allowedHosts: options.allowedHosts } : {});
-  const { metadataRouter, resourceMetadataUrl } = protectedResource(mcpUrl, options.loginUrl);
-  app.use(metadataRouter);
-  app.post(MCP_PATH, requireBearerAuth({ verifier: salesforceTokenVerifier(options.contextDeps), resourceMetadataUrl }), async (req, res) => {
+  const verifier = salesforceTokenVerifier(options.contextDeps);
+  const guardsFor = (origin: string) => {
+    const { metadataRouter, resourceMetadataUrl } = protectedResource(new URL(MCP_PATH, origin), options.loginUrl);
+    return { metadataRouter, bearer: requireBearerAuth({ verifier, resourceMetadataUrl }) };
+  };
+  const fixed = options.publicUrl && guardsFor(options.publicUrl.origin);
+  const guards = (req: Request) => fixed ?? guardsFor(`https://${req.headers.host}`);
+  // On this machine the SDK's app refuses Host headers other than localhost's (DNS rebinding); behind a function URL
+  // the Host is the name AWS routed by, and the plain app with the JSON body parser is what the SDK's would be.
+  const app = options.publicUrl ? createMcpExpressApp({ host: options.publicUrl.hostname }) : express().use(express.json());
+  app.use((req, res, next) => guards(req).metadataRouter(req, res, next));
+  app.post(MCP_PATH, (req, res, next) => guards(req).bearer(req, res, next), async (req, res) => {
     const server = createMcpServer(options.contextDeps);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
