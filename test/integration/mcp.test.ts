@@ -13,10 +13,17 @@ import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
 
-const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment'];
+const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day'];
 const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting'];
 
 type Structured = Record<string, any>;
+
+/** An instant as a wall clock in a time zone: YYYY-MM-DD HH:MM. */
+function wallClock(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
 
 async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<{ structured: Structured; text: string; isError: boolean }> {
   const result = await client.callTool({ name, arguments: args });
@@ -151,6 +158,25 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(expected.slice(0, 10).map((o) => o.Id));
     });
 
+    it("my_day: the user's meetings that day in their time zone, their open tasks due and overdue, the team's deals closing", async () => {
+      const maria = userOf('manager');
+      const zone = String(maria.TimeZoneSidKey);
+      const day = today(maria);
+      const invited = new Set(stack().org.store.all('EventRelation').filter((r) => r.RelationId === maria.Id && r.IsInvitee === true && r.Status !== 'Declined').map((r) => r.EventId));
+      const meetings = stack().org.store.all('Event')
+        .filter((e) => e.OwnerId === maria.Id || invited.has(e.Id))
+        .filter((e) => (e.IsAllDayEvent === true ? e.ActivityDate === day : wallClock(String(e.StartDateTime), zone).startsWith(day)));
+      const open = stack().org.store.all('Task').filter((t) => t.OwnerId === maria.Id && t.Status !== 'Completed' && typeof t.ActivityDate === 'string');
+      const team = teamOf(users(), maria.Id);
+      const closing = opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && o.CloseDate === day);
+      expect(meetings.length + open.length, 'the demo org gives the manager a day to read').to.be.greaterThan(0);
+      const { structured } = await call(manager.client, 'my_day');
+      expect(structured.day).to.equal(day);
+      expect(structured.meetings.map((m: Structured) => m.id)).to.have.members(meetings.map((e) => e.Id));
+      expect(structured.tasks).to.include({ due: open.filter((t) => t.ActivityDate === day).length, earlier: open.filter((t) => String(t.ActivityDate) < day).length });
+      expect(structured.deals).to.include({ onDay: closing.length, scope: 'TEAM' });
+    });
+
     it('a warm read tool call makes one Salesforce call and no identity call, like the skill', async () => {
       await call(manager.client, 'wins_and_losses');
       stack().org.resetCounters();
@@ -267,12 +293,6 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
     const dayAfter = (user: SObjectRecord, days: number) => {
       const [y, m, d] = today(user).split('-').map(Number) as [number, number, number];
       return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-    };
-    /** An instant as a wall clock in a time zone: YYYY-MM-DD HH:MM. */
-    const wallClock = (iso: string, timeZone: string) => {
-      const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-        .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-      return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
     };
 
     it('puts the meeting at that time in the user\'s own time zone, invites the people named, and a retry schedules it once', async () => {

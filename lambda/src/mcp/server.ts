@@ -13,6 +13,7 @@ import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
 import { registerDealDetails } from './tools/dealDetails';
 import { registerLogCall } from './tools/logCall';
+import { registerMyDay } from './tools/myDay';
 import { registerPipeline } from './tools/pipeline';
 import { registerQuota } from './tools/quota';
 import { registerScheduleMeeting } from './tools/scheduleMeeting';
@@ -31,6 +32,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerPipeline(server, deps);
   registerDealDetails(server, deps);
   registerQuota(server, deps);
+  registerMyDay(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
   return server;
