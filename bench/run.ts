@@ -154,6 +154,7 @@ async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCo
     ['deal_details', { id: deal.Id }, 1, 0],
     ['quota_attainment', {}, 1, 0],
     ['my_day', {}, 1, 0],
+    ['campaign_report', { name: 'spring launch' }, 1, 0],
     ['log_call', { dealId: deal.Id, notes: 'bench call', idempotencyKey: `bench-${Date.now()}` }, 2, 2],
     ['schedule_meeting', { date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), time: '10:00', invitees: 'NOBODY', idempotencyKey: `bench-${Date.now()}` }, 1, 2],
   ];

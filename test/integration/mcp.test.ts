@@ -13,7 +13,7 @@ import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
 
-const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day'];
+const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day', 'campaign_report'];
 const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting'];
 
 type Structured = Record<string, any>;
@@ -175,6 +175,19 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(structured.meetings.map((m: Structured) => m.id)).to.have.members(meetings.map((e) => e.Id));
       expect(structured.tasks).to.include({ due: open.filter((t) => t.ActivityDate === day).length, earlier: open.filter((t) => String(t.ActivityDate) < day).length });
       expect(structured.deals).to.include({ onDay: closing.length, scope: 'TEAM' });
+    });
+
+    it('campaign_report: a campaign\'s results by the name said; without one, the active campaigns, latest start first', async () => {
+      const campaigns = stack().org.store.all('Campaign');
+      const spring = campaigns.find((c) => c.Name === 'Spring Launch')!;
+      const { structured } = await call(manager.client, 'campaign_report', { name: 'spring launch' });
+      expect(structured.campaign).to.include({
+        id: spring.Id, leads: spring.NumberOfLeads, convertedLeads: spring.NumberOfConvertedLeads, opportunities: spring.NumberOfOpportunities,
+        wonOpportunities: spring.NumberOfWonOpportunities, wonAmount: spring.AmountWonOpportunities, isActive: true,
+      });
+      const active = campaigns.filter((c) => c.IsActive === true).sort((a, b) => String(b.StartDate).localeCompare(String(a.StartDate)));
+      const list = await call(manager.client, 'campaign_report');
+      expect(list.structured.active.map((c: Structured) => c.id)).to.deep.equal(active.slice(0, 5).map((c) => c.Id));
     });
 
     it('a warm read tool call makes one Salesforce call and no identity call, like the skill', async () => {

@@ -11,6 +11,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
+import { registerCampaignReport } from './tools/campaignReport';
 import { registerDealDetails } from './tools/dealDetails';
 import { registerLogCall } from './tools/logCall';
 import { registerMyDay } from './tools/myDay';
@@ -33,6 +34,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerDealDetails(server, deps);
   registerQuota(server, deps);
   registerMyDay(server, deps);
+  registerCampaignReport(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
   return server;
