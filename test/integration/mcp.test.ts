@@ -14,7 +14,7 @@ import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../
 import { demoUser, useLocalStack } from '../support/conversation';
 
 const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day', 'campaign_report'];
-const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting'];
+const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'briefing'];
 
 type Structured = Record<string, any>;
 
@@ -128,7 +128,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(tools.map((t) => t.name)).to.have.members(TOOLS);
       for (const tool of tools) {
         expect(tool.outputSchema, tool.name).to.be.an('object');
-        if (READ_TOOLS.includes(tool.name)) expect(tool.annotations, tool.name).to.include({ readOnlyHint: true, openWorldHint: false });
+        expect(tool.annotations, tool.name).to.include({ readOnlyHint: READ_TOOLS.includes(tool.name), openWorldHint: false });
       }
       for (const name of ['log_call', 'schedule_meeting']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
       expect(tools.find((t) => t.name === 'log_call')!.inputSchema.required).to.include.members(['notes', 'idempotencyKey']);
@@ -337,6 +337,33 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       const past = await call(manager.client, 'schedule_meeting', { date: dayAfter(maria, -1), time: '09:00', idempotencyKey: 'meet-9c0d1e2f' });
       expect(past.isError).to.equal(true);
       expect(past.text).to.match(/has already passed/);
+    });
+  });
+
+  describe('briefing', () => {
+    it('tells what others changed on the team\'s deals since the last briefing, and moves "since" on', async () => {
+      const asked = Date.now();
+      const first = await call(manager.client, 'briefing');
+      expect(first.isError, first.text).to.equal(false);
+      expect(first.structured.first).to.equal(true);
+      expect(first.structured.scope).to.equal('TEAM');
+      // The rep pushes one of the team's deals by a month, through the REST API as any client would.
+      const deal = opportunities().find((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id && String(o.CloseDate) > today(userOf('rep')))!;
+      const before = String(deal.CloseDate);
+      const pushed = new Date(Date.parse(`${before}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+      const res = await fetch(`${stack().org.url}/services/data/v66.0/sobjects/Opportunity/${deal.Id}`, {
+        method: 'PATCH', headers: { authorization: `Bearer ${rep.token()}`, 'content-type': 'application/json' }, body: JSON.stringify({ CloseDate: pushed }),
+      });
+      expect(res.status).to.equal(204);
+      const askedAgain = Date.now();
+      const second = await call(manager.client, 'briefing');
+      expect(second.structured.first).to.equal(false);
+      expect(Date.parse(second.structured.since), 'the first briefing\'s time').to.be.within(asked, askedAgain);
+      expect(second.structured.changes.map((c: Structured) => ({ dealId: c.dealId, field: c.field, from: c.from, to: c.to }))).to.deep.equal([
+        { dealId: deal.Id, field: 'CloseDate', from: before, to: pushed },
+      ]);
+      expect(second.structured.changedDeals).to.equal(1);
+      expect(second.text).to.match(/^Since your last briefing, 1 team deal changed: /);
     });
   });
 

@@ -11,6 +11,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
+import { registerBriefing } from './tools/briefing';
 import { registerCampaignReport } from './tools/campaignReport';
 import { registerDealDetails } from './tools/dealDetails';
 import { registerLogCall } from './tools/logCall';
@@ -35,6 +36,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerQuota(server, deps);
   registerMyDay(server, deps);
   registerCampaignReport(server, deps);
+  registerBriefing(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
   return server;

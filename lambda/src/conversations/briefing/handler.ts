@@ -8,12 +8,14 @@ import { todayIn } from '../../dates/todayIn';
 import { defaultOwner } from '../../deals/owner';
 import { speakingFor } from '../../speaking/speakingFor';
 import { lastBriefing, rememberBriefing } from '../../state/briefings';
-import { briefingOutput } from './output';
+import type { RequestContext } from '../../context';
+import { type BriefingView, briefingOutput } from './output';
 import { briefing } from './query';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export const briefingHandler = intentHandler(['BriefingIntent'], async (_input, ctx) => {
+/** The briefing since the user's last one (the first covers the last day), which it then becomes: the skill's and the MCP tool's. */
+export async function briefUser(ctx: RequestContext): Promise<BriefingView & { since: Date }> {
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
   const last = await lastBriefing(ctx.table, identity.orgId, identity.userId);
   const since = last ?? new Date(ctx.now.getTime() - DAY_MS);
@@ -21,5 +23,7 @@ export const briefingHandler = intentHandler(['BriefingIntent'], async (_input, 
   const today = todayIn(identity.timeZone, ctx.now);
   const answer = await briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone });
   await rememberBriefing(ctx.table, identity.orgId, identity.userId, ctx.now);
-  return briefingOutput(ctx.t, { briefing: answer, first: !last, scope: owner.scope === 'TEAM' ? 'TEAM' : 'MINE', speaking: speakingFor(ctx, identity) });
-});
+  return { briefing: answer, first: !last, scope: owner.scope === 'TEAM' ? 'TEAM' : 'MINE', speaking: speakingFor(ctx, identity), since };
+}
+
+export const briefingHandler = intentHandler(['BriefingIntent'], async (_input, ctx) => briefingOutput(ctx.t, await briefUser(ctx)));
