@@ -93,6 +93,9 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
     ['SlippingDealsIntent', "what's slipping", talk, 1],
     ['DealStats (count)', 'how many open deals do i have', talk, 0],
     ['QuotaAttainmentIntent', "what's my quota attainment", talk, 0],
+    // The org's features are found by describe the first time a user asks about forecasts or scores, then kept an hour.
+    ['ForecastIntent (first of the hour: describes the org)', "what's my forecast", talk, 0, 2],
+    ['ForecastIntent', "what's the forecast next quarter", talk, 0],
     ['LeaderboardIntent', 'who closed the most this quarter', talk, 0],
     ['DealDetailsIntent (by name)', "what's the status of the globex deal", talk, 1, 2],
     // The same deal stays "it", but the question last answered about it changes (details, then insights): a change of state.
@@ -118,13 +121,22 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
     ['CallReminderIntent (asks to confirm)', 'remind me to call initech next tuesday', talk, 0],
     ['CallReminderIntent (confirmed, writes)', 'yes', talk, 2],
     // The review's deals are read once; each step reads the deal in focus again, so a change made meanwhile is heard.
-    ['ReviewStartIntent', 'start the pipeline review', talk, 1],
-    ['AMAZON.NextIntent (in a review)', 'next', talk, 1],
+    // Each step also keeps the review in the table (to be picked up in another session) and the deal in focus as "it".
+    ['ReviewStartIntent', 'start the pipeline review', talk, 2],
+    ['AMAZON.NextIntent (in a review)', 'next', talk, 2],
+    ['ReviewNextRepIntent', 'next rep', talk, 2],
+    ['AMAZON.PreviousIntent (in a review)', 'go back', talk, 2],
     ['ReviewLeftIntent', 'how many are left', talk, 0],
-    ['ReviewWrapUpIntent', 'wrap up', talk, 0],
+    ['ReviewPauseIntent', 'pause the review', talk, 0],
+    ['ReviewResumeIntent, new session', 'ask sales assistant to continue the review', later, 2],
+    // The new commit and best-case totals: one aggregate query; the finished review leaves the table.
+    ['ReviewWrapUpIntent', 'wrap up', later, 1],
     // The time of this briefing is kept, so the next one covers only what changed since.
     ['BriefingIntent', 'brief me', talk, 1],
     ['DealsAtRiskIntent', 'any deals at risk', talk, 0],
+    // The describe made for the forecast above also found the opportunity score: one call each.
+    ['BestChanceDealsIntent', 'which deals have the best chance this quarter', talk, 0],
+    ['DealScoreIntent (it: the deal last heard)', "what's its score", talk, 1],
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);

@@ -24,6 +24,8 @@ export interface LocalStackOptions {
   orgCustomFields?: OrgEmulatorOptions['customFields'];
   /** false: the local org has no Einstein (no OpportunityInsight). */
   orgEinstein?: boolean;
+  /** false: the local org has no Collaborative Forecasts (no forecast types, quotas or items). */
+  orgForecasting?: boolean;
 }
 
 export interface LocalStack {
@@ -42,7 +44,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [org, dynamo] = await Promise.all([
     startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs, ...(options.orgCustomFields ? { customFields: options.orgCustomFields } : {}),
-      ...(options.orgEinstein === false ? { einstein: false } : {}) }),
+      ...(options.orgEinstein === false ? { einstein: false } : {}), ...(options.orgForecasting === false ? { forecasting: false } : {}) }),
     startDynalite(options.dynamoPort ?? 0),
   ]);
   const config = readConfig({

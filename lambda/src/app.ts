@@ -4,6 +4,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { Config } from './config';
 import { setLogLevel } from './log';
 import type { RequestContextDeps } from './interceptors/requestContext';
+import { createFeatureCache } from './salesforce/features';
 import { type SkillDeps, createSkill, requestContextDeps } from './skill';
 import { createIdentityResolver } from './state/identities';
 import { type StateTable, createStateTable, ensureTable } from './state/table';
@@ -46,6 +47,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     now: options.now,
     salesforceBudgetMs: options.salesforceBudgetMs,
     settings: { scheduleMeetingFlow: config.scheduleMeetingFlow, winsLossesReportId: config.winsLossesReportId },
+    // One cache for the skill's requests and the MCP server's (createSkill would otherwise make its own).
+    features: createFeatureCache({ now: options.now }),
   };
   const skill = createSkill(skillDeps);
   const ready = config.dynamodbEndpoint ? ensureTable(dynamodb, config.dynamodbTable) : Promise.resolve();

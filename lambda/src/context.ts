@@ -6,6 +6,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Translate } from './i18n';
+import type { OrgFeatures } from './salesforce/features';
 import type { Identity } from './salesforce/identity';
 import type { SalesforcePort } from './salesforce/port';
 import type { StateTable } from './state/table';
@@ -21,6 +22,8 @@ export interface RequestContext {
   identity(): Promise<Identity>;
   /** Memoized port for the linked user's org. */
   salesforce(): Promise<SalesforcePort>;
+  /** Which optional features (forecasts, opportunity scores) the user's org has, by describe, cached for the hour. */
+  features(): Promise<OrgFeatures>;
   /** Org-specific names an admin can configure. */
   settings: SkillSettings;
   /** The state store, for what outlives a session (idempotency records of writes). */

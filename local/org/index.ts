@@ -16,6 +16,7 @@ import { OAuthRoutes, type TokenResponse } from './oauth/routes';
 import { TokenRegistry } from './oauth/tokens';
 import { winsAndLosses } from './reports/wins-losses';
 import { ApiUsage, createDataApi } from './rest';
+import { FORECAST_OBJECTS } from './forecasting';
 import { seedDemoOrg } from './seed';
 import { orgRequestHandler } from './server';
 import { type StoreOptions, createStore } from './store';
@@ -41,11 +42,21 @@ export interface OrgEmulatorOptions {
   /** Custom fields beyond the demo org's standard schema, by object (see schema.ts customPicklistField). */
   customFields?: StoreOptions['customFields'];
   /**
-   * Sales Cloud Einstein: with `false` the org has no OpportunityInsight (describe does not list it, SOQL answers
-   * INVALID_TYPE), as an org without the license. Default true: the demo org has Einstein's insights.
+   * Sales Cloud Einstein: with `false` the org has no OpportunityInsight and no opportunity scores (ScoreIntelligence
+   * and Opportunity.ScoreIntelligenceId; describe does not list them, SOQL answers INVALID_TYPE or INVALID_FIELD), as
+   * an org without the license. Default true: the demo org has Einstein's insights.
    */
   einstein?: boolean;
+  /**
+   * Collaborative Forecasts: with `false` the org has no ForecastingType, ForecastingQuota or ForecastingItem (describe
+   * does not list them, SOQL answers INVALID_TYPE), as an org that never turned forecasts on. Default true.
+   */
+  forecasting?: boolean;
 }
+
+/** The objects a feature brings; an org without the feature lacks them. */
+const EINSTEIN_OBJECTS = ['OpportunityInsight', 'ScoreIntelligence'];
+
 
 export interface DemoCredentials {
   clientId: string;
@@ -95,7 +106,7 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
   const host = options.host ?? '127.0.0.1';
   const store = createStore({
     ...(options.customFields ? { customFields: options.customFields } : {}),
-    ...(options.einstein === false ? { without: ['OpportunityInsight'] } : {}),
+    without: [...(options.einstein === false ? EINSTEIN_OBJECTS : []), ...(options.forecasting === false ? FORECAST_OBJECTS : [])],
   });
   const seeded = seedDemoOrg(store, options.today ?? new Date());
   const orgId = store.organization().Id;

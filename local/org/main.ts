@@ -1,6 +1,7 @@
 /**
- * `npm run org [-- --port N] [-- --no-einstein]`: the local Salesforce org alone, with what a client needs to log in;
- * `--no-einstein` runs it as an org without Sales Cloud Einstein (no OpportunityInsight).
+ * `npm run org [-- --port N] [-- --no-einstein] [-- --no-forecasting]`: the local Salesforce org alone, with what a
+ * client needs to log in; `--no-einstein` runs it as an org without Sales Cloud Einstein (no insights, no opportunity
+ * scores), `--no-forecasting` as one without Collaborative Forecasts (no forecast types, quotas or forecast items).
  */
 import { DEMO_PASSWORD, startOrg } from './index';
 
@@ -13,7 +14,8 @@ function port(): number {
 }
 
 async function main(): Promise<void> {
-  const org = await startOrg({ port: port(), einstein: !process.argv.includes('--no-einstein') });
+  const org = await startOrg({ port: port(), einstein: !process.argv.includes('--no-einstein'),
+    forecasting: !process.argv.includes('--no-forecasting') });
   const rep = org.demo.users.find((u) => u.role === 'rep');
   const lines = [
     `Local Salesforce org "Summit Peak Supplies" at ${org.url}`,

@@ -244,6 +244,8 @@ const opportunity: SObjectDef = {
     derived('FiscalQuarter', 'Fiscal Quarter', 'int'),
     derived('LastActivityDate', 'Last Activity', 'date'),
     derived('HasOpenActivity', 'Has Open Activity', 'boolean', { nillable: false }),
+    // Einstein Opportunity Scoring's score (ScoreIntelligence below); absent from an org without it.
+    derived('ScoreIntelligenceId', 'Score Intelligence ID', 'reference', { referenceTo: ['ScoreIntelligence'], relationshipName: 'ScoreIntelligence', length: 18 }),
   ],
 };
 
@@ -608,6 +610,30 @@ const opportunityInsight: SObjectDef = {
 };
 
 /*
+ * Einstein Opportunity Scoring: "each opportunity is given a score from 1 to 99, available on opportunity records and
+ * list views" (Salesforce Help, Einstein Opportunity Scoring; the org setting is OpportunityScoreSettings.
+ * enableOpportunityScoring, https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-opportunityscoresettings.html).
+ * The score is not a field of the record: it is a ScoreIntelligence row ("for internal use only", API exposed:
+ * https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-scoreintelligence.html)
+ * with BaseId (the scored record) and Score, and the record points at it through ScoreIntelligenceId — documented for
+ * Lead (Salesforce Help, "Einstein Lead Scoring – Reports, Dashboard, and Data Model Overview":
+ * https://help.salesforce.com/s/articleView?id=005314324&type=1, with the queries `SELECT Id, BaseId, Score FROM
+ * ScoreIntelligence` and `SELECT Id, ScoreIntelligence.Score FROM Lead`). [unsure] that Opportunity carries the same
+ * ScoreIntelligenceId lookup and that BaseId may refer to an opportunity; [unsure] the key prefix (0Ku here), the
+ * labels and the audit fields. Only open deals are scored. An org without Einstein has neither the object nor the
+ * lookup: `startOrg({ einstein: false })`.
+ */
+const scoreIntelligence: SObjectDef = {
+  name: 'ScoreIntelligence', label: 'Score Intelligence', labelPlural: 'Score Intelligences', keyPrefix: '0Ku', deletable: false,
+  createable: false, updateable: false, searchable: false, childRelationships: [],
+  fields: [
+    ...system('Score Intelligence'),
+    derived('BaseId', 'Base ID', 'reference', { referenceTo: ['Lead', 'Opportunity'], relationshipName: 'Base', length: 18, nillable: false, onParentDelete: 'cascade' }),
+    derived('Score', 'Einstein Score', 'int'),
+  ],
+};
+
+/*
  * Activities and notes: Task, ContentNote and the ContentDocumentLink that puts a note on a record.
  * Sources (Object Reference for the Salesforce Platform, Field Reference):
  *   https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-task.html
@@ -691,5 +717,5 @@ const contentDocumentLink: SObjectDef = {
 export const SOBJECTS: SObjectDef[] = [
   account, campaign, campaignMember, caseObject, contact, contentDocumentLink, contentNote, event, eventRelation, fiscalYearSettings,
   forecastingItem, forecastingQuota, forecastingType, lead, opportunity, opportunityFieldHistory, opportunityInsight, opportunityStage, organization, period,
-  task, user,
+  scoreIntelligence, task, user,
 ];

@@ -409,6 +409,8 @@ function seedForecasting(s: Seeder, store: OrgStore, users: SObjectRecord[]): vo
     const settings = s.insert('FiscalYearSettings', year.settings, manager.Id);
     for (const period of year.periods) s.insert('Period', { ...period, FiscalYearSettingsId: settings.Id }, manager.Id);
   }
+  // An org without Collaborative Forecasts has its fiscal calendar but no forecast types, quotas or forecast items.
+  if (!store.objects().some((d) => d.name === 'ForecastingType')) return;
   const type = s.insert('ForecastingType', {
     DeveloperName: 'OpportunityRevenue', MasterLabel: 'Opportunity Revenue', Language: 'en_US', IsActive: true, IsAmount: true,
     IsQuantity: false, CanDisplayQuotas: true, HasAdjustments: false, HasOwnerAdjustments: false, HasProductFamily: false,
@@ -451,6 +453,18 @@ function seedInsights(s: Seeder, store: OrgStore, users: SObjectRecord[]): void 
     }
     const overdue = [...own].filter((o) => String(o.CloseDate) < s.today).sort((a, b) => String(a.CloseDate).localeCompare(String(b.CloseDate)) || a.Id.localeCompare(b.Id))[0];
     if (overdue) insight(overdue, { Type: 'KeyMoment', TrendType: 'Negative', Title: 'The opportunity is overdue.', Reason: 'Overdue', CloseDate: `${String(overdue.CloseDate)}T00:00:00.000Z` });
+  }
+}
+
+/**
+ * Einstein Opportunity Scoring (schema.ts, ScoreIntelligence): a score from 1 to 99 on every open deal, led by its
+ * stage's probability and spread by the deal's id, so deals at one stage differ. Deterministic (no random draws).
+ */
+function seedScores(s: Seeder, store: OrgStore, manager: SObjectRecord): void {
+  const spread = (id: string) => [...id].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 9973, 7) % 31;
+  for (const o of store.all('Opportunity').filter((d) => d.IsClosed !== true)) {
+    const score = Math.min(99, Math.max(1, Math.round(Number(o.Probability ?? 10) * 0.7) + spread(o.Id)));
+    s.insert('ScoreIntelligence', { BaseId: o.Id, Score: score }, manager.Id, addDays(s.today, -1));
   }
 }
 
@@ -501,6 +515,7 @@ export function seedDemoOrg(store: OrgStore, today: Date): SeededOrg {
   seedFieldHistory(store, users, opportunities, today); // last: the rows above keep their ids and random values
   // Last, so that the records and random draws before it are the same with or without Einstein.
   if (store.objects().some((d) => d.name === 'OpportunityInsight')) seedInsights(s, store, users);
+  if (store.objects().some((d) => d.name === 'ScoreIntelligence')) seedScores(s, store, manager);
   return {
     users: DEMO_USERS.map((u, i) => ({
       id: (users[i] as SObjectRecord).Id, username: u.username, password: u.password, name: `${u.firstName} ${u.lastName}`, role: u.role,

@@ -78,7 +78,11 @@ function nameOf(def: SObjectDef, record: SObjectRecord): string {
 export function createStore(options: StoreOptions = {}): OrgStore {
   const clock = options.clock ?? (() => new Date());
   const custom = options.customFields ?? {};
-  const objects = SOBJECTS.filter((def) => !options.without?.includes(def.name)).map((def) => (custom[def.name] ? { ...def, fields: [...def.fields, ...custom[def.name]!] } : def));
+  const absent = new Set(options.without ?? []);
+  // A lookup to objects the org lacks is not a field of it either (Opportunity.ScoreIntelligenceId without Einstein).
+  const present = (field: FieldDef) => !(field.type === 'reference' && field.referenceTo?.length && field.referenceTo.every((to) => absent.has(to)));
+  const objects = SOBJECTS.filter((def) => !absent.has(def.name))
+    .map((def) => ({ ...def, fields: [...def.fields.filter(present), ...(custom[def.name] ?? [])] }));
   const tables = new Map(objects.map((def): [string, Table] => [def.name.toLowerCase(), { def, fields: fieldIndex(def), records: new Map(), issued: 0 }]));
   const byPrefix = new Map(objects.map((def) => [def.keyPrefix, def.name]));
   /** Object name → the reference fields (of any object) that can point at its records. */
@@ -262,6 +266,10 @@ export function createStore(options: StoreOptions = {}): OrgStore {
       for (const id of new Set(campaigns)) recomputeCampaign(rollupTarget, id);
     } else if (type === 'Event') {
       for (const id of ids('WhatId', 'WhoId')) recomputeActivity(rollupTarget, id, now);
+    } else if (type === 'ScoreIntelligence' && typeof saved?.BaseId === 'string') {
+      // The scored record points at its score (schema.ts, ScoreIntelligence); setting it is not an edit of the deal.
+      const base = rollupTarget.typeOf(saved.BaseId);
+      if (base && rollupTarget.hasField(base, 'ScoreIntelligenceId')) patch(base, saved.BaseId, { ScoreIntelligenceId: saved.Id });
     }
   }
 

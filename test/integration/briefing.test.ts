@@ -4,7 +4,6 @@
  * deals, cases and events, without the skill's queries.
  */
 import { expect } from 'chai';
-import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { teamOf, todayIn } from '../support/orgFacts';
 
@@ -112,7 +111,8 @@ describe('briefing, through the simulator, jsforce, the local org and DynamoDB',
     expect(speech).to.contain(`You have ${plural(day.meetings, 'meeting', 'meetings')} today.`);
     expect(speech).to.contain(`${plural(day.week, 'team deal closes', 'team deals close')} this week${day.slipping ? `, and ${day.slipping} ${day.slipping === 1 ? 'is' : 'are'} slipping` : ''}.`);
     const card = response.response.card as { content: string };
-    expect(card.content.split('\n')[0], 'the latest change first').to.match(new RegExp(`^${toRaise.Name} went from `));
+    // Who made it, by first name: Priya raised it.
+    expect(card.content.split('\n')[0], 'the latest change first').to.match(new RegExp(`^Priya changed ${toRaise.Name} from `));
     expect(card.content).to.contain(`Lost: ${toLose.Name}`);
     expect(response.response.shouldEndSession).to.equal(false);
   });
@@ -131,12 +131,36 @@ describe('briefing, through the simulator, jsforce, the local org and DynamoDB',
     const { speech, response } = await talk.say("what's new since yesterday");
     expect(stack().org.counters().dataApiCalls).to.equal(1);
     expect(speech).to.match(/^Since your last briefing, 1 team deal changed: /);
-    expect(speech).to.contain(`${deal.Name} was pushed to `);
+    expect(speech).to.contain(`Oliver pushed ${deal.Name} to `);
     expect((response.response.card as { content: string }).content.split('\n')).to.have.length(1);
     // Said other ways, the same briefing: nothing since this one.
-    for (const words of ["what's new", 'give me the morning briefing', 'anything new on my deals']) {
+    for (const words of ["what's new", 'give me the morning briefing', 'anything new on the team\'s deals']) {
       expect((await talk.say(words)).speech, words).to.match(/^Since your last briefing, no team deals changed\. You have/);
     }
+    // "My deals" from a manager: her own, not the team's.
+    expect((await talk.say('anything new on my deals')).speech).to.match(/^Since your last briefing, none of your deals changed\. You have .+ (of your deals close|None of your deals close)/);
+  });
+
+  it('says a won deal as won, and briefs a manager on one rep’s deals without moving her own briefing on', async () => {
+    const lena = userNamed('Lena');
+    const oliver = await stack().link('oliver.rep@summitpeak.demo');
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say('ask sales assistant to brief me');
+    const today = todayIn(NEW_YORK);
+    const open = all('Opportunity').filter((o) => o.OwnerId === lena.Id && o.IsClosed === false && String(o.CloseDate) > today);
+    const [toWin, toPush] = [open[0]!, open[1]!];
+    await api(oliver.accessToken, 'PATCH', `/sobjects/Opportunity/${toWin.Id}`, { StageName: 'Closed Won' });
+    await api(oliver.accessToken, 'PATCH', `/sobjects/Opportunity/${toPush.Id}`, { CloseDate: addDays(String(toPush.CloseDate), 14) });
+    const lenas = all('Opportunity').filter((o) => o.OwnerId === lena.Id && o.IsClosed === false);
+    const week = lenas.filter((o) => String(o.CloseDate) >= today && String(o.CloseDate) <= addDays(today, 6 - new Date(`${today}T12:00:00Z`).getUTCDay())).length;
+
+    const hers = await talk.say("brief me on lena's deals");
+    expect(hers.speech).to.match(new RegExp(`^Since your last briefing, 1 of ${lena.Name}’s deals changed: Oliver pushed ${toPush.Name} to [^.]+\\. 1 deal was won: ${toWin.Name}\\. `));
+    expect(hers.speech).to.contain(week === 0 ? `None of ${lena.Name}’s deals close this week` : `${week} of ${lena.Name}’s deals ${week === 1 ? 'closes' : 'close'} this week`);
+    expect((hers.response.response.card as { content: string }).content).to.contain(`Won: ${toWin.Name}`);
+    // The team's briefing still covers what happened since the last one of its own: the same two changes.
+    const team = await talk.say('brief me');
+    expect(team.speech).to.match(new RegExp(`^Since your last briefing, 1 team deal changed: Oliver pushed ${toPush.Name} to [^.]+\\. 1 deal was won: ${toWin.Name}\\. `));
   });
 
   it('leaves out what the rep changed on their own deals', async () => {

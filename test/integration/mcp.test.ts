@@ -346,7 +346,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       const first = await call(manager.client, 'briefing');
       expect(first.isError, first.text).to.equal(false);
       expect(first.structured.first).to.equal(true);
-      expect(first.structured.scope).to.equal('TEAM');
+      expect(first.structured.owner).to.deep.equal({ scope: 'TEAM' });
       // The rep pushes one of the team's deals by a month, through the REST API as any client would.
       const deal = opportunities().find((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id && String(o.CloseDate) > today(userOf('rep')))!;
       const before = String(deal.CloseDate);

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { dollars, todayIn } from '../support/orgFacts';
+import { exactDollars, todayIn } from '../support/orgFacts';
 import { customPicklistField } from '../../local/org/schema';
 
 const TZ = 'America/New_York';
@@ -95,8 +95,8 @@ describe('update a deal', () => {
     await heardAbout(talk, name);
     const amount = Number(deal.Amount) === 250000 ? 260000 : 250000;
     const ask = await talk.say(`make that deal ${amount === 250000 ? 'two hundred fifty thousand' : 'two hundred sixty thousand'} dollars`);
-    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
-    expect((await talk.say('yes')).speech).to.equal(`Done. ${deal.Name} is worth ${dollars(amount)} now. What else can I do for you?`);
+    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`);
+    expect((await talk.say('yes')).speech).to.equal(`Done. ${deal.Name} is worth ${exactDollars(amount)} now. What else can I do for you?`);
     expect(opportunity(deal.Id).Amount).to.equal(amount);
 
     const step = await talk.say('next step send the revised quote by friday');
@@ -124,7 +124,7 @@ describe('update a deal', () => {
     await heardAbout(talk, 'zephyr analytics');
     const amount = 80000;
     const ask = await talk.say('make it eighty thousand');
-    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    expect(ask.speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`);
     await talk.say('yes');
     expect(opportunity(deal.Id).Amount).to.equal(amount);
 
@@ -172,7 +172,7 @@ describe('update a deal', () => {
     const later = new Date(Date.now() + 5000).toISOString();
     store().update('Opportunity', deal.Id, { NextStep: 'Changed by someone else', LastModifiedDate: later }, { trusted: true });
     const stale = await talk.say('yes');
-    expect(stale.speech).to.match(new RegExp(`^Someone changed ${esc(deal.Name)} since I read it to you: it’s now at ${esc(deal.StageName)}, .+\\. Change the amount of ${esc(deal.Name)} from .+ to ${esc(dollars(amount))}\\?$`));
+    expect(stale.speech).to.match(new RegExp(`^Someone changed ${esc(deal.Name)} since I read it to you: it’s now at ${esc(deal.StageName)}, .+\\. Change the amount of ${esc(deal.Name)} from .+ to ${esc(exactDollars(amount))}\\?$`));
     expect(opportunity(deal.Id).Amount).to.equal(deal.Amount);
     expect((await talk.say('yes')).speech).to.match(/^Done\./);
     expect(opportunity(deal.Id)).to.include({ Amount: amount, NextStep: 'Changed by someone else' });
@@ -186,7 +186,7 @@ describe('update a deal', () => {
     const refused = await talk.say('yes');
     expect(refused.speech).to.equal('Salesforce didn’t accept that: Amount must be at least 1,000. What should the amount be?');
     expect(opportunity(deal.Id).Amount).to.equal(deal.Amount);
-    expect((await talk.say('five thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(5000)}?`);
+    expect((await talk.say('five thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(5000)}?`);
     await talk.say('yes');
     expect(opportunity(deal.Id).Amount).to.equal(5000);
   });
@@ -351,8 +351,8 @@ describe('update a deal: the ways people say it', () => {
       [`mark ${name} as won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
       [`we closed the ${name} deal`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
       [`the ${name} deal is lost`, `Mark ${deal.Name} as lost, moving it from ${deal.StageName} to Closed Lost?`],
-      [`update the amount on ${name} to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`],
-      [`change the ${name} amount to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`],
+      [`update the amount on ${name} to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`],
+      [`change the ${name} amount to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`],
       [`set ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
       [`move ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
     ];
@@ -375,7 +375,7 @@ describe('update a deal: the ways people say it', () => {
     // "Make it 260 thousand" is also the new opportunity's correction; here it changes the amount being confirmed.
     const first = Number(deal.Amount) === 250_000 ? 240_000 : 250_000;
     await talk.say(`ask sales assistant to make the ${name} deal ${first} dollars`);
-    expect((await talk.say('no make it 260 thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(260_000)}?`);
+    expect((await talk.say('no make it 260 thousand')).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(260_000)}?`);
     await talk.say('yes');
     expect(opportunity(deal.Id).Amount).to.equal(260_000);
 
@@ -401,7 +401,7 @@ describe('update a deal: the ways people say it', () => {
     const talk = manager();
     await talk.say(`ask sales assistant what's the status of the ${name} deal`);
     const amount = Number(deal.Amount) === 80_000 ? 90_000 : 80_000;
-    expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${dollars(Number(deal.Amount))} to ${dollars(amount)}?`);
+    expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`);
     expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
     expect(opportunity(deal.Id)).to.include({ Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
     // With no deal spoken of, it is still a correction with nothing to correct.

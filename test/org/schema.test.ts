@@ -87,7 +87,7 @@ describe('org schema', () => {
 
   it('says what a delete does to references: deletable objects only, and a required reference cannot be cleared', () => {
     expect(SOBJECTS.filter((object) => !object.deletable).map((object) => object.name).sort()).to.deep.equal([
-      'FiscalYearSettings', 'ForecastingItem', 'ForecastingType', 'OpportunityFieldHistory', 'OpportunityInsight', 'OpportunityStage', 'Organization', 'Period', 'User',
+      'FiscalYearSettings', 'ForecastingItem', 'ForecastingType', 'OpportunityFieldHistory', 'OpportunityInsight', 'OpportunityStage', 'Organization', 'Period', 'ScoreIntelligence', 'User',
     ]);
     for (const object of SOBJECTS) {
       for (const field of object.fields) {

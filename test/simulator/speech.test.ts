@@ -30,4 +30,12 @@ describe('simulator speech and SSML', () => {
     expect(ssmlProblem('<speak><font>x</font></speak>')).to.equal('unsupported tag <font>');
     expect(ssmlProblem('<speak><break time=1s/></speak>')).to.match(/^malformed tag/);
   });
+
+  it('refuses characters XML does not allow: C0 controls but tab, LF and CR; U+FFFE/U+FFFF; lone surrogates', () => {
+    expect(ssmlProblem('<speak>Bell\u0007 Labs</speak>')).to.equal('U+0007 is not allowed in XML');
+    expect(ssmlProblem('<speak>x\uFFFF</speak>')).to.equal('U+FFFF is not allowed in XML');
+    expect(ssmlProblem('<speak>x\uD83Dy</speak>')).to.equal('U+D83D is not allowed in XML');
+    expect(ssmlProblem('<speak>x\uDE00y</speak>')).to.equal('U+DE00 is not allowed in XML');
+    expect(ssmlProblem('<speak>tab\there\nand\r\u{1F600} \uFFFD</speak>')).to.equal(null);
+  });
 });

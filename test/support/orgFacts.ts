@@ -50,6 +50,12 @@ export function dollars(amount: number): string {
   return spokenMoney(amount, 'USD', 'en-US', (_code, count) => (count === 1 ? 'dollar' : 'dollars'));
 }
 
+/** An amount the user gave, as a confirmation reads it back: every digit, grouped by thousands ("1,249 dollars"). */
+export function exactDollars(amount: number): string {
+  const digits = String(Math.abs(amount)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${amount < 0 ? '-' : ''}${digits} ${amount === 1 ? 'dollar' : 'dollars'}`;
+}
+
 /** An amount without its currency, as said once the sentence has named it ("1.2 million"). */
 export function figure(amount: number): string {
   return spokenFigure(amount, 'en-US');

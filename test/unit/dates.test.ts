@@ -41,7 +41,15 @@ describe('dates from Alexa slot values', () => {
       expect(meetingStart('2026-12', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');
       expect(meetingStart('2026-12-01', 'MO', 'America/New_York', NOW).kind).to.equal('needTime');
     });
-    it('refuses a time already past, and takes today for "now"', () => {
+    it('asks again for a clock time or a day that does not exist, instead of rolling it over', () => {
+      expect(meetingStart('2026-12-01', '25:99', 'America/New_York', NOW).kind).to.equal('needTime');
+      expect(meetingStart('2026-12-01', '24:00', 'America/New_York', NOW).kind).to.equal('needTime');
+      expect(meetingStart('2026-12-01', '10:60', 'America/New_York', NOW).kind).to.equal('needTime');
+      expect(meetingStart('2026-12-01', '23:59', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-12-02T04:59:00Z') });
+      expect(meetingStart('2027-02-31', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');
+      expect(meetingStart('2026-13-01', '10:00', 'America/New_York', NOW).kind).to.equal('needDay');
+    });
+        it('refuses a time already past, and takes today for "now"', () => {
       expect(meetingStart('2026-11-26', '09:00', 'America/New_York', NOW).kind).to.equal('past');
       expect(meetingStart('PRESENT_REF', '16:30', 'America/New_York', NOW)).to.deep.equal({ kind: 'ok', start: new Date('2026-11-26T21:30:00Z') });
     });
@@ -57,7 +65,9 @@ describe('dates from Alexa slot values', () => {
       expect(closeDate('2027', 'America/New_York', NOW)).to.equal('2027-12-31');
       expect(closeDate('PRESENT_REF', 'America/New_York', NOW)).to.equal('2026-11-26');
     });
-    it('has no answer for a season or a decade', () => {
+    it('has no answer for a season, a decade or a day that does not exist', () => {
+      expect(closeDate('2027-02-31', 'America/New_York', NOW)).to.equal(undefined);
+      expect(closeDate('2026-13-01', 'America/New_York', NOW)).to.equal(undefined);
       expect(closeDate('2027-SU', 'America/New_York', NOW)).to.equal(undefined);
       expect(closeDate('202X', 'America/New_York', NOW)).to.equal(undefined);
     });

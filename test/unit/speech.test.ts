@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { enUS } from 'date-fns/locale';
 import { translatorFor } from '../../lambda/src/i18n';
 import { relativeDay } from '../../lambda/src/speaking/days';
-import { spokenMoney } from '../../lambda/src/speaking/money';
+import { exactMoney, spokenMoney } from '../../lambda/src/speaking/money';
 import { escapeSsml } from '../../lambda/src/speaking/ssml';
 import { todayIn } from '../../lambda/src/dates/todayIn';
 
@@ -29,6 +29,16 @@ describe('speech', () => {
     });
     it('uses the singular for one', () => {
       expect(spokenMoney(1, 'USD', 'en-US', names)).to.equal('1 dollar');
+    });
+  });
+
+  describe('exactMoney', () => {
+    it('reads back every digit of a figure the user gave, where spokenMoney rounds', () => {
+      expect(exactMoney(1249, 'USD', 'en-US', names)).to.equal('1,249 dollars');
+      expect(exactMoney(1_234_567, 'USD', 'en-US', names)).to.equal('1,234,567 dollars');
+      expect(exactMoney(49.5, 'USD', 'en-US', names)).to.equal('49.5 dollars');
+      expect(exactMoney(1, 'USD', 'en-US', names)).to.equal('1 dollar');
+      expect(exactMoney(1249, 'EUR', 'en-US', names)).to.equal('1,249 euros');
     });
   });
 

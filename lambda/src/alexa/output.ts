@@ -4,7 +4,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
-import { speak } from '../speaking/ssml';
+import { speak, xmlSafe } from '../speaking/ssml';
 
 export type Card = { type: 'Simple'; title: string; content: string } | { type: 'LinkAccount' };
 
@@ -21,6 +21,7 @@ export interface Output {
   dialog?: DialogStep;
 }
 
+/** Every answer leaves through here: speech through speak() (XML-safe, within Alexa's length), the card's text cleaned too. */
 export function respond(input: HandlerInput, output: Output): Response {
   const builder = input.responseBuilder.speak(speak(output.speech));
   if (output.reprompt) builder.reprompt(speak(output.reprompt));
@@ -28,6 +29,6 @@ export function respond(input: HandlerInput, output: Output): Response {
   if (output.dialog?.type === 'ElicitSlot') builder.addElicitSlotDirective(output.dialog.slot, output.dialog.intent);
   else if (output.dialog?.type === 'ConfirmIntent') builder.addConfirmIntentDirective(output.dialog.intent);
   if (output.card?.type === 'LinkAccount') builder.withLinkAccountCard();
-  else if (output.card) builder.withSimpleCard(output.card.title, output.card.content);
+  else if (output.card) builder.withSimpleCard(xmlSafe(output.card.title), xmlSafe(output.card.content));
   return builder.getResponse();
 }

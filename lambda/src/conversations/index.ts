@@ -9,12 +9,13 @@ import type { IntentName } from '../generated/model';
 import { nextHandler, nextPageHandler } from '../lists/next';
 import { previousHandler } from '../lists/previous';
 import { exitHandler } from './basics/exit';
-import { fallbackHandler } from './basics/fallback';
+import { fallbackHandler, unknownIntentHandler } from './basics/fallback';
 import { helpHandler } from './basics/help';
 import { launchHandler } from './basics/launch';
 import { noHandler } from './basics/no';
 import { repeatHandler } from './basics/repeat';
 import { sessionEndedHandler } from './basics/sessionEnded';
+import { silentHandler } from './basics/silent';
 import { yesHandler } from './basics/yes';
 import { briefingHandler } from './briefing/handler';
 import { activeCampaignsHandler } from './campaigns/activeCampaigns';
@@ -22,6 +23,7 @@ import { campaignReportHandler } from './campaigns/campaignReport';
 import { createCaseHandler } from './case/handler';
 import { dealStatsHandlers } from './deal-stats/handler';
 import { followUpHandler } from './follow-up/handler';
+import { forecastHandlers } from './forecast/handler';
 import { insightsHandlers } from './insights/handler';
 import { scheduleMeetingHandler } from './meeting/handler';
 import { createOpportunityHandler } from './new-opportunity/handler';
@@ -29,9 +31,10 @@ import { leaderboardHandlers } from './leaderboard/handler';
 import { myDayHandlers } from './my-day/handler';
 import { logActivityHandlers } from './log-activity/handler';
 import { dealHandler, detailsHandler } from './opportunity-details/handler';
+import { opportunityScoreHandlers } from './opportunity-score/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
-import { reviewHandlers, reviewNextHandler } from './review/handler';
+import { reviewHandlers, reviewStepHandlers, scheduleNextReviewHandler } from './review/handler';
 import { topOpportunitiesHandlers } from './top-opportunities/handler';
 import { updateDealHandlers } from './update-deal/handler';
 import { lostDealsHandler, winsLossesHandler, wonDealsHandler } from './wins-losses/handler';
@@ -45,12 +48,14 @@ const intentHandlers: IntentHandler[] = [
   ...dealStatsHandlers,
   followUpHandler,
   ...quotaHandlers,
+  ...forecastHandlers,
   ...leaderboardHandlers,
   ...reviewHandlers,
   ...updateDealHandlers, // before detailsHandler: "the second one" may answer an update's "Which one?"
   detailsHandler,
   dealHandler,
   ...insightsHandlers,
+  ...opportunityScoreHandlers,
   campaignReportHandler,
   activeCampaignsHandler,
   ...myDayHandlers,
@@ -59,7 +64,7 @@ const intentHandlers: IntentHandler[] = [
   createCaseHandler,
   createOpportunityHandler,
   ...logActivityHandlers,
-  reviewNextHandler, // before the lists' next page: "next" during a review is its next deal
+  ...reviewStepHandlers, // before the lists' pages: "next" and "go back" during a review are its deals
   nextHandler,
   nextPageHandler,
   previousHandler,
@@ -71,7 +76,8 @@ const intentHandlers: IntentHandler[] = [
   fallbackHandler,
 ];
 
-export const requestHandlers: RequestHandler[] = [launchHandler, ...intentHandlers, sessionEndedHandler];
+/** "Yes" to "shall I schedule the next review?" starts the meeting write: before the plain "yes". */
+export const requestHandlers: RequestHandler[] = [launchHandler, scheduleNextReviewHandler, ...intentHandlers, unknownIntentHandler, sessionEndedHandler, silentHandler];
 
 /** Checked against the model by the tests: no intent without a handler, no handler without an intent. */
 export const HANDLED_INTENTS: readonly IntentName[] = intentHandlers.flatMap((h) => h.intents);

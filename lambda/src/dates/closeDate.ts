@@ -3,14 +3,14 @@
  * last day, "next week" its Friday, "next year" December 31st — the end of the period the user named, which
  * is how forecasts read a close date. Undefined for what names no period to end (a season, a decade).
  */
-import { endOfMonth, format, setISOWeek, setISOWeekYear, startOfISOWeek, addDays } from 'date-fns';
+import { endOfMonth, format, isValid, parseISO, setISOWeek, setISOWeekYear, startOfISOWeek, addDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 
 const ISO_DAY = 'yyyy-MM-dd';
 
 export function closeDate(date: string, timeZone: string, now: Date): string | undefined {
   if (date === 'PRESENT_REF') return format(new TZDate(now.getTime(), timeZone), ISO_DAY);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return isValid(parseISO(date)) ? date : undefined; // not "2027-02-31"
   const month = /^(\d{4})-(\d{2})$/.exec(date);
   if (month) return format(endOfMonth(new Date(Number(month[1]), Number(month[2]) - 1, 1)), ISO_DAY);
   const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(date);

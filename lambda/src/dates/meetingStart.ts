@@ -5,6 +5,7 @@
  * be morning or evening needs the half of the day.
  */
 import { TZDate } from '@date-fns/tz';
+import { isValid, parseISO } from 'date-fns';
 
 export type DayHalf = 'MORNING' | 'EVENING';
 
@@ -42,7 +43,8 @@ export function calendarDay(date: string, timeZone: string, now: Date): [number,
     return [today.getFullYear(), today.getMonth(), today.getDate()];
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : undefined;
+  // "2027-02-31" is no day (TZDate would roll it into March).
+  return match && isValid(parseISO(date)) ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : undefined;
 }
 
 /** `half` is the user's answer to "in the morning or in the evening?", when one was asked. */
@@ -52,6 +54,8 @@ export function meetingStart(date: string, time: string, timeZone: string, now: 
   const clock = /^(\d{2}):(\d{2})$/.exec(time);
   if (!clock) return { kind: 'needTime' };
   const [hour, minute] = [Number(clock[1]), Number(clock[2])];
+  // "25:99" is no time of day (TZDate would roll it into the next day): asked again like a missing time.
+  if (hour > 23 || minute > 59) return { kind: 'needTime' };
   const meant = dayHour(hour, half);
   if (meant === undefined) return { kind: 'whichHalf', clock: minute === 0 ? String(hour) : `${hour}:${clock[2]}` };
   return startAt(day, meant, minute, timeZone, now);

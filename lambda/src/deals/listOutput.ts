@@ -57,7 +57,7 @@ export function listClosing(t: Translate, closeDate: string, today: string): str
 }
 
 /** The currency's spoken name for amounts in general ("dollars"), said once before a list of figures. */
-function currencyWord(t: Translate, s: Speaking): string {
+export function currencyWord(t: Translate, s: Speaking): string {
   const intlName = new Intl.DisplayNames(s.locale, { type: 'currency' }).of(s.currency) ?? s.currency;
   return t(`currency.${s.currency}`, { count: 2, defaultValue: intlName });
 }

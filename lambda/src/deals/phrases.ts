@@ -1,7 +1,7 @@
 /** The parts of a sentence about a deal, shared by every output that speaks of opportunities. */
 import { format, parseISO } from 'date-fns';
 import type { Translate } from '../i18n';
-import type { Owner, Scope } from './owner';
+import type { Owner } from './owner';
 import type { Period } from './period';
 import type { Note } from './question';
 import type { OpportunityFilter, OpportunitySummary } from './query';

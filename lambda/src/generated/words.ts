@@ -5,24 +5,26 @@ import { words as enUS2 } from '../conversations/campaigns/words.en-US';
 import { words as enUS3 } from '../conversations/case/words.en-US';
 import { words as enUS4 } from '../conversations/deal-stats/words.en-US';
 import { words as enUS5 } from '../conversations/follow-up/words.en-US';
-import { words as enUS6 } from '../conversations/insights/words.en-US';
-import { words as enUS7 } from '../conversations/leaderboard/words.en-US';
-import { words as enUS8 } from '../conversations/log-activity/words.en-US';
-import { words as enUS9 } from '../conversations/meeting/words.en-US';
-import { words as enUS10 } from '../conversations/my-day/words.en-US';
-import { words as enUS11 } from '../conversations/new-opportunity/words.en-US';
-import { words as enUS12 } from '../conversations/opportunity-details/words.en-US';
-import { words as enUS13 } from '../conversations/pipeline/words.en-US';
-import { words as enUS14 } from '../conversations/quota/words.en-US';
-import { words as enUS15 } from '../conversations/review/words.en-US';
-import { words as enUS16 } from '../conversations/top-opportunities/words.en-US';
-import { words as enUS17 } from '../conversations/update-deal/words.en-US';
-import { words as enUS18 } from '../conversations/wins-losses/words.en-US';
-import { words as enUS19 } from '../deals/words.en-US';
-import { words as enUS20 } from '../lists/words.en-US';
-import { words as enUS21 } from '../people/words.en-US';
-import { words as enUS22 } from '../writes/words.en-US';
+import { words as enUS6 } from '../conversations/forecast/words.en-US';
+import { words as enUS7 } from '../conversations/insights/words.en-US';
+import { words as enUS8 } from '../conversations/leaderboard/words.en-US';
+import { words as enUS9 } from '../conversations/log-activity/words.en-US';
+import { words as enUS10 } from '../conversations/meeting/words.en-US';
+import { words as enUS11 } from '../conversations/my-day/words.en-US';
+import { words as enUS12 } from '../conversations/new-opportunity/words.en-US';
+import { words as enUS13 } from '../conversations/opportunity-details/words.en-US';
+import { words as enUS14 } from '../conversations/opportunity-score/words.en-US';
+import { words as enUS15 } from '../conversations/pipeline/words.en-US';
+import { words as enUS16 } from '../conversations/quota/words.en-US';
+import { words as enUS17 } from '../conversations/review/words.en-US';
+import { words as enUS18 } from '../conversations/top-opportunities/words.en-US';
+import { words as enUS19 } from '../conversations/update-deal/words.en-US';
+import { words as enUS20 } from '../conversations/wins-losses/words.en-US';
+import { words as enUS21 } from '../deals/words.en-US';
+import { words as enUS22 } from '../lists/words.en-US';
+import { words as enUS23 } from '../people/words.en-US';
+import { words as enUS24 } from '../writes/words.en-US';
 
 export const resources = {
-  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22 },
+  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24 },
 } as const;

@@ -3,6 +3,7 @@ import type { RequestInterceptor } from 'ask-sdk-core';
 import { type RequestContext, type SkillSettings, attachContext } from '../context';
 import { type Translate, translatorFor } from '../i18n';
 import { LinkRequiredError } from '../salesforce/errors';
+import { type FeatureCache, type OrgFeatures, describeFeatures } from '../salesforce/features';
 import type { Identity } from '../salesforce/identity';
 import { type CallOptions, type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
@@ -11,6 +12,7 @@ import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
+  features: FeatureCache;
   table: StateTable;
   settings: SkillSettings;
   apiVersion: string;
@@ -45,6 +47,10 @@ export function createRequestContext(
     const { instanceUrl } = await identity();
     return createSalesforcePort({ instanceUrl, accessToken: token!, apiVersion: deps.apiVersion }, calls);
   });
+  const features = memoize<OrgFeatures>(async () => {
+    const { orgId, userId } = await identity();
+    return deps.features.get(`${orgId}/${userId}`, async () => describeFeatures(await salesforce()));
+  });
   return {
     t,
     locale: request.locale ?? 'en-US',
@@ -52,6 +58,7 @@ export function createRequestContext(
     deadline: calls.deadline,
     identity,
     salesforce,
+    features,
     table: deps.table,
     settings: deps.settings,
     forgetToken: async () => {

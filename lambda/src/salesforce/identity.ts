@@ -4,7 +4,7 @@
  * which jsforce's identity() would do.
  */
 import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
-import { type CallOptions, type SalesforcePort, createSalesforcePort } from './port';
+import { type CallOptions, createSalesforcePort } from './port';
 import { type KnownDeal, fetchKnownDeals } from '../deals/known';
 import { type KnownPerson, fetchPeople } from '../people/query';
 import { log } from '../log';

@@ -28,8 +28,15 @@ export function spokenFigure(amount: number, locale: string): string {
 }
 
 export function spokenMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
-  const { value } = roundForSpeech(amount);
-  const number = spokenFigure(amount, locale);
+  return withCurrency(spokenFigure(amount, locale), roundForSpeech(amount).value, currency, locale, currencyName);
+}
+
+/** "1,249 dollars": every digit, for a figure the user gave and must hear back as given before it is written. */
+export function exactMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
+  return withCurrency(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount), amount, currency, locale, currencyName);
+}
+
+function withCurrency(figure: string, value: number, currency: string, locale: string, currencyName: CurrencyName): string {
   const name =
     currencyName(currency, value) ??
     new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })
@@ -37,12 +44,20 @@ export function spokenMoney(amount: number, currency: string, locale: string, cu
       .filter((p) => p.type === 'currency')
       .map((p) => p.value)
       .join('');
-  return `${number} ${name}`;
+  return `${figure} ${name}`;
 }
+
+/** The currency's spoken name from the resources, when they have one. */
+const resourceNames = (t: Translate): CurrencyName => (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined;
 
 /** "1.2 million dollars", with the currency's spoken name from the resources when they have one. */
 export function spokenAmount(t: Translate, amount: number, currency: string, locale: string): string {
-  return spokenMoney(amount, currency, locale, (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined);
+  return spokenMoney(amount, currency, locale, resourceNames(t));
+}
+
+/** An amount the user said, read back exactly in a confirmation: "1,249 dollars", not "1,200 dollars". */
+export function exactAmount(t: Translate, amount: number, s: Speaking): string {
+  return exactMoney(amount, s.currency, s.locale, resourceNames(t));
 }
 
 /** A total, never empty: "1.2 million dollars", "0 dollars". */

@@ -41,9 +41,9 @@ export function withPageIds(known: readonly string[], offset: number, pageIds: r
 
 /**
  * What a "yes" or "no" would answer now: "want the next three?", "want to hear which campaigns are active?",
- * or "what else can I do for you?" after a finished write.
+ * "what else can I do for you?" after a finished write, or "shall I schedule the next review?".
  */
-export type Pending = 'nextPage' | 'activeCampaigns' | 'anythingElse';
+export type Pending = 'nextPage' | 'activeCampaigns' | 'anythingElse' | 'scheduleReview';
 
 /** The deal whose details (or one detail) were last spoken: what "it" and "that deal" mean. */
 interface LastDeal {

@@ -23,10 +23,15 @@ import { type WriteKind, correctedIntent, endWrite, registerWrite, startWrite, w
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
 import { setPending } from '../state/session';
+import { reviewUnderWay } from '../conversations/review/state';
 
-/** The write is over (done, cancelled or refused): offer something else, which a "no" declines (basics/no.ts). */
+/**
+ * The write is over (done, cancelled or refused): offer something else, which a "no" declines (basics/no.ts) —
+ * or, inside a pipeline review, its next deal: the write was one of the review's steps, not the end of a talk.
+ */
 export function finishWrite(input: HandlerInput, t: Translate, speech: string): Output {
   endWrite(input);
+  if (reviewUnderWay(input)) return { speech: `${speech} ${t('review.afterWrite')}`, reprompt: t('review.reprompt') };
   setPending(input, 'anythingElse');
   return afterWriteOutput(t, speech);
 }

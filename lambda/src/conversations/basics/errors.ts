@@ -8,6 +8,7 @@ import { translatorFor } from '../../i18n';
 import { log } from '../../log';
 import { respond } from '../../alexa/output';
 import { type Problem, linkAccountOutput, problemOutput } from './output';
+import { isSilentRequest } from './silent';
 import { LinkRequiredError, SalesforceLimitError, SalesforceUnavailableError } from '../../salesforce/errors';
 
 function problemOf(err: Error): Problem {
@@ -19,7 +20,12 @@ function problemOf(err: Error): Problem {
 export const errorHandler: ErrorHandler = {
   canHandle: () => true,
   async handle(input, err) {
-    if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') return input.responseBuilder.getResponse();
+    const type = getRequestType(input.requestEnvelope);
+    // No speech is allowed in answer to these (see silent.ts), not even an apology.
+    if (type === 'SessionEndedRequest' || isSilentRequest(type)) {
+      log.debug('request without speech failed', { type, error: err.name, detail: err.message });
+      return input.responseBuilder.getResponse();
+    }
     const t = translatorFor(input.requestEnvelope.request.locale);
     if (err instanceof LinkRequiredError) {
       if (err.reason === 'expired') await contextOf(input).forgetToken().catch((e) => log.warn('could not forget token', { error: String(e) }));

@@ -7,22 +7,25 @@ export function launchOutput(t: Translate, firstName: string): Output {
   return { speech: t('launch.speech', { firstName }), reprompt: t('launch.reprompt') };
 }
 
-/** Where the user is, for help and fallback: in a write (which one), in a list, or at the start. */
-export type Whereabouts = { in: 'write'; words: WriteKind['words'] } | { in: 'list' } | { in: 'start' };
+/** Where the user is, for help and fallback: in a write (which one), in a review, in a list, or at the start. */
+export type Whereabouts = { in: 'write'; words: WriteKind['words'] } | { in: 'review' } | { in: 'list' } | { in: 'start' };
+
+const HELP = { review: 'help.inReview', list: 'help.inList', start: 'help.speech' } as const;
+const FALLBACK = { review: 'fallback.inReview', list: 'fallback.inList', start: 'fallback.speech' } as const;
 
 export function helpOutput(t: Translate, where: Whereabouts): Output {
-  const speech = where.in === 'write' ? t(`${where.words}.help`) : t(where.in === 'list' ? 'help.inList' : 'help.speech');
+  const speech = where.in === 'write' ? t(`${where.words}.help`) : t(HELP[where.in]);
   return { speech, reprompt: t('help.reprompt') };
 }
 
 export function fallbackOutput(t: Translate, where: Whereabouts): Output {
-  const speech =
-    where.in === 'write' ? `${t('fallback.inWrite')} ${t(`${where.words}.help`)}` : t(where.in === 'list' ? 'fallback.inList' : 'fallback.speech');
+  const speech = where.in === 'write' ? `${t('fallback.inWrite')} ${t(`${where.words}.help`)}` : t(FALLBACK[where.in]);
   return { speech, reprompt: t('fallback.reprompt') };
 }
 
-export function goodbyeOutput(t: Translate): Output {
-  return { speech: t('goodbye') };
+/** Leaving in the middle of a review says it waits to be picked up. */
+export function goodbyeOutput(t: Translate, reviewSaved = false): Output {
+  return { speech: reviewSaved ? t('goodbyeReviewSaved') : t('goodbye') };
 }
 
 /** A question the user can answer, with the usual reprompt. */

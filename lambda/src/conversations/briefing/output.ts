@@ -15,7 +15,8 @@ export interface BriefingView {
   briefing: Briefing;
   /** The first briefing covers the last day; later ones start at the one before. */
   first: boolean;
-  scope: 'MINE' | 'TEAM';
+  /** Whose deals: the user's, the team's, everyone's, or one person's (by the name said). */
+  whose: { scope: 'MINE' | 'TEAM' | 'ALL' } | { scope: 'PERSON'; name: string };
   speaking: Speaking;
 }
 
@@ -32,16 +33,19 @@ function name(text: string): string {
   return words.length > NAME_WORDS ? `${words.slice(0, NAME_WORDS).join(' ')}…` : text.trim();
 }
 
+/** "Lena moved Acme Robotics to Negotiation" — or, when Salesforce does not say who, "Acme Robotics moved to …". */
 function change(t: Translate, c: DealChange, s: Speaking): string {
   const deal = name(c.deal);
-  if (c.field === 'StageName') return t('briefing.change.stage', { deal, stage: String(c.to) });
+  const words = c.by ? 'briefing.changeBy' : 'briefing.change';
+  const who = c.by ?? '';
+  if (c.field === 'StageName') return t(`${words}.stage`, { who, deal, stage: String(c.to) });
   if (c.field === 'Amount') {
     const money = (v: unknown) => (typeof v === 'number' ? spokenAmount(t, v, s.currency, s.locale) : t('briefing.change.noAmount'));
-    return t('briefing.change.amount', { deal, from: money(c.from), to: money(c.to) });
+    return t(`${words}.amount`, { who, deal, from: money(c.from), to: money(c.to) });
   }
   const to = typeof c.to === 'string' ? c.to : '';
   const later = typeof c.from === 'string' && to > c.from;
-  return t(later ? 'briefing.change.pushed' : 'briefing.change.pulled', { deal, day: spokenDayAfterPreposition(t, to, s.today) });
+  return t(`${words}.${later ? 'pushed' : 'pulled'}`, { who, deal, day: spokenDayAfterPreposition(t, to, s.today) });
 }
 
 /** How many names a briefing says: all it has, the latest change's only, or none (the counts alone). */
@@ -52,17 +56,21 @@ function sentences(t: Translate, v: BriefingView, level: Names): string[] {
   const b = v.briefing;
   const lead = v.first ? t('briefing.lead.first') : t('briefing.lead.since');
   const latest = b.changes[0];
+  const scope = v.whose.scope;
+  const person = v.whose.scope === 'PERSON' ? v.whose.name : '';
   const changed =
     b.changedDeals === 0
-      ? t(`briefing.changed.none.${v.scope}`, { lead })
-      : `${t(`briefing.changed.${v.scope}`, { lead, count: b.changedDeals })}${level !== 'none' && latest ? t(b.changes.length > 1 ? 'briefing.latest' : 'briefing.only', { change: change(t, latest, v.speaking) }) : '.'}`;
+      ? t(`briefing.changed.none.${scope}`, { lead, name: person })
+      : `${t(`briefing.changed.${scope}`, { lead, count: b.changedDeals, name: person })}${level !== 'none' && latest ? t(b.changes.length > 1 ? 'briefing.latest' : 'briefing.only', { change: change(t, latest, v.speaking) }) : '.'}`;
   const created = b.created[0];
+  const won = b.won[0];
   const lost = b.lost[0];
   const firstCase = b.cases[0];
-  const week = b.closingThisWeek === 0 ? t(`briefing.week.none.${v.scope}`) : t(`briefing.week.${v.scope}`, { count: b.closingThisWeek });
+  const week = b.closingThisWeek === 0 ? t(`briefing.week.none.${scope}`, { name: person }) : t(`briefing.week.${scope}`, { count: b.closingThisWeek, name: person });
   return [
     changed,
     created ? (names ? t('briefing.created.named', { count: b.created.length, deal: name(created.name) }) : t('briefing.created.count', { count: b.created.length })) : '',
+    won ? (names ? t('briefing.won.named', { count: b.won.length, deal: name(won.name) }) : t('briefing.won.count', { count: b.won.length })) : '',
     lost ? (names ? t('briefing.lost.named', { count: b.lost.length, deal: name(lost.name) }) : t('briefing.lost.count', { count: b.lost.length })) : '',
     firstCase ? (names && firstCase.account ? t('briefing.cases.named', { count: b.cases.length, account: firstCase.account }) : t('briefing.cases.count', { count: b.cases.length })) : '',
     b.meetingsToday === 0 ? t('briefing.meetings.none') : t('briefing.meetings.some', { count: b.meetingsToday }),
@@ -83,9 +91,10 @@ function card(t: Translate, v: BriefingView): Output['card'] {
   const b = v.briefing;
   const lines = [
     ...b.changes.map((c) => change(t, c, v.speaking)),
-    ...b.created.map((d) => `New: ${d.name}`),
-    ...b.lost.map((d) => `Lost: ${d.name}`),
-    ...b.cases.map((c) => `High-priority case: ${c.subject ?? ''}${c.account ? ` (${c.account})` : ''}`),
+    ...b.created.map((d) => t('briefing.card.new', { deal: d.name })),
+    ...b.won.map((d) => t('briefing.card.won', { deal: d.name })),
+    ...b.lost.map((d) => t('briefing.card.lost', { deal: d.name })),
+    ...b.cases.map((c) => t(c.account ? 'briefing.card.caseOn' : 'briefing.card.case', { subject: c.subject ?? '', account: c.account ?? '' })),
   ];
   return { type: 'Simple', title: t('briefing.cardTitle'), content: lines.join('\n') || '—' };
 }

@@ -4,9 +4,9 @@
  * "Send Multiple Requests Using Composite": https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-composite-post.html;
  * the limit read in its v57.0 translation, https://developer.salesforce.com/docs/atlas.ja-jp.242.0.api_rest.meta/api/resources_composite_composite_post.htm;
  * the local org does not enforce it), so five, each doing one job:
- *  - changes: OpportunityFieldHistory rows of the user's (a manager: the team's) deals since the last briefing —
- *    stage, amount and close date, made by someone else (what the user changed they know); a stage change to a
- *    closed, lost stage is a lost deal;
+ *  - changes: OpportunityFieldHistory rows of the user's (a manager: the team's; or one person's) deals since the
+ *    last briefing — stage, amount and close date, made by someone else (what the user changed they know), with
+ *    who made them; a stage change to a closed stage is a won or lost deal;
  *  - created: deals created since then by someone else;
  *  - dealCounts: open deals by close date that are slipping (before today) or close this week (today on), one
  *    aggregate for both, as my-day and the pipeline count them;
@@ -41,6 +41,14 @@ export interface DealChange {
   to: unknown;
   /** ISO instant. */
   at: string;
+  /** The first name of who made the change (of the latest, when several), when Salesforce says it. */
+  by: string | null;
+}
+
+export interface ClosedDeal {
+  id: string;
+  name: string;
+  amount: number | null;
 }
 
 export interface Briefing {
@@ -51,7 +59,9 @@ export interface Briefing {
   /** Deals created since, biggest first. */
   created: { id: string; name: string; amount: number | null }[];
   /** Deals moved to a lost stage since, biggest first. */
-  lost: { id: string; name: string; amount: number | null }[];
+  lost: ClosedDeal[];
+  /** Deals moved to a won stage since, biggest first. */
+  won: ClosedDeal[];
   cases: { id: string; subject: string | null; account: string | null }[];
   meetingsToday: number;
   closingThisWeek: number;
@@ -74,7 +84,7 @@ export function briefingSoql(q: BriefingQuestion): { changes: string; created: s
   const invited = `SELECT EventId FROM EventRelation WHERE RelationId = ${me} AND IsInvitee = true AND Status != 'Declined'`;
   return {
     changes:
-      'SELECT OpportunityId, Opportunity.Name, Opportunity.Amount, Opportunity.IsClosed, Opportunity.IsWon, Field, OldValue, NewValue, CreatedDate' +
+      'SELECT OpportunityId, Opportunity.Name, Opportunity.Amount, Opportunity.IsClosed, Opportunity.IsWon, Field, OldValue, NewValue, CreatedDate, CreatedBy.FirstName' +
       ` FROM OpportunityFieldHistory${whereAll([`CreatedDate >= ${since}`, `CreatedById != ${me}`, `Field IN (${fields})`, ownerFilter(q.owner, q.userId, 'Opportunity.')])}` +
       ' ORDER BY CreatedDate DESC LIMIT 200',
     created:
@@ -97,6 +107,7 @@ interface ChangeRow {
   OldValue: unknown;
   NewValue: unknown;
   CreatedDate: string;
+  CreatedBy: { FirstName: string | null } | null;
 }
 type CreatedRow = { Id: string; Name: string; Amount: number | null; CreatedDate: string };
 type CountRow = { CloseDate: string; n: number };
@@ -114,19 +125,24 @@ export function toBriefing(
   const isNew = new Set(created.map((d) => d.id));
   // Rows come latest first: the first row of a deal and field is its latest value; the earliest gives "from".
   const byDealField = new Map<string, DealChange>();
-  const lost = new Map<string, { id: string; name: string; amount: number | null }>();
+  const lost = new Map<string, ClosedDeal>();
+  const won = new Map<string, ClosedDeal>();
   for (const r of rows.changes) {
     if (!after(r.CreatedDate) || !r.Opportunity || isNew.has(r.OpportunityId) || !TRACKED.includes(r.Field as ChangedField)) continue;
-    if (r.Field === 'StageName' && r.Opportunity.IsClosed && !r.Opportunity.IsWon) {
-      lost.set(r.OpportunityId, { id: r.OpportunityId, name: r.Opportunity.Name, amount: r.Opportunity.Amount });
+    // A deal closed since is said as won or lost (as it is now), not as a stage change.
+    if (r.Field === 'StageName' && r.Opportunity.IsClosed) {
+      (r.Opportunity.IsWon ? won : lost).set(r.OpportunityId, { id: r.OpportunityId, name: r.Opportunity.Name, amount: r.Opportunity.Amount });
       continue;
     }
     const k = `${r.OpportunityId}|${r.Field}`;
     const known = byDealField.get(k);
     if (known) known.from = r.OldValue;
-    else byDealField.set(k, { dealId: r.OpportunityId, deal: r.Opportunity.Name, field: r.Field as ChangedField, from: r.OldValue, to: r.NewValue, at: r.CreatedDate });
+    else {
+      const by = r.CreatedBy?.FirstName ?? null;
+      byDealField.set(k, { dealId: r.OpportunityId, deal: r.Opportunity.Name, field: r.Field as ChangedField, from: r.OldValue, to: r.NewValue, at: r.CreatedDate, by });
+    }
   }
-  const changes = [...byDealField.values()].filter((c) => !lost.has(c.dealId) && String(c.from) !== String(c.to));
+  const changes = [...byDealField.values()].filter((c) => !lost.has(c.dealId) && !won.has(c.dealId) && String(c.from) !== String(c.to));
   const counted = (keep: (d: string) => boolean) => rows.dealCounts.filter((r) => keep(r.CloseDate)).reduce((n, r) => n + Number(r.n), 0);
   const biggest = (a: { amount: number | null }, b: { amount: number | null }) => (b.amount ?? -1) - (a.amount ?? -1);
   return {
@@ -134,6 +150,7 @@ export function toBriefing(
     changedDeals: new Set(changes.map((c) => c.dealId)).size,
     created,
     lost: [...lost.values()].sort(biggest),
+    won: [...won.values()].sort(biggest),
     cases: rows.cases.filter((r) => after(r.CreatedDate)).map((r) => ({ id: r.Id, subject: r.Subject, account: r.Account?.Name ?? null })),
     meetingsToday: Number(rows.meetings[0]?.n ?? 0),
     closingThisWeek: counted((d) => d >= q.today),

@@ -16,6 +16,7 @@ import {
   addNote, createReminder, findLoggedCall, findNote, findReminder, logCall,
 } from './query';
 import { targetFromSlots } from './target';
+import { noteReviewChange } from '../review/state';
 
 /** How many of the dictated words the confirmation reads back: enough to recognise it, short enough to hear. */
 const GIST_WORDS = 8;
@@ -61,6 +62,7 @@ export const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
   perform: (port, _ctx, d) => logCall(port, d),
   recover: (port, userId, d, since) => findLoggedCall(port, userId, d, since),
   done: ({ t }, _d, task, repeated) => t(repeated ? 'logCall.repeated' : 'logCall.done', { subject: task.subject }),
+  written: (input) => noteReviewChange(input, 'call'),
   askAgainFor(field, t) {
     if (field === 'Description') return { slot: callSlots.notes, speech: t('logCall.askNotes') };
     if (field === 'WhatId') return { slot: callSlots.account, speech: t('logCall.askWho') };
@@ -93,6 +95,7 @@ const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
   recover: (port, userId, d, since) => findNote(port, userId, d, since),
   done: ({ t }, d, saved, repeated) =>
     t(repeated ? 'addNote.repeated' : saved.kind === 'note' ? 'addNote.done' : 'addNote.doneAsTask', { target: d.target.label }),
+  written: (input) => noteReviewChange(input, 'note'),
   askAgainFor(field, t) {
     if (field === 'Title' || field === 'Content' || field === 'Description') return { slot: noteSlots.text, speech: t('addNote.askText') };
     return undefined;
@@ -156,6 +159,7 @@ const reminderConversation: WriteConversation<ReminderDraft, TaskRecord> = {
     const time = spokenTime(new Date(task.reminderDateTime ?? d.remindAt), d.timeZone);
     return t(repeated ? 'reminder.repeated' : 'reminder.done', { subject: task.subject, day, time });
   },
+  written: (input) => noteReviewChange(input, 'reminder'),
   askAgainFor(field, t) {
     if (field === 'ActivityDate' || field === 'ReminderDateTime') return { slot: reminderSlots.due, speech: t('reminder.askDay') };
     if (field === 'WhatId') return { slot: reminderSlots.account, speech: t('reminder.askWho') };

@@ -3,6 +3,7 @@
  * — when neither is said — the deal last spoken of ("it"), which the confirmation then names. Reuses the deal
  * search (opportunity-details/query.ts) and the account slot of the writes (writes/accountSlot.ts).
  */
+import { heardDealName } from '../../deals/dealSlot';
 import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { RequestContext } from '../../context';
@@ -57,7 +58,7 @@ export interface TargetSlots {
 /** The record, with any words the account slot caught after the account's name; or the question to ask. */
 export async function targetFromSlots(input: HandlerInput, ctx: RequestContext, slots: TargetSlots): Promise<{ ask: Ask } | { target: Target; rest?: string }> {
   const { t } = ctx;
-  const dealHeard = slots.deal ? getSlotValue(input.requestEnvelope, slots.deal)?.trim() : undefined;
+  const dealHeard = slots.deal ? heardDealName(input, slots.deal) : undefined;
   if (slots.deal && dealHeard) {
     const port = await ctx.salesforce();
     const resolved = dynamicValues(input, slots.deal);

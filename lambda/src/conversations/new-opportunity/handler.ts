@@ -10,7 +10,7 @@ import { numberSlot } from '../../alexa/slots';
 import { speakingFor } from '../../speaking/speakingFor';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
 import { type Speaking } from '../../speaking/speakingFor';
-import { totalAmount } from '../../speaking/money';
+import { exactAmount } from '../../speaking/money';
 import { amountInWords, trailingAmount } from '../../speaking/amountWords';
 import { spokenDay } from '../../speaking/days';
 
@@ -54,7 +54,7 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
     return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, speaking } };
   },
   confirm: ({ t }, d) =>
-    t('newOpportunity.confirm', { name: d.name, amount: totalAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
+    t('newOpportunity.confirm', { name: d.name, amount: exactAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
   sameness: (d) => ({ account: d.accountId, name: d.name, amount: d.amount, closeDate: d.closeDate }),
   perform: (port, _ctx, d) => createOpportunity(port, d),
   recover: (port, userId, d, since) => findCreatedOpportunity(port, d, userId, since),
@@ -64,7 +64,7 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
       : t('newOpportunity.done', {
           name: created.name,
           stage: created.stage,
-          amount: totalAmount(t, d.amount, d.speaking),
+          amount: exactAmount(t, d.amount, d.speaking),
           day: spokenDay(t, d.closeDate, d.speaking.today),
         }),
   askAgainFor(field, t) {

@@ -4,8 +4,9 @@
  * Initech deal"), or as "it" / "that deal": the last deal spoken of. A question about one thing (next step,
  * close date, owner, amount) leads with that thing.
  */
+import { heardDealName } from '../../deals/dealSlot';
 import { dynamicValues } from '../../alexa/slots';
-import { getIntentName, getSlotValue, type HandlerInput } from 'ask-sdk-core';
+import { getIntentName, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { RequestContext } from '../../context';
 import { type IntentName, SLOTS } from '../../generated/model';
@@ -94,7 +95,7 @@ export const dealHandler = intentHandler([...(Object.keys(FOCUS) as DealIntent[]
   const asked = askedIntent(input);
   // The words as Alexa heard them: the slot type's few values only help recognition, and a name it could not
   // resolve (ER_SUCCESS_NO_MATCH) still arrives as heard — the org's deals are searched for it either way.
-  const heard = getSlotValue(input.requestEnvelope, DEAL_SLOT)?.trim();
+  const heard = heardDealName(input, DEAL_SLOT);
   const ask = (q: Parameters<typeof askDealOutput>[3]) => askDealOutput(ctx.t, intent, DEAL_SLOT, q);
   setPending(input, undefined);
   const port = await ctx.salesforce();

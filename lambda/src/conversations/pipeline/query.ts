@@ -30,16 +30,21 @@ export interface PipelineSummary {
 
 const CATEGORY_ORDER: readonly ForecastCategoryId[] = ['COMMIT', 'BEST_CASE', 'PIPELINE', 'OMITTED'];
 
+/** Open deals' count and amount by forecast category, for the owner and period of `filter`. */
+export function categoryTotalsSoql(filter: OpportunityFilter, userId: string): string {
+  return `SELECT ForecastCategoryName, ${TOTALS_COLUMNS} FROM Opportunity${openOpportunitiesWhere(filter, userId)} GROUP BY ForecastCategoryName`;
+}
+
 /** `filter` carries the owner and period; the month and slipping figures ignore the period. */
 export function pipelineSummarySoql(filter: OpportunityFilter, userId: string): { byCategory: string; closingThisMonth: string; slipping: string } {
   return {
-    byCategory: `SELECT ForecastCategoryName, ${TOTALS_COLUMNS} FROM Opportunity${openOpportunitiesWhere(filter, userId)} GROUP BY ForecastCategoryName`,
+    byCategory: categoryTotalsSoql(filter, userId),
     closingThisMonth: openTotalsSoql({ ...filter, period: { kind: 'relative', id: 'THIS_MONTH' }, due: 'upcoming' }, userId),
     slipping: openTotalsSoql({ ...filter, period: undefined, due: 'past' }, userId),
   };
 }
 
-type CategoryRow = TotalsRow & { ForecastCategoryName: string | null };
+export type CategoryRow = TotalsRow & { ForecastCategoryName: string | null };
 
 export function toPipelineSummary(byCategory: CategoryRow[], closingThisMonth: TotalsRow[], slipping: TotalsRow[]): PipelineSummary {
   const categories = CATEGORY_ORDER.flatMap((category) => {

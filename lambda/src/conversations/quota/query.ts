@@ -18,7 +18,7 @@ import { SalesforceRequestError } from '../../salesforce/errors';
 import type { SalesforcePort } from '../../salesforce/port';
 import { queryTogether } from '../../salesforce/queryTogether';
 import { soqlId, whereAll } from '../../salesforce/soql';
-import { type DateWindow, windowOf } from './window';
+import { type DateWindow, tilesWindow, windowOf } from './window';
 
 /** The forecast type whose quotas are revenue quotas on opportunities (Salesforce's standard developer name). */
 export const REVENUE_FORECAST = 'OpportunityRevenue';
@@ -109,9 +109,7 @@ export function quotaOver(id: string, rows: readonly QuotaRow[], window: DateWin
   const own = rows.filter((r) => r.QuotaOwnerId === id && r.Period).sort((a, b) => a.StartDate.localeCompare(b.StartDate));
   if (own.length === 0) return { kind: 'none', id };
   const periods = own.map((r) => r.Period as NonNullable<QuotaRow['Period']>);
-  const inside = periods.every((p) => p.StartDate >= window.from && p.EndDate <= window.to);
-  const tiled = periods[0]?.StartDate === window.from && periods.at(-1)?.EndDate === window.to && periods.slice(1).every((p, i) => dayAfter(periods[i]?.EndDate ?? '') === p.StartDate);
-  if (!inside || !tiled) return { kind: 'otherPeriods', id, periodType: periods[0]?.Type ?? 'Quarter' };
+  if (!tilesWindow(periods, window)) return { kind: 'otherPeriods', id, periodType: periods[0]?.Type ?? 'Quarter' };
   const amounts = own.map((r) => r.QuotaAmount);
   // A period without an amount leaves the window without a whole quota.
   if (amounts.some((a) => a === null)) return { kind: 'none', id };
@@ -119,12 +117,6 @@ export function quotaOver(id: string, rows: readonly QuotaRow[], window: DateWin
   if (amount <= 0) return { kind: 'none', id };
   const first = own[0]?.QuotaOwner;
   return { kind: 'quota', id, name: first?.Name ?? '', firstName: first?.FirstName ?? first?.Name ?? '', amount };
-}
-
-function dayAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 export function toAttainment(quotaRows: readonly QuotaRow[], wonRows: readonly WonRow[], window: DateWindow, ids: readonly string[]): Attainment {

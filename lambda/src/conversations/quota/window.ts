@@ -67,3 +67,18 @@ export function windowOf(period: Period, today: string, fiscalStartMonth: number
     case 'LAST_YEAR': case 'LAST_FISCAL_YEAR': return fiscalYear(now, fiscalStartMonth, -1);
   }
 }
+
+/**
+ * Whether forecast periods (sorted by start) tile `window` exactly: no gap, no overlap, nothing outside it — three
+ * monthly periods make a quarter, a quarterly one makes no month. A quota or forecast over the window is theirs added up.
+ */
+export function tilesWindow(periods: readonly { StartDate: string; EndDate: string }[], window: DateWindow): boolean {
+  const dayAfter = (day: string) => format(addDays(parseISO(day), 1), DAY);
+  return (
+    periods.length > 0 &&
+    periods.every((p) => p.StartDate >= window.from && p.EndDate <= window.to) &&
+    periods[0]!.StartDate === window.from &&
+    periods.at(-1)!.EndDate === window.to &&
+    periods.slice(1).every((p, i) => dayAfter(periods[i]!.EndDate) === p.StartDate)
+  );
+}

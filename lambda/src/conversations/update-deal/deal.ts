@@ -10,6 +10,7 @@ import type { RequestContext } from '../../context';
 import { dynamicValues, numberSlot } from '../../alexa/slots';
 import { spokenList } from '../../speaking/list';
 import { rankByName, spokenForm } from '../../salesforce/nameSearch';
+import { pointsAtDeal } from '../../deals/dealSlot';
 import { offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal } from '../../state/session';
 import { pendingQuestion } from '../../writes/draft';
 import type { Ask } from '../../writes/writeConversation';
@@ -57,8 +58,6 @@ export interface DealSlots {
 /** The deal's id, and its state when the search already read it (no third call on a deal named). */
 type Found = { id: string; deal?: DealState } | { ask: Ask } | { say: string };
 
-/** Words a deal slot catches that point at the deal spoken of, not at a name to search: "update it to …". */
-const POINTING = /^(it|that|this|that deal|this deal|that one|this one|the deal)$/;
 /** Words a deal slot catches that name one of a deal's fields ("change the close date to …"), by field. */
 const FIELDS: readonly [RegExp, 'closeDate' | 'amount' | 'nextStep' | 'stage' | 'category'][] = [
   [/^(the )?(close|closing) date\b/, 'closeDate'],
@@ -100,9 +99,9 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
   const picked = input.attributesManager.getRequestAttributes()[PICKED] as string | undefined;
   if (picked) return { id: picked };
   const said = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
-  const field = said && !POINTING.test(spokenForm(said)) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
+  const field = said && !pointsAtDeal(said) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
   if (field && field !== 'own') return { say: field };
-  const heard = said && !POINTING.test(spokenForm(said)) && !field ? said : undefined;
+  const heard = said && !pointsAtDeal(said) && !field ? said : undefined;
   if (heard) {
     if (memo?.heard === spokenForm(heard)) return { id: memo.id };
     const resolved = dynamicValues(input, slots.deal);

@@ -18,14 +18,14 @@ import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots'
 import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
 import { bareCorrection, writeUnderWay } from '../../writes/draft';
 import { closeDate } from '../../dates/closeDate';
-import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
+import { FORECAST_CATEGORY_NAMES, forecastCategoryId } from '../../deals/forecastCategories';
 import { spokenDay, spokenDayAfterPreposition } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
-import { totalAmount } from '../../speaking/money';
+import { exactAmount, totalAmount } from '../../speaking/money';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
 import { type Ask, type WriteConversation, finishWrite, writeHandler } from '../../writes/writeConversation';
 import type { IntentHandler } from '../../alexa/intentHandler';
-import { noteReviewChange } from '../review/state';
+import { type ReviewChange, noteReviewChange } from '../review/state';
 import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
 import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
 
@@ -88,10 +88,6 @@ export function shiftedDate(from: string, duration: string): string | undefined 
   const n = Number(m[1]);
   const add = { D: addDays, W: addWeeks, M: addMonths, Y: addYears }[m[2] as 'D' | 'W' | 'M' | 'Y'];
   return format(add(parseISO(from), n), 'yyyy-MM-dd');
-}
-
-function stageLabel(all: readonly OrgStage[], apiName: string): string {
-  return all.find((s) => s.apiName === apiName)?.label ?? apiName;
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
@@ -220,7 +216,8 @@ function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealSta
     name: deal.name,
     stage: label && deal.stage === label ? label : deal.stage,
     day: spokenDay(t, deal.closeDate, speaking.today),
-    amount: deal.amount === null ? t('updateDeal.noAmount') : totalAmount(t, deal.amount, speaking),
+    // After "make it 1,249" the figure is the user's own: said exactly, like in the confirmation.
+    amount: deal.amount === null ? t('updateDeal.noAmount') : (kind === 'Amount' ? exactAmount : totalAmount)(t, deal.amount, speaking),
     nextStep: deal.nextStep ?? '',
     category: deal.forecastCategory ?? '',
   });
@@ -232,7 +229,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
     switch (change.field) {
       case 'StageName': return deal.stage;
       case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
-      case 'Amount': return deal.amount === null ? '' : totalAmount(t, deal.amount, speaking);
+      case 'Amount': return deal.amount === null ? '' : exactAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
       case 'ForecastCategoryName': return deal.forecastCategory ?? '';
     }
@@ -241,13 +238,29 @@ function confirmation(t: Translate, d: UpdateDraft): string {
     switch (change.field) {
       case 'StageName': return d.stageLabel ?? change.value;
       case 'CloseDate': return spokenDayAfterPreposition(t, change.value, speaking.today);
-      case 'Amount': return totalAmount(t, change.value, speaking);
+      case 'Amount': return exactAmount(t, change.value, speaking);
       default: return change.value;
     }
   })();
   const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : d.kind;
   const question = t(`updateDeal.confirm.${key}`, { name: deal.name, from, to, reason: d.lossReason?.value ?? '' });
   return d.note ? `${d.note} ${question}` : question;
+}
+
+/** How a review's summary counts the update: "3 pushed, 1 moved to commit and 1 won". */
+function reviewChangeOf(d: UpdateDraft): ReviewChange {
+  const { change } = d;
+  if (d.kind === 'won' || d.kind === 'lost') return d.kind;
+  switch (change.field) {
+    case 'CloseDate': return change.value > d.deal.closeDate ? 'pushed' : 'pulledIn';
+    case 'ForecastCategoryName': {
+      const to = forecastCategoryId(change.value);
+      return to === 'COMMIT' ? 'toCommit' : to === 'BEST_CASE' ? 'toBestCase' : to === 'OMITTED' ? 'toOmitted' : 'toPipeline';
+    }
+    case 'StageName': return 'stage';
+    case 'Amount': return 'amount';
+    default: return 'nextStep';
+  }
 }
 
 interface UpdateIntent {
@@ -283,7 +296,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
-    written: (input, d) => noteReviewChange(input, d.kind),
+    written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
     done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
     askAgainFor(field, t) {
       if (u.kind === 'lost' && /reason/i.test(field)) return { slot: SLOTS.MarkDealLostIntent.reason, speech: t('updateDeal.askLossReason', { choices: '' }).replace(/: \?$/, '?') };

@@ -1,0 +1,56 @@
+/**
+ * "Which deals have the best chance this quarter", "which of Lena's deals are most likely to close": the open deals
+ * Einstein scores highest (a deal conversation, so "and next quarter?" asks it again). "What's the score on the Acme
+ * deal", "what's its score": one deal's Einstein score. Where the org has no opportunity scores (found by describe,
+ * salesforce/features.ts) the user hears one sentence saying so.
+ */
+import { intentHandler } from '../../alexa/intentHandler';
+import { type DealConversation, questionHandler } from '../../deals/conversation';
+import { notesSpeech } from '../../deals/phrases';
+import { periodOf } from '../../deals/period';
+import { SLOTS } from '../../generated/model';
+import { speakingFor } from '../../speaking/speakingFor';
+import { setPending } from '../../state/session';
+import { answerNamedDeal } from '../opportunity-details/namedDeal';
+import { bestChanceOutput, dealScoreOutput, noScoresOutput } from './output';
+import { bestChanceDeals, dealScore, isNoScores } from './query';
+
+export const bestChanceConversation: DealConversation = {
+  kind: 'bestChance',
+  intent: 'BestChanceDealsIntent',
+  slots: ['scope', 'person', 'period', 'category', 'stage', 'amount'],
+  honours: ['scope', 'person', 'period', 'category', 'stage', 'amount'],
+  async answer(input, ctx, identity, q, notes) {
+    setPending(input, undefined);
+    const [features, port] = await Promise.all([ctx.features(), ctx.salesforce()]);
+    const speaking = speakingFor(ctx, identity);
+    const period = periodOf(q.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
+    const relationship = features.opportunityScore;
+    const noScores = () => noScoresOutput(ctx.t, notesSpeech(ctx.t, notes, { owner: q.owner }));
+    if (!relationship) return noScores();
+    const filter = { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount };
+    try {
+      const deals = await bestChanceDeals(port, relationship, filter, identity.userId);
+      return bestChanceOutput(ctx.t, { ...speaking, ...filter, deals, notes });
+    } catch (err) {
+      if (isNoScores(err)) return noScores();
+      throw err;
+    }
+  },
+};
+
+export const dealScoreHandler = intentHandler(['DealScoreIntent'], async (input, ctx) => {
+  const relationship = (await ctx.features()).opportunityScore;
+  if (!relationship) return noScoresOutput(ctx.t);
+  return answerNamedDeal(input, ctx, SLOTS.DealScoreIntent.deal, async (port, id) => {
+    try {
+      const deal = await dealScore(port, relationship, id);
+      return deal ? { kind: 'said', output: dealScoreOutput(ctx.t, deal), remember: true } : { kind: 'gone' };
+    } catch (err) {
+      if (isNoScores(err)) return { kind: 'said', output: noScoresOutput(ctx.t), remember: false };
+      throw err;
+    }
+  });
+});
+
+export const opportunityScoreHandlers = [questionHandler(bestChanceConversation), dealScoreHandler];
