@@ -2,8 +2,10 @@
  * Account linking the way Alexa does it (AUTH_CODE grant, client credentials in the request body), against
  * any Salesforce login host: open the authorize page, sign in, follow the redirect to Amazon's callback
  * with the code, and exchange the code for tokens. `npm start` and the tests link the demo user with it, so
- * the local org's OAuth is exercised exactly as a real linking would.
+ * the local org's OAuth is exercised exactly as a real linking would — with the scopes accountLinking.json asks for.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface OAuthClient {
   loginUrl: string;
@@ -15,6 +17,14 @@ export interface LinkedTokens {
   accessToken: string;
   refreshToken: string;
 }
+
+/**
+ * The scopes Alexa requests: those of the account-linking request the admin sends (accountLinking.json), joined
+ * with spaces as OAuth's `scope` parameter is (RFC 6749 §3.3). [unconfirmed] that Alexa joins them so.
+ */
+export const ALEXA_SCOPES: string = (
+  JSON.parse(readFileSync(join(__dirname, '../accountLinking.json'), 'utf8')) as { accountLinkingRequest: { scopes: string[] } }
+).accountLinkingRequest.scopes.join(' ');
 
 /** The callback Alexa registers for a skill (pitangui is the US endpoint); the vendor id is a stand-in. */
 export const ALEXA_REDIRECT_URI = 'https://pitangui.amazon.com/api/skill/link/LOCALVENDOR';
@@ -60,14 +70,14 @@ export async function signIn(authorize: URL, username: string, password: string)
   return new URL(location);
 }
 
-export async function linkAccount(client: OAuthClient, username: string, password: string): Promise<LinkedTokens> {
+export async function linkAccount(client: OAuthClient, username: string, password: string, scope = ALEXA_SCOPES): Promise<LinkedTokens> {
   const state = Math.random().toString(36).slice(2);
   const authorize = new URL(`${client.loginUrl}/services/oauth2/authorize`);
   authorize.search = new URLSearchParams({
     response_type: 'code',
     client_id: client.clientId,
     redirect_uri: ALEXA_REDIRECT_URI,
-    scope: 'api refresh_token',
+    scope,
     state,
   }).toString();
   const callback = await signIn(authorize, username, password);

@@ -1,6 +1,7 @@
 /**
  * Replays every dialog under test/dialogs/ — files in `ask dialog`'s replay format, so the same file runs
- * against the deployed skill with `ask dialog --replay` — through the simulator and the local stack, and
+ * against the deployed skill (`npm run replay:deployed`, which writes the deployed skill's id in) — through the
+ * simulator and the local stack, and
  * checks each Alexa answer against the patterns in the <name>.expect.json beside it, and that no answer takes
  * longer than a turn may.
  */

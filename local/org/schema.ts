@@ -130,6 +130,16 @@ const organization: SObjectDef = {
     // https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-getuserinfo-getuserinforesult.html
     // [unsure] that the Organization sObject exposes DefaultCurrencyIsoCode in a single-currency org.
     field('DefaultCurrencyIsoCode', 'Currency', 'picklist', { restrictedPicklist: true, picklistValues: picklist(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'MXN', 'BRL']) }),
+    // What `sf org display` asks of every org (Object Reference, Organization:
+    // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_organization.htm).
+    derived('InstanceName', 'Instance Name', 'string', { length: 5 }),
+    derived('IsSandbox', 'Is Sandbox', 'boolean', { nillable: false }),
+    derived('TrialExpirationDate', 'Trial Expiration Date', 'datetime'),
+    derived('NamespacePrefix', 'Namespace Prefix', 'string', { length: 15 }),
+    derived('OrganizationType', 'Edition', 'picklist', {
+      restrictedPicklist: true,
+      picklistValues: picklist(['Team Edition', 'Professional Edition', 'Enterprise Edition', 'Developer Edition', 'Personal Edition', 'Unlimited Edition', 'Contact Manager Edition', 'Base Edition']),
+    }),
   ],
 };
 

@@ -11,6 +11,7 @@ import {
   bearerToken, emptyReply, errorBody, jsonReply, notFound, readBody, writeReply,
   type EmulatorRequest, type Reply,
 } from './http';
+import { allowsRestApi } from './oauth/connected-app';
 import type { OAuthRoutes } from './oauth/routes';
 import type { TokenRegistry } from './oauth/tokens';
 import { isSupportedVersion, versionList, type ApiUsage, type DataReply, type DataRequest } from './rest';
@@ -36,6 +37,26 @@ function kindOf(path: string): CallKind {
 
 function sessionExpired(): SalesforceError {
   return new SalesforceError('INVALID_SESSION_ID', 'Session expired or invalid', 401);
+}
+
+/**
+ * A live token granted without `api` (or `full`): Salesforce answers 401 INVALID_SESSION_ID "This session is not valid
+ * for use with the REST API" (Salesforce Help, knowledge article 005226515:
+ * https://help.salesforce.com/s/articleView?id=005226515&type=1).
+ */
+function notForRestApi(): SalesforceError {
+  return new SalesforceError('INVALID_SESSION_ID', 'This session is not valid for use with the REST API', 401);
+}
+
+/**
+ * `//services/data/…` is `/services/data/…`: Salesforce's CLI stores the instance URL with a trailing slash and
+ * sends double slashes, which Salesforce answers. (Parsed as it stands, `//services` would even be a host name.)
+ * [unconfirmed] that Salesforce collapses repeated slashes anywhere in the path, not only at its start.
+ */
+function collapseSlashes(target: string): string {
+  const query = target.indexOf('?');
+  const path = query < 0 ? target : target.slice(0, query);
+  return path.replace(/\/{2,}/g, '/') + (query < 0 ? '' : target.slice(query));
 }
 
 function parseJson(text: string): unknown {
@@ -64,6 +85,7 @@ export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, re
     const token = bearerToken(req.headers);
     const session = token ? parts.tokens.session(token, Date.now()) : undefined;
     if (!session) throw sessionExpired();
+    if (!allowsRestApi(session.scope)) throw notForRestApi();
     parts.usage.consume();
     return dataReply(parts.dataApi({
       method: req.method, version, path, query: req.url.searchParams, headers: req.headers,
@@ -94,7 +116,7 @@ export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, re
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request: EmulatorRequest = {
       method: req.method ?? 'GET',
-      url: new URL(req.url ?? '/', 'http://emulator.local'),
+      url: new URL(collapseSlashes(req.url ?? '/'), 'http://emulator.local'),
       headers: req.headers,
       body: await readBody(req),
     };

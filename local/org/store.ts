@@ -53,6 +53,12 @@ const ORGANIZATION_DEFAULTS = {
   FiscalYearStartMonth: 1,
   UsesStartDateAsFiscalYearName: false,
   DefaultCurrencyIsoCode: 'USD',
+  // A production Enterprise Edition org, no trial, no namespace; the instance name is the local org's own.
+  InstanceName: 'LOCAL',
+  IsSandbox: false,
+  TrialExpirationDate: null,
+  NamespacePrefix: null,
+  OrganizationType: 'Enterprise Edition',
 };
 
 function notFound(): SalesforceError {

@@ -85,6 +85,16 @@ describe('account linking, identity cache and the warm path', () => {
     expect(speech).to.match(/^Your Salesforce link has expired or was revoked/);
   });
 
+  it('does not ask to link again when userinfo refuses for the org\'s API allowance (403 REQUEST_LIMIT_EXCEEDED)', async () => {
+    const { accessToken } = await stack().link(demoUser(stack(), 'rep').username);
+    stack().org.injectFault({ status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', path: /\/userinfo$/ });
+    const { speech, response } = await talkTo(stack(), { accessToken }).say(TOP);
+    expect(speech).to.match(/^Your Salesforce org has used up its API requests for today/);
+    expect(response.response.card?.type).to.not.equal('LinkAccount');
+    // The link was never broken: once the allowance is back, the same token answers.
+    expect((await talkTo(stack(), { accessToken }).say(TOP)).speech).to.match(/^Everyone’s top 3 open deals/);
+  });
+
   it('refuses requests meant for another skill', async () => {
     const { accessToken } = await stack().link(demoUser(stack(), 'manager').username);
     const talk = talkTo(stack(), { accessToken });

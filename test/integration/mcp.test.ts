@@ -90,7 +90,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(authorize!.pathname).to.equal('/services/oauth2/authorize');
       expect(authorize!.searchParams.get('code_challenge_method')).to.equal('S256');
       expect(authorize!.searchParams.get('code_challenge')).to.equal(s256(signed.provider.verifier!));
-      expect(authorize!.searchParams.get('scope')).to.equal('api refresh_token');
+      expect(authorize!.searchParams.get('scope')).to.equal('api refresh_token id');
       expect(signed.provider.saved?.refresh_token, 'a refresh token, so the host need not sign in every hour').to.be.a('string');
       expect((await signed.client.listTools()).tools).to.have.length(TOOLS.length);
       await signed.client.close();

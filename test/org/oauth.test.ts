@@ -19,7 +19,7 @@ describe('org emulator: OAuth', () => {
 
   function authorizeUrl(params: Record<string, string> = {}): string {
     const query = new URLSearchParams({
-      response_type: 'code', client_id: org.demo.clientId, redirect_uri: CALLBACK, state: 'st-1', scope: 'api refresh_token', ...params,
+      response_type: 'code', client_id: org.demo.clientId, redirect_uri: CALLBACK, state: 'st-1', scope: 'api refresh_token id', ...params,
     });
     return `${org.url}/services/oauth2/authorize?${query}`;
   }
@@ -71,7 +71,7 @@ describe('org emulator: OAuth', () => {
       const { status, body } = await token({ grant_type: 'authorization_code', code, redirect_uri: CALLBACK, ...client() });
       expect(status).to.equal(200);
       expect(body).to.have.all.keys('access_token', 'refresh_token', 'signature', 'scope', 'instance_url', 'id', 'token_type', 'issued_at');
-      expect(body.scope).to.equal('api refresh_token');
+      expect(body.scope).to.equal('api refresh_token id');
       expect(body.instance_url).to.equal(org.url);
       expect(body.id).to.equal(`${org.url}/id/${org.demo.orgId}/${maria.id}`);
       expect(body.token_type).to.equal('Bearer');
@@ -99,6 +99,49 @@ describe('org emulator: OAuth', () => {
       const conn = new Connection({ instanceUrl: org.url, accessToken: String(body.access_token), version: '66.0' });
       const limits = await conn.request<{ DailyApiRequests: { Max: number } }>('/services/data/v66.0/limits');
       expect(limits.DailyApiRequests.Max).to.equal(15000);
+    });
+
+    describe('scopes, enforced as Salesforce does', () => {
+      async function tokenFor(scope: string): Promise<string> {
+        const { body } = await token({ grant_type: 'authorization_code', code: await codeFor({ scope }), redirect_uri: CALLBACK, ...client() });
+        expect(body.scope).to.equal(scope);
+        return String(body.access_token);
+      }
+      const bearer = (accessToken: string) => ({ headers: { Authorization: `Bearer ${accessToken}` } });
+
+      it('refuses userinfo and the identity URL to a token without an identity scope; the REST API still answers it', async () => {
+        const apiOnly = await tokenFor('api refresh_token');
+        for (const url of [`${org.url}/services/oauth2/userinfo`, `${org.url}/id/${org.demo.orgId}/${maria.id}`]) {
+          const answer = await fetch(url, bearer(apiOnly));
+          expect(answer.status, url).to.equal(403);
+          expect(answer.headers.get('content-type')).to.match(/^text\/plain/);
+          expect(await answer.text()).to.equal('Insufficient_Scope');
+        }
+        expect((await fetch(`${org.url}/services/data/v66.0/limits`, bearer(apiOnly))).status).to.equal(200);
+      });
+
+      it('answers userinfo for id and its synonyms', async () => {
+        for (const scope of ['id', 'profile', 'email']) {
+          const answer = await fetch(`${org.url}/services/oauth2/userinfo`, bearer(await tokenFor(`api ${scope}`)));
+          expect(answer.status, scope).to.equal(200);
+        }
+      });
+
+      it('refuses the REST API to a token without api: 401 INVALID_SESSION_ID, not valid for use with the REST API', async () => {
+        const idOnly = await tokenFor('id refresh_token');
+        expect((await fetch(`${org.url}/services/oauth2/userinfo`, bearer(idOnly))).status).to.equal(200);
+        const answer = await fetch(`${org.url}/services/data/v66.0/limits`, bearer(idOnly));
+        expect(answer.status).to.equal(401);
+        expect(await answer.json()).to.deep.equal([{ message: 'This session is not valid for use with the REST API', errorCode: 'INVALID_SESSION_ID' }]);
+        const conn = new Connection({ instanceUrl: org.url, accessToken: idOnly, version: '66.0' });
+        const failure = await conn.query('SELECT Id FROM Account').then(() => undefined, (e: Error) => e);
+        expect(failure?.name).to.equal('INVALID_SESSION_ID');
+      });
+
+      it('grants only what the app allows: a scope the app lacks is left out', async () => {
+        const { body } = await token({ grant_type: 'authorization_code', code: await codeFor({ scope: 'api full id' }), redirect_uri: CALLBACK, ...client() });
+        expect(body.scope).to.equal('api id');
+      });
     });
 
     it('accepts the Alexa account-linking callbacks and refuses unregistered ones with an error page', async () => {

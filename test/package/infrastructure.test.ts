@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { bundleOptions, MCP_ENTRY, MCP_OUT_FILE, OUT_FILE } from '../../hooks/bundle';
 import { ENV_VARS } from '../../lambda/src/config';
@@ -31,6 +31,27 @@ interface Template {
 }
 
 const root = join(__dirname, '../..');
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourcesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+}
+
+/**
+ * The DynamoDB actions the Lambda's code sends: every `new XCommand(` of @aws-sdk/client-dynamodb under lambda/src,
+ * except in ensureTable, which runs only against a local DynamoDB (DYNAMODB_ENDPOINT; the stack owns the table in AWS).
+ */
+function dynamoActionsInCode(): string[] {
+  expect(readFileSync(join(root, 'lambda/src/app.ts'), 'utf8')).to.include('config.dynamodbEndpoint ? ensureTable(');
+  const commands = new Set<string>();
+  for (const file of sourcesUnder(join(root, 'lambda/src'))) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('@aws-sdk/client-dynamodb')) continue;
+    const sent = text.replace(/export async function ensureTable[\s\S]*?\n}\n/, '');
+    for (const [, name] of sent.matchAll(/new (\w+)Command\(/g)) commands.add(`dynamodb:${name}`);
+  }
+  return [...commands].sort();
+}
 const askResources = JSON.parse(readFileSync(join(root, 'ask-resources.json'), 'utf8'));
 const infra = askResources.profiles.default.skillInfrastructure;
 const userConfig = infra.userConfig;
@@ -236,15 +257,14 @@ describe('infrastructure: skill-stack.yaml', () => {
       expect(role.Properties).to.not.have.property('ManagedPolicyArns');
     });
 
-    it('allows item reads and writes on the state table and nothing else in DynamoDB', () => {
+    it('allows on the state table exactly the DynamoDB actions the code sends, and nothing else in DynamoDB', () => {
+      // Each command class the skill sends is one IAM action (GetItemCommand → dynamodb:GetItem). A conditional put is
+      // PutItem; ConditionCheckItem and UpdateItem would be needed only by commands the code does not send.
       const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
       expect(dynamo.map((s) => ({ ...s, Action: actions(s).sort() }))).to.deep.equal([
-        {
-          Effect: 'Allow',
-          Action: ['dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-          Resource: { 'Fn::GetAtt': [tableName, 'Arn'] },
-        },
+        { Effect: 'Allow', Action: dynamoActionsInCode(), Resource: { 'Fn::GetAtt': [tableName, 'Arn'] } },
       ]);
+      expect(dynamoActionsInCode()).to.include.members(['dynamodb:GetItem', 'dynamodb:PutItem']);
     });
 
     it("allows writing to the functions' own log groups and nothing else besides", () => {
@@ -272,6 +292,14 @@ describe('infrastructure: ask-resources.json', () => {
   it('names the runtime the bundle targets', () => {
     const target = bundleOptions().target;
     expect(userConfig.runtime).to.equal(`nodejs${String(target).replace(/^node/, '')}.x`);
+  });
+
+  it('runs the tests on the Node the Lambda runs: the `node` dev dependency, and engines, say the same major', () => {
+    const major = /^nodejs(\d+)\.x$/.exec(userConfig.runtime)?.[1];
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(process.versions.node.split('.')[0], `tests on ${process.version}; run them with npm test`).to.equal(major);
+    expect(pkg.devDependencies.node).to.match(new RegExp(`^\\^${major}\\.`));
+    expect(pkg.engines.node).to.equal(`>=${major}`);
   });
 
   it('names a handler the bundle exports: <bundle file>.handler', async () => {

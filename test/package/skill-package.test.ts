@@ -84,7 +84,9 @@ interface LanguageModel {
 }
 
 const manifest = readJson(join(skillPackage, 'skill.json')).manifest;
-const accountLinking = readJson(join(skillPackage, 'accountLinking.json'));
+// Not part of the skill package (ask-cli uploads skill-package/ whole): the body `ask smapi update-account-linking-info` sends.
+const accountLinkingFile = join(root, 'accountLinking.json');
+const accountLinking = readJson(accountLinkingFile);
 const modelDir = join(skillPackage, 'interactionModels/custom');
 const models: Record<string, { interactionModel: { languageModel: LanguageModel } }> = Object.fromEntries(
   readdirSync(modelDir)
@@ -169,6 +171,10 @@ describe('skill-package: SMAPI schemas (ask-smapi-model spec.json)', () => {
       expectValid(validator('v1.skill.interactionModel.InteractionModelData'), models[locale], locale);
     });
   }
+
+  it('holds only what the skill package format has: skill.json, interaction models and assets', () => {
+    expect(readdirSync(skillPackage).sort()).to.deep.equal(['assets', 'interactionModels', 'skill.json']);
+  });
 
   it('accountLinking.json is the v1.skill.accountLinking.AccountLinkingRequest body update-account-linking-info sends', () => {
     expectValid(validator('v1.skill.accountLinking.AccountLinkingRequest'), accountLinking, 'accountLinking.json');
@@ -324,7 +330,7 @@ describe('skill-package: interaction models', () => {
   }
 });
 
-describe('skill-package: accountLinking.json (Salesforce OAuth 2.0 web server flow)', () => {
+describe('accountLinking.json (Salesforce OAuth 2.0 web server flow)', () => {
   const request = accountLinking.accountLinkingRequest;
 
   it('uses the authorization code grant against one Salesforce login host', () => {
@@ -337,9 +343,10 @@ describe('skill-package: accountLinking.json (Salesforce OAuth 2.0 web server fl
     expect(authorize.host).to.equal('login.salesforce.com');
   });
 
-  it('sends the client credentials in the body, asks for api and refresh_token, and requires linking on enable', () => {
+  it('sends the client credentials in the body, asks for api, refresh_token and id, and requires linking on enable', () => {
     expect(request.accessTokenScheme).to.equal('REQUEST_BODY_CREDENTIALS');
-    expect(request.scopes).to.deep.equal(['api', 'refresh_token']);
+    // id: the skill's first call on a new token is userinfo, an identity service (test/org/oauth.test.ts enforces it).
+    expect(request.scopes).to.deep.equal(['api', 'refresh_token', 'id']);
     expect(request.skipOnEnablement).to.equal(false);
   });
 
@@ -355,7 +362,7 @@ describe('skill-package: accountLinking.json (Salesforce OAuth 2.0 web server fl
   it('holds placeholders, never a consumer key or secret', () => {
     expect(request.clientId).to.match(/^<[A-Z_]+>$/);
     expect(request.clientSecret).to.match(/^<[A-Z_]+>$/);
-    const text = readFileSync(join(skillPackage, 'accountLinking.json'), 'utf8');
+    const text = readFileSync(accountLinkingFile, 'utf8');
     // Salesforce consumer keys start with 3MVG; secrets are long hex strings.
     expect(text).to.not.match(/3MVG[\w.]{20,}/);
     expect(text).to.not.match(/\b[0-9A-Fa-f]{40,}\b/);

@@ -19,8 +19,11 @@ import type { RequestHandler } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { LinkRequiredError } from '../salesforce/errors';
 
-/** The scopes the tools need: the REST API, and a refresh token so the host need not sign the user in every hour. */
-export const SCOPES = ['api', 'refresh_token'];
+/**
+ * The scopes the tools need, as the skill's account linking asks them (accountLinking.json): the REST API, a refresh
+ * token so the host need not sign the user in every hour, and `id` for the userinfo call a token is checked by.
+ */
+export const SCOPES = ['api', 'refresh_token', 'id'];
 
 /**
  * How long a checked token counts as valid: the identity cache's hour (state/identities.ts). Salesforce says nothing

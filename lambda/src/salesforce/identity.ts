@@ -3,7 +3,7 @@
  * the identity host's userinfo endpoint, with the token in the Authorization header — never in a URL,
  * which jsforce's identity() would do.
  */
-import { LinkRequiredError, SalesforceUnavailableError, classifySalesforceError } from './errors';
+import { LinkRequiredError, SalesforceLimitError, SalesforceUnavailableError, classifySalesforceError } from './errors';
 import { type CallOptions, createSalesforcePort } from './port';
 import { type KnownDeal, fetchKnownDeals } from '../deals/known';
 import { type KnownPerson, fetchPeople } from '../people/query';
@@ -62,8 +62,16 @@ async function fetchUserInfo(loginUrl: string, accessToken: string, timeoutMs: n
   } catch (err) {
     throw new SalesforceUnavailableError(`userinfo: ${(err as Error).message}`);
   }
-  // A bad or expired token: 403 text/plain "Bad_OAuth_Token" (401 on some hosts).
-  if (res.status === 401 || res.status === 403) throw new LinkRequiredError('expired');
+  if (res.status === 401 || res.status === 403) {
+    // The org's daily API allowance comes back as 403 too: the link is fine, the user must not be told to relink.
+    const body = await res.text().catch(() => '');
+    if (body.includes('REQUEST_LIMIT_EXCEEDED')) throw new SalesforceLimitError(`userinfo answered ${res.status}: REQUEST_LIMIT_EXCEEDED`);
+    // A bad or expired token: 403 text/plain "Bad_OAuth_Token" (401 on some hosts); a token without an identity
+    // scope is refused the same way, and only a new link with the app's scopes mends it. The body (never the
+    // token) tells an admin which it was.
+    log.warn('userinfo refused the token', { status: res.status, body: body.slice(0, 200) });
+    throw new LinkRequiredError('expired');
+  }
   if (!res.ok) throw new SalesforceUnavailableError(`userinfo answered ${res.status}`);
   return (await res.json()) as UserInfo;
 }

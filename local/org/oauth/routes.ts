@@ -9,7 +9,7 @@ import {
   type EmulatorRequest, type Reply,
 } from '../http';
 import type { OrgStore, SObjectRecord } from '../types';
-import { grantScope, isRegisteredCallback, type ConnectedApp } from './connected-app';
+import { allowsIdentity, grantScope, isRegisteredCallback, type ConnectedApp } from './connected-app';
 import { openIdConfiguration } from './discovery';
 import { identity, identityId, userInfo } from './identity';
 import { loginPage, oauthErrorPage } from './login-page';
@@ -247,20 +247,32 @@ export class OAuthRoutes {
 
   // ---- identity -----------------------------------------------------------------------------------
 
-  /** The identity service answers a bad token with 403 text/plain, unlike the data API's 401 JSON. */
+  /**
+   * The identity service answers a bad token with 403 text/plain, unlike the data API's 401 JSON; a live token
+   * granted without an identity scope (`id`, `openid`, …) gets 403 too: userinfo and the identity URL are the
+   * identity services those scopes open (Salesforce Help, "Identity URLs":
+   * https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_using_openid.htm). [unconfirmed] the body
+   * Salesforce sends for the missing scope; `Insufficient_Scope` is this emulator's.
+   */
+  private identityCaller(token: string | null | undefined): { refused: Reply } | { user: SObjectRecord } {
+    if (!token) return { refused: textReply(403, 'Missing_OAuth_Token') };
+    const grant = this.deps.tokens.session(token, Date.now());
+    const user = grant && this.deps.store.get('User', grant.userId);
+    if (!grant || !user) return { refused: textReply(403, 'Bad_OAuth_Token') };
+    if (!allowsIdentity(grant.scope)) return { refused: textReply(403, 'Insufficient_Scope') };
+    return { user };
+  }
+
   private userInfo(req: EmulatorRequest): Reply {
-    const token = bearerToken(req.headers);
-    if (!token) return textReply(403, 'Missing_OAuth_Token');
-    const user = this.sessionUser(token);
-    if (!user) return textReply(403, 'Bad_OAuth_Token');
-    return jsonReply(200, userInfo(this.deps.url, this.deps.orgId, user, new Date()));
+    const caller = this.identityCaller(bearerToken(req.headers));
+    if ('refused' in caller) return caller.refused;
+    return jsonReply(200, userInfo(this.deps.url, this.deps.orgId, caller.user, new Date()));
   }
 
   /** jsforce `identity()` sends the token as `?oauth_token=`; a Bearer header works too. */
   private identity(req: EmulatorRequest, orgId: string, userId: string): Reply {
-    const token = bearerToken(req.headers) ?? req.url.searchParams.get('oauth_token');
-    if (!token) return textReply(403, 'Missing_OAuth_Token');
-    if (!this.sessionUser(token)) return textReply(403, 'Bad_OAuth_Token');
+    const caller = this.identityCaller(bearerToken(req.headers) ?? req.url.searchParams.get('oauth_token'));
+    if ('refused' in caller) return caller.refused;
     const user = this.deps.store.get('User', userId);
     if (orgId !== this.deps.orgId || !user) return textReply(404, 'Bad_Id');
     return jsonReply(200, identity(this.deps.url, this.deps.orgId, user, new Date()));
@@ -275,11 +287,6 @@ export class OAuthRoutes {
   }
 
   // ---- users --------------------------------------------------------------------------------------
-
-  private sessionUser(accessToken: string): SObjectRecord | undefined {
-    const grant = this.deps.tokens.session(accessToken, Date.now());
-    return grant && this.deps.store.get('User', grant.userId);
-  }
 
   /** Usernames are case-insensitive in Salesforce. */
   private userByUsername(username: string): SObjectRecord | undefined {

@@ -4,6 +4,7 @@
  */
 import { header } from '../http';
 import { executeSoql } from '../soql';
+import { queryColumns } from './query-columns';
 import { SalesforceError, type OrgStore, type QueryContext } from '../types';
 import { ok, type DataRequest, type Resource } from './data-api';
 
@@ -92,6 +93,7 @@ export function queryResources(store: OrgStore, cursors: QueryCursors): Resource
     const soql = req.query.get('q');
     if (!soql) throw new SalesforceError('MALFORMED_QUERY', 'A query string has to be specified', 400);
     const result = executeSoql(soql, store, { ...queryContext(store, req.userId, req.version), enforceFieldSecurity: true });
+    if (req.query.get('columns') === 'true') return ok(queryColumns(soql, result.records[0]));
     const cursor = { userId: req.userId, records: result.records, totalSize: result.totalSize, batchSize: batchSize(req) };
     return ok(cursors.first(cursor, req.version));
   };
