@@ -151,7 +151,7 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
 
 /**
  * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
- * and writes (two), schedule_meeting only writes (one), each with its idempotency record claimed and completed. The host sends a token signed in before.
+ * and writes (two), as create_case finds the account, schedule_meeting only writes (one), each with its idempotency record claimed and completed. The host sends a token signed in before.
  */
 async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
   const mcp = await startLocalMcp(stack);
@@ -168,6 +168,7 @@ async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCo
     ['my_day', {}, 1, 0],
     ['campaign_report', { name: 'spring launch' }, 1, 0],
     ['log_call', { dealId: deal.Id, notes: 'bench call', idempotencyKey: `bench-${Date.now()}` }, 2, 2],
+    ['create_case', { account: 'globex', subject: 'bench case', idempotencyKey: `bench-case-${Date.now()}` }, 2, 2],
     ['schedule_meeting', { date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), time: '10:00', invitees: 'NOBODY', idempotencyKey: `bench-${Date.now()}` }, 1, 2],
   ];
   try {

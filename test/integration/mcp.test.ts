@@ -14,7 +14,7 @@ import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../
 import { demoUser, useLocalStack } from '../support/conversation';
 
 const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day', 'campaign_report'];
-const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'briefing'];
+const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'create_case', 'briefing'];
 
 type Structured = Record<string, any>;
 
@@ -130,7 +130,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         expect(tool.outputSchema, tool.name).to.be.an('object');
         expect(tool.annotations, tool.name).to.include({ readOnlyHint: READ_TOOLS.includes(tool.name), openWorldHint: false });
       }
-      for (const name of ['log_call', 'schedule_meeting']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      for (const name of ['log_call', 'schedule_meeting', 'create_case']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
       expect(tools.find((t) => t.name === 'log_call')!.inputSchema.required).to.include.members(['notes', 'idempotencyKey']);
       const top = tools.find((t) => t.name === 'top_opportunities')!;
       expect((top.inputSchema.properties as Record<string, { enum?: string[] }>).scope!.enum).to.deep.equal(['MINE', 'TEAM', 'ALL']);
@@ -298,6 +298,24 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       const answers = await Promise.all([call(manager.client, 'log_call', args), call(manager.client, 'log_call', args)]);
       expect(callsOn(deal.Id).slice(before)).to.have.length(1);
       expect(answers.filter((a) => !a.isError && a.structured.repeated === false)).to.have.length(1);
+    });
+  });
+
+  describe('create_case', () => {
+    it('opens a case on the account named, with its subject and priority, once however often it is retried', async () => {
+      const globex = stack().org.store.all('Account').find((a) => a.Name === 'Globex Corporation')!;
+      const cases = () => stack().org.store.all('Case').filter((c) => c.AccountId === globex.Id);
+      const before = cases().length;
+      const args = { account: 'globex', subject: "the scanner won't sync", priority: 'High', idempotencyKey: 'case-0a1b2c3d' };
+      const first = await call(rep.client, 'create_case', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'create_case', args);
+      expect(retried.structured).to.include({ repeated: true });
+      expect(retried.structured.case.id).to.equal(first.structured.case.id);
+      const opened = cases().slice(before);
+      expect(opened).to.have.length(1);
+      expect(opened[0]).to.include({ Id: first.structured.case.id, Subject: "Scanner won't sync", Priority: 'High', OwnerId: userOf('rep').Id });
+      expect(first.text).to.equal(`Done. Case ${opened[0]!.CaseNumber} is open for Globex Corporation: scanner won't sync, high priority.`);
     });
   });
 

@@ -13,6 +13,7 @@ import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
 import { registerBriefing } from './tools/briefing';
 import { registerCampaignReport } from './tools/campaignReport';
+import { registerCreateCase } from './tools/createCase';
 import { registerDealDetails } from './tools/dealDetails';
 import { registerLogCall } from './tools/logCall';
 import { registerMyDay } from './tools/myDay';
@@ -39,6 +40,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerBriefing(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
+  registerCreateCase(server, deps);
   return server;
 }
 
