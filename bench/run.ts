@@ -151,7 +151,8 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
 
 /**
  * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
- * and writes (two), as create_case finds the account, schedule_meeting only writes (one), each with its idempotency record claimed and completed. The host sends a token signed in before.
+ * and writes (two), create_case finds the account and writes (two), schedule_meeting only writes (one), each with its
+ * idempotency record claimed and completed. The host sends a token signed in before.
  */
 async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
   const mcp = await startLocalMcp(stack);
