@@ -16,7 +16,7 @@ export interface RequestContext {
   /** The Alexa request's locale, e.g. en-US: the language and number format of the answer. */
   locale: string;
   now: Date;
-  /** Epoch ms by which every Salesforce call must be done, so Alexa hears an answer inside its 8 seconds. */
+  /** Epoch ms by which every Salesforce and DynamoDB call must be done, so Alexa hears an answer inside its 8 seconds. */
   deadline: () => number;
   /** Memoized; throws LinkRequiredError when the user has not linked or the link expired. */
   identity(): Promise<Identity>;
@@ -26,7 +26,7 @@ export interface RequestContext {
   features(): Promise<OrgFeatures>;
   /** Org-specific names an admin can configure. */
   settings: SkillSettings;
-  /** The state store, for what outlives a session (idempotency records of writes). */
+  /** The state store, for what outlives a session (idempotency records of writes), bounded by `deadline`. */
   table: StateTable;
   /** Forgets the cached identity of this request's token after Salesforce rejected it. */
   forgetToken(): Promise<void>;

@@ -18,19 +18,19 @@ import { createPersistenceAdapter } from './state/persistenceAdapter';
 import { dropAbandonedWrite, redirectCorrection } from './writes/draft';
 import { amountForDealSpokenOf } from './conversations/update-deal/handler';
 import { persistReview, snapshotReview } from './conversations/review/state';
-import type { StateTable } from './state/table';
+import type { StateStore } from './state/table';
 
 export { HANDLED_INTENTS };
 
 export interface SkillDeps {
-  table: StateTable;
+  table: StateStore;
   identities: IdentityResolver;
   /** Where each user's org features are kept once described (default: this process's memory, for an hour). */
   features?: FeatureCache;
   apiVersion: string;
   skillId?: string;
   now?: () => Date;
-  /** Total time Salesforce may take for one request (default 6.5 s, inside Alexa's 8 s). */
+  /** Total time all I/O of one request (Salesforce and DynamoDB) may take (default 6.5 s, inside Alexa's 8 s). */
   salesforceBudgetMs?: number;
   settings: SkillSettings;
 }
@@ -53,7 +53,7 @@ const STATE_TTL_SECONDS = 30 * 24 * 3600;
 
 export function createSkill(deps: SkillDeps): Skill {
   const adapter = createPersistenceAdapter(
-    deps.table,
+    (envelope) => contextOf(envelope).table,
     async (envelope) => {
       const { orgId, userId } = await contextOf(envelope).identity();
       const alexaUser = createHash('sha256').update(envelope.context.System.user.userId).digest('base64url');

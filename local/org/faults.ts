@@ -1,4 +1,7 @@
-/** Injected failures: the next N calls whose path matches answer a given Salesforce error instead. */
+/**
+ * Injected failures: the next N calls whose path matches answer a given Salesforce error instead, or a raw reply
+ * (a body that is not JSON, an HTML page, a flow's failed results), before or after doing the work.
+ */
 
 export interface Fault {
   status: number;
@@ -10,6 +13,12 @@ export interface Fault {
   times?: number;
   /** Tested against the request path (no query string); absent = every data and OAuth call. */
   path?: RegExp;
+  /** This body as it is, instead of the error built from errorCode and message. */
+  body?: string;
+  /** The Content-Type of `body`; default Salesforce's JSON type. */
+  contentType?: string;
+  /** The request is carried out first and only its reply is replaced: the work is done, the answer lost. */
+  afterWork?: boolean;
 }
 
 export class FaultQueue {

@@ -6,9 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CallCounters, CallKind } from './counters';
-import type { FaultQueue } from './faults';
+import type { Fault, FaultQueue } from './faults';
 import {
-  bearerToken, emptyReply, errorBody, jsonReply, notFound, readBody, writeReply,
+  JSON_CONTENT_TYPE, bearerToken, emptyReply, errorBody, jsonReply, notFound, readBody, writeReply,
   type EmulatorRequest, type Reply,
 } from './http';
 import { allowsRestApi } from './oauth/connected-app';
@@ -93,13 +93,23 @@ export function orgRequestHandler(parts: ServerParts): (req: IncomingMessage, re
     }));
   }
 
+  function faultReply(fault: Fault, kind: CallKind): Reply {
+    if (fault.body !== undefined) {
+      return { status: fault.status, headers: { 'Content-Type': fault.contentType ?? JSON_CONTENT_TYPE, ...(kind === 'data' ? limitInfo() : {}) }, body: fault.body };
+    }
+    return kind === 'data'
+      ? jsonReply(fault.status, [{ message: fault.message, errorCode: fault.errorCode, ...(fault.fields ? { fields: fault.fields } : {}) }], limitInfo())
+      : jsonReply(fault.status, { error: fault.errorCode, error_description: fault.message });
+  }
+
   async function answer(req: EmulatorRequest, kind: CallKind): Promise<Reply> {
     const fault = kind === 'other' ? undefined : parts.faults.take(req.url.pathname);
-    if (fault) {
-      return kind === 'data'
-        ? jsonReply(fault.status, [{ message: fault.message, errorCode: fault.errorCode, ...(fault.fields ? { fields: fault.fields } : {}) }], limitInfo())
-        : jsonReply(fault.status, { error: fault.errorCode, error_description: fault.message });
-    }
+    if (fault && !fault.afterWork) return faultReply(fault, kind);
+    const reply = await work(req, kind);
+    return fault ? faultReply(fault, kind) : reply;
+  }
+
+  async function work(req: EmulatorRequest, kind: CallKind): Promise<Reply> {
     try {
       if (kind === 'data') return data(req);
       if (kind === 'oauth') {

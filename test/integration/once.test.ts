@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
 import { WriteInProgressError, once } from '../../lambda/src/state/once';
-import { createStateTable, ensureTable, type StateTable } from '../../lambda/src/state/table';
+import { StateUnavailableError, createStateTable, ensureTable, type StateTable } from '../../lambda/src/state/table';
 import { type LocalDynamo, startDynalite } from '../../local/dynamodb';
 
 describe('a write happens once (idempotency records in DynamoDB)', () => {
@@ -82,6 +82,26 @@ describe('a write happens once (idempotency records in DynamoDB)', () => {
     clock = new Date(started.getTime() + 60_000);
     const found = { perform: async () => 'duplicate!', recover: async () => 'opp-4' };
     expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'opp-4', repeated: true });
+  });
+
+  it('after Salesforce answered unclearly (a 500, an unreadable reply), asks it at once on the next attempt instead of waiting', async () => {
+    const identity = { kind: 'meeting', n: 7 };
+    const started = clock;
+    await once({ table, identity, now, perform: async () => { throw new SalesforceUnavailableError('UNKNOWN_EXCEPTION', true); }, recover: async () => undefined }).catch(() => undefined);
+    clock = new Date(started.getTime() + 1_000); // well inside the time a pending claim is trusted
+    const found = { perform: async () => 'duplicate!', recover: async () => 'event-7' };
+    expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'event-7', repeated: true });
+  });
+
+  it('answers with a write that was made even when its result cannot be recorded; the next attempt finds it instead of writing', async () => {
+    const identity = { kind: 'case', n: 8 };
+    const started = clock;
+    const forgetful: StateTable = { ...table, put: async () => { throw new StateUnavailableError('DynamoDB did not answer'); } };
+    const w = counting('case-8');
+    expect(await once({ table: forgetful, identity, now, ...w })).to.deep.equal({ result: 'case-8', repeated: false });
+    clock = new Date(started.getTime() + 60_000);
+    const found = { perform: async () => 'duplicate!', recover: async () => 'case-8' };
+    expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'case-8', repeated: true });
   });
 
   it('writes again when the lost attempt left nothing in Salesforce', async () => {

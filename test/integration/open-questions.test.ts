@@ -94,13 +94,25 @@ describe('questions and answers: yes, no and repeat answer the latest question',
     expect(response.sessionAttributes?.write).to.equal(undefined);
   });
 
-  it('asks a write’s question again when "yes" or "no" is no answer to it, and keeps the write', async () => {
+  it('asks a write’s question again when "yes" is no answer to it, and keeps the write', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     const which = await talk.say('ask sales assistant to create a case for acme about a broken printer');
     expect(which.speech).to.equal('Which account: Acme Logistics or Acme Robotics?');
     expect((await talk.say('yes')).speech).to.equal(which.speech);
-    expect((await talk.say('no')).speech).to.equal(which.speech);
     expect((await talk.say('acme robotics')).speech).to.equal('Create a medium priority case for Acme Robotics about broken printer?');
+  });
+
+  it('drops the write on "no" to its question, so the user is never stuck in it', async () => {
+    const cases = stack().org.store.all('Case').length;
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say('ask sales assistant to create a case for acme about a broken printer');
+    const no = await talk.say('no');
+    expect(no.speech).to.equal('Okay, no case. What else can I do for you?');
+    expect(no.response.sessionAttributes?.write).to.equal(undefined);
+    // "Acme Robotics" now is no answer to a question: nothing is created.
+    await talk.say('acme robotics');
+    await talk.say('yes');
+    expect(stack().org.store.all('Case')).to.have.length(cases);
   });
 
   it('drops a choice the user walked away from: help then speaks of the new list, not the write', async () => {

@@ -195,6 +195,14 @@ describe('pipeline review', () => {
     expect(back.speech).to.match(new RegExp(`^${intro(review, second - 1)}${second} of ${n}, ${review[second - 1]!.part}: ${line(review[second - 1]!.deal)}\\.$`));
     // "Move on to the next person" from the rep before is that rep again; from the last rep, the summary.
     expect((await talk.say('move on to the next person')).speech).to.match(new RegExp(`^${intro(review, second)}${second + 1} of ${n},`));
+    // "Jump to <name>": that rep's first deal, wherever it is; said of someone not in it, that is said.
+    const last = reps.at(-1)!;
+    const firstName = String(store().get('User', last)!.FirstName);
+    const jump = await talk.say(`jump to ${firstName.toLowerCase()}`);
+    expect(jump.speech).to.match(new RegExp(`^${intro(review, firstOf(last))}${firstOf(last) + 1} of ${n},`));
+    expect((await talk.say('back up')).speech).to.match(new RegExp(`^${intro(review, firstOf(last) - 1)}${firstOf(last)} of ${n},`));
+    expect((await talk.say('skip this one')).speech).to.match(new RegExp(`^${intro(review, firstOf(last))}${firstOf(last) + 1} of ${n},`));
+    await talk.say(`jump to ${String(store().get('User', reps[1]!)!.FirstName).toLowerCase()}`);
     for (let i = 2; i < reps.length; i++) await talk.say('next rep');
     const reviewed = firstOf(reps.at(-1)!) + 1;
     const count = reviewed === n ? `${n} deals` : `${reviewed} of ${n} deals`;

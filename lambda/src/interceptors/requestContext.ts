@@ -7,17 +7,17 @@ import { type FeatureCache, type OrgFeatures, describeFeatures } from '../salesf
 import type { Identity } from '../salesforce/identity';
 import { type CallOptions, type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
-import type { StateTable } from '../state/table';
+import type { StateStore } from '../state/table';
 import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
   features: FeatureCache;
-  table: StateTable;
+  table: StateStore;
   settings: SkillSettings;
   apiVersion: string;
   now: () => Date;
-  /** How long Salesforce may take in total for one request; Alexa gives up after 8 s. */
+  /** How long all I/O of one request (Salesforce and DynamoDB) may take in total; Alexa gives up after 8 s. */
   budgetMs: number;
 }
 
@@ -39,9 +39,11 @@ export function createRequestContext(
   const started = Date.now();
   const t = translatorFor(request.locale);
   const calls: CallOptions = { deadline: () => started + deps.budgetMs, watch: request.watch?.(t) };
+  // One deadline for every call of the turn, to Salesforce and to the table alike.
+  const table = deps.table.forTurn(calls.deadline);
   const identity = memoize<Identity>(async () => {
     if (!token) throw new LinkRequiredError('missing');
-    return deps.identities.resolve(token, calls);
+    return deps.identities.resolve(token, calls, table);
   });
   const salesforce = memoize<SalesforcePort>(async () => {
     const { instanceUrl } = await identity();
@@ -59,10 +61,10 @@ export function createRequestContext(
     identity,
     salesforce,
     features,
-    table: deps.table,
+    table,
     settings: deps.settings,
     forgetToken: async () => {
-      if (token) await deps.identities.forget(token);
+      if (token) await deps.identities.forget(token, table);
     },
   };
 }

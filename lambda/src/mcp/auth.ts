@@ -56,7 +56,9 @@ export function salesforceTokenVerifier(deps: RequestContextDeps): OAuthTokenVer
   return {
     async verifyAccessToken(token) {
       try {
-        await deps.identities.resolve(token, { deadline: () => Date.now() + deps.budgetMs });
+        const started = Date.now();
+        const deadline = () => started + deps.budgetMs;
+        await deps.identities.resolve(token, { deadline }, deps.table.forTurn(deadline));
       } catch (err) {
         if (err instanceof LinkRequiredError) throw new InvalidTokenError('The Salesforce session has expired or was revoked');
         throw new ServerError('Salesforce could not be asked who this is');

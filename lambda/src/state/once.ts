@@ -6,13 +6,18 @@
  *
  * A claim whose owner died mid-write (Lambda timeout, Salesforce unreachable after sending) is ambiguous:
  * the record may or may not exist. After a short while another request takes the claim over, first asks
- * Salesforce whether the record is there (`recover`), and writes only if it is not.
+ * Salesforce whether the record is there (`recover`), and writes only if it is not. When Salesforce did answer but
+ * not clearly (a server error, a reply that cannot be read), it is done with the request: the claim is marked
+ * `unknown`, and the next request asks at once instead of waiting.
+ *
+ * Without the state table nothing is written: the claim is what keeps the write single (StateUnavailableError).
+ * Once the write is made, failing to record it does not undo it: the pending claim leads the next attempt to ask.
  */
 import { createHash } from 'node:crypto';
-import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError } from '../salesforce/errors';
-import type { StateTable } from './table';
+import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError, SalesforceUnavailableError } from '../salesforce/errors';
+import { type StateTable, cachedWrite } from './table';
 
-type Claim<R> = { status: 'pending'; startedAt: string } | { status: 'done'; startedAt: string; result: R };
+type Claim<R> = { status: 'pending' | 'unknown'; startedAt: string } | { status: 'done'; startedAt: string; result: R };
 
 export interface OnceOptions<R> {
   table: StateTable;
@@ -50,10 +55,14 @@ export async function once<R>(options: OnceOptions<R>): Promise<{ result: R; rep
       // Salesforce refused the write outright (bad value, expired session, no API calls left), so nothing
       // exists: free the key for a retry. A timeout or a lost connection leaves the claim, and the next
       // attempt asks Salesforce before writing.
-      if (err instanceof SalesforceRequestError || err instanceof LinkRequiredError || err instanceof SalesforceLimitError) await table.delete(key);
+      if (err instanceof SalesforceRequestError || err instanceof LinkRequiredError || err instanceof SalesforceLimitError) {
+        await cachedWrite('freed write claim', () => table.delete(key));
+      } else if (err instanceof SalesforceUnavailableError && err.answered) {
+        await cachedWrite('unknown write outcome', () => table.put(key, { status: 'unknown', startedAt: pending.startedAt } satisfies Claim<R>, windowSeconds));
+      }
       throw err;
     }
-    await table.put(key, { status: 'done', startedAt: pending.startedAt, result } satisfies Claim<R>, windowSeconds);
+    await cachedWrite('write result', () => table.put(key, { status: 'done', startedAt: pending.startedAt, result } satisfies Claim<R>, windowSeconds));
     return { result, repeated: recovered !== undefined };
   }
 
@@ -61,7 +70,7 @@ export async function once<R>(options: OnceOptions<R>): Promise<{ result: R; rep
   const existing = await table.get<Claim<R>>(key);
   if (!existing) return once(options); // expired between the two calls: try again from the start
   if (existing.status === 'done') return { result: existing.result, repeated: true };
-  if (now().getTime() - Date.parse(existing.startedAt) < staleAfterMs) throw new WriteInProgressError('the same write is in progress');
+  if (existing.status === 'pending' && now().getTime() - Date.parse(existing.startedAt) < staleAfterMs) throw new WriteInProgressError('the same write is in progress');
   if (!(await table.putIf(key, pending, windowSeconds, existing))) throw new WriteInProgressError('another request took the write over');
   return performClaimed(new Date(existing.startedAt));
 }

@@ -119,6 +119,11 @@ export async function recallList(input: HandlerInput, now: Date): Promise<ListCo
   return stored.list;
 }
 
+/** An answer that reads deals no "next" can go on with: the list before it is not what "next" means any more. */
+export function forgetList(input: HandlerInput): void {
+  delete session(input).list;
+}
+
 export function rememberList(input: HandlerInput, list: ListContext, pending?: Pending): void {
   const s = session(input);
   s.list = list;

@@ -38,7 +38,7 @@ function session(input: HandlerInput): { write?: WriteDraft } {
 
 /**
  * Intents that leave a write under way: help and a mumble speak about it, repeat asks again, stop and cancel end
- * it, and a "yes" or "no" where a day or a name was asked for gets the question again (basics/yes.ts, no.ts).
+ * it, a "yes" where a day or a name was asked for gets the question again (basics/yes.ts), a "no" drops the write (no.ts).
  */
 const WITHIN_A_WRITE: readonly IntentName[] = [
   'AMAZON.HelpIntent', 'AMAZON.FallbackIntent', 'AMAZON.RepeatIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent',

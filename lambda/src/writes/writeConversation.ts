@@ -3,7 +3,9 @@
  *   1. `collect` reads the slots; anything missing or unclear is asked for (Dialog.ElicitSlot);
  *   2. with everything known, the user hears the whole request back (Dialog.ConfirmIntent);
  *   3. on "yes" the write runs through `once`, so a repeat, a retry or a second "yes" writes nothing new;
- *   4. if Salesforce refuses a field, the user hears why and is asked for that value again, keeping the rest.
+ *   4. if Salesforce refuses a field, the user hears why and is asked for that value again, keeping the rest;
+ *   5. if Salesforce's answer never came or cannot be read, the user hears that the outcome is unknown, and the next
+ *      attempt asks Salesforce before writing (state/once.ts); without the state table, nothing is written.
  * At any of its questions the user may correct what was said ("no, make it three", "Friday instead"): the new
  * words are merged into what the question carried (see `correctedIntent`) and the draft is confirmed again.
  * Each write's model lists those phrases as samples of its own intent. [unsure: real Alexa may map "no, make it
@@ -16,9 +18,10 @@ import type { RequestContext } from '../context';
 import type { Translate } from '../i18n';
 import { log } from '../log';
 import { afterWriteOutput, askOutput, confirmOutput } from '../alexa/dialog';
-import { SalesforceRequestError } from '../salesforce/errors';
+import { SalesforceRequestError, SalesforceUnavailableError } from '../salesforce/errors';
 import type { SalesforcePort } from '../salesforce/port';
 import { WriteInProgressError, once } from '../state/once';
+import { StateUnavailableError } from '../state/table';
 import { type WriteKind, correctedIntent, endWrite, registerWrite, startWrite, writeUnderWay } from './draft';
 import { type IntentHandler, intentHandler } from '../alexa/intentHandler';
 import type { Output } from '../alexa/output';
@@ -128,6 +131,14 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
       return finishWrite(input, t, await conversation.done(ctx, draft, result, repeated));
     } catch (err) {
       if (err instanceof WriteInProgressError) return { speech: t('writes.inProgress') };
+      if (err instanceof StateUnavailableError) {
+        log.warn('write not attempted: the state table is unavailable', { intent: conversation.intent, error: err.message });
+        return finishWrite(input, t, t('writes.notSaved'));
+      }
+      if (err instanceof SalesforceUnavailableError) {
+        log.warn('write outcome unknown', { intent: conversation.intent, answered: err.answered, error: err.message });
+        return { speech: t('writes.outcomeUnknown') };
+      }
       if (!(err instanceof SalesforceRequestError)) throw err;
       log.info('Salesforce refused a write', { intent: conversation.intent, errorCode: err.errorCode, fields: err.fields });
       const answered = await conversation.refused?.(err, input, ctx, draft, intent);

@@ -10,8 +10,10 @@ import { respond } from '../../alexa/output';
 import { type Problem, linkAccountOutput, problemOutput } from './output';
 import { isSilentRequest } from './silent';
 import { LinkRequiredError, SalesforceLimitError, SalesforceUnavailableError } from '../../salesforce/errors';
+import { StateUnavailableError } from '../../state/table';
 
 function problemOf(err: Error): Problem {
+  if (err instanceof StateUnavailableError) return 'storage';
   if (err instanceof SalesforceUnavailableError) return 'unavailable';
   if (err instanceof SalesforceLimitError) return 'limit';
   return 'generic';

@@ -37,7 +37,7 @@ export function linkAccountOutput(t: Translate, reason: 'missing' | 'expired'): 
   return { speech: t(reason === 'missing' ? 'link.speech' : 'link.expired'), card: { type: 'LinkAccount' } };
 }
 
-export type Problem = 'unavailable' | 'limit' | 'generic';
+export type Problem = 'unavailable' | 'limit' | 'storage' | 'generic';
 
 export function problemOutput(t: Translate, problem: Problem): Output {
   return { speech: t(`problem.${problem}`) };

@@ -75,6 +75,7 @@ export const words = {
   problem: {
     unavailable: 'Salesforce isn’t answering right now. Please try again in a minute.',
     limit: 'Your Salesforce org has used up its API requests for today, so I can’t check right now. Please try again later or ask your admin.',
+    storage: 'Sorry, my own storage isn’t answering right now. Please try again in a minute.',
     generic: 'Sorry, something went wrong while I was checking Salesforce. Please try again.',
     notUnderstood: 'Sorry, I didn’t catch that. What would you like?',
   },

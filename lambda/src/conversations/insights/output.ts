@@ -1,7 +1,8 @@
 /** Speaks Einstein's insights: on one deal, or the deals at risk, biggest first. Never calls Salesforce. */
 import type { Translate } from '../../i18n';
 import type { Output } from '../../alexa/output';
-import { accountPhrase, dealAmount } from '../../deals/phrases';
+import { accountPhrase, dealAmount, ownerWords } from '../../deals/phrases';
+import type { Owner } from '../../deals/owner';
 import { type Speaking } from '../../speaking/speakingFor';
 import { escapeSsml } from '../../speaking/ssml';
 import type { DealAtRisk, DealInsights } from './query';
@@ -32,16 +33,18 @@ export function dealInsightsOutput(t: Translate, deal: DealInsights): Output {
   };
 }
 
-export function dealsAtRiskOutput(t: Translate, deals: readonly DealAtRisk[], s: Speaking, scope: 'MINE' | 'TEAM'): Output {
+export function dealsAtRiskOutput(t: Translate, deals: readonly DealAtRisk[], s: Speaking, owner: Owner): Output {
   const next = whatElse(t);
-  if (deals.length === 0) return { speech: `${t(`insights.noneAtRisk.${scope}`)} ${next}`, reprompt: next };
+  const { scope } = owner;
+  const name = ownerWords(owner).name;
+  if (deals.length === 0) return { speech: `${t(`insights.noneAtRisk.${scope}`, { name })} ${next}`, reprompt: next };
   const read = deals.slice(0, READ_AT_RISK).map((d) =>
     t('insights.dealAtRisk', {
       name: d.name, account: accountPhrase(t, d), amount: dealAmount(t, d.amount, s), insight: sentence(d.insights[0]?.title ?? ''),
     }),
   );
   return {
-    speech: `${t(`insights.atRisk.${scope}`, { count: deals.length, deals: read.join(' ') })} ${next}`,
+    speech: `${t(`insights.atRisk.${scope}`, { count: deals.length, deals: read.join(' '), name })} ${next}`,
     reprompt: next,
     card: { type: 'Simple', title: t('insights.cardTitle'), content: deals.map((d) => `${d.name}: ${d.insights.map((i) => i.title).join(' ')}`).join('\n') },
   };

@@ -14,7 +14,7 @@
 import { queryTogether } from '../../salesforce/queryTogether';
 import { SalesforceRequestError } from '../../salesforce/errors';
 import type { SalesforcePort } from '../../salesforce/port';
-import { soqlId } from '../../salesforce/soql';
+import { soqlId, whereAll } from '../../salesforce/soql';
 import { type Owner, ownerFilter } from '../../deals/owner';
 
 export interface Insight {
@@ -59,11 +59,11 @@ export function dealInsightsSoql(id: string): { deal: string; insights: string }
   };
 }
 
-/** Whose deals: the user's own, or a manager's team (her and her direct reports, as everywhere in the skill). */
+/** Whose deals: the user's own, a manager's team (her and her direct reports), one person's, or everyone's. */
 export function dealsAtRiskSoql(userId: string, owner: Owner): string {
   return (
     'SELECT OpportunityId, Title, TrendType, Opportunity.Name, Opportunity.Amount, Opportunity.Account.Name FROM OpportunityInsight' +
-    ` WHERE TrendType = 'Negative' AND Opportunity.IsClosed = false AND ${ownerFilter(owner, userId, 'Opportunity.')}` +
+    whereAll(["TrendType = 'Negative'", 'Opportunity.IsClosed = false', ownerFilter(owner, userId, 'Opportunity.')]) +
     ` ORDER BY Opportunity.Amount DESC NULLS LAST, OpportunityId, CreatedDate DESC, Id DESC LIMIT ${AT_RISK_ROWS}`
   );
 }

@@ -10,10 +10,16 @@ export const words = {
       MINE_other: 'Einstein sees {{count}} of your open deals at risk. The biggest: {{- deals}}',
       TEAM_one: 'Einstein sees {{count}} of your team’s open deals at risk: {{- deals}}',
       TEAM_other: 'Einstein sees {{count}} of your team’s open deals at risk. The biggest: {{- deals}}',
+      PERSON_one: 'Einstein sees {{count}} of {{- name}}’s open deals at risk: {{- deals}}',
+      PERSON_other: 'Einstein sees {{count}} of {{- name}}’s open deals at risk. The biggest: {{- deals}}',
+      ALL_one: 'Einstein sees {{count}} open deal at risk: {{- deals}}',
+      ALL_other: 'Einstein sees {{count}} open deals at risk. The biggest: {{- deals}}',
     },
     noneAtRisk: {
       MINE: 'Einstein doesn’t see any of your open deals at risk.',
       TEAM: 'Einstein doesn’t see any of your team’s open deals at risk.',
+      PERSON: 'Einstein doesn’t see any of {{- name}}’s open deals at risk.',
+      ALL: 'Einstein doesn’t see any open deals at risk.',
     },
     /** One deal at risk: its name, account, amount, and what Einstein says first. */
     dealAtRisk: '{{name}}{{- account}}, {{- amount}}: {{- insight}}',

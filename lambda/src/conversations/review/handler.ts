@@ -8,7 +8,7 @@
  * says the new commit and best-case totals and offers to schedule the next review.
  * One query finds the review's deals when it starts; each step after reads the deal in focus by id: one call.
  */
-import { type HandlerInput, type RequestHandler, getIntentName, getRequestType } from 'ask-sdk-core';
+import { type HandlerInput, type RequestHandler, getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { type RequestContext, contextOf } from '../../context';
 import type { Output } from '../../alexa/output';
@@ -20,7 +20,7 @@ import { pendingAction, rememberDeal, setPending } from '../../state/session';
 import { speakingFor } from '../../speaking/speakingFor';
 import { scheduleMeetingHandler } from '../meeting/handler';
 import { type DateWindow, windowOf } from '../quota/window';
-import { firstDealOutput, goneOutput, leftOutput, noReviewOutput, nothingToResumeOutput, nothingToReview, onlyRepOutput, pausedOutput, startOutput, stepOutput, summaryOutput } from './output';
+import { firstDealOutput, goneOutput, leftOutput, noReviewOutput, notInReviewOutput, nothingToResumeOutput, nothingToReview, onlyRepOutput, pausedOutput, startOutput, stepOutput, summaryOutput } from './output';
 import { type ReviewScope, byRep, reviewDeal, reviewDeals, reviewOrder, reviewTotals } from './query';
 import { type Period, periodOf } from '../../deals/period';
 import { type ReviewState, endReview, keepReview, pauseReview, reviewUnderWay, storedReview } from './state';
@@ -97,13 +97,28 @@ function previousStep(input: HandlerInput, ctx: RequestContext): Output | Promis
   return review.at === 0 ? firstDealOutput(ctx.t) : stepTo(input, ctx, review, review.at - 1);
 }
 
-/** "Next rep": the first deal of the next person's, or the summary after the last person. */
-function nextRep(input: HandlerInput, ctx: RequestContext): Output | Promise<Output> {
+/**
+ * "Next rep": the first deal of the next person's, or the summary after the last person. "Jump to Lena": the
+ * first of hers, wherever it is in the review.
+ */
+async function nextRep(input: HandlerInput, ctx: RequestContext): Promise<Output> {
   const review = reviewUnderWay(input);
   if (!review) return noReviewOutput(ctx.t);
   if (!review.reps) return onlyRepOutput(ctx.t);
-  const rep = review.reps[review.at];
-  const at = review.reps.findIndex((r, i) => i > review.at && r !== rep);
+  const reps = review.reps;
+  if (getSlotValue(input.requestEnvelope, SLOTS.ReviewNextRepIntent.person)) {
+    const identity = await ctx.identity();
+    const heard = await hearQuestion(input, ctx, identity, ['person']);
+    if ('ask' in heard) return heard.ask;
+    const { owner } = heard.question;
+    const id = owner.scope === 'PERSON' ? owner.person.id : identity.userId;
+    const at = reps.indexOf(id);
+    if (at >= 0) return stepTo(input, ctx, review, at);
+    const name = owner.scope === 'PERSON' ? owner.person.name : undefined;
+    return notInReviewOutput(ctx.t, name);
+  }
+  const rep = reps[review.at];
+  const at = reps.findIndex((r, i) => i > review.at && r !== rep);
   return at < 0 ? wrapUp(input, ctx, true) : stepTo(input, ctx, review, at);
 }
 

@@ -87,6 +87,12 @@ export function firstDealOutput(t: Translate): Output {
   return { speech: `${t('review.atFirst')} ${t('review.reprompt')}`, reprompt: t('review.reprompt') };
 }
 
+/** "Jump to Lena" when none of Lena's deals (or, unnamed, the speaker's own) is in the review. */
+export function notInReviewOutput(t: Translate, name: string | undefined): Output {
+  const speech = name ? t('review.notInReview.person', { name }) : t('review.notInReview.own');
+  return { speech: `${speech} ${t('review.reprompt')}`, reprompt: t('review.reprompt') };
+}
+
 export function onlyRepOutput(t: Translate): Output {
   return { speech: `${t('review.oneRep')} ${t('review.reprompt')}`, reprompt: t('review.reprompt') };
 }

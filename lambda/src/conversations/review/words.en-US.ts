@@ -11,6 +11,10 @@ export const words = {
     resumed: 'Picking up where you left off.',
     atFirst: 'This is the first one.',
     oneRep: 'This review is one person’s deals.',
+    notInReview: {
+      person: 'None of {{- name}}’s deals is in this review.',
+      own: 'None of your own deals is in this review.',
+    },
     nothingToResume: 'There’s no review to pick up. You can say: start the pipeline review.',
     paused: 'Paused at {{position}} of {{count}}. To pick it up today or tomorrow, say: ask Sales Assistant to continue the review.',
     deal: '{{- named}}, {{- amount}}, {{- when}}{{- attention}}',
