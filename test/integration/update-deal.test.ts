@@ -446,6 +446,11 @@ describe('update a deal: the ways people say it', () => {
     expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`);
     expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
     expect(opportunity(deal.Id)).to.include({ Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // Said in words Alexa may give to a case's "make it {priority}": the deal's amount too, never a new case.
+    const cases = store().all('Case').length;
+    expect((await talk.say('make it one point two million')).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(1_200_000)}?`);
+    await talk.say('no');
+    expect(store().all('Case')).to.have.length(cases);
     // With no deal spoken of, it is still a correction with nothing to correct.
     const fresh = manager();
     await fresh.say('open sales assistant');
