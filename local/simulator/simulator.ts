@@ -66,6 +66,8 @@ export class DialogSimulator {
   private readonly api: AlexaApiServer;
   private readonly customTypes: ReadonlySet<string>;
   private mic: Microphone = { state: 'closed' };
+  /** The token of the APL document on the screen, while the session that showed it is open. */
+  private shown: string | undefined;
 
   constructor(private readonly options: SimulatorOptions) {
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -107,6 +109,20 @@ export class DialogSimulator {
     const turns: Turn[] = [{ speaker: 'user', text }];
     if (text.trim() === '') await this.silence(turns);
     else await this.hear(text, turns);
+    return turns;
+  }
+
+  /**
+   * A touch on the screen whose SendEvent has these arguments: Alexa sends it as an
+   * Alexa.Presentation.APL.UserEvent of the document shown, in the open session.
+   */
+  async touch(args: unknown[]): Promise<Turn[]> {
+    const turns: Turn[] = [{ speaker: 'user', text: `(touches the screen: ${JSON.stringify(args)})` }];
+    if (!this.device.screen || this.shown === undefined || !this.session.isOpen) {
+      turns.push(system('nothing of the skill is on the screen to touch'));
+      return turns;
+    }
+    await this.exchange({ type: 'Alexa.Presentation.APL.UserEvent', token: this.shown, arguments: args }, turns);
     return turns;
   }
 
@@ -231,6 +247,8 @@ export class DialogSimulator {
 
     const { response: answer } = response;
     turns.push({ speaker: 'alexa', text: speechText(answer.outputSpeech), request, response });
+    const rendered = answer.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
+    if (rendered) this.shown = rendered.token ?? '';
     if (answer.card) turns.push(alexa(cardLine(answer.card)));
     this.session.keep(response.sessionAttributes);
     for (const update of (answer.directives ?? []).filter((d): d is dialog.DynamicEntitiesDirective => d.type === DYNAMIC_ENTITIES)) {
@@ -283,6 +301,7 @@ export class DialogSimulator {
 
   private closeSession(turns: Turn[], why: string): void {
     this.session.end();
+    this.shown = undefined;
     this.dialog.reset();
     this.mic = { state: 'closed' };
     turns.push(system(`session ended (${why})`));
