@@ -6,7 +6,7 @@ import { dealColumns, dealRow } from '../screens/values';
 import type { Speaking } from '../speaking/speakingFor';
 import type { OpportunitySummary } from './query';
 
-const DOCUMENT = screenDocument([{ type: 'DealTable', columns: '${screen.columns}', rows: '${screen.rows}' }]);
+const DOCUMENT = screenDocument([{ type: 'DealTable', grow: 1, columns: '${screen.columns}', rows: '${screen.rows}' }]);
 
 export interface DealListPage {
   title: string;

@@ -20,20 +20,24 @@ const MUTED = '#9AA7B4';
 const BACKGROUND = '#0E1B26';
 const RULE = '#2A3B4A';
 
-/** A row of cells; the table's header and its rows share the widths. */
+/**
+ * A row of cells; the table's header and its rows give each column the same share of the width (flex weights from a zero
+ * basis, so the columns line up whatever the text).
+ */
 const COLUMNS = [
-  { key: 'name', width: '30%' },
-  { key: 'account', width: '22%' },
-  { key: 'amount', width: '16%', align: 'right' },
-  { key: 'stage', width: '17%' },
-  { key: 'closeDate', width: '15%' },
+  { key: 'name', share: 30 },
+  { key: 'account', share: 22 },
+  { key: 'amount', share: 16, align: 'right' },
+  { key: 'stage', share: 17 },
+  { key: 'closeDate', share: 15 },
 ] as const;
 
 function cells(source: string, color: string, bold: boolean): unknown[] {
   return COLUMNS.map((c) => ({
     type: 'Text',
     text: `\${${source}.${c.key}}`,
-    width: c.width,
+    width: 0,
+    grow: c.share,
     paddingLeft: 12,
     paddingRight: 12,
     fontSize: 22,
@@ -65,10 +69,9 @@ const LAYOUTS = {
     items: [
       {
         type: 'Container',
-        grow: 1,
         items: [
           { type: 'Container', direction: 'row', paddingBottom: 8, items: cells('columns', MUTED, true) },
-          { type: 'Frame', height: 1, width: '100%', backgroundColor: RULE },
+          { type: 'Frame', height: 1, backgroundColor: RULE },
           {
             type: 'Sequence',
             grow: 1,
@@ -99,7 +102,6 @@ const LAYOUTS = {
     items: [
       {
         type: 'Sequence',
-        grow: 1,
         data: '${fields}',
         items: [
           {
@@ -108,8 +110,8 @@ const LAYOUTS = {
             paddingTop: 10,
             paddingBottom: 10,
             items: [
-              { type: 'Text', text: '${data.label}', width: '30%', fontSize: 22, color: MUTED },
-              { type: 'Text', text: '${data.value}', width: '70%', fontSize: 24, color: TEXT, maxLines: 3 },
+              { type: 'Text', text: '${data.label}', width: 0, grow: 3, fontSize: 22, color: MUTED },
+              { type: 'Text', text: '${data.value}', width: 0, grow: 7, fontSize: 24, color: TEXT, maxLines: 3 },
             ],
           },
         ],
@@ -131,14 +133,15 @@ const LAYOUTS = {
             paddingTop: 10,
             paddingBottom: 10,
             items: [
-              { type: 'Text', text: '${data.label}', width: '22%', fontSize: 24, color: TEXT, maxLines: 1 },
+              { type: 'Text', text: '${data.label}', width: 0, grow: 22, fontSize: 24, color: TEXT, maxLines: 1 },
               {
                 type: 'Container',
-                width: '50%',
+                width: 0,
+                grow: 50,
                 height: 36,
                 items: [{ type: 'Frame', width: '${data.percent}%', height: 36, backgroundColor: '${data.color}' }],
               },
-              { type: 'Text', text: '${data.value}', width: '28%', paddingLeft: 16, fontSize: 22, color: TEXT, maxLines: 1 },
+              { type: 'Text', text: '${data.value}', width: 0, grow: 28, paddingLeft: 16, fontSize: 22, color: TEXT, maxLines: 1 },
             ],
           },
         ],
@@ -146,8 +149,6 @@ const LAYOUTS = {
     ],
   },
 };
-
-export type LayoutName = keyof typeof LAYOUTS;
 
 /** Colours of bars: forecast categories from most to least sure, and won or lost. */
 export const BAR_COLORS = { strong: '#3FB57F', middle: '#E8B339', weak: '#4F8FD6', muted: '#6B7A88', lost: '#D9534F' } as const;
@@ -163,15 +164,22 @@ export function screenDocument(body: readonly object[]): AplDocument {
       parameters: ['screen'],
       items: [
         {
-          type: 'Container',
+          type: 'Frame',
           width: '100vw',
           height: '100vh',
-          paddingLeft: 40,
-          paddingRight: 40,
-          paddingTop: 28,
-          paddingBottom: 20,
           backgroundColor: BACKGROUND,
-          items: [{ type: 'Heading', title: '${screen.title}', subtitle: '${screen.subtitle}' }, ...body],
+          items: [
+            {
+              type: 'Container',
+              width: '100vw',
+              height: '100vh',
+              paddingLeft: 40,
+              paddingRight: 40,
+              paddingTop: 28,
+              paddingBottom: 20,
+              items: [{ type: 'Heading', title: '${screen.title}', subtitle: '${screen.subtitle}' }, ...body],
+            },
+          ],
         },
       ],
     },

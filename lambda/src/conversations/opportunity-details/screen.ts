@@ -7,7 +7,7 @@ import { cardAmount } from '../../speaking/money';
 import type { Speaking } from '../../speaking/speakingFor';
 import type { OpportunityDetails } from './query';
 
-const DOCUMENT = screenDocument([{ type: 'FieldList', fields: '${screen.fields}' }]);
+const DOCUMENT = screenDocument([{ type: 'FieldList', grow: 1, fields: '${screen.fields}' }]);
 
 /** What the screen can show of a deal: a details reading has all of it, a review's deal most. */
 export type ShownDeal = Pick<OpportunityDetails, 'name' | 'accountName' | 'amount' | 'stage' | 'closeDate' | 'nextStep' | 'lastActivityDate' | 'ownerName'> &

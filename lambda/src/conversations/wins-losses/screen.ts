@@ -11,7 +11,7 @@ import { barPercent } from '../pipeline/screen';
 const DOCUMENT = screenDocument([
   { type: 'BarChart', bars: '${screen.bars}' },
   { type: 'Container', height: 16 },
-  { type: 'FieldList', fields: '${screen.fields}' },
+  { type: 'FieldList', grow: 1, fields: '${screen.fields}' },
 ]);
 
 export interface WinsLossesShown {
