@@ -131,6 +131,8 @@ async function runInPage(args: { document: string; datasources: Record<string, u
   } catch (err) {
     problems.push(`init failed: ${String(err)}`);
   }
-  // textContent, not innerText: a Sequence's rows are laid out where innerText does not always see them.
+  // The viewhost lays a Sequence's items out over the next frames: the text is read once they are drawn.
+  const frame = () => new Promise<void>((done) => (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(() => done()));
+  for (let i = 0; i < 3; i++) await frame();
   return { problems, text: view.textContent ?? '' };
 }
