@@ -265,6 +265,9 @@ export class DialogSimulator {
       else this.mic = { state: 'listening', reprompt: answer.reprompt?.outputSpeech };
       return undefined;
     }
+    // A screen event answered with nothing changes nothing: the document stays, and so does the session and what the
+    // microphone was doing ([unconfirmed]: not found in Amazon's docs).
+    if (body.type === 'Alexa.Presentation.APL.UserEvent' && !answer.outputSpeech && !answer.directives?.length && answer.shouldEndSession === undefined) return undefined;
     this.dialog.reset();
     const outcome = sessionOutcome(answer, this.device.screen);
     if (outcome === 'end') this.closeSession(turns, answer.shouldEndSession === true ? 'shouldEndSession true' : 'no shouldEndSession, on a voice-only device');
