@@ -20,7 +20,8 @@ function shownValues(data: Record<string, unknown>): string[] {
 
 if (hasChromium()) {
   describe('screens rendered by the APL web viewhost in headless Chromium', function () {
-    this.timeout(120_000);
+    // Starting Chromium and the viewhost's WebAssembly takes seconds, far more on a loaded machine.
+    this.timeout(300_000);
     const stack = useLocalStack();
     const tokens = linkDemoUsers(stack);
     let renderer: ScreenRenderer | undefined;
