@@ -12,7 +12,7 @@ import { readReplayFile, writeReplayFile, type Invocation, type ReplayFile } fro
 import type { InteractionModel } from './model';
 import { resolve } from './nlu/resolve';
 import { sessionOutcome, SkillSession } from './session';
-import { cardLine, speechText } from './speech';
+import { cardLine, screenLine, speechText } from './speech';
 import { checkResponse, DYNAMIC_ENTITIES, isDialog } from './validate';
 
 /** Anything that answers request envelopes like ask-sdk-core's `Skill`. */
@@ -128,11 +128,21 @@ export class DialogSimulator {
 
   /**
    * A line as `ask dialog` takes it: `.quit` ends, `.record <file>` saves what was said so far as a
-   * replay file, anything else is said.
+   * replay file, `.touch <JSON arguments>` touches the screen, anything else is said.
    */
   async input(line: string): Promise<{ turns: Turn[]; quit: boolean }> {
     const command = line.trim();
     if (command === '.quit') return { turns: [], quit: true };
+    const touch = /^\.touch\s+(.+)$/.exec(command);
+    if (touch) {
+      let args: unknown;
+      try {
+        args = JSON.parse(touch[1]!);
+      } catch {
+        return { turns: [system('.touch takes the SendEvent arguments as JSON: .touch ["openDeal", 2]')], quit: false };
+      }
+      return { turns: await this.touch(Array.isArray(args) ? args : [args]), quit: false };
+    }
     const record = /^\.record\s+(.+)$/.exec(command);
     if (record) {
       this.record(record[1]!);
@@ -250,6 +260,7 @@ export class DialogSimulator {
     const rendered = answer.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
     if (rendered) this.shown = rendered.token ?? '';
     if (answer.card) turns.push(alexa(cardLine(answer.card)));
+    if (rendered && 'datasources' in rendered) turns.push(alexa(screenLine(rendered.datasources)));
     this.session.keep(response.sessionAttributes);
     for (const update of (answer.directives ?? []).filter((d): d is dialog.DynamicEntitiesDirective => d.type === DYNAMIC_ENTITIES)) {
       this.session.updateDynamicEntities(update, this.now());

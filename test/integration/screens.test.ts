@@ -35,15 +35,15 @@ function aplDirectives(response: ResponseEnvelope) {
   return (response.response.directives ?? []).filter((d) => d.type.startsWith('Alexa.Presentation.APL'));
 }
 
-/** The validator logs each custom layout it meets ("No mixin for component"): kept out of the test output. */
+/** The validator warns on the console of each layout it has no schema for ("No mixin for component"), which its findings cover: kept out of the test output. */
 function quiet(validator: StaticAplTemplateValidator): Pick<StaticAplTemplateValidator, 'validate' | 'validateDataSources'> {
   const hushed = async <T>(run: () => Promise<T>): Promise<T> => {
-    const log = console.log;
-    console.log = () => undefined;
+    const warn = console.warn;
+    console.warn = () => undefined;
     try {
       return await run();
     } finally {
-      console.log = log;
+      console.warn = warn;
     }
   };
   return {
@@ -130,6 +130,14 @@ describe('answers on a screen (APL)', () => {
       expect(response.response, JSON.stringify(args)).to.deep.equal({});
       expect(speech).to.equal('');
     }
+  });
+
+  it('has nothing to touch on a voice-only Echo, which is never sent a document', async () => {
+    const talk = voice();
+    const { response } = await talk.say('ask sales assistant for my top three opportunities');
+    expect(aplDirectives(response)).to.deep.equal([]);
+    const turns = await talk.simulator.touch(['openDeal', 1]);
+    expect(turns.map((t) => t.text)).to.deep.equal(['(touches the screen: ["openDeal",1])', 'nothing of the skill is on the screen to touch']);
   });
 
   it('shows the pipeline as a bar per forecast category, the longest the biggest', async () => {
