@@ -5,6 +5,8 @@
  *   2. handler latency with the local org answering in a realistic 150 ms, against a bare round trip;
  *   3. cold start: loading the Lambda bundle, against a naive bundle of the same libraries;
  *   4. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take.
+ *   5. screens: on an Echo Show, Salesforce calls against the same turn on an Echo without a screen, and the
+ *      response's size against Alexa's 24 kB.
  * Exits 1 when a goal is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,8 +39,9 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string): DialogSimulator {
+function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string, screen = false): DialogSimulator {
   return new DialogSimulator({
+    screen,
     model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
     skill: stack.app.skill,
     skillId: LOCAL_SKILL_ID,
@@ -142,6 +145,39 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     report('calls', figure, m.salesforce / callsAllowed, 1);
   }
   await Promise.all(sims.map((s) => s.close()));
+}
+
+/**
+ * Alexa's cap on a whole response: 24 kilobytes as the request and response reference stated it (quoted in
+ * github.com/alexa/alexa-skills-kit-sdk-for-nodejs/issues/67); [unconfirmed]: today's reference may allow more.
+ */
+const MAX_RESPONSE_BYTES = 24 * 1024;
+
+/** Each screen's turn on an Echo Show against the same turn on an Echo: the document adds no call, and fits. */
+async function screenCosts(stack: LocalStack, accessToken: string): Promise<void> {
+  const echo = simulator(stack, accessToken);
+  const show = simulator(stack, accessToken, undefined, true);
+  const turns: [string, string][] = [
+    ['TopOpportunitiesIntent (a table)', 'ask sales assistant for my top three opportunities'],
+    ['OpportunityDetailsIntent (a deal)', 'tell me more about the second one'],
+    ['PipelineIntent (bars)', 'how does my pipeline look this quarter'],
+    ['WinsLossesIntent (bars)', 'how did we do last quarter'],
+    ['ReviewStartIntent (the deal in focus)', 'start the pipeline review'],
+  ];
+  for (const [label, text] of turns) {
+    const calls = async (sim: DialogSimulator) => {
+      stack.org.resetCounters();
+      const said = await sim.say(text);
+      const { dataApiCalls, oauthCalls } = stack.org.counters();
+      const response = said.findLast((t) => t.response)?.response;
+      return { salesforce: dataApiCalls + oauthCalls, bytes: Buffer.byteLength(JSON.stringify(response ?? {})) };
+    };
+    const voice = await calls(echo);
+    const screen = await calls(show);
+    report('screens', `${label}: ${screen.salesforce} Salesforce with a screen, ${voice.salesforce} without`, (screen.salesforce + 1) / (voice.salesforce + 1), 1);
+    report('screens', `${label}: response ${(screen.bytes / 1024).toFixed(1)} kB of Alexa's ${MAX_RESPONSE_BYTES / 1024}`, screen.bytes / MAX_RESPONSE_BYTES, 1);
+  }
+  await Promise.all([echo.close(), show.close()]);
 }
 
 async function latency(stack: LocalStack, accessToken: string): Promise<void> {
@@ -255,6 +291,7 @@ async function main(): Promise<void> {
     const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
     const { accessToken } = await stack.link(manager.username);
     await warmPathCalls(stack, accessToken);
+    await screenCosts(stack, accessToken);
     await latency(stack, accessToken);
     await spokenLengths(stack);
   } finally {
