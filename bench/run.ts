@@ -175,7 +175,7 @@ async function screenCosts(stack: LocalStack, accessToken: string): Promise<void
     const voice = await calls(echo);
     const screen = await calls(show);
     report('screens', `${label}: ${screen.salesforce} Salesforce with a screen, ${voice.salesforce} without`, (screen.salesforce + 1) / (voice.salesforce + 1), 1);
-    report('screens', `${label}: response ${(screen.bytes / 1024).toFixed(1)} kB of Alexa's ${MAX_RESPONSE_BYTES / 1024}`, screen.bytes / MAX_RESPONSE_BYTES, 1);
+    report('screens', `${label}: response ${(screen.bytes / 1024).toFixed(1)} kB of Alexa's ${MAX_RESPONSE_BYTES / 1024} kB`, screen.bytes / MAX_RESPONSE_BYTES, 1);
   }
   await Promise.all([echo.close(), show.close()]);
 }
