@@ -15,10 +15,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 
 /**
- * Echo Show screens, in pixels at 160 dpi (1 dp = 1 px): the Show 5 (960×480), the first Show (1024×600) and
- * the Show 8 (1280×800), after the viewport profiles of
- * https://developer.amazon.com/docs/alexa-presentation-language/apl-alexa-viewport-profiles-package.html
- * ([unconfirmed]: sizes not re-read there).
+ * Echo Show screens, in pixels at 160 dpi (1 dp = 1 px): the first Show, 1024×600 (its viewport object in
+ * https://developer.amazon.com/docs/alexa-presentation-language/apl-viewport-property.html); a hubLandscapeSmall
+ * screen, 960 to 1280 wide and under 600 high, as the Show 5's 960×480
+ * (https://developer.amazon.com/docs/alexa-presentation-language/apl-alexa-viewport-profiles-package.html); and the
+ * Show 8's 1280×800, as the simulator's Echo Show ([unconfirmed]: the Show 5's and Show 8's sizes themselves).
  */
 export const ECHO_SHOW_SIZES = [
   { name: 'echo-show-5', width: 960, height: 480 },
