@@ -122,6 +122,22 @@ describe('answers on a screen (APL)', () => {
     expect(fields).to.include({ Amount: money(second.Amount), Stage: second.StageName, 'Close date': day(second.CloseDate) });
   });
 
+  it("names a deal's latest activity as planned when it is still ahead (Salesforce's LastActivityDate counts planned events)", async () => {
+    const three = myOpenDeals().slice(0, 3);
+    const ahead = three.findIndex((o) => o.LastActivityDate && String(o.LastActivityDate) > today());
+    const notAhead = three.findIndex((o) => !o.LastActivityDate || String(o.LastActivityDate) <= today());
+    expect([ahead, notAhead], 'the top three hold a deal with a planned activity and one without').to.not.include(-1);
+    const talk = show();
+    await talk.say('ask sales assistant for my top three opportunities');
+    const fieldsAt = async (index: number) =>
+      Object.fromEntries((screenOf(await talk.touch(['openDeal', index + 1])).fields as { label: string; value: string }[]).map((f) => [f.label, f.value]));
+    const planned = await fieldsAt(ahead);
+    expect(planned).to.include({ 'Planned activity': day(three[ahead]!.LastActivityDate) }).and.not.have.property('Last activity');
+    const past = await fieldsAt(notAhead);
+    const last = three[notAhead]!.LastActivityDate;
+    expect(past).to.include({ 'Last activity': last ? day(last) : '—' }).and.not.have.property('Planned activity');
+  });
+
   it('stays silent for any other screen event', async () => {
     const talk = show();
     await talk.say('ask sales assistant for my top three opportunities');

@@ -18,6 +18,7 @@ export const words = {
       nextStep: 'Next step',
       owner: 'Owner',
       lastActivity: 'Last activity',
+      plannedActivity: 'Planned activity',
     },
     /** Under a table: which of the list's deals it shows. */
     range: 'Deals {{from}} to {{to}}',
