@@ -20,7 +20,7 @@ export interface Screen {
   data: Record<string, unknown>;
 }
 
-/** The token of every document the skill renders; a UserEvent names it (https://developer.amazon.com/docs/alexa-presentation-language/apl-render-document-skill-directive.html). */
+/** The token of every document the skill renders; a UserEvent from it carries the token back ([unconfirmed]: not re-read). */
 export const SCREEN_TOKEN = 'sales-assistant';
 
 /** A step of a multi-turn dialog the skill drives itself: ask for one slot, or confirm the whole intent. */
@@ -46,8 +46,9 @@ export function showsApl(input: HandlerInput): boolean {
 /**
  * Every answer leaves through here: speech through speak() (XML-safe, within Alexa's length), the card's text
  * cleaned too, and the screen as an Alexa.Presentation.APL.RenderDocument directive only where the device
- * supports APL — a device without it must not get one
- * (https://developer.amazon.com/docs/alexa-presentation-language/apl-render-document-skill-directive.html).
+ * supports APL: "Always check supportedInterfaces before returning the Alexa.Presentation.APL directives"
+ * (https://developer.amazon.com/docs/alexa/alexa-presentation-language/apl-interface.html); the datasources sit
+ * beside the document in the directive (https://developer.amazon.com/docs/alexa-presentation-language/apl-data-source.html).
  */
 export function respond(input: HandlerInput, output: Output): Response {
   const builder = input.responseBuilder.speak(speak(output.speech));

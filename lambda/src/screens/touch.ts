@@ -1,8 +1,8 @@
 /**
  * A touch on the screen that speaks: a row of a deal table (screens/apl.ts, DealTable) sends an
- * Alexa.Presentation.APL.UserEvent whose `arguments` are the SendEvent's
- * (https://developer.amazon.com/docs/alexa-presentation-language/apl-standard-commands.html#sendevent-command;
- * [unconfirmed]: that a bound number arrives as a number, so a numeric string is taken too).
+ * Alexa.Presentation.APL.UserEvent whose `arguments` are the SendEvent's, data-bound when it runs
+ * (https://developer.amazon.com/docs/alexa-presentation-language/apl-send-event-command.html; [unconfirmed]: that a
+ * bound number arrives as a number, so a numeric string is taken too).
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SCREEN_TOKEN } from '../alexa/output';
