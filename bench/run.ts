@@ -10,7 +10,9 @@
  *   4. cold start: loading the Lambda bundle, against a naive bundle of the same libraries; and a whole cold
  *      process — start, load, the first request answered — against a process that only loads the naive bundle;
  *   5. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take;
- *   6. calls on the warm path of the MCP server's tools, as for the skill's intents.
+ *   6. calls on the warm path of the MCP server's tools, as for the skill's intents;
+ *   7. screens: on an Echo Show, Salesforce calls against the same turn on an Echo without a screen, and the
+ *      response's size against Alexa's 24 kB.
  * Exits 1 when a goal is missed.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -53,8 +55,9 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string): DialogSimulator {
+function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string, screen = false): DialogSimulator {
   return new DialogSimulator({
+    screen,
     model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
     skill: stack.app.skill,
     skillId: LOCAL_SKILL_ID,
@@ -178,6 +181,39 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
   }
   await Promise.all(sims.map((s) => s.close()));
   return captured;
+}
+
+/**
+ * Alexa's cap on a whole response: 24 kilobytes as the request and response reference stated it (quoted in
+ * github.com/alexa/alexa-skills-kit-sdk-for-nodejs/issues/67); [unconfirmed]: today's reference may allow more.
+ */
+const MAX_RESPONSE_BYTES = 24 * 1024;
+
+/** Each screen's turn on an Echo Show against the same turn on an Echo: the document adds no call, and fits. */
+async function screenCosts(stack: LocalStack, accessToken: string): Promise<void> {
+  const echo = simulator(stack, accessToken);
+  const show = simulator(stack, accessToken, undefined, true);
+  const turns: [string, string][] = [
+    ['TopOpportunitiesIntent (a table)', 'ask sales assistant for my top three opportunities'],
+    ['OpportunityDetailsIntent (a deal)', 'tell me more about the second one'],
+    ['PipelineIntent (bars)', 'how does my pipeline look this quarter'],
+    ['WinsLossesIntent (bars)', 'how did we do last quarter'],
+    ['ReviewStartIntent (the deal in focus)', 'start the pipeline review'],
+  ];
+  for (const [label, text] of turns) {
+    const calls = async (sim: DialogSimulator) => {
+      stack.org.resetCounters();
+      const said = await sim.say(text);
+      const { dataApiCalls, oauthCalls } = stack.org.counters();
+      const response = said.findLast((t) => t.response)?.response;
+      return { salesforce: dataApiCalls + oauthCalls, bytes: Buffer.byteLength(JSON.stringify(response ?? {})) };
+    };
+    const voice = await calls(echo);
+    const screen = await calls(show);
+    report('screens', `${label}: ${screen.salesforce} Salesforce with a screen, ${voice.salesforce} without`, (screen.salesforce + 1) / (voice.salesforce + 1), 1);
+    report('screens', `${label}: response ${(screen.bytes / 1024).toFixed(1)} kB of Alexa's ${MAX_RESPONSE_BYTES / 1024} kB`, screen.bytes / MAX_RESPONSE_BYTES, 1);
+  }
+  await Promise.all([echo.close(), show.close()]);
 }
 
 /** Forgets every write's idempotency record, so the next replay of a confirmed write performs it again. */
@@ -431,6 +467,7 @@ async function main(): Promise<void> {
     const dynamo = countDynamoCalls(stack.app.dynamodb);
     const warm = await warmPathCalls(stack, accessToken, dynamo);
     await mcpCalls(stack, accessToken, dynamo);
+    await screenCosts(stack, accessToken);
     await latency(stack, accessToken, warm);
     await spokenLengths(stack);
     await coldStart(stack, warm.find((t) => t.label === 'TopOpportunitiesIntent')!.envelope);
