@@ -13,8 +13,8 @@ import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
 
-const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day', 'campaign_report'];
-const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'create_case', 'briefing'];
+const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'forecast', 'my_day', 'campaign_report'];
+const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'create_case', 'update_opportunity', 'briefing'];
 
 type Structured = Record<string, any>;
 
@@ -131,6 +131,9 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         expect(tool.annotations, tool.name).to.include({ readOnlyHint: READ_TOOLS.includes(tool.name), openWorldHint: false });
       }
       for (const name of ['log_call', 'schedule_meeting', 'create_case']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      // An update overwrites what the deal held: destructive, as MCP's annotations mean it.
+      expect(tools.find((t) => t.name === 'update_opportunity')!.annotations).to.include({ readOnlyHint: false, destructiveHint: true, idempotentHint: true });
+      expect(tools.find((t) => t.name === 'update_opportunity')!.inputSchema.required).to.deep.equal(['idempotencyKey']);
       expect(tools.find((t) => t.name === 'log_call')!.inputSchema.required).to.include.members(['notes', 'idempotencyKey']);
       const top = tools.find((t) => t.name === 'top_opportunities')!;
       expect((top.inputSchema.properties as Record<string, { enum?: string[] }>).scope!.enum).to.deep.equal(['MINE', 'TEAM', 'ALL']);
@@ -243,6 +246,18 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(byAmount(commit).slice(0, 3).map((o) => o.Id));
     });
 
+    it('pipeline slipping in one category: the open deals past their close date in commit, and the biggest of them', async () => {
+      const team = teamOf(users(), userOf('manager').Id);
+      const day = today(userOf('manager'));
+      const slipping = opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && String(o.CloseDate) < day);
+      const commit = slipping.filter((o) => o.ForecastCategoryName === 'Commit');
+      expect(commit.length, 'the demo org has slipping commit deals').to.be.greaterThan(0);
+      expect(commit.length, 'and slipping deals in other categories').to.be.lessThan(slipping.length);
+      const { structured } = await call(manager.client, 'pipeline', { slipping: true, category: 'COMMIT' });
+      expect(structured.totals).to.deep.equal({ count: commit.length, amount: amountOf(commit) });
+      expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(byAmount(commit).slice(0, 3).map((o) => o.Id));
+    });
+
     it('deal_details: one deal by id, and by the name said', async () => {
       const deal = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('manager').Id))[0]!;
       const byId = await call(manager.client, 'deal_details', { id: deal.Id });
@@ -266,6 +281,54 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         const row = structured.reps.find((r: Structured) => r.id === rep.Id);
         expect(row, String(rep.Name)).to.include({ quota: quota[0]!.QuotaAmount, won, attainmentPercent: Math.round((100 * won) / Number(quota[0]!.QuotaAmount)) });
       }
+    });
+  });
+
+  describe('forecast', () => {
+    /** The forecast period (a fiscal quarter, from the org's Period rows) `offset` quarters from today's. */
+    const quarter = (offset = 0): [string, string] => {
+      const quarters = stack().org.store.all('Period').filter((p) => p.Type === 'Quarter' && p.IsForecastPeriod === true).sort((a, b) => String(a.StartDate).localeCompare(String(b.StartDate)));
+      const day = today(userOf('manager'));
+      const p = quarters[quarters.findIndex((q) => String(q.StartDate) <= day && day <= String(q.EndDate)) + offset]!;
+      return [String(p.StartDate), String(p.EndDate)];
+    };
+    /** A user and everyone below them, at any depth: whose deals a forecast rolls up. */
+    const below = (userId: string) => {
+      const seen = new Set([userId]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const u of users()) if (typeof u.ManagerId === 'string' && seen.has(u.ManagerId) && !seen.has(u.Id)) grew = Boolean(seen.add(u.Id));
+      }
+      return seen;
+    };
+    const numbers = (owners: Set<string>, range: [string, string]) => {
+      const deals = opportunities().filter((o) => owners.has(String(o.OwnerId)) && closesIn(o, range));
+      const inCategory = (name: string) => amountOf(deals.filter((o) => o.ForecastCategoryName === name));
+      return { closed: inCategory('Closed'), commit: inCategory('Commit'), bestCase: inCategory('Best Case') };
+    };
+    const quotaOf = (userId: string, [from]: [string, string]) => Number(stack().org.store.all('ForecastingQuota').find((q) => q.QuotaOwnerId === userId && q.StartDate === from)?.QuotaAmount);
+
+    it("a manager's forecast is her whole team's: closed plus commit against her quota, best case on top", async () => {
+      const maria = userOf('manager').Id;
+      const n = numbers(below(maria), quarter());
+      const quota = quotaOf(maria, quarter());
+      const { structured, text } = await call(manager.client, 'forecast');
+      expect(structured).to.include({ status: 'forecast', ...n, forecast: n.closed + n.commit, quota, quotaFromReps: false, attainmentPercent: Math.round((100 * (n.closed + n.commit)) / quota) });
+      expect(structured.owner).to.deep.equal({ scope: 'TEAM' });
+      expect(structured.window).to.deep.equal({ from: quarter()[0], to: quarter()[1] });
+      expect(text).to.match(/^Your team’s forecast this quarter is /);
+    });
+
+    it("one rep's forecast next quarter, by name, to their manager; to another rep it is not theirs to see", async () => {
+      const lena = users().find((u) => u.FirstName === 'Lena')!;
+      const n = numbers(new Set([lena.Id]), quarter(1));
+      const { structured } = await call(manager.client, 'forecast', { person: 'Lena', period: 'NEXT_QUARTER' });
+      expect(structured.owner).to.deep.equal({ scope: 'PERSON', person: { id: lena.Id, name: lena.Name } });
+      expect(structured).to.include({ status: 'forecast', closed: n.closed, commit: n.commit, bestCase: n.bestCase, quota: quotaOf(String(lena.Id), quarter(1)) });
+      expect(lena.Id, 'Lena is not the demo rep').to.not.equal(userOf('rep').Id);
+      const repAsks = await call(rep.client, 'forecast', { person: 'Lena' });
+      expect(repAsks.structured).to.include({ status: 'none', forecast: null });
+      expect(repAsks.text).to.equal(`Salesforce shows you only your own forecast, so I can’t tell ${lena.Name}’s.`);
     });
   });
 
@@ -407,6 +470,96 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       } finally {
         stack().org.clearFieldRestrictions();
       }
+    });
+  });
+
+  describe('update_opportunity', () => {
+    const deal = (id: string) => opportunities().find((o) => o.Id === id)!;
+    /** The rep's open deals, one per test, none a test before changed. */
+    const repDeal = (i: number) => byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id)).slice(-1 - i)[0]!;
+    /** Someone else edits the deal, seconds after its last change (If-Unmodified-Since has whole seconds). */
+    const editedElsewhere = (id: string, fields: Record<string, unknown>) =>
+      stack().org.store.update('Opportunity', id, { ...fields, LastModifiedDate: new Date(Date.parse(String(deal(id).LastModifiedDate)) + 5000).toISOString() }, { trusted: true });
+
+    it('changes the amount the user confirmed, once: a retry with the same key writes nothing, even after someone else changed it', async () => {
+      const target = repDeal(0);
+      const read = await call(rep.client, 'deal_details', { id: target.Id });
+      const amount = Number(target.Amount) + 1250;
+      const args = { dealId: target.Id, amount, lastModified: read.structured.deal.lastModified, idempotencyKey: 'upd-amount-1a2b' };
+      const first = await call(rep.client, 'update_opportunity', args);
+      expect(first.isError, first.text).to.equal(false);
+      expect(first.structured).to.include({ changed: true, repeated: false });
+      expect(first.structured.deal).to.include({ id: target.Id, amount });
+      expect(deal(target.Id).Amount).to.equal(amount);
+      expect(first.text).to.match(/^Done\. .* is worth /);
+      // Another user sets another amount; the host retries the first call: it must not write the old amount again.
+      editedElsewhere(target.Id, { Amount: amount + 1 });
+      const retried = await call(rep.client, 'update_opportunity', args);
+      expect(retried.isError, retried.text).to.equal(false);
+      expect(retried.structured).to.include({ changed: false, repeated: true });
+      expect(deal(target.Id).Amount).to.equal(amount + 1);
+    });
+
+    it('writes nothing over a change made since the user heard the deal, says how it is now, and goes ahead with the new lastModified', async () => {
+      const target = repDeal(1);
+      const read = await call(rep.client, 'deal_details', { id: target.Id });
+      const stage = target.StageName === 'Negotiation/Review' ? 'Proposal/Price Quote' : 'Negotiation/Review';
+      editedElsewhere(target.Id, { NextStep: 'Changed by someone else' });
+      const stale = await call(rep.client, 'update_opportunity', { dealId: target.Id, stage, lastModified: read.structured.deal.lastModified, idempotencyKey: 'upd-stage-3c4d' });
+      expect(stale.isError).to.equal(true);
+      expect(stale.text).to.match(new RegExp(`^Someone changed .* since I read it to you: it’s now at ${target.StageName!.toString().replace(/[/.]/g, '\\$&')}, .*Move .* to ${stage.replace(/[/.]/g, '\\$&')}\\? Nothing was changed\\.`));
+      expect(deal(target.Id).StageName).to.equal(target.StageName);
+      const now = /lastModified "([^"]+)"/.exec(stale.text)![1]!;
+      expect(Date.parse(now.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))).to.equal(Date.parse(String(deal(target.Id).LastModifiedDate)));
+      const again = await call(rep.client, 'update_opportunity', { dealId: target.Id, stage, lastModified: now, idempotencyKey: 'upd-stage-3c4d' });
+      expect(again.isError, again.text).to.equal(false);
+      expect(deal(target.Id)).to.include({ StageName: stage, NextStep: 'Changed by someone else' });
+    });
+
+    it('closes a deal lost by its name, pushes a close date, and refuses a past one', async () => {
+      const lost = repDeal(2);
+      const answer = await call(rep.client, 'update_opportunity', { dealName: String(lost.Name), outcome: 'LOST', lossReason: 'Price', idempotencyKey: 'upd-lost-5e6f' });
+      expect(answer.isError, answer.text).to.equal(false);
+      expect(deal(lost.Id)).to.include({ StageName: 'Closed Lost', IsClosed: true, IsWon: false });
+      // The demo org keeps no loss reason: said, as the skill says it.
+      expect(answer.text).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Done. ${lost.Name} is Closed Lost.`);
+      const pushed = repDeal(3);
+      const [y, m, d] = today(userOf('rep')).split('-').map(Number) as [number, number, number];
+      const later = new Date(Date.UTC(y, m - 1, d + 40)).toISOString().slice(0, 10);
+      const moved = await call(rep.client, 'update_opportunity', { dealId: pushed.Id, closeDate: later, idempotencyKey: 'upd-close-7a8b' });
+      expect(moved.structured.deal.closeDate).to.equal(later);
+      expect(deal(pushed.Id).CloseDate).to.equal(later);
+      const past = await call(rep.client, 'update_opportunity', { dealId: pushed.Id, closeDate: new Date(Date.UTC(y, m - 1, d - 2)).toISOString().slice(0, 10), idempotencyKey: 'upd-close-9c0d' });
+      expect(past.isError).to.equal(true);
+      expect(deal(pushed.Id).CloseDate).to.equal(later);
+    });
+
+    it('a rep Salesforce does not let edit the amount cannot change it through the tool; the same call goes through once they may', async () => {
+      const target = repDeal(4);
+      const args = { dealId: target.Id, amount: Number(target.Amount) + 10, idempotencyKey: 'upd-fls-1f2e' };
+      stack().org.restrictField(demoUser(stack(), 'rep').username, 'Opportunity.Amount', 'read');
+      try {
+        const refused = await call(rep.client, 'update_opportunity', args);
+        expect(refused.isError).to.equal(true);
+        expect(refused.text).to.match(/^Salesforce refused it: Unable to create\/update fields: Amount/);
+        expect(deal(target.Id).Amount).to.equal(target.Amount);
+      } finally {
+        stack().org.clearFieldRestrictions();
+      }
+      // The refusal wrote nothing, so the key is free: the same call, allowed now, changes the deal.
+      const allowed = await call(rep.client, 'update_opportunity', args);
+      expect(allowed.structured).to.include({ changed: true, repeated: false });
+      expect(deal(target.Id).Amount).to.equal(args.amount);
+    });
+
+    it('takes exactly one change per call, and refuses a deal id no one can see', async () => {
+      const managers = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('manager').Id))[0]!;
+      const two = await call(manager.client, 'update_opportunity', { dealId: managers.Id, amount: 5, nextStep: 'call', idempotencyKey: 'upd-two-3a4b' });
+      expect(two.isError).to.equal(true);
+      expect(two.text).to.match(/^Give exactly one change/);
+      expect(deal(managers.Id)).to.include({ Amount: managers.Amount });
+      const unknown = await call(rep.client, 'update_opportunity', { dealId: '006000000000000AAA', amount: 5, idempotencyKey: 'upd-none-5c6d' });
+      expect(unknown.text).to.match(/^No deal with id 006000000000000AAA that this user can see\./);
     });
   });
 });

@@ -15,12 +15,14 @@ import { registerBriefing } from './tools/briefing';
 import { registerCampaignReport } from './tools/campaignReport';
 import { registerCreateCase } from './tools/createCase';
 import { registerDealDetails } from './tools/dealDetails';
+import { registerForecast } from './tools/forecast';
 import { registerLogCall } from './tools/logCall';
 import { registerMyDay } from './tools/myDay';
 import { registerPipeline } from './tools/pipeline';
 import { registerQuota } from './tools/quota';
 import { registerScheduleMeeting } from './tools/scheduleMeeting';
 import { registerTopOpportunities } from './tools/topOpportunities';
+import { registerUpdateOpportunity } from './tools/updateOpportunity';
 import { registerWinsLosses } from './tools/winsLosses';
 
 export const MCP_PATH = '/mcp';
@@ -35,12 +37,14 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerPipeline(server, deps);
   registerDealDetails(server, deps);
   registerQuota(server, deps);
+  registerForecast(server, deps);
   registerMyDay(server, deps);
   registerCampaignReport(server, deps);
   registerBriefing(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
   registerCreateCase(server, deps);
+  registerUpdateOpportunity(server, deps);
   return server;
 }
 

@@ -30,9 +30,9 @@ import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
 import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
 
 /** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
-type Kind = DealChange['field'] | 'won' | 'lost';
+export type Kind = DealChange['field'] | 'won' | 'lost';
 
-interface UpdateDraft {
+export interface UpdateDraft {
   kind: Kind;
   deal: DealState;
   change: DealChange;
@@ -210,7 +210,7 @@ const forecastReader: ChangeReader = async (input, ctx) => {
 };
 
 /** Does the deal already hold what the change would write? */
-function holds(deal: DealState, change: DealChange): boolean {
+export function holds(deal: DealState, change: DealChange): boolean {
   switch (change.field) {
     case 'StageName': return deal.stage === change.value;
     case 'CloseDate': return deal.closeDate === change.value;
@@ -221,7 +221,7 @@ function holds(deal: DealState, change: DealChange): boolean {
 }
 
 /** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
-function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
   const because = key === 'done' && kind === 'lost' && deal.lossReason;
   const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
   return t(which, {
@@ -333,23 +333,24 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
       rememberSeen(input, now);
-      const question = confirmation(ctx.t, { ...d, deal: now });
-      return confirmOutput(
-        ctx.t('updateDeal.stale', {
-          name: now.name,
-          stage: now.stage,
-          amount: now.amount === null ? ctx.t('updateDeal.noAmount') : totalAmount(ctx.t, now.amount, d.speaking),
-          day: spokenDay(ctx.t, now.closeDate, d.speaking.today),
-          question,
-        }),
-        intent,
-      );
+      return confirmOutput(staleSaid(ctx.t, d, now), intent);
     },
   };
 }
 
+/** Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that. */
+export function staleSaid(t: Translate, d: UpdateDraft, now: DealState): string {
+  return t('updateDeal.stale', {
+    name: now.name,
+    stage: now.stage,
+    amount: now.amount === null ? t('updateDeal.noAmount') : totalAmount(t, now.amount, d.speaking),
+    day: spokenDay(t, now.closeDate, d.speaking.today),
+    question: confirmation(t, { ...d, deal: now }),
+  });
+}
+
 const S = SLOTS;
-const writeHandlers: IntentHandler[] = [
+const UPDATES: UpdateIntent[] = [
   {
     intent: 'UpdateDealStageIntent', kind: 'StageName', read: stageReader(S.UpdateDealStageIntent.stage),
     slots: { deal: S.UpdateDealStageIntent.deal, position: S.UpdateDealStageIntent.position },
@@ -390,7 +391,12 @@ const writeHandlers: IntentHandler[] = [
     slots: { deal: S.MarkDealLostIntent.deal, position: S.MarkDealLostIntent.position },
     anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position, S.MarkDealLostIntent.reason],
   },
-].map((u) => writeHandler(conversation(u as UpdateIntent)));
+];
+
+/** Each kind of update's write, for the skill's handlers and the MCP tool alike (the same once-records and words). */
+export const updateConversations = Object.fromEntries(UPDATES.map((u) => [u.kind, conversation(u)])) as Record<Kind, WriteConversation<UpdateDraft, DealState>>;
+
+const writeHandlers: IntentHandler[] = Object.values(updateConversations).map(writeHandler);
 
 /**
  * "The second one" after an update's "Which one: A or B?": Alexa hears a position (OpportunityDetailsIntent, whose
