@@ -14,7 +14,8 @@ import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../
 import { demoUser, useLocalStack } from '../support/conversation';
 
 const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'forecast', 'my_day', 'campaign_report'];
-const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'create_case', 'update_opportunity', 'briefing'];
+const ADDING_TOOLS = ['log_call', 'schedule_meeting', 'create_case', 'create_opportunity', 'add_follow_up', 'add_note'];
+const TOOLS = [...READ_TOOLS, ...ADDING_TOOLS, 'update_opportunity', 'briefing'];
 
 type Structured = Record<string, any>;
 
@@ -130,7 +131,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         expect(tool.outputSchema, tool.name).to.be.an('object');
         expect(tool.annotations, tool.name).to.include({ readOnlyHint: READ_TOOLS.includes(tool.name), openWorldHint: false });
       }
-      for (const name of ['log_call', 'schedule_meeting', 'create_case']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      for (const name of ADDING_TOOLS) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
       // An update overwrites what the deal held: destructive, as MCP's annotations mean it.
       expect(tools.find((t) => t.name === 'update_opportunity')!.annotations).to.include({ readOnlyHint: false, destructiveHint: true, idempotentHint: true });
       expect(tools.find((t) => t.name === 'update_opportunity')!.inputSchema.required).to.deep.equal(['idempotencyKey']);
@@ -560,6 +561,74 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(deal(managers.Id)).to.include({ Amount: managers.Amount });
       const unknown = await call(rep.client, 'update_opportunity', { dealId: '006000000000000AAA', amount: 5, idempotencyKey: 'upd-none-5c6d' });
       expect(unknown.text).to.match(/^No deal with id 006000000000000AAA that this user can see\./);
+    });
+  });
+
+  describe('create_opportunity, add_follow_up, add_note', () => {
+    const dayAfter = (user: SObjectRecord, days: number) => {
+      const [y, m, d] = today(user).split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    };
+    const accountNamed = (prefix: string) => stack().org.store.all('Account').find((a) => String(a.Name).startsWith(prefix))!;
+
+    it('create_opportunity: on the account named, at the first open stage, named after the account and the close month; a retry adds it once', async () => {
+      const initech = accountNamed('Initech');
+      const onInitech = () => opportunities().filter((o) => o.AccountId === initech.Id);
+      const before = onInitech().length;
+      const closeDate = dayAfter(userOf('rep'), 45);
+      const args = { account: 'initech', amount: 52500, closeDate, idempotencyKey: 'opp-1a2b3c4d' };
+      const first = await call(rep.client, 'create_opportunity', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'create_opportunity', args);
+      expect(retried.structured).to.include({ repeated: true });
+      const added = onInitech().slice(before);
+      expect(added).to.have.length(1);
+      const firstOpen = stack().org.store.all('OpportunityStage').filter((st) => st.IsActive === true && st.IsClosed === false)
+        .sort((a, b) => Number(a.SortOrder) - Number(b.SortOrder))[0]!;
+      const month = new Date(`${closeDate}T12:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      expect(added[0]).to.include({ Id: first.structured.opportunity.id, Name: `${initech.Name} - ${month}`, Amount: 52500, CloseDate: closeDate, StageName: firstOpen.ApiName, OwnerId: userOf('rep').Id });
+      expect(first.structured.opportunity).to.include({ name: `${initech.Name} - ${month}`, stage: firstOpen.ApiName, accountId: initech.Id });
+      expect(retried.structured.opportunity.id).to.equal(first.structured.opportunity.id);
+      expect(first.text).to.match(/^Done\. .* is in .*, worth 52,500 dollars, closing /);
+      const past = await call(rep.client, 'create_opportunity', { ...args, closeDate: dayAfter(userOf('rep'), -1), idempotencyKey: 'opp-5e6f7a8b' });
+      expect(past.isError).to.equal(true);
+      expect(onInitech().slice(before)).to.have.length(1);
+    });
+
+    it("add_follow_up: an open call task on the account, due that day, reminding at 9 in the user's time zone; a retry adds it once", async () => {
+      const repUser = userOf('rep');
+      const initech = accountNamed('Initech');
+      const tasks = () => stack().org.store.all('Task').filter((t) => t.WhatId === initech.Id && t.Status === 'Not Started');
+      const before = tasks().length;
+      const due = dayAfter(repUser, 6);
+      const args = { account: 'Initech', due, about: 'about the renewal', idempotencyKey: 'rem-1a2b3c4d' };
+      const first = await call(rep.client, 'add_follow_up', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'add_follow_up', args);
+      expect(retried.structured).to.include({ repeated: true, whatId: initech.Id });
+      const added = tasks().slice(before);
+      expect(added).to.have.length(1);
+      expect(added[0]).to.include({ Id: first.structured.task.id, Subject: `Call ${initech.Name} about the renewal`, ActivityDate: due, IsReminderSet: true, OwnerId: repUser.Id });
+      expect(wallClock(String(added[0]!.ReminderDateTime), String(repUser.TimeZoneSidKey))).to.equal(`${due} 09:00`);
+      expect(first.text).to.match(/^Done\. Call .* about the renewal is on your tasks, due .*, with a reminder at 9 AM\.$/);
+    });
+
+    it('add_note: a note on the deal named, titled by its first words; a retry adds it once', async () => {
+      const target = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id))[1]!;
+      const links = () => stack().org.store.all('ContentDocumentLink').filter((l) => l.LinkedEntityId === target.Id);
+      const before = links().length;
+      const args = { dealId: target.Id, text: 'legal wants the indemnity clause and the payment terms changed before signing', idempotencyKey: 'note-1a2b3c4d' };
+      const first = await call(rep.client, 'add_note', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'add_note', args);
+      expect(retried.structured).to.include({ repeated: true, whatId: target.Id });
+      const added = links().slice(before);
+      expect(added).to.have.length(1);
+      const note = stack().org.store.get('ContentNote', String(added[0]!.ContentDocumentId))!;
+      expect(note).to.include({ Id: first.structured.note.id, Title: 'Legal wants the indemnity clause and the payment', OwnerId: userOf('rep').Id });
+      expect(note.TextPreview).to.equal('Legal wants the indemnity clause and the payment terms changed before signing');
+      expect(first.structured.note).to.include({ kind: 'note', title: 'Legal wants the indemnity clause and the payment' });
+      expect(first.text).to.match(/^Done\. The note is on .* in Salesforce\.$/);
     });
   });
 });

@@ -11,9 +11,12 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
+import { registerAddFollowUp } from './tools/addFollowUp';
+import { registerAddNote } from './tools/addNote';
 import { registerBriefing } from './tools/briefing';
 import { registerCampaignReport } from './tools/campaignReport';
 import { registerCreateCase } from './tools/createCase';
+import { registerCreateOpportunity } from './tools/createOpportunity';
 import { registerDealDetails } from './tools/dealDetails';
 import { registerForecast } from './tools/forecast';
 import { registerLogCall } from './tools/logCall';
@@ -45,6 +48,9 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerScheduleMeeting(server, deps);
   registerCreateCase(server, deps);
   registerUpdateOpportunity(server, deps);
+  registerCreateOpportunity(server, deps);
+  registerAddFollowUp(server, deps);
+  registerAddNote(server, deps);
   return server;
 }
 

@@ -11,8 +11,9 @@ import { todayIn } from '../../dates/todayIn';
 import { spokenDay } from '../../speaking/days';
 import { spokenTime } from '../../speaking/clock';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import type { Translate } from '../../i18n';
 import {
-  type NewCall, type NewNote, type NewReminder, type SavedNote, type TaskRecord,
+  type NewCall, type NewNote, type NewReminder, type SavedNote, type Target, type TaskRecord,
   addNote, createReminder, findLoggedCall, findNote, findReminder, logCall,
 } from './query';
 import { targetFromSlots } from './target';
@@ -76,7 +77,12 @@ const noteSlots = SLOTS.AddNoteIntent;
 /** A note's title: its first words, as a note's first line titles it in Salesforce's notes list. */
 const TITLE_LENGTH = 80;
 
-const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
+/** The note to write: the dictation as said (see `dictation`), titled by its first words. */
+export function noteDraft(target: Target, text: string, today: string): NewNote {
+  return { target, title: gist(text).replace(/…$/, '').slice(0, TITLE_LENGTH), text, today };
+}
+
+export const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
   intent: 'AddNoteIntent',
   words: 'addNote',
   anchors: [noteSlots.account, noteSlots.deal, noteSlots.position, noteSlots.text],
@@ -85,9 +91,8 @@ const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
     if ('ask' in found) return found;
     const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest);
     if (!text) return { ask: { slot: noteSlots.text, speech: ctx.t('addNote.askText') } };
-    const title = gist(text).replace(/…$/, '').slice(0, TITLE_LENGTH);
     const identity = await ctx.identity();
-    return { draft: { target: found.target, title, text, today: todayIn(identity.timeZone, ctx.now) } };
+    return { draft: noteDraft(found.target, text, todayIn(identity.timeZone, ctx.now)) };
   },
   confirm: ({ t }, d) => t('addNote.confirm', { target: d.target.label, gist: gist(d.text) }),
   sameness: (d) => ({ what: d.target.id, text: d.text.toLowerCase() }),
@@ -120,12 +125,19 @@ export function reminderTime(due: string, timeZone: string, now: Date): Date {
   return nine > now ? nine : new Date(Math.ceil((now.getTime() + 1) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
 }
 
-interface ReminderDraft extends NewReminder {
+export interface ReminderDraft extends NewReminder {
   today: string;
   timeZone: string;
 }
 
-const reminderConversation: WriteConversation<ReminderDraft, TaskRecord> = {
+/** The reminder to set on a due day: "Call Initech about the renewal" (`about`: the words after the account's name). */
+export function reminderDraft(t: Translate, target: Target, about: string | undefined, due: string, timeZone: string, now: Date): ReminderDraft {
+  const account = about ? `${target.accountName} ${about}` : target.accountName;
+  const subject = t('reminder.subject', { account, interpolation: { escapeValue: false } });
+  return { target, subject, due, remindAt: reminderTime(due, timeZone, now).toISOString(), today: todayIn(timeZone, now), timeZone };
+}
+
+export const reminderConversation: WriteConversation<ReminderDraft, TaskRecord> = {
   intent: 'CallReminderIntent',
   words: 'reminder',
   anchors: [reminderSlots.account],
@@ -136,16 +148,12 @@ const reminderConversation: WriteConversation<ReminderDraft, TaskRecord> = {
     const said = heardSlot(input, reminderSlots.due);
     if (!said) return { ask: { slot: reminderSlots.due, speech: t('reminder.askDay') } };
     const identity = await ctx.identity();
-    const today = todayIn(identity.timeZone, ctx.now);
     // A day, or today; "next week" names no day to be reminded on, so it is asked about.
     const due = said === 'PRESENT_REF' || /^\d{4}-\d{2}-\d{2}$/.test(said) ? closeDate(said, identity.timeZone, ctx.now) : undefined;
     if (!due) return { ask: { slot: reminderSlots.due, speech: t('reminder.vagueDay') } };
-    if (due < today) return { ask: { slot: reminderSlots.due, speech: t('reminder.pastDay') } };
-    // "Initech about the renewal": the words after the account's name stay in the subject.
-    const account = found.rest ? `${found.target.accountName} ${found.rest}` : found.target.accountName;
-    const subject = t('reminder.subject', { account, interpolation: { escapeValue: false } });
-    const remindAt = reminderTime(due, identity.timeZone, ctx.now).toISOString();
-    return { draft: { target: found.target, subject, due, remindAt, today, timeZone: identity.timeZone } };
+    const draft = reminderDraft(t, found.target, found.rest, due, identity.timeZone, ctx.now);
+    if (due < draft.today) return { ask: { slot: reminderSlots.due, speech: t('reminder.pastDay') } };
+    return { draft };
   },
   confirm: ({ t }, d) =>
     t('reminder.confirm', {

@@ -7,7 +7,7 @@ import { speakingFor } from '../../speaking/speakingFor';
 import { CURRENCY, DEAL, SAID, dealOf } from '../shapes';
 import { answerText } from '../text';
 import { runTool } from '../tool';
-import { DEAL_ID, DEAL_NAME, dealNamed } from './dealArgs';
+import { DEAL_ID, DEAL_NAME, dealNamed } from './records';
 
 export function registerDealDetails(server: McpServer, deps: RequestContextDeps): void {
   server.registerTool('deal_details', {

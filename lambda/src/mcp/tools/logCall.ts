@@ -15,7 +15,7 @@ import { AskBackError } from '../question';
 import { SAID } from '../shapes';
 import { ssmlToText } from '../text';
 import { runTool } from '../tool';
-import { DEAL_ID, DEAL_NAME, dealNamed } from './dealArgs';
+import { DEAL_ID, DEAL_NAME, dealNamed } from './records';
 
 export const IDEMPOTENCY_KEY = z.string().min(8).max(128).regex(/^[\w.:-]+$/)
   .describe('A key the caller makes once per write the user asked for (a UUID) and sends again on every retry of it: the same key never writes twice within 15 minutes.');

@@ -24,7 +24,7 @@ import { AskBackError } from '../question';
 import { SAID } from '../shapes';
 import { ssmlToText } from '../text';
 import { runTool } from '../tool';
-import { DEAL_ID, DEAL_NAME, dealNamed } from './dealArgs';
+import { DEAL_ID, DEAL_NAME, dealNamed } from './records';
 import { IDEMPOTENCY_KEY } from './logCall';
 
 const CHANGES = ['stage', 'closeDate', 'amount', 'nextStep', 'forecastCategory', 'outcome'] as const;
