@@ -13,7 +13,10 @@ import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
 
-const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'forecast', 'my_day', 'campaign_report'];
+const READ_TOOLS = [
+  'top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'forecast', 'my_day', 'campaign_report',
+  'deal_insights', 'deals_at_risk', 'best_chance_deals',
+];
 const ADDING_TOOLS = ['log_call', 'schedule_meeting', 'create_case', 'create_opportunity', 'add_follow_up', 'add_note'];
 const TOOLS = [...READ_TOOLS, ...ADDING_TOOLS, 'update_opportunity', 'briefing'];
 
@@ -629,6 +632,56 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(note.TextPreview).to.equal('Legal wants the indemnity clause and the payment terms changed before signing');
       expect(first.structured.note).to.include({ kind: 'note', title: 'Legal wants the indemnity clause and the payment' });
       expect(first.text).to.match(/^Done\. The note is on .* in Salesforce\.$/);
+    });
+  });
+
+  describe('Einstein: deal_insights, deals_at_risk, best_chance_deals', () => {
+    const store = () => stack().org.store;
+    /** A deal's insights newest first (the demo rows share a created date: the later id is the newer). */
+    const insightsOf = (dealId: string) => store().all('OpportunityInsight').filter((i) => i.OpportunityId === dealId)
+      .sort((a, b) => String(b.CreatedDate).localeCompare(String(a.CreatedDate)) || b.Id.localeCompare(a.Id));
+    const scoreOf = (deal: SObjectRecord): number | undefined => {
+      const row = store().all('ScoreIntelligence').find((r) => r.BaseId === deal.Id);
+      return row ? Number(row.Score) : undefined;
+    };
+
+    it("deal_insights: Einstein's latest three insights on the deal named", async () => {
+      const deal = opportunities().find((o) => o.IsClosed === false && insightsOf(o.Id).length > 0)!;
+      const { structured, isError, text } = await call(manager.client, 'deal_insights', { dealId: deal.Id });
+      expect(isError, text).to.equal(false);
+      expect(structured).to.include({ einstein: true });
+      expect(structured.deal).to.deep.equal({ id: deal.Id, name: deal.Name });
+      expect(structured.insights).to.deep.equal(insightsOf(deal.Id).slice(0, 3).map((i) => ({ title: String(i.Title).trim(), trend: i.TrendType })));
+      expect(text).to.match(new RegExp(`^Einstein on ${String(deal.Name).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+    });
+
+    it("deals_at_risk: the team's open deals with a negative insight, biggest first, each with what Einstein says against it", async () => {
+      const team = teamOf(users(), userOf('manager').Id);
+      const negative = store().all('OpportunityInsight').filter((i) => i.TrendType === 'Negative');
+      const atRisk = byAmount(opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && negative.some((i) => i.OpportunityId === o.Id)));
+      expect(atRisk.length, 'the demo org has team deals at risk').to.be.greaterThan(1);
+      const { structured } = await call(manager.client, 'deals_at_risk');
+      expect(structured).to.include({ einstein: true });
+      expect(structured.owner).to.deep.equal({ scope: 'TEAM' });
+      expect(structured.deals.map((d: Structured) => d.id)).to.have.members(atRisk.map((o) => o.Id));
+      expect(structured.deals.map((d: Structured) => d.amount)).to.deep.equal(atRisk.map((o) => o.Amount ?? null));
+      for (const d of structured.deals) {
+        expect(d.insights.map((i: Structured) => i.title), d.name).to.have.members(negative.filter((i) => i.OpportunityId === d.id).map((i) => String(i.Title).trim()));
+      }
+    });
+
+    it('best_chance_deals: the three open team deals closing this quarter Einstein scores highest, with their scores', async () => {
+      const team = teamOf(users(), userOf('manager').Id);
+      const quarter = quarterRange(today(userOf('manager')));
+      const best = opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && closesIn(o, quarter) && scoreOf(o) !== undefined)
+        .sort((a, b) => scoreOf(b)! - scoreOf(a)! || Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || a.Id.localeCompare(b.Id))
+        .slice(0, 3);
+      expect(best, 'the demo org has scored deals this quarter').to.have.length(3);
+      const { structured, text } = await call(manager.client, 'best_chance_deals');
+      expect(structured).to.include({ einstein: true });
+      expect(structured.period).to.deep.equal({ relative: 'THIS_QUARTER' });
+      expect(structured.deals.map((d: Structured) => ({ id: d.id, score: d.score }))).to.deep.equal(best.map((o) => ({ id: o.Id, score: scoreOf(o) })));
+      expect(text).to.contain(`score ${scoreOf(best[0]!)}`);
     });
   });
 });

@@ -18,6 +18,7 @@ import { registerCampaignReport } from './tools/campaignReport';
 import { registerCreateCase } from './tools/createCase';
 import { registerCreateOpportunity } from './tools/createOpportunity';
 import { registerDealDetails } from './tools/dealDetails';
+import { registerEinstein } from './tools/einstein';
 import { registerForecast } from './tools/forecast';
 import { registerLogCall } from './tools/logCall';
 import { registerMyDay } from './tools/myDay';
@@ -43,6 +44,7 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerForecast(server, deps);
   registerMyDay(server, deps);
   registerCampaignReport(server, deps);
+  registerEinstein(server, deps);
   registerBriefing(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
