@@ -235,6 +235,16 @@ describe('calls, notes and reminders', () => {
       expect(done.speech).to.match(/^Done\. Call Initech is on your tasks, due .+, with a reminder at 9 AM\. What else can I do for you\?$/);
     });
 
+    it('takes "them" right after a deal for that deal’s customer, on the deal', async () => {
+      const before = ids(stack(), 'Task');
+      const deal = stack().org.store.all('Opportunity').find((o) => o.IsClosed === false && o.Name === 'Globex Corporation - Forklift Lease')!;
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant what is the status of the globex forklift lease deal');
+      expect((await talk.say('remind me to call them tomorrow')).speech).to.equal('Remind you to call Globex Corporation tomorrow, at 9 AM?');
+      await talk.say('yes');
+      expect(newSince(stack(), 'Task', before)[0]).to.include({ Subject: 'Call Globex Corporation', WhatId: deal.Id });
+    });
+
     it('hears the day said before the call: "remind me tomorrow to call Globex"', async () => {
       const before = ids(stack(), 'Task');
       const talk = talkTo(stack(), { accessToken: token });

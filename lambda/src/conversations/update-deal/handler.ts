@@ -6,6 +6,7 @@
  * someone changed the deal meanwhile, the user hears it as it is now and is asked whether to go ahead.
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
+import { amountInWords } from '../../speaking/amountWords';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
@@ -308,7 +309,8 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     },
     confirm: ({ t }, d) => confirmation(t, d),
     sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value, reason: d.lossReason?.value }),
-    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
+    // A deal marked won or lost closed today: its close date says so, or this quarter's wins would miss it.
+    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason, d.kind === 'won' || d.kind === 'lost' ? d.speaking.today : undefined),
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
@@ -435,17 +437,29 @@ export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeH
 
 /**
  * "Make it 80 thousand" right after hearing about a deal, with no write under way: Alexa gives it to the new
- * opportunity's correction phrase, which alone would answer that nothing is being created. The amount is for the
- * deal just spoken of ("it"): the request becomes that deal's amount update, which names the deal in its
- * confirmation before anything is written. Only a whole amount said alone, and only for a deal of this session.
+ * opportunity's correction phrase, which alone would answer that nothing is being created — or "make it one point
+ * two million" to the case's "make it {priority}", which would start a case. The amount is for the deal just
+ * spoken of ("it"): the request becomes that deal's amount update, which names the deal in its confirmation
+ * before anything is written. Only an amount said alone, and only for a deal of this session.
  */
+/**
+ * The one value of a case's "make it {priority}" — a phrase with no other words, so an amount there ("make it one
+ * point two million") can only be a deal's. (A case's account is never read as an amount: "3M" is a company.)
+ */
+function makeItSlot(request: IntentRequest): { name: string; value?: string } | undefined {
+  const said = Object.values(request.intent.slots ?? {}).filter((slot) => slot.value);
+  return request.intent.name === 'CreateCaseIntent' && said.length === 1 && said[0]!.name === SLOTS.CreateCaseIntent.priority ? said[0] : undefined;
+}
+
 export const amountForDealSpokenOf: RequestInterceptor = {
   process(input) {
     const { request } = input.requestEnvelope;
     if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input) || request.intent.name.startsWith('UpdateDeal')) return;
-    const said = bareCorrection(request);
-    if (said?.name !== 'amount' || !/^\d+$/.test(String(said.value))) return;
+    const said = bareCorrection(request) ?? makeItSlot(request);
+    if (!said?.value) return;
+    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value);
+    if (amount === undefined) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
-    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said.value, confirmationStatus: 'NONE' } } };
+    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: String(amount), confirmationStatus: 'NONE' } } };
   },
 };
