@@ -92,7 +92,7 @@ export function shiftedDate(from: string, duration: string): string | undefined 
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+export type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
@@ -110,12 +110,15 @@ function stageReader(slot: string): ChangeReader {
   };
 }
 
+/** Closing the deal won or lost: the org's closed stage of that outcome, or what to say when it has none. */
+export function closingChange(t: Translate, all: readonly OrgStage[], won: boolean, deal: DealState): Read | { say: string } {
+  const stage = all.find((s) => s.isClosed && s.isWon === won);
+  if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
+  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+}
+
 function closingReader(won: boolean): ChangeReader {
-  return async (input, ctx, deal) => {
-    const stage = (await stages(input, ctx)).find((s) => s.isClosed && s.isWon === won);
-    if (!stage) return { say: ctx.t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
-    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
-  };
+  return async (input, ctx, deal) => closingChange(ctx.t, await stages(input, ctx), won, deal);
 }
 
 /** The org's loss-reason picklist, looked up by describe once per session (null: the org has none). */
@@ -147,14 +150,24 @@ const lostReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDa
   if (!('change' in closing)) return closing;
   const slot = SLOTS.MarkDealLostIntent.reason;
   const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
-  const field = await lossField(input, ctx);
-  if (!field) return heard ? { ...closing, note: ctx.t('updateDeal.noLossReasonField') } : closing;
-  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
-  if (!heard) return { ask: { slot, speech: ctx.t('updateDeal.askLossReason', { choices }) } };
-  const value = matchValue(field.values, resolvedId(input, slot, LossReasonIds), heard);
-  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.unknownLossReason', { heard, choices }) } };
-  return { ...closing, lossReason: { field: field.name, value } };
+  const reason = lossReasonOf(ctx, await lossField(input, ctx), heard, resolvedId(input, slot, LossReasonIds));
+  return 'question' in reason ? { ask: { slot, speech: reason.question } } : { ...closing, ...reason };
 };
+
+/**
+ * The loss reason to write with "we lost it", by the org's loss-reason picklist: a value of it; without one, a note
+ * that a reason heard goes nowhere; or the question to ask (none heard, or one the picklist lacks).
+ */
+export function lossReasonOf(
+  ctx: Pick<RequestContext, 't' | 'locale'>, field: LossReasonField | undefined, heard: string | undefined, resolved: string | undefined,
+): Pick<Read, 'lossReason' | 'note'> | { question: string } {
+  if (!field) return heard ? { note: ctx.t('updateDeal.noLossReasonField') } : {};
+  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
+  if (!heard) return { question: ctx.t('updateDeal.askLossReason', { choices }) };
+  const value = matchValue(field.values, resolved, heard);
+  if (!value) return { question: ctx.t('updateDeal.unknownLossReason', { heard, choices }) };
+  return { lossReason: { field: field.name, value } };
+}
 
 const closeDateReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
   const slots = SLOTS.UpdateDealCloseDateIntent;
@@ -183,11 +196,17 @@ const amountReader: ChangeReader = async (input, ctx) => {
   return { change: { field: 'Amount', value: amount.value } };
 };
 
+/** The next step as written: the words said without a leading "is" or "to", capitalised. */
+export function nextStepOf(said: string | undefined): string | undefined {
+  const words = said?.trim().replace(/^(is|to)\s+/i, '');
+  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
+}
+
 const nextStepReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealNextStepIntent.nextStep;
-  const words = getSlotValue(input.requestEnvelope, slot)?.trim().replace(/^(is|to)\s+/i, '');
-  if (!words) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
-  return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
+  const value = nextStepOf(getSlotValue(input.requestEnvelope, slot));
+  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
+  return { change: { field: 'NextStep', value } };
 };
 
 /**

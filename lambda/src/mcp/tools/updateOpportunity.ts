@@ -9,15 +9,16 @@
  */
 import { z } from 'zod';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { type Kind, type UpdateDraft, holds, matchStage, matchValue, saidOf, staleSaid, updateConversations } from '../../conversations/update-deal/handler';
-import { type DealChange, type DealState, dealState, lossReasonField, orgStages, stateOf } from '../../conversations/update-deal/query';
+import {
+  type Read, type UpdateDraft, closingChange, holds, lossReasonOf, matchStage, nextStepOf, saidOf, staleSaid, updateConversations,
+} from '../../conversations/update-deal/handler';
+import { type DealState, dealState, lossReasonField, orgStages, stateOf } from '../../conversations/update-deal/query';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
 import { DealStageIds, ForecastCategoryIds, LossReasonIds } from '../../generated/model';
 import type { RequestContext } from '../../context';
 import type { RequestContextDeps } from '../../interceptors/requestContext';
 import { SalesforceRequestError } from '../../salesforce/errors';
 import type { SalesforcePort } from '../../salesforce/port';
-import { spokenList } from '../../speaking/list';
 import { type Speaking, speakingFor } from '../../speaking/speakingFor';
 import { writeOnce } from '../../writes/writeConversation';
 import { AskBackError } from '../question';
@@ -45,13 +46,12 @@ const ARGS = {
 };
 
 type Args = { [K in keyof typeof ARGS]: z.infer<(typeof ARGS)[K]> };
-type Read = Pick<UpdateDraft, 'kind' | 'change' | 'stageLabel' | 'lossReason' | 'note'>;
+type Asked = Read & Pick<UpdateDraft, 'kind'>;
 
-/** The change the arguments ask, by the skill's readers' rules (the org's own stages and loss reasons, no past close date). */
-async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, deal: DealState, speaking: Speaking): Promise<Read> {
+/** The change the arguments ask, by the skill's own rules (the org's stages and loss reasons, no past close date). */
+async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, deal: DealState, speaking: Speaking): Promise<Asked> {
   const { t } = ctx;
-  const text = (ssml: string) => new AskBackError(ssmlToText(ssml));
-  const change = (kind: Kind, c: DealChange): Read => ({ kind, change: c });
+  const refused = (ssml: string) => new AskBackError(ssmlToText(ssml));
   if (args.stage) {
     const all = await orgStages(port);
     const stage = matchStage(all, args.stage, args.stage);
@@ -59,28 +59,19 @@ async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, d
     return { kind: 'StageName', change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
   }
   if (args.closeDate) {
-    if (args.closeDate < speaking.today && !deal.isClosed) throw text(t('updateDeal.pastCloseDate'));
-    return change('CloseDate', { field: 'CloseDate', value: args.closeDate });
+    if (args.closeDate < speaking.today && !deal.isClosed) throw refused(t('updateDeal.pastCloseDate'));
+    return { kind: 'CloseDate', change: { field: 'CloseDate', value: args.closeDate } };
   }
-  if (args.amount !== undefined) return change('Amount', { field: 'Amount', value: args.amount });
-  if (args.nextStep) {
-    const words = args.nextStep.trim().replace(/^(is|to)\s+/i, '');
-    return change('NextStep', { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) });
-  }
-  if (args.forecastCategory) return change('ForecastCategoryName', { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[args.forecastCategory] });
+  if (args.amount !== undefined) return { kind: 'Amount', change: { field: 'Amount', value: args.amount } };
+  if (args.nextStep) return { kind: 'NextStep', change: { field: 'NextStep', value: nextStepOf(args.nextStep)! } };
+  if (args.forecastCategory) return { kind: 'ForecastCategoryName', change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[args.forecastCategory] } };
   const won = args.outcome === 'WON';
-  const kind = won ? 'won' : 'lost';
-  const stage = (await orgStages(port)).find((s) => s.isClosed && s.isWon === won);
-  if (!stage) throw text(t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }));
-  const closing: Read = { kind, change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
-  if (won) return closing;
-  const field = await lossReasonField(port);
-  if (!field) return args.lossReason ? { ...closing, note: t('updateDeal.noLossReasonField') } : closing;
-  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
-  if (!args.lossReason) throw text(t('updateDeal.askLossReason', { choices }));
-  const value = matchValue(field.values, args.lossReason, args.lossReason);
-  if (!value) throw text(t('updateDeal.unknownLossReason', { heard: args.lossReason, choices }));
-  return { ...closing, lossReason: { field: field.name, value } };
+  const closing = closingChange(t, await orgStages(port), won, deal);
+  if ('say' in closing) throw refused(closing.say);
+  if (won) return { kind: 'won', ...closing };
+  const reason = lossReasonOf(ctx, await lossReasonField(port), args.lossReason, args.lossReason);
+  if ('question' in reason) throw refused(reason.question);
+  return { kind: 'lost', ...closing, ...reason };
 }
 
 export function registerUpdateOpportunity(server: McpServer, deps: RequestContextDeps): void {
