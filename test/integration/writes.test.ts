@@ -235,7 +235,9 @@ describe('scheduling without the Flow in the org', () => {
     const token = (await stack().link(manager.username)).accessToken;
     const before = ids(stack(), 'Event');
     const talk = talkTo(stack(), { accessToken: token });
-    await talk.say('ask sales assistant to schedule a deal review on friday at eleven with the team');
+    // A weekday three days ahead: never today, whose eleven o'clock may have passed when the test runs.
+    const weekday = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'America/New_York' }).toLowerCase();
+    await talk.say(`ask sales assistant to schedule a deal review on ${weekday} at eleven with the team`);
     stack().org.resetCounters();
     const done = await talk.say('yes');
     expect(done.speech).to.match(/^Done\. The deal review is on your calendar .* at 11 AM, and I invited \d+ people\./);
