@@ -615,6 +615,11 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(added[0]).to.include({ Id: first.structured.task.id, Subject: `Call ${initech.Name} about the renewal`, ActivityDate: due, IsReminderSet: true, OwnerId: repUser.Id });
       expect(wallClock(String(added[0]!.ReminderDateTime), String(repUser.TimeZoneSidKey))).to.equal(`${due} 09:00`);
       expect(first.text).to.match(/^Done\. Call .* about the renewal is on your tasks, due .*, with a reminder at 9 AM\.$/);
+      // A follow-up, not a call: its own subject, as the skill's "remind me to follow up with …".
+      const target = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === repUser.Id))[2]!;
+      const followUp = await call(rep.client, 'add_follow_up', { dealId: target.Id, due, action: 'followUp', idempotencyKey: 'rem-5e6f7a8b' });
+      const account = stack().org.store.get('Account', String(target.AccountId))!;
+      expect(stack().org.store.get('Task', followUp.structured.task.id)).to.include({ Subject: `Follow up with ${account.Name}`, WhatId: target.Id, ActivityDate: due });
     });
 
     it('add_note: a note on the deal named, titled by its first words; a retry adds it once', async () => {
