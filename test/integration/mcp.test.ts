@@ -502,6 +502,10 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(retried.isError, retried.text).to.equal(false);
       expect(retried.structured).to.include({ changed: false, repeated: true });
       expect(deal(target.Id).Amount).to.equal(amount + 1);
+      // The user asks for the same amount again (a new request, a new key): that is a new change, and it is made.
+      const asked = await call(rep.client, 'update_opportunity', { ...args, lastModified: String(deal(target.Id).LastModifiedDate), idempotencyKey: 'upd-amount-9f8e' });
+      expect(asked.structured).to.include({ changed: true, repeated: false });
+      expect(deal(target.Id).Amount).to.equal(amount);
     });
 
     it('writes nothing over a change made since the user heard the deal, says how it is now, and goes ahead with the new lastModified', async () => {
@@ -597,6 +601,10 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       const past = await call(rep.client, 'create_opportunity', { ...args, closeDate: dayAfter(userOf('rep'), -1), idempotencyKey: 'opp-5e6f7a8b' });
       expect(past.isError).to.equal(true);
       expect(onInitech().slice(before)).to.have.length(1);
+      // The same words in a new request (a new key) are a second opportunity.
+      const again = await call(rep.client, 'create_opportunity', { ...args, idempotencyKey: 'opp-9c0d1e2f' });
+      expect(again.structured).to.include({ repeated: false });
+      expect(onInitech().slice(before)).to.have.length(2);
     });
 
     it("add_follow_up: an open call task on the account, due that day, reminding at 9 in the user's time zone; a retry adds it once", async () => {
@@ -638,6 +646,9 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(note.TextPreview).to.equal('Legal wants the indemnity clause and the payment terms changed before signing');
       expect(first.structured.note).to.include({ kind: 'note', title: 'Legal wants the indemnity clause and the payment' });
       expect(first.text).to.match(/^Done\. The note is on .* in Salesforce\.$/);
+      const again = await call(rep.client, 'add_note', { ...args, idempotencyKey: 'note-5e6f7a8b' });
+      expect(again.structured).to.include({ repeated: false });
+      expect(links().slice(before)).to.have.length(2);
     });
   });
 
