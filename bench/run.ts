@@ -225,8 +225,10 @@ async function forgetWrites(stack: LocalStack): Promise<void> {
 
 /**
  * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
- * and writes (two), create_case finds the account and writes (two), schedule_meeting only writes (one), each with its
- * idempotency record claimed and completed. The host sends a token signed in before.
+ * and writes (two), create_case finds the account and writes (two), schedule_meeting only writes (one); so do
+ * update_opportunity (the deal, then the guarded PATCH with its read-back), create_opportunity (the account, then the
+ * insert), add_follow_up and add_note (the deal, then the task or note) — each with its idempotency record claimed
+ * and completed. The host sends a token signed in before.
  */
 async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
   const mcp = await startLocalMcp(stack);
@@ -240,11 +242,20 @@ async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCo
     ['pipeline', { slipping: true }, 1, 0],
     ['deal_details', { id: deal.Id }, 1, 0],
     ['quota_attainment', {}, 1, 0],
+    ['forecast', {}, 1, 0],
+    ['pipeline', { slipping: true, category: 'COMMIT' }, 1, 0],
+    ['deal_insights', { dealId: deal.Id }, 1, 0],
+    ['deals_at_risk', {}, 1, 0],
+    ['best_chance_deals', {}, 1, 0],
     ['my_day', {}, 1, 0],
     ['campaign_report', { name: 'spring launch' }, 1, 0],
     ['log_call', { dealId: deal.Id, notes: 'bench call', idempotencyKey: `bench-${Date.now()}` }, 2, 2],
     ['create_case', { account: 'globex', subject: 'bench case', idempotencyKey: `bench-case-${Date.now()}` }, 2, 2],
     ['schedule_meeting', { date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), time: '10:00', invitees: 'NOBODY', idempotencyKey: `bench-${Date.now()}` }, 1, 2],
+    ['update_opportunity', { dealId: deal.Id, amount: Number(deal.Amount) + 1, idempotencyKey: `bench-upd-${Date.now()}` }, 2, 2],
+    ['create_opportunity', { account: 'globex', amount: 1000, closeDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), idempotencyKey: `bench-opp-${Date.now()}` }, 2, 2],
+    ['add_follow_up', { dealId: deal.Id, due: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), idempotencyKey: `bench-rem-${Date.now()}` }, 2, 2],
+    ['add_note', { dealId: deal.Id, text: 'bench note', idempotencyKey: `bench-note-${Date.now()}` }, 2, 2],
   ];
   try {
     for (const [name, args, callsAllowed, writesAllowed] of calls) {
