@@ -351,3 +351,35 @@ describe('pipeline review, a day later', () => {
     expect((await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant to continue the review')).speech).to.equal('There’s no review to pick up. You can say: start the pipeline review.');
   });
 });
+
+describe('pipeline review, in an org whose fiscal year starts in February', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+  before(() => {
+    // Before anyone's first request, so the identity reads the org as it is.
+    const org = stack().org.store.organization();
+    stack().org.store.update('Organization', org.Id, { FiscalYearStartMonth: 2 }, { trusted: true });
+  });
+
+  it('goes through the fiscal quarter the team is measured by, not the calendar one', async () => {
+    const store = stack().org.store;
+    const today = todayIn(TZ);
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    // Fiscal quarters from February: Feb–Apr, May–Jul, Aug–Oct, Nov–Jan.
+    const startMonth = ((Math.floor(((m - 2 + 12) % 12) / 3) * 3 + 1) % 12) + 1;
+    const startYear = startMonth > m ? y - 1 : y;
+    const iso = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd)).toISOString().slice(0, 10);
+    const [from, to] = [iso(startYear, startMonth, 1), iso(startYear, startMonth + 3, 0)];
+    const team = teamOf(store.all('User'), demoUser(stack(), 'manager').id);
+    const open = store.all('Opportunity').filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)));
+    const inQuarter = (o: SObjectRecord) => String(o.CloseDate) >= from && String(o.CloseDate) <= to;
+    const count = open.filter((o) => String(o.CloseDate) < today || (inQuarter(o) && (o.ForecastCategoryName === 'Commit' || o.ForecastCategoryName === 'Best Case'))).length;
+    const calendar = quarterRange(today);
+    expect([from, to], 'the fiscal quarter differs from the calendar one').to.not.deep.equal(calendar);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const first = await talk.say('ask sales assistant to start the pipeline review');
+    expect(first.speech).to.match(new RegExp(`First of ${count}, `));
+    const end = await talk.say('wrap up');
+    expect(end.speech).to.match(/Open commit closing this fiscal quarter is now /);
+  });
+});
