@@ -247,3 +247,17 @@ describe('scheduling without the Flow in the org', () => {
   });
 });
 
+
+describe('choosing between accounts whose names need escaping', () => {
+  const stack = useLocalStack();
+
+  it('escapes each account name once in "Which account …?" and the question stays valid SSML', async () => {
+    const manager = demoUser(stack(), 'manager');
+    stack().org.store.insert('Account', { Name: 'Smith & Daughters', OwnerId: manager.id }, { trusted: true, actingUserId: manager.id });
+    const token = (await stack().link(manager.username)).accessToken;
+    const talk = talkTo(stack(), { accessToken: token });
+    const ask = await talk.say('ask sales assistant to create a case for smith about a late delivery');
+    expect(ask.speech).to.match(/^Which account: Smith & \w+ or Smith & \w+\?$/);
+    expect(ask.ssml).to.contain('Smith &amp; Daughters').and.contain('Smith &amp; Sons').and.not.contain('&amp;amp;');
+  });
+});
