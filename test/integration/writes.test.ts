@@ -261,3 +261,19 @@ describe('choosing between accounts whose names need escaping', () => {
     expect(ask.ssml).to.contain('Smith &amp; Daughters').and.contain('Smith &amp; Sons').and.not.contain('&amp;amp;');
   });
 });
+
+describe('the same write said by two people in one org', () => {
+  const stack = useLocalStack();
+
+  it('is made for each of them: one person’s write is not another’s repeat', async () => {
+    const people = [demoUser(stack(), 'manager'), demoUser(stack(), 'rep')];
+    const before = ids(stack(), 'Case');
+    for (const person of people) {
+      const talk = talkTo(stack(), { accessToken: (await stack().link(person.username)).accessToken });
+      expect((await talk.say('ask sales assistant to create a high priority case for smith and sons about a late delivery')).speech).to.equal('Create a high priority case for Smith & Sons about late delivery?');
+      expect((await talk.say('yes')).speech).to.match(/^Done\. Case \d+ is open for Smith & Sons/);
+    }
+    const created = newSince(stack(), 'Case', before);
+    expect(created.map((c) => c.CreatedById).sort()).to.deep.equal(people.map((p) => p.id).sort());
+  });
+});
