@@ -260,6 +260,15 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(stranger.speech).to.match(/^There’s no list to continue yet/);
   });
 
+  it("does not give a list to the same Alexa user once linked to another Salesforce user: the state is the Salesforce user's", async () => {
+    const userId = 'amzn1.ask.account.RELINKED';
+    await talkTo(stack(), { accessToken: tokens().manager, userId }).say("ask sales assistant for everyone's top two deals");
+    const relinked = await talkTo(stack(), { accessToken: tokens().rep, userId }).say('ask sales assistant for the next ones');
+    expect(relinked.speech).to.match(/^There’s no list to continue yet/);
+    const back = await talkTo(stack(), { accessToken: tokens().manager, userId }).say('ask sales assistant for the next ones');
+    expect(back.speech).to.match(/^Here are the next 2: 3rd, /);
+  });
+
   it('says what the help is for where the user is, and says goodbye on stop', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
