@@ -310,3 +310,26 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(yes.speech).to.match(/^What would you like\? You can say: my top five opportunities/);
   });
 });
+
+describe('a rep whose open deals fill the last page exactly', () => {
+  const stack = useLocalStack();
+
+  it('offers no more after the sixth of six deals, and "next" says the list is over', async () => {
+    const rep = demoUser(stack(), 'rep');
+    const store = stack().org.store;
+    // Six open deals: two pages of three, the second one full.
+    const open = () => openDeals(store.all('Opportunity'), (owner) => owner === rep.id);
+    for (const extra of open().slice(6)) store.update('Opportunity', extra.Id, { StageName: 'Closed Lost' }, { trusted: true, actingUserId: rep.id });
+    const account = store.all('Account')[0]!;
+    for (let n = open().length; n < 6; n++) {
+      store.insert('Opportunity', { Name: `Filler ${n}`, AccountId: account.Id, Amount: 1000 + n, StageName: 'Prospecting', CloseDate: '2099-01-01', OwnerId: rep.id }, { trusted: true, actingUserId: rep.id });
+    }
+    expect(open()).to.have.length(6);
+    const talk = talkTo(stack(), { accessToken: (await stack().link(rep.username)).accessToken });
+    expect((await talk.say('ask sales assistant for the top deals')).speech).to.match(/Want the next 3\?$/);
+    const last = await talk.say('next');
+    expect(last.speech).to.match(/^Here are the next 3: 4th, /);
+    expect(last.speech).to.contain(listedDeal(open()[5]!, store.all('Account'))).and.not.match(/Want the next/);
+    expect((await talk.say('next')).speech).to.equal('That was the last one. What else would you like to know?');
+  });
+});
