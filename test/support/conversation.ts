@@ -49,7 +49,7 @@ export interface Talk {
 
 export function talkTo(
   stack: LocalStack,
-  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill } = {},
+  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; now?: () => Date } = {},
 ): Talk {
   const simulator = new DialogSimulator({
     model,
@@ -58,6 +58,7 @@ export function talkTo(
     accessToken: options.accessToken,
     userId: options.userId,
     timeZone: options.timeZone ?? 'America/New_York',
+    now: options.now,
   });
   simulators.add(simulator);
   return {
