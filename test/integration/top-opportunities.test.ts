@@ -2,8 +2,7 @@ import { expect } from 'chai';
 import { format, parseISO } from 'date-fns';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { todayIn } from '../../lambda/src/dates/todayIn';
-import { figure, listedDeal, teamOf } from '../support/orgFacts';
+import { figure, listedDeal, teamOf, todayIn } from '../support/orgFacts';
 
 /** The store's view of open deals, biggest first: computed independently of the skill's query. */
 function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {

@@ -3,8 +3,8 @@ import { TZDate } from '@date-fns/tz';
 import { nextTuesday } from 'date-fns';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { LocalStack } from '../../local/stack';
+import { todayIn } from '../support/orgFacts';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
-import { todayIn } from '../../lambda/src/dates/todayIn';
 
 /** Records of a type created since the test began, by id. */
 function newSince(stack: LocalStack, type: string, before: Set<string>) {
