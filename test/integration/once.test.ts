@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
+import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
 import { WriteInProgressError, once, writeKey } from '../../lambda/src/state/once';
 import { StateUnavailableError, createStateTable, ensureTable, type StateTable } from '../../lambda/src/state/table';
 import { type LocalDynamo, startDynalite } from '../../local/dynamodb';
@@ -67,6 +67,19 @@ describe('a write happens once (idempotency records in DynamoDB)', () => {
     const w = counting('case-3');
     expect((await once({ table, identity, now, ...w })).result).to.equal('case-3');
   });
+
+  for (const [refusal, error] of [
+    ['the org has no API requests left', () => new SalesforceLimitError('TotalRequests Limit exceeded.')],
+    ['the link has expired', () => new LinkRequiredError('expired')],
+  ] as const) {
+    it(`frees the key when ${refusal}: nothing was written, so the next attempt writes at once`, async () => {
+      const identity = { kind: 'case', refusal };
+      await once({ table, identity, now, perform: async () => { throw error(); }, recover: async () => undefined }).catch(() => undefined);
+      const w = counting('case-after-refusal');
+      expect(await once({ table, identity, now, ...w })).to.deep.equal({ result: 'case-after-refusal', repeated: false });
+      expect(w.calls.recover, 'no lost attempt to look for').to.deep.equal([]);
+    });
+  }
 
   it('after a write whose outcome is unknown, asks Salesforce before writing again', async () => {
     const identity = { kind: 'opportunity', n: 4 };
