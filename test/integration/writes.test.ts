@@ -116,6 +116,22 @@ describe('write conversations: collect, confirm, act once', () => {
     });
   });
 
+  describe('a refusal naming several fields', () => {
+    it('asks for the first field Salesforce names that the user can give, past one the skill sets itself', async () => {
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant to create a case for riverbend manufacturing about a broken pallet');
+      stack().org.injectFault({
+        status: 400,
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'Phone cases need a product and an account contact.',
+        path: /\/composite$/,
+        fields: ['Origin', 'Subject', 'AccountId'],
+      });
+      expect((await talk.say('yes')).speech).to.equal('Salesforce didn’t accept that: Phone cases need a product and an account contact. What is the case about?');
+      await talk.say('no');
+    });
+  });
+
   describe('register a new opportunity', () => {
     it('creates it at the first open stage with a default name, closing at the end of the named month', async () => {
       const before = ids(stack(), 'Opportunity');
