@@ -268,6 +268,20 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(back.speech).to.match(/^Here are the next 2: 3rd, /);
   });
 
+  it('goes back one page at a time: from the third page to the second, then the first, then says it is the start', async () => {
+    const everyone = openDeals(opportunities(), () => true);
+    expect(everyone.length, 'more than three pages of deals').to.be.greaterThan(9);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say("ask sales assistant for everyone's top deals");
+    await talk.say('next');
+    expect((await talk.say('next')).speech).to.match(/^Here are the next 3: 7th, /);
+    const second = await talk.say('go back');
+    expect(second.speech).to.match(/^Going back, here are numbers 4 to 6: 4th, /);
+    expect(second.speech).to.contain(listed(everyone[3]!));
+    expect((await talk.say('go back')).speech).to.match(/^Going back, here are numbers 1 to 3: 1st, /);
+    expect((await talk.say('go back')).speech).to.match(/^That’s the start of the list\./);
+  });
+
   it('says what the help is for where the user is, and says goodbye on stop', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
