@@ -113,6 +113,12 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     );
   });
 
+  it('reads ten, the most it reads, without saying it is capped', async () => {
+    const first = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant for everyone's top ten deals");
+    expect(first.speech).to.match(/^I’ll read them 3 at a time\. Everyone’s top 10 open deals, in dollars:/);
+    expect(first.speech).to.not.contain('I can read up to');
+  });
+
   it('says when a deal closes as briefly as it stays clear: no year unless it is far off, "was due" once passed', async () => {
     const day = (offset: number) => todayIn('America/New_York', new Date(Date.now() + 86_400_000 * offset));
     const account = stack().org.store.all('Account').find((a) => a.Name === 'Initech')!;
