@@ -219,20 +219,22 @@ describe('write conversations: collect, confirm, act once', () => {
 });
 
 describe('scheduling without the Flow in the org', () => {
-  const stack = useLocalStack({ env: { SCHEDULE_MEETING_FLOW: 'Not_In_This_Org' } });
+  // A fixed Wednesday morning in New York, so "friday at eleven" is still to come whatever day the test runs.
+  const now = () => new Date('2026-11-25T15:00:00Z');
+  const stack = useLocalStack({ env: { SCHEDULE_MEETING_FLOW: 'Not_In_This_Org' }, now });
 
   it('falls back to the REST API and says the same thing', async () => {
     const manager = demoUser(stack(), 'manager');
     const token = (await stack().link(manager.username)).accessToken;
     const before = ids(stack(), 'Event');
-    const talk = talkTo(stack(), { accessToken: token });
+    const talk = talkTo(stack(), { accessToken: token, now });
     await talk.say('ask sales assistant to schedule a deal review on friday at eleven with the team');
     stack().org.resetCounters();
     const done = await talk.say('yes');
     expect(done.speech).to.match(/^Done\. The deal review is on your calendar .* at 11 AM, and I invited \d+ people\./);
     expect(Object.keys(stack().org.counters().byPath).some((p) => p.endsWith('/composite'))).to.equal(true);
     const [event] = newSince(stack(), 'Event', before);
-    expect(event).to.include({ Subject: 'Deal review', OwnerId: manager.id });
+    expect(event).to.include({ Subject: 'Deal review', OwnerId: manager.id, StartDateTime: '2026-11-27T16:00:00.000Z' }); // 11 AM EST
     const team = stack().org.store.all('User').filter((u) => u.ManagerId === manager.id).map((u) => u.Id).sort();
     expect(stack().org.store.all('EventRelation').filter((r) => r.EventId === event!.Id).map((r) => r.RelationId).sort()).to.deep.equal(team);
   });
