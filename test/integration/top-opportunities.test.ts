@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { format, parseISO } from 'date-fns';
 import type { SObjectRecord } from '../../local/org/types';
+import type { LocalStack } from '../../local/stack';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
 import { figure, listedDeal, teamOf, todayIn } from '../support/orgFacts';
 
@@ -105,7 +106,8 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     const first = await talk.say("ask sales assistant for everyone's top seven deals");
     expect(first.speech).to.match(/^I’ll read them 3 at a time\. Everyone’s top 7 open deals, in dollars:/);
     expect(first.speech).to.match(/Want the next 3\?$/);
-    await talk.say('next');
+    // Of the seven, one is left after the second page: that is what it offers.
+    expect((await talk.say('next')).speech).to.match(/^Here are the next 3: 4th, .+ Want the next one\?$/);
     const third = await talk.say('next');
     expect(third.speech).to.match(/^Here is the next one: 7th, /);
     expect((third.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
@@ -330,25 +332,42 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
   });
 });
 
+/** Leaves the demo rep exactly `n` open deals (closing the rest as lost, adding small ones); the rep's open deals, biggest first. */
+function leaveOpenDeals(stack: LocalStack, n: number): SObjectRecord[] {
+  const rep = demoUser(stack, 'rep');
+  const store = stack.org.store;
+  const open = () => openDeals(store.all('Opportunity'), (owner) => owner === rep.id);
+  for (const extra of open().slice(n)) store.update('Opportunity', extra.Id, { StageName: 'Closed Lost' }, { trusted: true, actingUserId: rep.id });
+  const account = store.all('Account')[0]!;
+  for (let i = open().length; i < n; i++) {
+    store.insert('Opportunity', { Name: `Filler ${i}`, AccountId: account.Id, Amount: 1000 + i, StageName: 'Prospecting', CloseDate: '2099-01-01', OwnerId: rep.id }, { trusted: true, actingUserId: rep.id });
+  }
+  expect(open()).to.have.length(n);
+  return open();
+}
+
 describe('a rep whose open deals fill the last page exactly', () => {
   const stack = useLocalStack();
 
   it('offers no more after the sixth of six deals, and "next" says the list is over', async () => {
-    const rep = demoUser(stack(), 'rep');
-    const store = stack().org.store;
-    // Six open deals: two pages of three, the second one full.
-    const open = () => openDeals(store.all('Opportunity'), (owner) => owner === rep.id);
-    for (const extra of open().slice(6)) store.update('Opportunity', extra.Id, { StageName: 'Closed Lost' }, { trusted: true, actingUserId: rep.id });
-    const account = store.all('Account')[0]!;
-    for (let n = open().length; n < 6; n++) {
-      store.insert('Opportunity', { Name: `Filler ${n}`, AccountId: account.Id, Amount: 1000 + n, StageName: 'Prospecting', CloseDate: '2099-01-01', OwnerId: rep.id }, { trusted: true, actingUserId: rep.id });
-    }
-    expect(open()).to.have.length(6);
-    const talk = talkTo(stack(), { accessToken: (await stack().link(rep.username)).accessToken });
+    const open = leaveOpenDeals(stack(), 6); // two pages of three, the second one full
+    const talk = talkTo(stack(), { accessToken: (await stack().link(demoUser(stack(), 'rep').username)).accessToken });
     expect((await talk.say('ask sales assistant for the top deals')).speech).to.match(/Want the next 3\?$/);
     const last = await talk.say('next');
     expect(last.speech).to.match(/^Here are the next 3: 4th, /);
-    expect(last.speech).to.contain(listedDeal(open()[5]!, store.all('Account'))).and.not.match(/Want the next/);
+    expect(last.speech).to.contain(listedDeal(open[5]!, stack().org.store.all('Account'))).and.not.match(/Want the next/);
     expect((await talk.say('next')).speech).to.equal('That was the last one. What else would you like to know?');
+  });
+});
+
+describe('a rep with fewer open deals than the count asked', () => {
+  const stack = useLocalStack();
+
+  it('offers exactly what is left of them: "my top ten" with five deals offers the next 2, then ends', async () => {
+    leaveOpenDeals(stack(), 5);
+    const talk = talkTo(stack(), { accessToken: (await stack().link(demoUser(stack(), 'rep').username)).accessToken });
+    expect((await talk.say('ask sales assistant for my top ten deals')).speech).to.match(/Want the next 2\?$/);
+    const last = await talk.say('next');
+    expect(last.speech).to.match(/^Here are the next 2: 4th, /).and.not.match(/Want the next/);
   });
 });
