@@ -4,6 +4,7 @@
  *
  *   npm start                                  talk as Maria, the sales manager
  *   npm start -- --as james.rep@summitpeak.demo
+ *   npm start -- --screen                      as on an Echo Show: what the screen shows, and .touch ["openDeal", 2]
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
  *   WINS_LOSSES_REPORT_ID=00OHs0000000001MAA npm start     the skill's own settings pass through
  */
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({ orgPort: Number(process.env.ORG_PORT ?? 0), env });
   const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
   const username = takeOption(argv, '--as') ?? manager.username;
+  const screen = argv.includes('--screen');
+  if (screen) argv.splice(argv.indexOf('--screen'), 1);
   const user = stack.org.store.all('User').find((u) => u.Username === username);
   if (!user) throw new Error(`no demo user ${username}; try one of: ${stack.org.demo.users.map((u) => u.username).join(', ')}`);
   const tokens = await stack.link(username);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     skillId: LOCAL_SKILL_ID,
     accessToken: tokens.accessToken,
     timeZone: String(user.TimeZoneSidKey),
+    screen,
   });
   const refresh = setInterval(() => {
     refreshAccessToken(stack.oauthClient, tokens.refreshToken).then(
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
   Salesforce org  ${stack.org.url}  (Summit Peak Supplies demo data; npm run org runs it alone)
   DynamoDB        ${stack.dynamo.endpoint}  (dynalite, in memory)
   Linked as       ${user.Name} <${username}>, time zone ${user.TimeZoneSidKey}
+  Device          ${screen ? 'an Echo Show (APL): [screen] lines show what it shows' : 'an Echo without a screen (--screen for an Echo Show)'}
 
 Try:  open sales assistant
       ask sales assistant for my top three opportunities

@@ -12,6 +12,13 @@ import { customPicklistField } from '../../local/org/schema';
 
 const TZ = 'America/New_York';
 
+const escRe = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How a close-date change is confirmed: a move to a later day, or pulling the deal in to an earlier one. */
+const closeDateQuestion = (deal: SObjectRecord, to: string, said: string) =>
+  to < String(deal.CloseDate)
+    ? `^Pull ${escRe(deal.Name)} in, from closing (?!on )\\S.* to closing ${escRe(said)}(, \\d{4})?, earlier\\?$`
+    : `^Move ${escRe(deal.Name)} from closing (?!on )\\S.* to closing ${escRe(said)}(, \\d{4})?\\?$`;
+
 describe('update a deal', () => {
   const stack = useLocalStack();
   const tokens = linkDemoUsers(stack);
@@ -41,7 +48,10 @@ describe('update a deal', () => {
     expect(ask.speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${target}?`);
     const done = await talk.say('yes');
     expect(opportunity(deal.Id).StageName).to.equal(target);
-    expect(done.speech).to.equal(`Done. ${deal.Name} is at ${target} now. What else can I do for you?`);
+    // Salesforce gives the deal its new stage's forecast category; a change to the forecast is said.
+    const category = store().all('OpportunityStage').find((st) => st.MasterLabel === target)!.ForecastCategoryName;
+    const followed = category === deal.ForecastCategoryName ? '' : ` With that stage, Salesforce moved it from ${deal.ForecastCategoryName} to ${category} in the forecast.`;
+    expect(done.speech).to.equal(`Done. ${deal.Name} is at ${target} now.${followed} What else can I do for you?`);
     // The same update again: answered from the record, nothing written.
     const modified = opportunity(deal.Id).LastModifiedDate;
     stack().org.resetCounters();
@@ -68,12 +78,44 @@ describe('update a deal', () => {
     const ask = await talk.say('push it to next month');
     // "from April 26th to May 31st": the days follow "from" and "to" without an "on" of their own.
     const said = `${last.toLocaleString('en-US', { month: 'long' })} ${ordinal(last.getDate())}${last.getFullYear() === Number(today.slice(0, 4)) ? '' : `, ${last.getFullYear()}`}`;
-    expect(ask.speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing (?!on )\\S.* to closing ${esc(said)}\\?$`));
+    expect(ask.speech).to.match(new RegExp(closeDateQuestion(deal, close, said)));
     const done = await talk.say('yes');
     expect(opportunity(deal.Id).CloseDate).to.equal(close);
     expect(done.speech).to.match(new RegExp(`^Done\\. ${esc(deal.Name)} is closing on .+ now\\.`));
     const again = await talk.say('push it to next month');
     expect(again.speech).to.match(/^It’s already closing on \w+ \d+(st|nd|rd|th)(, \d{4})?\. What else can I do for you\?$/);
+  });
+
+  it('says a stage change that moves the deal in the forecast, and a "push" to an earlier day as pulling it in', async () => {
+    const stages = store().all('OpportunityStage');
+    const categoryOf = (label: unknown) => stages.find((st) => st.MasterLabel === label)!.ForecastCategoryName;
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false && o.ForecastCategoryName === 'Best Case' && categoryOf('Negotiation/Review') !== 'Best Case');
+    const deal = open.find((o) => o.StageName !== 'Negotiation/Review')!;
+    expect(deal, 'a best case deal not at negotiation').to.not.equal(undefined);
+    const talk = manager();
+    await talk.say(`ask sales assistant what's the status of the ${String(deal.Name).toLowerCase().replace(/ - /g, ' ')} deal`);
+    await talk.say('move it to negotiation');
+    const done = await talk.say('yes');
+    expect(done.speech).to.equal(`Done. ${deal.Name} is at Negotiation/Review now. With that stage, Salesforce moved it from Best Case to ${categoryOf('Negotiation/Review')} in the forecast. What else can I do for you?`);
+    // Next month's end is before a close date further out: the confirmation says the deal is pulled in.
+    const today = todayIn(TZ);
+    const endOfNextMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) + 1, 0)).toISOString().slice(0, 10);
+    const later = store().all('Opportunity').find((o) => o.IsClosed === false && String(o.CloseDate) > endOfNextMonth && o.Id !== deal.Id && /^[A-Za-z]/.test(String(o.Name)))!;
+    await talk.say(`what's the status of the ${String(later.Name).toLowerCase().replace(/ - /g, ' ')} deal`);
+    expect((await talk.say('push it to next month')).speech).to.match(new RegExp(`^Pull ${esc(later.Name)} in, from closing .+ to closing .+, earlier\\?$`));
+  });
+
+  it('hears "drop it to pipeline" and "take it out of the forecast" as forecast categories, and says a category it does not know', async () => {
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && o.ForecastCategoryName === 'Commit' && /^[A-Za-z][A-Za-z -]+$/.test(String(o.Name)))!;
+    expect(deal, 'an open commit deal').to.not.equal(undefined);
+    const talk = manager();
+    await heardAbout(talk, String(deal.Name).toLowerCase().replace(/ - /g, ' '));
+    expect((await talk.say('drop it to pipeline')).speech).to.equal(`Put ${deal.Name} in Pipeline instead of Commit?`);
+    await talk.say('no');
+    expect((await talk.say('take it out of the forecast')).speech).to.equal(`Put ${deal.Name} in Omitted instead of Commit?`);
+    await talk.say('no');
+    expect((await talk.say('put it in bananas')).speech).to.equal('There’s no forecast category called bananas. Which forecast category: pipeline, best case, commit or omitted?');
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(deal.ForecastCategoryName);
   });
 
   it('pushes a deal a week from its close date (AMAZON.DURATION)', async () => {
@@ -141,14 +183,15 @@ describe('update a deal', () => {
     const lost = freshDeal();
     const talk = manager();
     const ask = await talk.say(`ask sales assistant to mark the ${won.name} deal as won`);
-    expect(ask.speech).to.equal(`Mark ${won.deal.Name} as won, moving it from ${won.deal.StageName} to Closed Won?`);
+    expect(ask.speech).to.equal(`Mark ${won.deal.Name} as won today, moving it from ${won.deal.StageName} to Closed Won?`);
     expect((await talk.say('yes')).speech).to.equal(`Done. ${won.deal.Name} is Closed Won. Congratulations! What else can I do for you?`);
-    expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true });
+    // Closed today: its close date says so, so this quarter's wins count it.
+    expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true, CloseDate: todayIn(TZ) });
     const askLost = await talk.say(`we lost ${lost.name} to a competitor`);
     // The demo org keeps no loss reason: the reason heard is said to go nowhere, and the deal is only closed.
-    expect(askLost.speech).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Mark ${lost.deal.Name} as lost, moving it from ${lost.deal.StageName} to Closed Lost?`);
+    expect(askLost.speech).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Mark ${lost.deal.Name} as lost today, moving it from ${lost.deal.StageName} to Closed Lost?`);
     await talk.say('yes');
-    expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true });
+    expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true, CloseDate: todayIn(TZ) });
   });
 
   it('says a stage the org lacks, offers a few it has, and takes one of them', async () => {
@@ -240,7 +283,7 @@ describe('update a deal', () => {
     const names = /^Which one: (.+)\?$/.exec(which.speech)?.[1]?.split(/, or |, | or /);
     expect(names, which.speech).to.have.length.above(1);
     const second = store().all('Opportunity').find((o) => o.Name === names![1] && o.IsClosed === false)!;
-    expect((await talk.say('the second one')).speech).to.equal(`Mark ${second.Name} as lost, moving it from ${second.StageName} to Closed Lost?`);
+    expect((await talk.say('the second one')).speech).to.equal(`Mark ${second.Name} as lost today, moving it from ${second.StageName} to Closed Lost?`);
     await talk.say('yes');
     expect(opportunity(second.Id).StageName).to.equal('Closed Lost');
   });
@@ -295,7 +338,7 @@ describe('update a deal: lost, in an org with a loss-reason picklist', () => {
     const [deal] = openDealsOf('Globex Corporation');
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     const ask = await talk.say('ask sales assistant we lost the globex forklift lease deal to a competitor');
-    expect(ask.speech).to.equal(`Mark ${deal!.Name} as lost, loss reason Lost to Competitor, moving it from ${deal!.StageName} to Closed Lost?`);
+    expect(ask.speech).to.equal(`Mark ${deal!.Name} as lost today, loss reason Lost to Competitor, moving it from ${deal!.StageName} to Closed Lost?`);
     const done = await talk.say('yes');
     expect(store().get('Opportunity', deal!.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'Lost to Competitor' });
     expect(done.speech).to.equal(`Done. ${deal!.Name} is Closed Lost, loss reason Lost to Competitor. What else can I do for you?`);
@@ -307,7 +350,7 @@ describe('update a deal: lost, in an org with a loss-reason picklist', () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say(`ask sales assistant to mark the ${String(account.Name).toLowerCase()} deal as lost`)).speech).to.equal('Why was it lost: Price, Lost to Competitor, No Budget, or No Decision?');
     expect((await talk.say('timing')).speech).to.equal('Salesforce has no loss reason called timing. Was it Price, Lost to Competitor, No Budget, or No Decision?');
-    expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
+    expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost today, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
     await talk.say('yes');
     expect(store().get('Opportunity', deal.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'No Budget' });
   });
@@ -347,10 +390,10 @@ describe('update a deal: the ways people say it', () => {
     const asked: [said: string, confirmation: string][] = [
       [`bump the ${name} deal to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
       [`set ${name} to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
-      [`${name} is closed won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
-      [`mark ${name} as won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
-      [`we closed the ${name} deal`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
-      [`the ${name} deal is lost`, `Mark ${deal.Name} as lost, moving it from ${deal.StageName} to Closed Lost?`],
+      [`${name} is closed won`, `Mark ${deal.Name} as won today, moving it from ${deal.StageName} to Closed Won?`],
+      [`mark ${name} as won`, `Mark ${deal.Name} as won today, moving it from ${deal.StageName} to Closed Won?`],
+      [`we closed the ${name} deal`, `Mark ${deal.Name} as won today, moving it from ${deal.StageName} to Closed Won?`],
+      [`the ${name} deal is lost`, `Mark ${deal.Name} as lost today, moving it from ${deal.StageName} to Closed Lost?`],
       [`update the amount on ${name} to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`],
       [`change the ${name} amount to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`],
       [`set ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],
@@ -391,7 +434,7 @@ describe('update a deal: the ways people say it', () => {
     // "Make it <a day>" is also the reminder's correction; here it is the close date being confirmed.
     const [one, two] = [dayAhead(40), dayAhead(50)];
     await talk.say(`push the ${name} deal to ${one.said}`);
-    expect((await talk.say(`make it ${two.said}`)).speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing .+ to closing ${esc(two.said)}(, \\d{4})?\\?$`));
+    expect((await talk.say(`make it ${two.said}`)).speech).to.match(new RegExp(closeDateQuestion(deal, two.iso, two.said)));
     await talk.say('yes');
     expect(opportunity(deal.Id)).to.include({ CloseDate: two.iso, StageName: deal.StageName });
   });
@@ -404,6 +447,11 @@ describe('update a deal: the ways people say it', () => {
     expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`);
     expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
     expect(opportunity(deal.Id)).to.include({ Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // Said in words Alexa may give to a case's "make it {priority}": the deal's amount too, never a new case.
+    const cases = store().all('Case').length;
+    expect((await talk.say('make it one point two million')).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(1_200_000)}?`);
+    await talk.say('no');
+    expect(store().all('Case')).to.have.length(cases);
     // With no deal spoken of, it is still a correction with nothing to correct.
     const fresh = manager();
     await fresh.say('open sales assistant');

@@ -9,19 +9,19 @@ import { notesSpeech } from '../../deals/phrases';
 import { hearQuestion } from '../../deals/question';
 import { SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
-import { forgetList, setPending } from '../../state/session';
-import { answerNamedDeal } from '../opportunity-details/namedDeal';
-import { dealInsightsOutput, dealsAtRiskOutput, noEinsteinOutput } from './output';
+import { forgetList, offerDealChoice, setPending } from '../../state/session';
+import { namedDealHandler } from '../opportunity-details/namedDeal';
+import { READ_AT_RISK, dealInsightsOutput, dealsAtRiskOutput, noEinsteinOutput } from './output';
 import { dealInsights, dealsAtRisk } from './query';
 
-export const dealInsightsHandler = intentHandler(['DealInsightsIntent'], (input, ctx) =>
-  answerNamedDeal(input, ctx, SLOTS.DealInsightsIntent.deal, async (port, id) => {
+export const dealInsightsHandler = namedDealHandler('DealInsightsIntent', SLOTS.DealInsightsIntent.deal, async (_input, ctx) => ({
+  byId: async (port, id) => {
     const result = await dealInsights(port, id);
     if (result.kind === 'noEinstein') return { kind: 'said', output: noEinsteinOutput(ctx.t), remember: false };
     if (!result.value) return { kind: 'gone' };
     return { kind: 'said', output: dealInsightsOutput(ctx.t, result.value), remember: true };
-  }),
-);
+  },
+}));
 
 export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (input, ctx) => {
   setPending(input, undefined);
@@ -35,6 +35,9 @@ export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (in
   const result = await dealsAtRisk(port, identity.userId, owner);
   if (result.kind === 'noEinstein') return noEinsteinOutput(ctx.t);
   const output = dealsAtRiskOutput(ctx.t, result.value, speakingFor(ctx, identity), owner);
+  // "Tell me about the second one" right after: one of the deals just read.
+  const read = result.value.slice(0, READ_AT_RISK);
+  if (read.length > 1) offerDealChoice(input, { intent: 'DealDetailsIntent', deals: read.map((d) => ({ id: d.id, name: d.name })) });
   const notes = notesSpeech(ctx.t, heard.notes, { owner });
   return notes.length ? { ...output, speech: [...notes, output.speech].join(' ') } : output;
 });

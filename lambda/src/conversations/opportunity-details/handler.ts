@@ -4,6 +4,7 @@
  * Initech deal"), or as "it" / "that deal": the last deal spoken of. A question about one thing (next step,
  * close date, owner, amount) leads with that thing.
  */
+import { answerChosenDeal } from './namedDeal';
 import { heardDealName } from '../../deals/dealSlot';
 import { dynamicValues } from '../../alexa/slots';
 import { getIntentName, type HandlerInput } from 'ask-sdk-core';
@@ -19,7 +20,8 @@ import { type OpportunityDetails, findDeal, opportunityDetails } from './query';
 import {
   type DealChoice, lastDealQuestion, lastOutput, offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal, setPending,
 } from '../../state/session';
-import { intentHandler } from '../../alexa/intentHandler';
+import { intentHandler, outputHandler } from '../../alexa/intentHandler';
+import { touchedDealPosition } from '../../screens/touch';
 import type { Output } from '../../alexa/output';
 import { numberSlot } from '../../alexa/slots';
 import type { ListFollowUp } from '../../lists/pick';
@@ -61,6 +63,9 @@ async function pickFromChoice(input: HandlerInput, ctx: RequestContext, choice: 
     offerDealChoice(input, choice);
     return position === undefined ? whichOneOutput(ctx.t) : outOfRangeOutput(ctx.t, position, choice.deals.length);
   }
+  // Asked by another question about one deal (Einstein's insights, its score): that question answers.
+  const answered = answerChosenDeal(input, ctx, choice.intent, picked.id, DEAL_SLOT);
+  if (answered) return answered;
   const deal = await opportunityDetails(await ctx.salesforce(), picked.id);
   return deal ? speakDeal(input, ctx, deal, choice.intent as DealIntent) : goneOutput(ctx.t);
 }
@@ -70,6 +75,17 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
   const position = numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
   const choice = offeredDealChoice(input);
   if (choice) return pickFromChoice(input, ctx, choice, position);
+  return pickFromList(input, ctx, position);
+});
+
+/** A row of a deal table touched on the screen: that deal, as "tell me more about the second one" gets it. */
+export const touchedRowHandler = outputHandler(
+  (input) => touchedDealPosition(input.requestEnvelope) !== undefined,
+  (input, ctx) => pickFromList(input, ctx, touchedDealPosition(input.requestEnvelope)),
+);
+
+/** The item at `position` of the list last read. */
+async function pickFromList(input: HandlerInput, ctx: RequestContext, position: number | undefined): Promise<Output> {
   const list = await recallList(input, ctx.now);
   if (!list) return noListOutput(ctx.t, 'list.pick.noList');
   if (position === undefined) return whichOneOutput(ctx.t);
@@ -85,7 +101,7 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
   }
   const deal = await opportunityDetails(port, id);
   return deal ? speakDeal(input, ctx, deal, 'DealDetailsIntent', followUp) : goneOutput(ctx.t);
-});
+}
 
 /** The most deals offered in one "Which one?". */
 const MAX_CHOICES = 3;

@@ -4,16 +4,14 @@
  * deal", "what's its score": one deal's Einstein score. Where the org has no opportunity scores (found by describe,
  * salesforce/features.ts) the user hears one sentence saying so.
  */
-import { intentHandler } from '../../alexa/intentHandler';
 import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { notesSpeech } from '../../deals/phrases';
-import { periodOf } from '../../deals/period';
 import { SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
 import { setPending } from '../../state/session';
-import { answerNamedDeal } from '../opportunity-details/namedDeal';
+import { namedDealHandler } from '../opportunity-details/namedDeal';
 import { bestChanceOutput, dealScoreOutput, noScoresOutput } from './output';
-import { bestChanceDeals, dealScore, isNoScores } from './query';
+import { bestChanceDeals, bestChanceFilter, dealScore, isNoScores } from './query';
 
 export const bestChanceConversation: DealConversation = {
   kind: 'bestChance',
@@ -24,11 +22,10 @@ export const bestChanceConversation: DealConversation = {
     setPending(input, undefined);
     const [features, port] = await Promise.all([ctx.features(), ctx.salesforce()]);
     const speaking = speakingFor(ctx, identity);
-    const period = periodOf(q.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
     const relationship = features.opportunityScore;
     const noScores = () => noScoresOutput(ctx.t, notesSpeech(ctx.t, notes, { owner: q.owner }));
     if (!relationship) return noScores();
-    const filter = { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount };
+    const filter = bestChanceFilter(q, speaking.today, identity.fiscalYearStartMonth);
     try {
       const deals = await bestChanceDeals(port, relationship, filter, identity.userId);
       return bestChanceOutput(ctx.t, { ...speaking, ...filter, deals, notes });
@@ -39,18 +36,20 @@ export const bestChanceConversation: DealConversation = {
   },
 };
 
-export const dealScoreHandler = intentHandler(['DealScoreIntent'], async (input, ctx) => {
+export const dealScoreHandler = namedDealHandler('DealScoreIntent', SLOTS.DealScoreIntent.deal, async (_input, ctx) => {
   const relationship = (await ctx.features()).opportunityScore;
-  if (!relationship) return noScoresOutput(ctx.t);
-  return answerNamedDeal(input, ctx, SLOTS.DealScoreIntent.deal, async (port, id) => {
-    try {
-      const deal = await dealScore(port, relationship, id);
-      return deal ? { kind: 'said', output: dealScoreOutput(ctx.t, deal), remember: true } : { kind: 'gone' };
-    } catch (err) {
-      if (isNoScores(err)) return { kind: 'said', output: noScoresOutput(ctx.t), remember: false };
-      throw err;
-    }
-  });
+  if (!relationship) return { say: noScoresOutput(ctx.t) };
+  return {
+    byId: async (port, id) => {
+      try {
+        const deal = await dealScore(port, relationship, id);
+        return deal ? { kind: 'said', output: dealScoreOutput(ctx.t, deal), remember: true } : { kind: 'gone' };
+      } catch (err) {
+        if (isNoScores(err)) return { kind: 'said', output: noScoresOutput(ctx.t), remember: false };
+        throw err;
+      }
+    },
+  };
 });
 
 export const opportunityScoreHandlers = [questionHandler(bestChanceConversation), dealScoreHandler];

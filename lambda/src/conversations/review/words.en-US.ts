@@ -2,6 +2,8 @@
 export const words = {
   review: {
     part: { COMMIT: 'commit', SLIPPING: 'slipping', BEST_CASE: 'best case' },
+    /** Above the deal in focus on a screen. */
+    screen: 'Review: {{position}} of {{count}}, {{part}}',
     first: 'First of {{count}}, {{- part}}: {{- deal}}. Say next, or change it.',
     next: '{{position}} of {{count}}, {{- part}}: {{- deal}}.',
     rep_one: '{{- name}}, 1 deal.',
@@ -19,6 +21,9 @@ export const words = {
     paused: 'Paused at {{position}} of {{count}}. To pick it up today or tomorrow, say: ask Sales Assistant to continue the review.',
     deal: '{{- named}}, {{- amount}}, {{- when}}{{- attention}}',
     noAmount: 'no amount',
+    closedDeal: '{{- named}}, {{- amount}}, {{outcome}} now',
+    won: 'closed won',
+    lost: 'closed lost',
     closes: 'closing {{- day}}',
     overdue: 'was due {{- day}}',
     noNextStep: 'no next step',

@@ -6,13 +6,14 @@
  * someone changed the deal meanwhile, the user hears it as it is now and is asked whether to go ahead.
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
+import { amountInWords } from '../../speaking/amountWords';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
-import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
+import { type ForecastCategoryId, type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
 import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
@@ -30,9 +31,9 @@ import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
 import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
 
 /** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
-type Kind = DealChange['field'] | 'won' | 'lost';
+export type Kind = DealChange['field'] | 'won' | 'lost';
 
-interface UpdateDraft {
+export interface UpdateDraft {
   kind: Kind;
   deal: DealState;
   change: DealChange;
@@ -91,7 +92,7 @@ export function shiftedDate(from: string, duration: string): string | undefined 
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+export type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
@@ -109,12 +110,15 @@ function stageReader(slot: string): ChangeReader {
   };
 }
 
+/** Closing the deal won or lost: the org's closed stage of that outcome, or what to say when it has none. */
+export function closingChange(t: Translate, all: readonly OrgStage[], won: boolean, deal: DealState): Read | { say: string } {
+  const stage = all.find((s) => s.isClosed && s.isWon === won);
+  if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
+  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+}
+
 function closingReader(won: boolean): ChangeReader {
-  return async (input, ctx, deal) => {
-    const stage = (await stages(input, ctx)).find((s) => s.isClosed && s.isWon === won);
-    if (!stage) return { say: ctx.t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
-    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
-  };
+  return async (input, ctx, deal) => closingChange(ctx.t, await stages(input, ctx), won, deal);
 }
 
 /** The org's loss-reason picklist, looked up by describe once per session (null: the org has none). */
@@ -146,14 +150,24 @@ const lostReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDa
   if (!('change' in closing)) return closing;
   const slot = SLOTS.MarkDealLostIntent.reason;
   const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
-  const field = await lossField(input, ctx);
-  if (!field) return heard ? { ...closing, note: ctx.t('updateDeal.noLossReasonField') } : closing;
-  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
-  if (!heard) return { ask: { slot, speech: ctx.t('updateDeal.askLossReason', { choices }) } };
-  const value = matchValue(field.values, resolvedId(input, slot, LossReasonIds), heard);
-  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.unknownLossReason', { heard, choices }) } };
-  return { ...closing, lossReason: { field: field.name, value } };
+  const reason = lossReasonOf(ctx, await lossField(input, ctx), heard, resolvedId(input, slot, LossReasonIds));
+  return 'question' in reason ? { ask: { slot, speech: reason.question } } : { ...closing, ...reason };
 };
+
+/**
+ * The loss reason to write with "we lost it", by the org's loss-reason picklist: a value of it; without one, a note
+ * that a reason heard goes nowhere; or the question to ask (none heard, or one the picklist lacks).
+ */
+export function lossReasonOf(
+  ctx: Pick<RequestContext, 't' | 'locale'>, field: LossReasonField | undefined, heard: string | undefined, resolved: string | undefined,
+): Pick<Read, 'lossReason' | 'note'> | { question: string } {
+  if (!field) return heard ? { note: ctx.t('updateDeal.noLossReasonField') } : {};
+  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
+  if (!heard) return { question: ctx.t('updateDeal.askLossReason', { choices }) };
+  const value = matchValue(field.values, resolved, heard);
+  if (!value) return { question: ctx.t('updateDeal.unknownLossReason', { heard, choices }) };
+  return { lossReason: { field: field.name, value } };
+}
 
 const closeDateReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
   const slots = SLOTS.UpdateDealCloseDateIntent;
@@ -182,22 +196,41 @@ const amountReader: ChangeReader = async (input, ctx) => {
   return { change: { field: 'Amount', value: amount.value } };
 };
 
+/** The next step as written: the words said without a leading "is" or "to", capitalised. */
+export function nextStepOf(said: string | undefined): string | undefined {
+  const words = said?.trim().replace(/^(is|to)\s+/i, '');
+  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
+}
+
 const nextStepReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealNextStepIntent.nextStep;
-  const words = getSlotValue(input.requestEnvelope, slot)?.trim().replace(/^(is|to)\s+/i, '');
-  if (!words) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
-  return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
+  const value = nextStepOf(getSlotValue(input.requestEnvelope, slot));
+  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
+  return { change: { field: 'NextStep', value } };
 };
+
+/**
+ * Words for a category only a deal's change means: "pipeline" alone is the pipeline itself in a question ("how's
+ * my pipeline") and so no synonym of the category, but "drop it to pipeline" can only mean the category.
+ */
+const CHANGE_CATEGORY_WORDS: readonly [RegExp, ForecastCategoryId][] = [
+  [/^(the )?pipeline$/, 'PIPELINE'],
+];
 
 const forecastReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealForecastIntent.category;
   const reading = readSlot(input, slot, ForecastCategoryIds);
-  if (reading.kind !== 'match') return { ask: { slot, speech: ctx.t('updateDeal.askCategory') } };
-  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[reading.id] } };
+  const heard = reading.kind === 'unmatched' ? reading.heard.toLowerCase().trim() : undefined;
+  const id = reading.kind === 'match' ? reading.id : CHANGE_CATEGORY_WORDS.find(([words]) => heard && words.test(heard))?.[1];
+  if (!id) {
+    const ask = ctx.t('updateDeal.askCategory');
+    return { ask: { slot, speech: heard ? `${ctx.t('updateDeal.noCategory', { heard })} ${ask}` : ask } };
+  }
+  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[id] } };
 };
 
 /** Does the deal already hold what the change would write? */
-function holds(deal: DealState, change: DealChange): boolean {
+export function holds(deal: DealState, change: DealChange): boolean {
   switch (change.field) {
     case 'StageName': return deal.stage === change.value;
     case 'CloseDate': return deal.closeDate === change.value;
@@ -208,7 +241,7 @@ function holds(deal: DealState, change: DealChange): boolean {
 }
 
 /** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
-function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
   const because = key === 'done' && kind === 'lost' && deal.lossReason;
   const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
   return t(which, {
@@ -242,7 +275,9 @@ function confirmation(t: Translate, d: UpdateDraft): string {
       default: return change.value;
     }
   })();
-  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : d.kind;
+  // A "push" to a day before the deal's close date is said as what it is: pulling the deal in.
+  const earlier = change.field === 'CloseDate' && change.value < deal.closeDate;
+  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : earlier ? 'CloseDateEarlier' : d.kind;
   const question = t(`updateDeal.confirm.${key}`, { name: deal.name, from, to, reason: d.lossReason?.value ?? '' });
   return d.note ? `${d.note} ${question}` : question;
 }
@@ -293,11 +328,17 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     },
     confirm: ({ t }, d) => confirmation(t, d),
     sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value, reason: d.lossReason?.value }),
-    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
+    // A deal marked won or lost closed today: its close date says so, or this quarter's wins would miss it.
+    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason, d.kind === 'won' || d.kind === 'lost' ? d.speaking.today : undefined),
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
-    done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
+    done: ({ t }, d, after, repeated) => {
+      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel);
+      // Salesforce moves a deal to its new stage's forecast category: a change to the forecast is said, never silent.
+      const moved = d.kind === 'StageName' && !repeated && after.forecastCategory !== d.deal.forecastCategory;
+      return moved ? `${said} ${t('updateDeal.categoryFollowed', { from: d.deal.forecastCategory ?? '', to: after.forecastCategory ?? '' })}` : said;
+    },
     askAgainFor(field, t) {
       if (u.kind === 'lost' && /reason/i.test(field)) return { slot: SLOTS.MarkDealLostIntent.reason, speech: t('updateDeal.askLossReason', { choices: '' }).replace(/: \?$/, '?') };
       if (!u.valueSlot || !u.ask) return undefined;
@@ -313,23 +354,24 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
       rememberSeen(input, now);
-      const question = confirmation(ctx.t, { ...d, deal: now });
-      return confirmOutput(
-        ctx.t('updateDeal.stale', {
-          name: now.name,
-          stage: now.stage,
-          amount: now.amount === null ? ctx.t('updateDeal.noAmount') : totalAmount(ctx.t, now.amount, d.speaking),
-          day: spokenDay(ctx.t, now.closeDate, d.speaking.today),
-          question,
-        }),
-        intent,
-      );
+      return confirmOutput(staleSaid(ctx.t, d, now), intent);
     },
   };
 }
 
+/** Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that. */
+export function staleSaid(t: Translate, d: UpdateDraft, now: DealState): string {
+  return t('updateDeal.stale', {
+    name: now.name,
+    stage: now.stage,
+    amount: now.amount === null ? t('updateDeal.noAmount') : totalAmount(t, now.amount, d.speaking),
+    day: spokenDay(t, now.closeDate, d.speaking.today),
+    question: confirmation(t, { ...d, deal: now }),
+  });
+}
+
 const S = SLOTS;
-const writeHandlers: IntentHandler[] = [
+const UPDATES: UpdateIntent[] = [
   {
     intent: 'UpdateDealStageIntent', kind: 'StageName', read: stageReader(S.UpdateDealStageIntent.stage),
     slots: { deal: S.UpdateDealStageIntent.deal, position: S.UpdateDealStageIntent.position },
@@ -370,7 +412,12 @@ const writeHandlers: IntentHandler[] = [
     slots: { deal: S.MarkDealLostIntent.deal, position: S.MarkDealLostIntent.position },
     anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position, S.MarkDealLostIntent.reason],
   },
-].map((u) => writeHandler(conversation(u as UpdateIntent)));
+];
+
+/** Each kind of update's write, for the skill's handlers and the MCP tool alike (the same once-records and words). */
+export const updateConversations = Object.fromEntries(UPDATES.map((u) => [u.kind, conversation(u)])) as Record<Kind, WriteConversation<UpdateDraft, DealState>>;
+
+const writeHandlers: IntentHandler[] = Object.values(updateConversations).map(writeHandler);
 
 /**
  * "The second one" after an update's "Which one: A or B?": Alexa hears a position (OpportunityDetailsIntent, whose
@@ -409,17 +456,29 @@ export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeH
 
 /**
  * "Make it 80 thousand" right after hearing about a deal, with no write under way: Alexa gives it to the new
- * opportunity's correction phrase, which alone would answer that nothing is being created. The amount is for the
- * deal just spoken of ("it"): the request becomes that deal's amount update, which names the deal in its
- * confirmation before anything is written. Only a whole amount said alone, and only for a deal of this session.
+ * opportunity's correction phrase, which alone would answer that nothing is being created — or "make it one point
+ * two million" to the case's "make it {priority}", which would start a case. The amount is for the deal just
+ * spoken of ("it"): the request becomes that deal's amount update, which names the deal in its confirmation
+ * before anything is written. Only an amount said alone, and only for a deal of this session.
  */
+/**
+ * The one value of a case's "make it {priority}" — a phrase with no other words, so an amount there ("make it one
+ * point two million") can only be a deal's. (A case's account is never read as an amount: "3M" is a company.)
+ */
+function makeItSlot(request: IntentRequest): { name: string; value?: string } | undefined {
+  const said = Object.values(request.intent.slots ?? {}).filter((slot) => slot.value);
+  return request.intent.name === 'CreateCaseIntent' && said.length === 1 && said[0]!.name === SLOTS.CreateCaseIntent.priority ? said[0] : undefined;
+}
+
 export const amountForDealSpokenOf: RequestInterceptor = {
   process(input) {
     const { request } = input.requestEnvelope;
     if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input) || request.intent.name.startsWith('UpdateDeal')) return;
-    const said = bareCorrection(request);
-    if (said?.name !== 'amount' || !/^\d+$/.test(String(said.value))) return;
+    const said = bareCorrection(request) ?? makeItSlot(request);
+    if (!said?.value) return;
+    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value);
+    if (amount === undefined) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
-    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said.value, confirmationStatus: 'NONE' } } };
+    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: String(amount), confirmationStatus: 'NONE' } } };
   },
 };
