@@ -334,6 +334,24 @@ describe('pipeline review', () => {
   });
 });
 
+describe('pipeline review with a change said twice', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+
+  it('counts a write once in the summary when it is said again and only repeated, not made again', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say("ask sales assistant let's review the pipeline");
+    const notes = () => stack().org.store.all('ContentNote').length;
+    const before = notes();
+    for (let i = 0; i < 2; i++) {
+      await talk.say('add a note saying they want a pilot first');
+      await talk.say('yes');
+    }
+    expect(notes(), 'the second time is a repeat: no second note').to.equal(before + 1);
+    expect((await talk.say('wrap up')).speech).to.match(/^You reviewed 1 of \d+ deals\. Changes: 1 note added\. /);
+  });
+});
+
 describe('pipeline review, a day later', () => {
   let clock = new Date();
   const stack = useLocalStack({ now: () => clock });

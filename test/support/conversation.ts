@@ -71,7 +71,7 @@ function answerIn(turns: Turn[], after: string): Answer {
 
 export function talkTo(
   stack: LocalStack,
-  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean } = {},
+  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean; now?: () => Date } = {},
 ): Talk {
   const simulator = new DialogSimulator({
     model,
@@ -81,6 +81,7 @@ export function talkTo(
     userId: options.userId,
     timeZone: options.timeZone ?? 'America/New_York',
     screen: options.screen,
+    now: options.now,
   });
   simulators.add(simulator);
   return {
