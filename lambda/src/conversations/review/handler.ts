@@ -1,7 +1,8 @@
 /**
- * "Start the pipeline review", "let's review the pipeline", "review Lena's deals", "review commit": a manager's
- * team's deals rep by rep (reps by name, the manager's own last; a rep's own deals), commit closing this quarter, then slipping, then best case, one deal a
- * turn with what needs attention. The deal in focus is "it", so every update applies to it without naming it;
+ * "Start the pipeline review", "let's review the pipeline", "review Lena's deals", "review commit", "review next
+ * quarter's deals", "review the slipping deals": a manager's team's deals rep by rep (reps by name, her own last; a
+ * rep's own deals), commit closing in the quarter, then slipping, then best case, one deal a turn with what needs
+ * attention. The deal in focus is "it", so every update applies to it without naming it;
  * "next" and "skip" go on (also after an update), "go back" returns, "next rep" moves to the next person,
  * "how many are left" counts, "pause the review" stops it to be continued later (from the state table, for a
  * day: also a review dropped when the session ended), and "wrap up" (or the last deal) sums up what changed,
@@ -20,9 +21,9 @@ import { pendingAction, rememberDeal, setPending } from '../../state/session';
 import { speakingFor } from '../../speaking/speakingFor';
 import { scheduleMeetingHandler } from '../meeting/handler';
 import { type DateWindow, windowOf } from '../quota/window';
+import { type Period, periodOf } from '../../deals/period';
 import { firstDealOutput, goneOutput, leftOutput, noReviewOutput, notInReviewOutput, nothingToResumeOutput, nothingToReview, onlyRepOutput, pausedOutput, startOutput, stepOutput, summaryOutput } from './output';
 import { type ReviewScope, byRep, reviewDeal, reviewDeals, reviewOrder, reviewTotals } from './query';
-import { type Period, periodOf } from '../../deals/period';
 import { type ReviewState, endReview, keepReview, pauseReview, reviewUnderWay, storedReview } from './state';
 
 /**
