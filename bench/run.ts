@@ -2,15 +2,22 @@
  * `npm run bench`: the speed figures the project promises, each as a ratio against a baseline measured in
  * the same run (machines here are noisy; absolute times mean little, ratios travel).
  *   1. calls on the warm path, per intent: Salesforce calls, DynamoDB reads and writes;
- *   2. handler latency with the local org answering in a realistic 150 ms, against a bare round trip;
- *   3. cold start: loading the Lambda bundle, against a naive bundle of the same libraries;
- *   4. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take.
+ *   2. connections: turns a realistic pause apart (over the 5 s after which Node's default agent drops an idle
+ *      socket) against the local org over HTTPS: new TLS connections to Salesforce and new DynamoDB connections
+ *      per warm turn;
+ *   3. handler latency of every warm turn above, writes included (each write performed anew), with the local org
+ *      answering in a realistic 150 ms, against a bare round trip: p50 and p95 each;
+ *   4. cold start: loading the Lambda bundle, against a naive bundle of the same libraries; and a whole cold
+ *      process — start, load, the first request answered — against a process that only loads the naive bundle;
+ *   5. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take.
  * Exits 1 when a goal is missed.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DeleteItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
 import { Connection } from 'jsforce/core';
 import type { RequestEnvelope } from 'ask-sdk-model';
@@ -22,7 +29,12 @@ import { MAX_TURN_SECONDS, WORDS_PER_MINUTE, spokenLength, spokenParts } from '.
 
 const ROUND_TRIP_MS = 150;
 const LATENCY_SAMPLES = 40;
+/** Per warm turn: enough for a p95 that means something, few enough to keep the whole bench within minutes. */
+const TURN_SAMPLES = { read: 12, write: 6 };
 const LOAD_SAMPLES = 15;
+const COLD_SAMPLES = 5;
+/** Between two turns: longer than the 5 s after which Node's default agent closes an idle socket. */
+const PAUSE_MS = 6_500;
 let missed = 0;
 
 function report(area: string, figure: string, ratio: number, goal: number | undefined, note = ''): void {
@@ -48,7 +60,18 @@ function simulator(stack: LocalStack, accessToken: string | undefined, userId?: 
   });
 }
 
-async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<void> {
+/** A warm turn as the skill received it, for replaying in the latency section. */
+interface WarmTurn {
+  label: string;
+  envelope: RequestEnvelope;
+  /** Salesforce calls the turn may make. */
+  calls: number;
+  /** A confirmed write: replays must perform it anew, not find it done. */
+  write: boolean;
+}
+
+async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<WarmTurn[]> {
+  const captured: WarmTurn[] = [];
   const dynamo = countDynamoCalls(stack.app.dynamodb);
   const sims: DialogSimulator[] = [];
   const measure = async (label: string, text: string, sim: DialogSimulator) => {
@@ -61,7 +84,13 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
   const first = simulator(stack, accessToken);
   sims.push(first);
   const cold = await measure('first request of a token (identity lookup)', 'ask sales assistant for my top five opportunities', first);
-  report('calls', `${cold.label}: ${cold.salesforce} Salesforce, ${cold.reads} reads, ${cold.writes} writes`, cold.salesforce, undefined, '(once an hour per user)');
+  report('calls', `${cold.label}: ${cold.salesforce} Salesforce, ${cold.reads} reads, ${cold.writes} writes`, cold.salesforce, undefined, '(once per user)');
+  // The hourly refresh: a new token for a user already seen costs its userinfo call and the answer's, nothing more.
+  const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
+  const refreshed = simulator(stack, (await stack.link(manager.username)).accessToken);
+  sims.push(refreshed);
+  const refresh = await measure('first request of a refreshed token (userinfo, then the answer)', 'ask sales assistant for my top five opportunities', refreshed);
+  report('calls', `${refresh.label}: ${refresh.salesforce} Salesforce, ${refresh.reads} reads, ${refresh.writes} writes`, refresh.salesforce / 2, 1, '(once an hour per user)');
 
   const talk = simulator(stack, accessToken);
   const later = simulator(stack, accessToken);
@@ -135,6 +164,7 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);
+    captured.push({ label, envelope: sim.invocations.at(-1)!.request as RequestEnvelope, calls: callsAllowed, write: label.includes('confirmed, writes') });
     const extra = m.reads > 1 || m.writes > writesAllowed;
     if (extra) missed++;
     const figure = `${m.label}: ${m.salesforce} Salesforce, ${m.reads} reads, ${m.writes} writes${extra ? ' (too many)' : ''}`;
@@ -142,9 +172,17 @@ async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<vo
     report('calls', figure, m.salesforce / callsAllowed, 1);
   }
   await Promise.all(sims.map((s) => s.close()));
+  return captured;
 }
 
-async function latency(stack: LocalStack, accessToken: string): Promise<void> {
+/** Forgets every write's idempotency record, so the next replay of a confirmed write performs it again. */
+async function forgetWrites(stack: LocalStack): Promise<void> {
+  const { Items = [] } = await stack.app.dynamodb.send(new ScanCommand({ TableName: stack.config.dynamodbTable }));
+  const writes = Items.filter((i) => i.pk?.S?.startsWith('write#'));
+  await Promise.all(writes.map((i) => stack.app.dynamodb.send(new DeleteItemCommand({ TableName: stack.config.dynamodbTable, Key: { pk: i.pk! } }))));
+}
+
+async function latency(stack: LocalStack, accessToken: string, warm: WarmTurn[]): Promise<void> {
   // Capture one real request envelope, then replay it: identity is cached, as on a warm Lambda.
   const sim = simulator(stack, accessToken);
   await sim.say('ask sales assistant for my top five opportunities');
@@ -162,11 +200,51 @@ async function latency(stack: LocalStack, accessToken: string): Promise<void> {
     await stack.app.skill.invoke({ ...envelope, request: { ...envelope.request, requestId: `bench-${i}`, timestamp: new Date().toISOString() } });
     handler.push(performance.now() - t);
   }
-  stack.org.setLatency(0);
   for (const p of [50, 95]) {
     const h = percentile(handler, p);
     const r = percentile(roundTrip, p);
     report('latency', `TopOpportunitiesIntent p${p} ${h.toFixed(0)} ms / Salesforce round trip p${p} ${r.toFixed(0)} ms`, h / r, p === 95 ? 1.15 : undefined);
+  }
+  // Every warm turn, replayed as the skill first received it; the ratio is against the round trips it may make
+  // (one for a turn that needs no Salesforce), so a turn that waits on anything else stands out.
+  const r50 = percentile(roundTrip, 50);
+  for (const turn of warm) {
+    const times: number[] = [];
+    for (let i = 0; i < TURN_SAMPLES[turn.write ? 'write' : 'read']; i++) {
+      if (turn.write) await forgetWrites(stack);
+      const t = performance.now();
+      await stack.app.skill.invoke({ ...turn.envelope, request: { ...turn.envelope.request, requestId: `bench-${turn.label}-${i}`, timestamp: new Date().toISOString() } });
+      times.push(performance.now() - t);
+    }
+    const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
+    const rounds = Math.max(1, turn.calls);
+    report('latency', `${turn.label}: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms / ${rounds} × round trip p50 ${r50.toFixed(0)} ms`, p95 / (rounds * r50), undefined);
+  }
+  stack.org.setLatency(0);
+}
+
+/**
+ * Turns a realistic pause apart against the org over HTTPS: the first turn opens the connections; every later
+ * one should find them open (goal: no new TLS connection to Salesforce, no new DynamoDB connection).
+ */
+async function connections(): Promise<void> {
+  const stack = await startLocalStack({ logLevel: 'error', https: true });
+  try {
+    const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
+    const sim = simulator(stack, (await stack.link(manager.username)).accessToken);
+    await sim.say('ask sales assistant for my top three deals');
+    for (const text of ['next', 'how does my pipeline look this quarter', "what's slipping"]) {
+      await sleep(PAUSE_MS);
+      stack.org.resetCounters();
+      const dynamo = stack.dynamo.connections();
+      await sim.say(text);
+      const { tls } = stack.org.connections();
+      const figure = `"${text}" after ${PAUSE_MS / 1000} s: ${tls} new TLS to Salesforce, ${stack.dynamo.connections() - dynamo} new to DynamoDB`;
+      report('connections', figure, tls + stack.dynamo.connections() - dynamo, 0);
+    }
+    await sim.close();
+  } finally {
+    await stack.close();
   }
 }
 
@@ -212,7 +290,55 @@ async function spokenLengths(stack: LocalStack): Promise<void> {
   }
 }
 
-async function coldStart(): Promise<void> {
+/** Runs `script` in a new Node process in `dir`; resolves with the milliseconds from spawn to exit. */
+function wholeProcess(dir: string, script: string, env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    // Not spawnSync: the local org and DynamoDB this process serves must keep answering the child.
+    const child = spawn(process.execPath, ['-e', script], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${dir}: exit ${code}: ${stderr}`))));
+  });
+}
+
+/**
+ * A cold container as Lambda runs it: a new process loads the bundle and answers one request (a token whose
+ * identity the table already holds, as after another container's first turn), with the org answering in 150 ms;
+ * against a new process that only loads the naive bundle.
+ */
+async function coldProcess(stack: LocalStack, dirs: { real: string; naive: string }, envelope: RequestEnvelope): Promise<void> {
+  writeFileSync(join(dirs.real, 'event.json'), JSON.stringify(envelope));
+  const answer = [
+    "const { handler } = require('./index.js');",
+    "const event = JSON.parse(require('node:fs').readFileSync('./event.json', 'utf8'));",
+    "event.request.timestamp = new Date().toISOString();",
+    // An answer from Salesforce, not an apology or a request to link: anything else fails the bench.
+    "handler(event).then((r) => { const said = JSON.stringify(r.response.outputSpeech ?? ''); if (!/open deal/.test(said)) { console.error(said); process.exit(2); } process.exit(0); },",
+    "  (e) => { console.error(e); process.exit(1); });",
+  ].join('\n');
+  const env = {
+    AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'error',
+    SALESFORCE_LOGIN_URL: stack.org.url, SALESFORCE_API_VERSION: stack.config.salesforceApiVersion,
+    DYNAMODB_ENDPOINT: stack.dynamo.endpoint, DYNAMODB_TABLE: stack.config.dynamodbTable, SKILL_ID: LOCAL_SKILL_ID,
+  };
+  stack.org.setLatency(ROUND_TRIP_MS);
+  const times = { real: [] as number[], naive: [] as number[] };
+  try {
+    for (let i = 0; i < COLD_SAMPLES; i++) {
+      times.real.push(await wholeProcess(dirs.real, answer, env));
+      times.naive.push(await wholeProcess(dirs.naive, "require('./index.js')", env));
+    }
+  } finally {
+    stack.org.setLatency(0);
+  }
+  const real = percentile(times.real, 50);
+  const naive = percentile(times.naive, 50);
+  report('cold start', `whole process + first request ${real.toFixed(0)} ms / process loading the naive bundle ${naive.toFixed(0)} ms (medians)`, real / naive, undefined);
+}
+
+async function coldStart(stack: LocalStack, envelope: RequestEnvelope): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'sales-assistant-bench-'));
   try {
     const built = { real: join(work, 'build/real.js'), naive: join(work, 'build/naive.js') };
@@ -242,6 +368,7 @@ async function coldStart(): Promise<void> {
     const real = percentile(times.real, 50);
     const naive = percentile(times.naive, 50);
     report('cold start', `load lambda bundle ${real.toFixed(0)} ms / naive bundle ${naive.toFixed(0)} ms (medians)`, real / naive, 0.9);
+    await coldProcess(stack, dirs, envelope);
     const size = { real: statSync(built.real).size / 1024, naive: statSync(built.naive).size / 1024 };
     report('size', `lambda bundle ${size.real.toFixed(0)} kB / naive bundle ${size.naive.toFixed(0)} kB`, size.real / size.naive, undefined);
   } finally {
@@ -254,13 +381,14 @@ async function main(): Promise<void> {
   try {
     const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
     const { accessToken } = await stack.link(manager.username);
-    await warmPathCalls(stack, accessToken);
-    await latency(stack, accessToken);
+    const warm = await warmPathCalls(stack, accessToken);
+    await latency(stack, accessToken, warm);
     await spokenLengths(stack);
+    await coldStart(stack, warm.find((t) => t.label === 'TopOpportunitiesIntent')!.envelope);
   } finally {
     await stack.close();
   }
-  await coldStart();
+  await connections();
   if (missed) {
     console.log(`${missed} goal(s) missed`);
     process.exitCode = 1;

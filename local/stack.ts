@@ -26,6 +26,8 @@ export interface LocalStackOptions {
   orgEinstein?: boolean;
   /** false: the local org has no Collaborative Forecasts (no forecast types, quotas or items). */
   orgForecasting?: boolean;
+  /** The org's instance over HTTPS (its self-signed certificate trusted by this skill only), as a real org's is. */
+  https?: boolean;
 }
 
 export interface LocalStack {
@@ -44,7 +46,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const [org, dynamo] = await Promise.all([
     startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs, ...(options.orgCustomFields ? { customFields: options.orgCustomFields } : {}),
-      ...(options.orgEinstein === false ? { einstein: false } : {}), ...(options.orgForecasting === false ? { forecasting: false } : {}) }),
+      ...(options.orgEinstein === false ? { einstein: false } : {}), ...(options.orgForecasting === false ? { forecasting: false } : {}),
+      ...(options.https ? { https: true } : {}) }),
     startDynalite(options.dynamoPort ?? 0),
   ]);
   const config = readConfig({
@@ -56,7 +59,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     LOG_LEVEL: options.logLevel ?? 'warn',
     ...options.env,
   });
-  const app = createApp(config, { now: options.now, salesforceBudgetMs: options.salesforceBudgetMs });
+  const app = createApp(config, { now: options.now, salesforceBudgetMs: options.salesforceBudgetMs, trustSalesforceCertificate: org.certificate });
   await app.ready;
   const oauthClient = { loginUrl: org.url, clientId: org.demo.clientId, clientSecret: org.demo.clientSecret };
   const user = (username: string) => {

@@ -1,8 +1,11 @@
 /** Wires configuration to the real dependencies: the DynamoDB state table and the identity resolver. */
+import http from 'node:http';
+import https from 'node:https';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Skill } from 'ask-sdk-core';
 import type { Config } from './config';
 import { setLogLevel } from './log';
+import { keepSalesforceConnectionsAlive } from './salesforce/agent';
 import { createSkill } from './skill';
 import { createIdentityResolver } from './state/identities';
 import { STATE_CALL_MS, type StateStore, createStateTable, ensureTable } from './state/table';
@@ -19,10 +22,24 @@ export interface AppOptions {
   now?: () => Date;
   /** Total time all I/O of one request may take; see SkillDeps. */
   salesforceBudgetMs?: number;
+  /** A PEM certificate to trust for Salesforce besides the public roots: a local org's self-signed HTTPS. */
+  trustSalesforceCertificate?: string;
 }
+
+/**
+ * Idle DynamoDB connections are closed a little before the minute after which DynamoDB was seen to drop them
+ * (aws/aws-sdk-java#1365) [unconfirmed: AWS documents no figure], so a turn never reuses a socket the service closed.
+ */
+const DYNAMODB_IDLE_SOCKET_MS = 50_000;
 
 export function createApp(config: Config, options: AppOptions = {}): App {
   setLogLevel(config.logLevel);
+  keepSalesforceConnectionsAlive(options.trustSalesforceCertificate);
+  // Our own keep-alive agents, given to the SDK's NodeHttpHandler through the client's requestHandler options
+  // (https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-reusing-connections.html; the options
+  // object instead of a NodeHttpHandler instance: https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md#request-handler-requesthandler).
+  // The SDK's own default agent keeps sockets too, but with no idle limit and 50 sockets; these state both.
+  const agentOptions = { keepAlive: true, timeout: DYNAMODB_IDLE_SOCKET_MS, maxSockets: 50 };
   const dynamodb = new DynamoDBClient({
     region: config.awsRegion,
     // Bounded, so a hanging table cannot hold sockets (50 per client by default) until nothing else gets one:
@@ -30,7 +47,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     // default of three attempts is spelled out; the turn's deadline bounds them together (StateStore.forTurn).
     // https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-configuring-maxsockets.html
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: STATE_CALL_MS / 2, requestTimeout: STATE_CALL_MS / 2, throwOnRequestTimeout: true, httpsAgent: { maxSockets: 50 }, httpAgent: { maxSockets: 50 } },
+    requestHandler: {
+      connectionTimeout: STATE_CALL_MS / 2, requestTimeout: STATE_CALL_MS / 2, throwOnRequestTimeout: true,
+      httpAgent: new http.Agent(agentOptions), httpsAgent: new https.Agent(agentOptions),
+    },
     ...(config.dynamodbEndpoint
       ? { endpoint: config.dynamodbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),

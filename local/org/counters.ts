@@ -26,3 +26,29 @@ export class CallCounters {
     this.counts = { dataApiCalls: 0, oauthCalls: 0, byPath: {} };
   }
 }
+
+/** Connections the emulator accepted: every TCP connection, and those of them that completed a TLS handshake. */
+export interface ConnectionCounts {
+  accepted: number;
+  tls: number;
+}
+
+export class ConnectionCounters {
+  private counts: ConnectionCounts = { accepted: 0, tls: 0 };
+
+  accepted(): void {
+    this.counts.accepted += 1;
+  }
+
+  secured(): void {
+    this.counts.tls += 1;
+  }
+
+  snapshot(): ConnectionCounts {
+    return { ...this.counts };
+  }
+
+  reset(): void {
+    this.counts = { accepted: 0, tls: 0 };
+  }
+}

@@ -7,8 +7,9 @@
  *   const conn = new jsforce.Connection({ instanceUrl: org.url, accessToken: access_token, version: '66.0' });
  */
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { CallCounters, type CallCounts } from './counters';
+import { CallCounters, type CallCounts, ConnectionCounters, type ConnectionCounts } from './counters';
 import { FaultQueue, type Fault } from './faults';
 import { DEMO_APP } from './oauth/connected-app';
 import { identityId } from './oauth/identity';
@@ -20,10 +21,12 @@ import { FORECAST_OBJECTS } from './forecasting';
 import { seedDemoOrg } from './seed';
 import { orgRequestHandler } from './server';
 import { type StoreOptions, createStore } from './store';
+import { localCertificate } from './tls';
 import type { OrgStore } from './types';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './seed';
 export type { Fault } from './faults';
+export type { ConnectionCounts } from './counters';
 export type { TokenResponse } from './oauth/routes';
 
 export interface OrgEmulatorOptions {
@@ -52,6 +55,12 @@ export interface OrgEmulatorOptions {
    * does not list them, SOQL answers INVALID_TYPE), as an org that never turned forecasts on. Default true.
    */
   forecasting?: boolean;
+  /**
+   * Also serve the instance (data API) over HTTPS on a second port, with a self-signed certificate made at start
+   * (tls.ts); tokens and userinfo then name that HTTPS origin as the instance, as Salesforce names its own. The
+   * login host stays plain HTTP. Default false.
+   */
+  https?: boolean;
 }
 
 /** The objects a feature brings; an org without the feature lacks them. */
@@ -68,8 +77,12 @@ export interface DemoCredentials {
 }
 
 export interface OrgEmulator {
-  /** `http://127.0.0.1:PORT`: both the login host and the instance URL. */
+  /** `http://127.0.0.1:PORT`: the login host, and the instance URL unless `https` is on. */
   url: string;
+  /** Where tokens and userinfo say the data API is: `url`, or with `https` the HTTPS listener's origin. */
+  instanceUrl: string;
+  /** With `https`: the PEM certificate a client must trust to reach `instanceUrl`. */
+  certificate?: string;
   store: OrgStore;
   demo: DemoCredentials;
   /** What a token grant answers (with a refresh token), without HTTP. */
@@ -81,6 +94,8 @@ export interface OrgEmulator {
   injectFault(fault: Fault): void;
   clearFaults(): void;
   counters(): CallCounts;
+  /** Connections accepted on either listener since the last reset (resetCounters resets them too). */
+  connections(): ConnectionCounts;
   resetCounters(): void;
   /**
    * Field-level security (fls.ts): the user (username or id) keeps only read access ('read') to `Object.Field`, or
@@ -91,6 +106,12 @@ export interface OrgEmulator {
   clearFieldRestrictions(user?: string): void;
   close(): Promise<void>;
 }
+
+/**
+ * How long an idle client connection stays open. Node's server default (5 s) would close it between two turns a few
+ * seconds apart; Salesforce keeps connections longer [unconfirmed: it documents no idle timeout].
+ */
+const KEEP_ALIVE_MS = 60_000;
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -114,6 +135,7 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
   const usage = new ApiUsage(options.dailyApiLimit ?? 15000);
   const faults = new FaultQueue();
   const counters = new CallCounters();
+  const connections = new ConnectionCounters();
   let latencyMs = options.latencyMs ?? 0;
   const userIdOf = (user: string): string => {
     const found = store.all('User').find((u) => String(u.Username).toLowerCase() === user.toLowerCase()) ?? store.get('User', user);
@@ -122,21 +144,35 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
   };
 
   // The URL (and so the OAuth routes) is known only once the port is bound: attach the handler then.
-  const server = createServer();
-  const address = await listen(server, options.port ?? 0, host);
-  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const certificate = options.https ? await localCertificate() : undefined;
+  const servers: Server[] = [createServer()];
+  if (certificate) {
+    const secure = createHttpsServer(certificate);
+    secure.on('secureConnection', () => connections.secured());
+    servers.push(secure);
+  }
+  const origin = (scheme: string, a: AddressInfo) => `${scheme}://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+  const url = origin('http', await listen(servers[0]!, options.port ?? 0, host));
+  const instanceUrl = servers[1] ? origin('https', await listen(servers[1], 0, host)) : url;
   const oauth = new OAuthRoutes({
-    url, orgId, app: DEMO_APP, tokens, store,
+    url: instanceUrl, orgId, app: DEMO_APP, tokens, store,
     passwords: new Map(seeded.users.map((u) => [u.username.toLowerCase(), u.password])),
   });
-  server.on('request', orgRequestHandler({
+  const handler = orgRequestHandler({
     oauth, tokens, usage, faults, counters,
-    dataApi: createDataApi(store, usage, (userId) => identityId(url, orgId, userId)),
+    dataApi: createDataApi(store, usage, (userId) => identityId(instanceUrl, orgId, userId)),
     latencyMs: () => latencyMs,
-  }));
+  });
+  for (const server of servers) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.on('connection', () => connections.accepted());
+    server.on('request', handler);
+  }
 
   return {
     url,
+    instanceUrl,
+    ...(certificate ? { certificate: certificate.cert } : {}),
     store,
     demo: {
       clientId: DEMO_APP.clientId, clientSecret: DEMO_APP.clientSecret, orgId, users: seeded.users, reports: { winsLosses: winsAndLosses.id },
@@ -147,12 +183,16 @@ export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmu
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     counters: () => counters.snapshot(),
-    resetCounters: () => counters.reset(),
+    connections: () => connections.snapshot(),
+    resetCounters: () => {
+      counters.reset();
+      connections.reset();
+    },
     restrictField: (user, field, access) => store.fieldSecurity.restrict(userIdOf(user), field, access),
     clearFieldRestrictions: (user) => store.fieldSecurity.clear(user === undefined ? undefined : userIdOf(user)),
-    close: () => new Promise((resolve, reject) => {
+    close: () => Promise.all(servers.map((server) => new Promise<void>((resolve, reject) => {
       server.close((e) => (e ? reject(e) : resolve()));
       server.closeAllConnections();
-    }),
+    }))).then(() => undefined),
   };
 }

@@ -1,8 +1,13 @@
 /**
- * `npm run org [-- --port N] [-- --no-einstein] [-- --no-forecasting]`: the local Salesforce org alone, with what a
- * client needs to log in; `--no-einstein` runs it as an org without Sales Cloud Einstein (no insights, no opportunity
- * scores), `--no-forecasting` as one without Collaborative Forecasts (no forecast types, quotas or forecast items).
+ * `npm run org [-- --port N] [-- --no-einstein] [-- --no-forecasting] [-- --https]`: the local Salesforce org alone,
+ * with what a client needs to log in; `--no-einstein` runs it as an org without Sales Cloud Einstein (no insights, no
+ * opportunity scores), `--no-forecasting` as one without Collaborative Forecasts (no forecast types, quotas or
+ * forecast items); `--https` also serves the instance over HTTPS, with a self-signed certificate written to a file
+ * for the client to trust.
  */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_PASSWORD, startOrg } from './index';
 
 function port(): number {
@@ -15,12 +20,16 @@ function port(): number {
 
 async function main(): Promise<void> {
   const org = await startOrg({ port: port(), einstein: !process.argv.includes('--no-einstein'),
-    forecasting: !process.argv.includes('--no-forecasting') });
+    forecasting: !process.argv.includes('--no-forecasting'), https: process.argv.includes('--https') });
   const rep = org.demo.users.find((u) => u.role === 'rep');
+  const certificate = org.certificate && join(tmpdir(), 'sales-assistant-local-org.pem');
+  if (certificate) writeFileSync(certificate, org.certificate!);
   const lines = [
     `Local Salesforce org "Summit Peak Supplies" at ${org.url}`,
     '',
-    `Login URL (login host and instance URL): ${org.url}`,
+    ...(certificate
+      ? [`Login URL (login host): ${org.url}`, `Instance URL (HTTPS): ${org.instanceUrl}   certificate to trust: ${certificate} (e.g. NODE_EXTRA_CA_CERTS)`]
+      : [`Login URL (login host and instance URL): ${org.url}`]),
     `  authorize: ${org.url}/services/oauth2/authorize   token: ${org.url}/services/oauth2/token`,
     `Client id:     ${org.demo.clientId}`,
     `Client secret: ${org.demo.clientSecret}`,

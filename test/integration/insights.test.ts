@@ -31,6 +31,8 @@ describe('Einstein insights, with Einstein', () => {
 
   const sentence = (title: unknown) => (/[.!?]$/.test(String(title)) ? String(title) : `${String(title)}.`);
   const saidInsights = (deal: SObjectRecord) => `Einstein on ${deal.Name}: ${insightsOf(deal).slice(0, 3).map((i) => sentence(i.Title)).join(' ')} What else?`;
+  /** What is said about a deal: its insights, or that there are none (from the store). */
+  const saidAbout = (deal: SObjectRecord) => (insightsOf(deal).length ? saidInsights(deal) : `Einstein has no insights on ${deal.Name} right now. What else?`);
 
   /** The open deals of these owners with a Negative insight, biggest first, each with its newest Negative insight. */
   function atRisk(owners: Set<string>): { deal: SObjectRecord; title: string }[] {
@@ -102,6 +104,26 @@ describe('Einstein insights, with Einstein', () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say('ask sales assistant which of my deals are at risk')).speech).to.equal(saidAtRisk(hers, 'your'));
     expect((await talk.say('which of our deals are at risk')).speech).to.equal(saidAtRisk(team, 'your team’s'));
+  });
+
+  it('answers "Which one?" with the deal picked, by place or by name, among those offered — no new search', async () => {
+    const openOf = (account: SObjectRecord) => store().all('Opportunity').filter((o) => o.AccountId === account.Id && o.IsClosed === false);
+    const account = store().all('Account').find((a) => openOf(a).length === 2 && openOf(a).every((o) => String(o.Name).startsWith(`${a.Name} - `)))!;
+    expect(account, 'an account with two open deals').to.not.equal(undefined);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const which = await talk.say(`ask sales assistant what does Einstein say about the ${spoken(account.Name)} deal`);
+    const offered = /^Which one: (.+) or (.+)\?$/.exec(which.speech);
+    expect(offered, which.speech).to.not.equal(null);
+    const second = openOf(account).find((o) => o.Name === offered![2])!;
+    expect(second, 'the second name offered is one of the two').to.not.equal(undefined);
+    stack().org.resetCounters();
+    expect((await talk.say('the second one')).speech).to.equal(saidAbout(second));
+    expect(stack().org.counters().dataApiCalls, 'the deal and its insights, no search').to.equal(1);
+    // By the words that tell them apart, among the two offered, though other accounts' deals share them.
+    const first = openOf(account).find((o) => o.Name === offered![1])!;
+    await talk.say(`what does Einstein say about the ${spoken(account.Name)} deal`);
+    const product = String(first.Name).slice(String(account.Name).length + 3).toLowerCase();
+    expect((await talk.say(`the ${product} one`)).speech).to.equal(saidAbout(first));
   });
 
   it('gives one rep’s deals at risk when the manager names him, and "next" after them continues no older list', async () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { tokenKey } from '../../lambda/src/state/identities';
+import { profileKey, tokenKey } from '../../lambda/src/state/identities';
 import { countDynamoCalls } from '../../local/dynamoCalls';
 import { LOCAL_SKILL_ID } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
@@ -29,7 +29,8 @@ describe('account linking, identity cache and the warm path', () => {
     await talkTo(stack(), { accessToken }).say(TOP);
     const cold = stack().org.counters();
     expect(cold.oauthCalls, 'userinfo on the login host').to.equal(1);
-    expect(cold.dataApiCalls, 'currency and reports, the people and deals the user can name, then the list').to.equal(5);
+    expect(cold.dataApiCalls, 'the user\'s profile (currency, team, people, deals) in one composite request, then the list').to.equal(2);
+    expect(Object.keys(cold.byPath).filter((p) => p.endsWith('/composite'))).to.have.length(1);
 
     stack().org.resetCounters();
     dynamo.reset();
@@ -62,6 +63,26 @@ describe('account linking, identity cache and the warm path', () => {
     expect(answer.speech).to.match(/^Everyone’s top 3 open deals/);
     expect(stack().org.counters()).to.include({ oauthCalls: 0, dataApiCalls: 1 });
     expect(dynamo.byCommand().GetItemCommand).to.equal(1);
+    other.dynamodb.destroy();
+  });
+
+  it('looks up a refreshed token with userinfo alone: what belongs to the user is cached by org and user', async () => {
+    const rep = demoUser(stack(), 'rep');
+    await talkTo(stack(), { accessToken: (await stack().link(rep.username)).accessToken }).say(TOP);
+    // The hourly refresh: a new token for the same user, in a cold container (a second app on the same table).
+    const { createApp } = await import('../../lambda/src/app');
+    const other = createApp(stack().config);
+    const { accessToken } = await stack().link(rep.username);
+    const dynamo = countDynamoCalls(other.dynamodb);
+    stack().org.resetCounters();
+    const answer = await talkTo(stack(), { accessToken, skill: other.skill }).say(TOP);
+    expect(answer.speech).to.match(/^Everyone’s top 3 open deals/);
+    const counters = stack().org.counters();
+    expect(counters, 'userinfo, then the list: two round trips').to.include({ oauthCalls: 1, dataApiCalls: 1 });
+    expect(Object.keys(counters.byPath).some((p) => p.endsWith('/composite')), 'no profile lookup').to.equal(false);
+    expect(dynamo.byCommand().GetItemCommand, 'the new token (absent), then the profile by org and user').to.equal(2);
+    const { Items = [] } = await stack().app.dynamodb.send(new ScanCommand({ TableName: stack().config.dynamodbTable }));
+    expect(Items.map((i) => i.pk!.S)).to.include(profileKey(stack().org.demo.orgId, rep.id));
     other.dynamodb.destroy();
   });
 

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { RequestEnvelope, dialog } from 'ask-sdk-model';
 import { createSalesforcePort } from '../../lambda/src/salesforce/port';
 import { fetchPeople } from '../../lambda/src/people/query';
+import { lookUpUserProfile } from '../../lambda/src/salesforce/identity';
 import { LOCAL_SKILL_ID } from '../../local/stack';
 import { demoUser, linkDemoUsers, useLocalStack } from '../support/conversation';
 
@@ -49,6 +50,42 @@ describe('the people a user can name, from the org', () => {
     const expected = store.filter((u) => u.IsActive === true && (u.Id === rep.id || u.ManagerId === rep.id || u.Id === repManager || u.ManagerId === repManager));
     expect(new Set(forRep.map((p) => p.id))).to.deep.equal(new Set(expected.map((u) => u.Id)));
     expect(forRep[0]!.id, 'the speaker first').to.equal(rep.id);
+  });
+
+  it('finds the same people in the profile\'s one composite request: below the user, and above through their manager', async () => {
+    const port = (token: string) => createSalesforcePort({ instanceUrl: stack().org.url, accessToken: token, apiVersion: stack().config.salesforceApiVersion }, { deadline: () => Date.now() + 5000 });
+    const maria = await lookUpUserProfile(port(tokens().manager), demoUser(stack(), 'manager').id);
+    expect(maria).to.include({ managerId: null, hasReports: true });
+    expect(new Set(maria.people!.map((p) => p.id)), 'no manager: no one above, and no failure').to.deep.equal(expectedForMaria());
+
+    const rep = demoUser(stack(), 'rep');
+    const store = stack().org.store.all('User');
+    const repManager = String(store.find((u) => u.Id === rep.id)!.ManagerId);
+    stack().org.resetCounters();
+    const profile = await lookUpUserProfile(port(tokens().rep), rep.id);
+    expect(stack().org.counters().byPath, 'one composite request').to.deep.equal({ [`/services/data/v${stack().config.salesforceApiVersion}/composite`]: 1 });
+    expect(profile).to.include({ managerId: repManager, hasReports: false });
+    const expected = store.filter((u) => u.IsActive === true && (u.Id === rep.id || u.ManagerId === rep.id || u.Id === repManager || u.ManagerId === repManager));
+    expect(profile.people!.map((p) => p.id)).to.have.members(expected.map((u) => u.Id));
+    expect(profile.people![0]!.id, 'the speaker first').to.equal(rep.id);
+    const repDeals = stack().org.store.all('Opportunity').filter((o) => o.OwnerId === rep.id && o.IsClosed === false);
+    expect(profile.deals!.map((d) => d.id)).to.have.members(repDeals.map((o) => o.Id).slice(0, 50));
+  });
+
+  it('reads the profile of a user who cannot see the org\'s currency: dollars, and the fiscal year asked for alone', async () => {
+    const rep = demoUser(stack(), 'rep');
+    stack().org.restrictField(rep.username, 'Organization.DefaultCurrencyIsoCode', 'none');
+    try {
+      const port = createSalesforcePort({ instanceUrl: stack().org.url, accessToken: tokens().rep, apiVersion: stack().config.salesforceApiVersion }, { deadline: () => Date.now() + 5000 });
+      stack().org.resetCounters();
+      const profile = await lookUpUserProfile(port, rep.id);
+      const fiscal = Number(stack().org.store.organization().FiscalYearStartMonth);
+      expect(profile).to.include({ currency: 'USD', fiscalYearStartMonth: fiscal });
+      expect(profile.people, 'the rest of the profile still read').to.not.equal(undefined);
+      expect(stack().org.counters().dataApiCalls, 'the composite request, then the fiscal year alone').to.equal(2);
+    } finally {
+      stack().org.clearFieldRestrictions(rep.username);
+    }
   });
 
   it('sends them to Alexa as Person entities on the first answer of a linked session, once', async () => {

@@ -12,6 +12,13 @@ import { customPicklistField } from '../../local/org/schema';
 
 const TZ = 'America/New_York';
 
+const escRe = (s: unknown) => String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How a close-date change is confirmed: a move to a later day, or pulling the deal in to an earlier one. */
+const closeDateQuestion = (deal: SObjectRecord, to: string, said: string) =>
+  to < String(deal.CloseDate)
+    ? `^Pull ${escRe(deal.Name)} in, from closing (?!on )\\S.* to closing ${escRe(said)}(, \\d{4})?, earlier\\?$`
+    : `^Move ${escRe(deal.Name)} from closing (?!on )\\S.* to closing ${escRe(said)}(, \\d{4})?\\?$`;
+
 describe('update a deal', () => {
   const stack = useLocalStack();
   const tokens = linkDemoUsers(stack);
@@ -41,7 +48,10 @@ describe('update a deal', () => {
     expect(ask.speech).to.equal(`Move ${deal.Name} from ${deal.StageName} to ${target}?`);
     const done = await talk.say('yes');
     expect(opportunity(deal.Id).StageName).to.equal(target);
-    expect(done.speech).to.equal(`Done. ${deal.Name} is at ${target} now. What else can I do for you?`);
+    // Salesforce gives the deal its new stage's forecast category; a change to the forecast is said.
+    const category = store().all('OpportunityStage').find((st) => st.MasterLabel === target)!.ForecastCategoryName;
+    const followed = category === deal.ForecastCategoryName ? '' : ` With that stage, Salesforce moved it from ${deal.ForecastCategoryName} to ${category} in the forecast.`;
+    expect(done.speech).to.equal(`Done. ${deal.Name} is at ${target} now.${followed} What else can I do for you?`);
     // The same update again: answered from the record, nothing written.
     const modified = opportunity(deal.Id).LastModifiedDate;
     stack().org.resetCounters();
@@ -68,12 +78,31 @@ describe('update a deal', () => {
     const ask = await talk.say('push it to next month');
     // "from April 26th to May 31st": the days follow "from" and "to" without an "on" of their own.
     const said = `${last.toLocaleString('en-US', { month: 'long' })} ${ordinal(last.getDate())}${last.getFullYear() === Number(today.slice(0, 4)) ? '' : `, ${last.getFullYear()}`}`;
-    expect(ask.speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing (?!on )\\S.* to closing ${esc(said)}\\?$`));
+    expect(ask.speech).to.match(new RegExp(closeDateQuestion(deal, close, said)));
     const done = await talk.say('yes');
     expect(opportunity(deal.Id).CloseDate).to.equal(close);
     expect(done.speech).to.match(new RegExp(`^Done\\. ${esc(deal.Name)} is closing on .+ now\\.`));
     const again = await talk.say('push it to next month');
     expect(again.speech).to.match(/^It’s already closing on \w+ \d+(st|nd|rd|th)(, \d{4})?\. What else can I do for you\?$/);
+  });
+
+  it('says a stage change that moves the deal in the forecast, and a "push" to an earlier day as pulling it in', async () => {
+    const stages = store().all('OpportunityStage');
+    const categoryOf = (label: unknown) => stages.find((st) => st.MasterLabel === label)!.ForecastCategoryName;
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false && o.ForecastCategoryName === 'Best Case' && categoryOf('Negotiation/Review') !== 'Best Case');
+    const deal = open.find((o) => o.StageName !== 'Negotiation/Review')!;
+    expect(deal, 'a best case deal not at negotiation').to.not.equal(undefined);
+    const talk = manager();
+    await talk.say(`ask sales assistant what's the status of the ${String(deal.Name).toLowerCase().replace(/ - /g, ' ')} deal`);
+    await talk.say('move it to negotiation');
+    const done = await talk.say('yes');
+    expect(done.speech).to.equal(`Done. ${deal.Name} is at Negotiation/Review now. With that stage, Salesforce moved it from Best Case to ${categoryOf('Negotiation/Review')} in the forecast. What else can I do for you?`);
+    // Next month's end is before a close date further out: the confirmation says the deal is pulled in.
+    const today = todayIn(TZ);
+    const endOfNextMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) + 1, 0)).toISOString().slice(0, 10);
+    const later = store().all('Opportunity').find((o) => o.IsClosed === false && String(o.CloseDate) > endOfNextMonth && o.Id !== deal.Id && /^[A-Za-z]/.test(String(o.Name)))!;
+    await talk.say(`what's the status of the ${String(later.Name).toLowerCase().replace(/ - /g, ' ')} deal`);
+    expect((await talk.say('push it to next month')).speech).to.match(new RegExp(`^Pull ${esc(later.Name)} in, from closing .+ to closing .+, earlier\\?$`));
   });
 
   it('pushes a deal a week from its close date (AMAZON.DURATION)', async () => {
@@ -391,7 +420,7 @@ describe('update a deal: the ways people say it', () => {
     // "Make it <a day>" is also the reminder's correction; here it is the close date being confirmed.
     const [one, two] = [dayAhead(40), dayAhead(50)];
     await talk.say(`push the ${name} deal to ${one.said}`);
-    expect((await talk.say(`make it ${two.said}`)).speech).to.match(new RegExp(`^Move ${esc(deal.Name)} from closing .+ to closing ${esc(two.said)}(, \\d{4})?\\?$`));
+    expect((await talk.say(`make it ${two.said}`)).speech).to.match(new RegExp(closeDateQuestion(deal, two.iso, two.said)));
     await talk.say('yes');
     expect(opportunity(deal.Id)).to.include({ CloseDate: two.iso, StageName: deal.StageName });
   });

@@ -245,5 +245,19 @@ describe('scheduling without the Flow in the org', () => {
     const team = stack().org.store.all('User').filter((u) => u.ManagerId === manager.id).map((u) => u.Id).sort();
     expect(stack().org.store.all('EventRelation').filter((r) => r.EventId === event!.Id).map((r) => r.RelationId).sort()).to.deep.equal(team);
   });
+
+  it('remembers that the org has no such Flow: the next meeting is one call, the composite request', async () => {
+    const manager = demoUser(stack(), 'manager');
+    const token = (await stack().link(manager.username)).accessToken;
+    const talk = talkTo(stack(), { accessToken: token });
+    await talk.say('ask sales assistant to schedule a pipeline review on thursday at two with the team');
+    await talk.say('yes'); // the Flow is asked for, and found missing (also in the test before this one)
+    const before = ids(stack(), 'Event');
+    await talk.say('schedule a forecast call on friday at three with the team');
+    stack().org.resetCounters();
+    expect((await talk.say('yes')).speech).to.match(/^Done\. The forecast call is on your calendar/);
+    expect(stack().org.counters().byPath).to.deep.equal({ [`/services/data/v${stack().config.salesforceApiVersion}/composite`]: 1 });
+    expect(newSince(stack(), 'Event', before).map((e) => e.Subject)).to.deep.equal(['Forecast call']);
+  });
 });
 

@@ -175,6 +175,9 @@ function recordingPort(access: Access): SalesforcePort {
     async get<T>(): Promise<T> {
       return { fields: [] } as T;
     },
+    async post(): Promise<never> {
+      throw new Error('not used by these conversations');
+    },
     queryUrl: (soql: string) => `${base}/query?q=${encodeURIComponent(soql)}`,
     async composite(requests: CompositeRequest[]) {
       return requests.map(answer);

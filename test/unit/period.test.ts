@@ -30,6 +30,14 @@ describe('periods a question names', () => {
     expect(periodOf('NOVEMBER', '2026-11-27', 1, 'future')).to.deep.equal({ kind: 'month', from: '2026-11-01', to: '2026-11-30' });
   });
 
+  it('takes "Q1 this year", "Q3 last year", "Q2 next year" as that fiscal year’s quarter, whichever way the question leans', () => {
+    expect(periodOf('Q1_THIS_YEAR', '2026-11-27', 1, 'future')).to.deep.equal({ kind: 'quarter', quarter: 1, from: '2026-01-01', to: '2026-03-31' });
+    expect(periodOf('Q3_LAST_YEAR', '2026-11-27', 1, 'future')).to.deep.equal({ kind: 'quarter', quarter: 3, from: '2025-07-01', to: '2025-09-30' });
+    expect(periodOf('Q2_NEXT_YEAR', '2026-11-27', 1, 'past')).to.deep.equal({ kind: 'quarter', quarter: 2, from: '2027-04-01', to: '2027-06-30' });
+    // A fiscal year from February: "this year" is FY from 2026-02-01, so its Q4 runs into January 2027.
+    expect(periodOf('Q4_THIS_YEAR', '2026-03-10', 2, 'past')).to.deep.equal({ kind: 'quarter', quarter: 4, from: '2026-11-01', to: '2027-01-31' });
+  });
+
   it('turns ranges and the year so far into conditions', () => {
     expect(periodCondition('CloseDate', { kind: 'month', from: '2026-10-01', to: '2026-10-31' })).to.equal('CloseDate >= 2026-10-01 AND CloseDate <= 2026-10-31');
     expect(periodCondition('CloseDate', { kind: 'yearToDate' })).to.equal('CloseDate = THIS_FISCAL_YEAR AND CloseDate <= TODAY');

@@ -9,7 +9,7 @@ import { pipelineSummarySoql, toPipelineSummary } from '../../lambda/src/convers
 import type { CompositeRequest, CompositeResponse, SalesforcePort } from '../../lambda/src/salesforce/port';
 import { queryTogether } from '../../lambda/src/salesforce/queryTogether';
 import { toWinsLosses, winsLossesSoql } from '../../lambda/src/conversations/wins-losses/query';
-import { type ReportRun, toReportedWinsLosses, winsLossesReportPath } from '../../lambda/src/conversations/wins-losses/report';
+import { type ReportRun, biggestOf, toSummary, winsLossesReportPath } from '../../lambda/src/conversations/wins-losses/report';
 
 const USER = '005000000000001AAA';
 
@@ -97,29 +97,36 @@ describe('read queries', () => {
       dataCells: [cell(id, name), cell('001000000000001AAA', 'Acme'), cell({ amount, currency: null }, String(amount)), cell('005000000000002AAA', 'Pat Lee')],
     });
     const run = (grouping = 'WON'): ReportRun => ({
-      reportMetadata: { name: 'Won vs Lost', aggregates: ['s!AMOUNT', 'RowCount'], detailColumns: ['OPPORTUNITY_NAME', 'ACCOUNT_NAME', 'AMOUNT', 'FULL_NAME'], groupingsDown: [{ name: grouping }] },
+      reportMetadata: {
+        name: 'Won vs Lost', aggregates: ['s!AMOUNT', 'x!AMOUNT', 'RowCount'], detailColumns: ['OPPORTUNITY_NAME', 'ACCOUNT_NAME', 'AMOUNT', 'FULL_NAME'],
+        groupingsDown: [{ name: grouping }], reportFilters: [],
+      },
       // Salesforce may give a checkbox grouping's value as text.
       groupingsDown: { groupings: [{ key: '0', value: 'true', label: 'True' }, { key: '1', value: false, label: 'False' }] },
       factMap: {
-        '0!T': { aggregates: [cell(30_000, '$30,000'), cell(2, '2')], rows: [row('006000000000001AAA', 'Small win', 10_000), row('006000000000002AAA', 'Big win', 20_000)] },
-        '1!T': { aggregates: [cell(5000, '$5,000'), cell(1, '1')], rows: [row('006000000000003AAA', 'The loss', 5000)] },
-        'T!T': { aggregates: [cell(35_000, '$35,000'), cell(3, '3')] },
+        '0!T': { aggregates: [cell(30_000, '$30,000'), cell(20_000, '$20,000'), cell(2, '2')], rows: [row('006000000000001AAA', 'Small win', 10_000), row('006000000000002AAA', 'Big win', 20_000)] },
+        '1!T': { aggregates: [cell(5000, '$5,000'), cell(5000, '$5,000'), cell(1, '1')], rows: [row('006000000000003AAA', 'The loss', 5000)] },
+        'T!T': { aggregates: [cell(35_000, '$35,000'), cell(20_000, '$20,000'), cell(3, '3')] },
       },
     });
 
-    it('runs the report with its detail rows', () => {
-      expect(winsLossesReportPath('00O000000000001AAA')).to.equal('/analytics/reports/00O000000000001AAA?includeDetails=true');
+    it('runs the report for its summary alone, and with details only when filtered', () => {
+      expect(winsLossesReportPath('00O000000000001AAA', false)).to.equal('/analytics/reports/00O000000000001AAA?includeDetails=false');
+      expect(winsLossesReportPath('00O000000000001AAA', true)).to.equal('/analytics/reports/00O000000000001AAA?includeDetails=true');
     });
-    it('reads counts and sums by the aggregates the report names, and the biggest deal of each side by amount', () => {
-      const result = toReportedWinsLosses(run());
-      expect(result.reportName).to.equal('Won vs Lost');
-      expect(result.won).to.deep.equal({ count: 2, amount: 30_000 });
-      expect(result.lost).to.deep.equal({ count: 1, amount: 5000 });
-      expect(result.biggestWin).to.include({ id: '006000000000002AAA', name: 'Big win', accountName: 'Acme', amount: 20_000, ownerName: 'Pat Lee' });
-      expect(result.biggestLoss).to.include({ name: 'The loss' });
+    it('reads counts, sums and largest amounts by the aggregates the report names', () => {
+      const { won, lost } = toSummary(run());
+      expect(won).to.deep.equal({ totals: { count: 2, amount: 30_000 }, largest: 20_000 });
+      expect(lost).to.deep.equal({ totals: { count: 1, amount: 5000 }, largest: 5000 });
     });
-    it('refuses a report that is not grouped by Won', () => {
-      expect(() => toReportedWinsLosses(run('STAGE_NAME'))).to.throw(SalesforceRequestError, /grouped by Won/);
+    it('names the deal of each side\'s largest amount, by the Won grouping\'s value, not its position', () => {
+      expect(biggestOf(run(), true, 20_000)).to.include({ id: '006000000000002AAA', name: 'Big win', accountName: 'Acme', amount: 20_000, ownerName: 'Pat Lee' });
+      expect(biggestOf(run(), false, 5000)).to.include({ name: 'The loss' });
+      expect(biggestOf(run(), false, 20_000), 'a win of that amount is not the biggest loss').to.equal(null);
+    });
+    it('refuses a report that is not grouped by Won, or lacks the largest amount', () => {
+      expect(() => toSummary(run('STAGE_NAME'))).to.throw(SalesforceRequestError, /grouped by Won/);
+      expect(() => toSummary({ ...run(), reportMetadata: { ...run().reportMetadata, aggregates: ['s!AMOUNT', 'RowCount'] } })).to.throw(SalesforceRequestError, /Largest Amount/);
     });
   });
 
@@ -137,6 +144,7 @@ describe('read queries', () => {
         query: () => Promise.reject(new Error('not used')),
         search: () => Promise.reject(new Error('not used')),
         get: () => Promise.reject(new Error('not used')),
+        post: () => Promise.reject(new Error('not used')),
         create: () => Promise.reject(new Error('not used')),
         runFlow: () => Promise.reject(new Error('not used')),
       };

@@ -1,11 +1,10 @@
 /**
  * The deals the speaker is most likely to name: their own and their direct reports' open deals, biggest first,
- * looked up with the identity (once an hour) and sent to Alexa as dynamic entities of the `DealName` slot type
+ * looked up with the user's profile (salesforce/identity.ts) and sent to Alexa as dynamic entities of the `DealName` slot type
  * beside the people, so "the Northwind deal" resolves to its Opportunity Id without a search. A deal outside
  * them (smaller, closed, someone else's) is still found by the search in conversations/opportunity-details.
  */
 import type { er } from 'ask-sdk-model';
-import type { SalesforcePort } from '../salesforce/port';
 import { soqlId } from '../salesforce/soql';
 
 export interface KnownDeal {
@@ -24,14 +23,10 @@ export function knownDealsSoql(userId: string): string {
   return `SELECT Id, Name, Account.Name FROM Opportunity WHERE IsClosed = false AND (OwnerId = ${me} OR Owner.ManagerId = ${me}) ORDER BY Amount DESC NULLS LAST, Id ASC LIMIT ${MAX_KNOWN_DEALS}`;
 }
 
-type Row = { Id: string; Name: string; Account: { Name: string } | null };
+export type KnownDealRow = { Id: string; Name: string; Account: { Name: string } | null };
 
-export function toKnownDeals(rows: readonly Row[]): KnownDeal[] {
+export function toKnownDeals(rows: readonly KnownDealRow[]): KnownDeal[] {
   return rows.map((r) => ({ id: r.Id, name: r.Name, accountName: r.Account?.Name ?? null }));
-}
-
-export async function fetchKnownDeals(port: SalesforcePort, userId: string): Promise<KnownDeal[]> {
-  return toKnownDeals((await port.query<Row>(knownDealsSoql(userId))).records);
 }
 
 /**

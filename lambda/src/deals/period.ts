@@ -5,18 +5,22 @@
  * user means depends on whether they ask about the past (wins, a leaderboard) or the future (open deals):
  *  - a named quarter is a quarter of the org's fiscal year (FiscalYearStartMonth): sales teams count that way;
  *  - asking about the past, a quarter or month that has not started yet means last year's;
- *    asking about the future, one that has already ended means next year's.
+ *    asking about the future, one that has already ended means next year's; "Q1 this year" means that one.
  * The answer always says which dates it covered when they are not obvious (see spokenPeriod in phrases.ts).
  */
 import { addMonths, addYears, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
 import type { DatePeriodId } from '../generated/model';
 
 export type QuarterId = 'Q1' | 'Q2' | 'Q3' | 'Q4';
+/** "Q1 this year", "Q3 last year": a quarter of the fiscal year said, so no lean decides which. */
+type QuarterOfYearId = `${QuarterId}_${'THIS' | 'NEXT' | 'LAST'}_YEAR`;
 export type MonthId =
   | 'JANUARY' | 'FEBRUARY' | 'MARCH' | 'APRIL' | 'MAY' | 'JUNE'
   | 'JULY' | 'AUGUST' | 'SEPTEMBER' | 'OCTOBER' | 'NOVEMBER' | 'DECEMBER';
 /** The DatePeriod ids that are SOQL date literals as they are. */
-export type RelativePeriodId = Exclude<DatePeriodId, QuarterId | MonthId | 'YEAR_TO_DATE'>;
+export type RelativePeriodId = Exclude<DatePeriodId, QuarterId | QuarterOfYearId | MonthId | 'YEAR_TO_DATE'>;
+
+const YEAR_OFFSET = { THIS: 0, NEXT: 1, LAST: -1 } as const;
 
 const QUARTERS: readonly string[] = ['Q1', 'Q2', 'Q3', 'Q4'] satisfies QuarterId[];
 const MONTHS: readonly string[] = [
@@ -43,14 +47,15 @@ const DAY = 'yyyy-MM-dd';
 export function periodOf(id: DatePeriodId, today: string, fiscalStartMonth: number, lean: Lean): Period {
   if (id === 'YEAR_TO_DATE') return { kind: 'yearToDate' };
   const now = parseISO(today);
-  const quarter = QUARTERS.indexOf(id);
+  const ofYear = /^(Q[1-4])_(THIS|NEXT|LAST)_YEAR$/.exec(id);
+  const quarter = QUARTERS.indexOf(ofYear ? ofYear[1]! : id);
   if (quarter >= 0) {
     // The fiscal year that contains today starts in fiscalStartMonth of this year or of the year before.
     const fiscalStart = startOfMonth(new Date(now.getFullYear() - (now.getMonth() + 1 < fiscalStartMonth ? 1 : 0), fiscalStartMonth - 1, 1));
-    let from = addMonths(fiscalStart, quarter * 3);
+    let from = addMonths(fiscalStart, quarter * 3 + (ofYear ? 12 * YEAR_OFFSET[ofYear[2] as keyof typeof YEAR_OFFSET] : 0));
     let to = endOfMonth(addMonths(from, 2));
-    if (lean === 'past' && from > now) [from, to] = [addYears(from, -1), endOfMonth(addMonths(addYears(from, -1), 2))];
-    if (lean === 'future' && to < now) [from, to] = [addYears(from, 1), endOfMonth(addMonths(addYears(from, 1), 2))];
+    if (!ofYear && lean === 'past' && from > now) [from, to] = [addYears(from, -1), endOfMonth(addMonths(addYears(from, -1), 2))];
+    if (!ofYear && lean === 'future' && to < now) [from, to] = [addYears(from, 1), endOfMonth(addMonths(addYears(from, 1), 2))];
     return { kind: 'quarter', quarter: (quarter + 1) as 1 | 2 | 3 | 4, from: format(from, DAY), to: format(to, DAY) };
   }
   const month = MONTHS.indexOf(id);

@@ -38,15 +38,32 @@ export interface UserRow {
   ManagerId: string | null;
 }
 
+const PEOPLE_FIELDS = 'SELECT Id, FirstName, LastName, Name, ManagerId FROM User WHERE IsActive = true';
+
+/**
+ * The same people in two queries for one composite request, where the manager is not known yet: the speaker and
+ * those below them, and — given a reference to the manager's id (`@{me.records[0].ManagerId}`) — the manager and
+ * peers. Without a manager the second fails (the reference reads `'null'`, not an id) and there is no one above.
+ */
+export function peopleBelowSoql(userId: string): string {
+  const me = soqlId(userId);
+  return `${PEOPLE_FIELDS} AND (Id = ${me} OR ManagerId = ${me} OR Manager.ManagerId = ${me}) ORDER BY Name LIMIT ${ROWS}`;
+}
+
+export function peopleAboveSoql(managerIdReference: string): string {
+  return `${PEOPLE_FIELDS} AND (Id = '${managerIdReference}' OR ManagerId = '${managerIdReference}') ORDER BY Name LIMIT ${ROWS}`;
+}
+
 export function peopleSoql(userId: string, managerId: string | null): string {
   const me = soqlId(userId);
   const around = [`Id = ${me}`, `ManagerId = ${me}`, `Manager.ManagerId = ${me}`];
   if (managerId) around.push(`Id = ${soqlId(managerId)}`, `ManagerId = ${soqlId(managerId)}`);
-  return `SELECT Id, FirstName, LastName, Name, ManagerId FROM User WHERE IsActive = true AND (${around.join(' OR ')}) ORDER BY Name LIMIT ${ROWS}`;
+  return `${PEOPLE_FIELDS} AND (${around.join(' OR ')}) ORDER BY Name LIMIT ${ROWS}`;
 }
 
 /** Closest first (the speaker, their manager, direct reports, peers, then their reports' reports), then by name; capped. */
 export function toPeople(rows: readonly UserRow[], userId: string, managerId: string | null): KnownPerson[] {
+  rows = [...new Map(rows.map((r) => [r.Id, r])).values()]; // the two-query form finds the speaker twice
   const closeness = (r: UserRow) =>
     r.Id === userId ? 0 : r.Id === managerId ? 1 : r.ManagerId === userId ? 2 : managerId && r.ManagerId === managerId ? 3 : 4;
   return [...rows]

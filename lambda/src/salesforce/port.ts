@@ -9,6 +9,7 @@
  */
 // The documented core entry: importing lib/connection directly breaks a later require('jsforce') (import cycle).
 import { Connection } from 'jsforce/core';
+import { touchConnections } from './agent';
 import { SalesforceRequestError, SalesforceUnavailableError, classifySalesforceError } from './errors';
 
 export interface SalesforceSession {
@@ -53,13 +54,16 @@ export interface SalesforcePort {
   search<T>(sosl: string): Promise<{ searchRecords: T[] }>;
   /** Any other data API resource, by its path under /services/data/vNN.N, e.g. `/analytics/reports/00O…?includeDetails=true`. */
   get<T>(path: string): Promise<T>;
+  /** The same, posting a JSON body, e.g. a report run with filters of its own. */
+  post<T>(path: string, body: unknown): Promise<T>;
   /** The URL of a query, for a composite request. */
   queryUrl(soql: string): string;
   /**
    * Several requests in one round trip (REST API composite resource). Throws the first failure a subrequest
-   * reports (not its PROCESSING_HALTED siblings), as the single calls do.
+   * reports (not its PROCESSING_HALTED siblings), as the single calls do — except for the subrequests named in
+   * `mayFail`, whose failures come back with their status for the caller to judge.
    */
-  composite(requests: CompositeRequest[], options?: { allOrNone?: boolean }): Promise<CompositeResponse[]>;
+  composite(requests: CompositeRequest[], options?: { allOrNone?: boolean; mayFail?: readonly string[] }): Promise<CompositeResponse[]>;
   /** Creates one record and returns its id. */
   create(type: string, fields: Record<string, unknown>): Promise<string>;
   /**
@@ -92,6 +96,7 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
   async function call<T>(method: CompositeRequest['method'], url: string, body?: unknown): Promise<T> {
     const left = options.deadline() - Date.now();
     if (left <= 0) throw new SalesforceUnavailableError('no time left in this turn for Salesforce');
+    touchConnections(Date.now());
     const request = conn.request<T>(
       { method, url, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) },
       { timeout: Math.max(MIN_TIMEOUT_MS, left), retry: { maxRetries: 0 } },
@@ -101,6 +106,8 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
       answer = await watch(Promise.resolve(request));
     } catch (err) {
       throw classifySalesforceError(err);
+    } finally {
+      touchConnections(Date.now());
     }
     // jsforce hands back the raw text of a body it cannot parse (broken JSON, an HTML page with status 200), and every
     // resource used here answers JSON: Salesforce answered, but what it did is unknown.
@@ -116,10 +123,11 @@ export function createSalesforcePort(session: SalesforceSession, options: CallOp
     query: (soql) => call('GET', queryUrl(soql)),
     search: (sosl) => call('GET', `${base}/search?q=${encodeURIComponent(sosl)}`),
     get: (path) => call('GET', `${base}${path}`),
-    async composite(requests, { allOrNone = false } = {}) {
+    post: (path, body) => call('POST', `${base}${path}`, body),
+    async composite(requests, { allOrNone = false, mayFail = [] } = {}) {
       const answer = await call<{ compositeResponse: CompositeResponse[] }>('POST', `${base}/composite`, { allOrNone, compositeRequest: requests });
       const failure = answer.compositeResponse
-        .filter((r) => r.httpStatusCode >= 400)
+        .filter((r) => r.httpStatusCode >= 400 && !mayFail.includes(r.referenceId))
         .flatMap((r) => (Array.isArray(r.body) ? (r.body as { errorCode: string; message: string; fields?: string[] }[]) : []))
         .find((e) => e.errorCode !== 'PROCESSING_HALTED');
       if (failure) throw classifySalesforceError({ ...failure, name: failure.errorCode });

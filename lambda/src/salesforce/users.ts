@@ -1,23 +1,14 @@
-/** Queries about the linked user and their org, asked once per token when the identity is looked up. */
-import { SalesforceRequestError } from './errors';
-import type { SalesforcePort } from './port';
+/** Queries about the linked user and their org, asked in one composite request when the user is first seen (identity.ts). */
 import { soqlId } from './soql';
+import type { SalesforcePort } from './port';
 
 /**
  * The corporate currency (amounts in a single-currency org are in it) and the month the fiscal year starts
  * (named quarters are fiscal quarters).
  */
 export const ORG_SETTINGS_SOQL = 'SELECT DefaultCurrencyIsoCode, FiscalYearStartMonth FROM Organization LIMIT 1';
-const ORG_FISCAL_SOQL = 'SELECT FiscalYearStartMonth FROM Organization LIMIT 1';
-
-/**
- * The user's own row (for their manager) and at most one active direct report (whether they manage anyone,
- * which makes "the team" their default scope): one query instead of two.
- */
-export function placeInTeamSoql(userId: string): string {
-  const id = soqlId(userId);
-  return `SELECT Id, ManagerId FROM User WHERE Id = ${id} OR (ManagerId = ${id} AND IsActive = true) LIMIT 2`;
-}
+/** For an org or profile that cannot read the currency field: amounts are still right, only the currency's name falls back. */
+export const ORG_FISCAL_SOQL = 'SELECT FiscalYearStartMonth FROM Organization LIMIT 1';
 
 const DEFAULT_CURRENCY = 'USD';
 
@@ -27,18 +18,18 @@ export interface OrgSettings {
   fiscalYearStartMonth: number;
 }
 
-export async function orgSettings(port: SalesforcePort): Promise<OrgSettings> {
-  type Row = { DefaultCurrencyIsoCode?: string | null; FiscalYearStartMonth?: number | null };
-  let row: Row | undefined;
-  try {
-    row = (await port.query<Row>(ORG_SETTINGS_SOQL)).records[0];
-  } catch (err) {
-    // An org or profile that cannot read the currency field must not block every answer: amounts are still
-    // right, only the currency's name falls back. The fiscal year is still asked for: quarters depend on it.
-    if (!(err instanceof SalesforceRequestError)) throw err;
-    row = { ...(await port.query<Row>(ORG_FISCAL_SOQL)).records[0], DefaultCurrencyIsoCode: DEFAULT_CURRENCY };
-  }
+export type OrgRow = { DefaultCurrencyIsoCode?: string | null; FiscalYearStartMonth?: number | null };
+
+export function toOrgSettings(row: OrgRow | undefined): OrgSettings {
   return { currency: row?.DefaultCurrencyIsoCode ?? DEFAULT_CURRENCY, fiscalYearStartMonth: Number(row?.FiscalYearStartMonth) || 1 };
+}
+
+/**
+ * The user's own row — their manager, always the first record, so a later subrequest can refer to it — and at
+ * most one active direct report (whether they manage anyone, which makes "the team" their default scope).
+ */
+export function placeInTeamSoql(userId: string): string {
+  return `SELECT Id, ManagerId, (SELECT Id FROM ManagedUsers WHERE IsActive = true LIMIT 1) FROM User WHERE Id = ${soqlId(userId)}`;
 }
 
 export interface PlaceInTeam {
@@ -46,12 +37,10 @@ export interface PlaceInTeam {
   hasReports: boolean;
 }
 
-export async function placeInTeam(port: SalesforcePort, userId: string): Promise<PlaceInTeam> {
-  const { records } = await port.query<{ Id: string; ManagerId: string | null }>(placeInTeamSoql(userId));
-  return {
-    managerId: records.find((r) => r.Id === userId)?.ManagerId ?? null,
-    hasReports: records.some((r) => r.Id !== userId),
-  };
+export type PlaceInTeamRow = { ManagerId: string | null; ManagedUsers: { totalSize: number } | null };
+
+export function toPlaceInTeam(row: PlaceInTeamRow | undefined): PlaceInTeam {
+  return { managerId: row?.ManagerId ?? null, hasReports: (row?.ManagedUsers?.totalSize ?? 0) > 0 };
 }
 
 /**

@@ -15,7 +15,7 @@ import { addDays } from '../calendar';
 import { executeSoql } from '../soql';
 import { dateLiteral } from '../soql/dateLiterals';
 import { DEFAULT_API_VERSION } from '../soql/runtime';
-import type { OrgStore, QueryContext } from '../types';
+import { SalesforceError, type OrgStore, type QueryContext } from '../types';
 
 type ColumnType = 'string' | 'picklist' | 'currency' | 'date' | 'boolean' | 'int';
 
@@ -43,6 +43,8 @@ export interface SummaryReport {
   /** A relative date filter; `durationValue` is also the SOQL date literal applied to `field`. */
   standardDateFilter: { column: string; field: string; durationValue: string };
   grouping: ReportColumn & { sortOrder: 'Asc' | 'Desc' };
+  /** Columns a filter may name besides the detail columns and the grouping (`CLOSED`). */
+  filterColumns: ReportColumn[];
   /** Summaries in report order: `RowCount`, `s!AMOUNT`…, each with the SOQL aggregate that computes it. */
   aggregates: { name: string; label: string; dataType: ColumnType; soql: string }[];
   detailColumns: ReportColumn[];
@@ -50,10 +52,67 @@ export interface SummaryReport {
   sortBy: { column: ReportColumn; sortOrder: 'Asc' | 'Desc' };
 }
 
+export interface ReportFilter {
+  column: string;
+  operator: string;
+  value: string;
+}
+
 export interface ReportRun {
   store: OrgStore;
   context: QueryContext;
   includeDetails: boolean;
+  /**
+   * Filters posted with the run ("Filter Reports on Demand"): they take the place of the saved ones
+   * [unconfirmed: Salesforce's guide shows the saved filters posted back with the new one], combined by
+   * `booleanFilter` ("1 AND (2 OR 3)") or else all ANDed.
+   */
+  filters?: { reportFilters: ReportFilter[]; reportBooleanFilter?: string | null };
+}
+
+/**
+ * The API returns at most the first 2,000 detail rows, and says so with allData false ("Requirements and
+ * Limitations", Reports and Dashboards REST API Developer Guide,
+ * https://developer.salesforce.com/docs/atlas.en-us.api_analytics.meta/api_analytics/sforce_analytics_rest_api_limits_limitations.htm).
+ */
+export const MAX_DETAIL_ROWS = 2000;
+
+const OPERATORS: Record<string, string> = { equals: '=', notEqual: '!=', lessThan: '<', greaterThan: '>', lessOrEqual: '<=', greaterOrEqual: '>=' };
+
+class ReportFilterError extends SalesforceError {
+  constructor(message: string) {
+    super('BAD_REQUEST', message, 400);
+  }
+}
+
+/** The SOQL condition a posted filter amounts to; a list of values after `equals` matches any of them. */
+function filterCondition(report: SummaryReport, filter: ReportFilter): string {
+  const column = [...report.detailColumns, report.grouping, ...report.filterColumns].find((c) => c.name === filter.column);
+  const operator = OPERATORS[filter.operator];
+  if (!column || !operator) throw new ReportFilterError(`Can't filter on ${filter.column} with ${filter.operator}.`);
+  const literal = (raw: string) => {
+    const value = raw.trim();
+    if (column.dataType === 'boolean') return value.toLowerCase() === 'true' ? 'true' : 'false';
+    if (column.dataType === 'currency' || column.dataType === 'int') {
+      if (!Number.isFinite(Number(value)) || value === '') throw new ReportFilterError(`${value} is not a number for ${filter.column}.`);
+      return String(Number(value));
+    }
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  };
+  const values = filter.operator === 'equals' ? filter.value.split(',') : [filter.value];
+  return values.map((v) => `${column.field} ${operator} ${literal(v)}`).join(' OR ');
+}
+
+function filteredWhere(report: SummaryReport, filters: NonNullable<ReportRun['filters']>): string {
+  const conditions = filters.reportFilters.map((f) => `(${filterCondition(report, f)})`);
+  if (conditions.length === 0) return 'Id != null';
+  const logic = filters.reportBooleanFilter ?? conditions.map((_, i) => String(i + 1)).join(' AND ');
+  if (!/^[\d\s()]*(?:(?:AND|OR)[\d\s()]*)*$/i.test(logic)) throw new ReportFilterError(`Invalid filter logic: ${logic}`);
+  return logic.replace(/\d+/g, (n) => {
+    const condition = conditions[Number(n) - 1];
+    if (!condition) throw new ReportFilterError(`Filter logic names filter ${n}, which does not exist.`);
+    return condition;
+  });
 }
 
 type Cell = { label: string; value: unknown };
@@ -88,12 +147,12 @@ function columnInfo(columns: { name: string; label: string; dataType: ColumnType
   return Object.fromEntries(columns.map((c) => [c.name, { dataType: c.dataType, label: c.label }]));
 }
 
-export function runReport(report: SummaryReport, { store, context, includeDetails }: ReportRun): Record<string, unknown> {
+export function runReport(report: SummaryReport, { store, context, includeDetails, filters }: ReportRun): Record<string, unknown> {
   const org = store.organization();
   const format = formatter(context.locale, String(org.DefaultCurrencyIsoCode ?? 'USD'));
   const range = dateLiteral(report.standardDateFilter.durationValue, 0)?.(context);
   if (!range) throw new Error(`${report.standardDateFilter.durationValue} is not a SOQL date literal`);
-  const where = `${report.where} AND ${report.standardDateFilter.field} = ${report.standardDateFilter.durationValue}`;
+  const where = `(${filters ? filteredWhere(report, filters) : report.where}) AND ${report.standardDateFilter.field} = ${report.standardDateFilter.durationValue}`;
   const query = (soql: string) => executeSoql(soql, store, context).records;
   const reportUrl = `/services/data/v${context.apiVersion ?? DEFAULT_API_VERSION}/analytics/reports/${report.id}`;
 
@@ -104,8 +163,11 @@ export function runReport(report: SummaryReport, { store, context, includeDetail
   const [total = {}] = query(`SELECT ${summaries} FROM ${report.object} WHERE ${where}`);
   const details = includeDetails
     ? query(`SELECT ${[...new Set(report.detailColumns.flatMap((c) => [c.field, c.labelField ?? c.field]).concat(grouping.field))].join(', ')} `
-      + `FROM ${report.object} WHERE ${where} ORDER BY ${report.sortBy.column.field} ${report.sortBy.sortOrder.toUpperCase()} NULLS LAST`)
+      + `FROM ${report.object} WHERE ${where} ORDER BY ${grouping.field} ${grouping.sortOrder.toUpperCase()}, `
+      + `${report.sortBy.column.field} ${report.sortBy.sortOrder.toUpperCase()} NULLS LAST LIMIT ${MAX_DETAIL_ROWS + 1}`)
     : [];
+  const allData = details.length <= MAX_DETAIL_ROWS;
+  details.length = Math.min(details.length, MAX_DETAIL_ROWS);
 
   const aggregateCells = (summary: Record<string, unknown>): Cell[] => report.aggregates.map((a, i) => {
     const value = summary[`agg${i}`] ?? 0; // An empty sum reads 0 in a report.
@@ -125,7 +187,7 @@ export function runReport(report: SummaryReport, { store, context, includeDetail
       instancesUrl: `${reportUrl}/instances`,
       reportId: report.id, reportName: report.name, type: 'Report',
     },
-    allData: true,
+    allData,
     factMap: Object.fromEntries([
       ...groups.map((g, i) => fact(`${i}!T`, g, rows(read(g, grouping.field)))),
       fact('T!T', total, []),
@@ -160,8 +222,8 @@ export function runReport(report: SummaryReport, { store, context, includeDetail
       historicalSnapshotDates: [],
       id: report.id,
       name: report.name,
-      reportBooleanFilter: null,
-      reportFilters: report.reportFilters.map((f) => ({ ...f, filterType: 'fieldValue', isRunPageEditable: true })),
+      reportBooleanFilter: filters?.reportBooleanFilter ?? null,
+      reportFilters: (filters?.reportFilters ?? report.reportFilters).map((f) => ({ ...f, filterType: 'fieldValue', isRunPageEditable: true })),
       reportFormat: 'SUMMARY',
       reportType: report.reportType,
       scope: 'organization',

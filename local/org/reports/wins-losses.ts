@@ -1,6 +1,6 @@
 /**
  * The demo org's "Closed Won vs Lost This Quarter": closed opportunities with a close date this quarter, grouped by
- * Won (won first), with record count and total amount; details list each deal, biggest first. The skill's optional
+ * Won (won first), with record count, total amount and the largest amount; details list each deal, biggest first. The skill's optional
  * wins-and-losses path runs it when an admin sets WINS_LOSSES_REPORT_ID. Column names are the standard Opportunities
  * report type's.
  */
@@ -23,7 +23,9 @@ export const winsAndLosses: SummaryReport = {
   aggregates: [
     { name: 'RowCount', label: 'Record Count', dataType: 'int', soql: 'COUNT(Id)' },
     { name: 's!AMOUNT', label: 'Sum of Amount', dataType: 'currency', soql: 'SUM(Amount)' },
+    { name: 'x!AMOUNT', label: 'Largest Amount', dataType: 'currency', soql: 'MAX(Amount)' },
   ],
+  filterColumns: [{ name: 'CLOSED', label: 'Closed', dataType: 'boolean', field: 'IsClosed' }],
   detailColumns: [
     { name: 'OPPORTUNITY_NAME', label: 'Opportunity Name', dataType: 'string', field: 'Id', labelField: 'Name' },
     { name: 'ACCOUNT_NAME', label: 'Account Name', dataType: 'string', field: 'AccountId', labelField: 'Account.Name' },

@@ -10,18 +10,18 @@ import { hearQuestion } from '../../deals/question';
 import { SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
 import { forgetList, setPending } from '../../state/session';
-import { answerNamedDeal } from '../opportunity-details/namedDeal';
+import { namedDealHandler } from '../opportunity-details/namedDeal';
 import { dealInsightsOutput, dealsAtRiskOutput, noEinsteinOutput } from './output';
 import { dealInsights, dealsAtRisk } from './query';
 
-export const dealInsightsHandler = intentHandler(['DealInsightsIntent'], (input, ctx) =>
-  answerNamedDeal(input, ctx, SLOTS.DealInsightsIntent.deal, async (port, id) => {
+export const dealInsightsHandler = namedDealHandler('DealInsightsIntent', SLOTS.DealInsightsIntent.deal, async (_input, ctx) => ({
+  byId: async (port, id) => {
     const result = await dealInsights(port, id);
     if (result.kind === 'noEinstein') return { kind: 'said', output: noEinsteinOutput(ctx.t), remember: false };
     if (!result.value) return { kind: 'gone' };
     return { kind: 'said', output: dealInsightsOutput(ctx.t, result.value), remember: true };
-  }),
-);
+  },
+}));
 
 export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (input, ctx) => {
   setPending(input, undefined);

@@ -197,7 +197,7 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
       invitees: spokenInvitees(t, locale, d),
     }),
   sameness: (d) => ({ subject: d.subject, start: d.start.toISOString(), minutes: d.durationMinutes, invitees: [...d.inviteeIds].sort(), what: d.whatId ?? null }),
-  perform: (port, ctx, d) => scheduleMeeting(port, ctx.settings.scheduleMeetingFlow, d),
+  perform: async (port, ctx, d) => scheduleMeeting(port, { flow: ctx.settings.scheduleMeetingFlow, orgId: (await ctx.identity()).orgId }, d),
   recover: (port, userId, d, since) => findScheduledMeeting(port, d, userId, since),
   done({ t }, d, _scheduled, repeated) {
     const when = spokenWhen(t, d);

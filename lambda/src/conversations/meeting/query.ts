@@ -68,8 +68,21 @@ async function viaRest(port: SalesforcePort, m: NewMeeting): Promise<ScheduledMe
   return { eventId: (event!.body as { id: string }).id, via: 'rest' };
 }
 
-export async function scheduleMeeting(port: SalesforcePort, flow: string, m: NewMeeting): Promise<ScheduledMeeting> {
-  return (await viaFlow(port, flow, m)) ?? viaRest(port, m);
+/**
+ * Flows an org was found not to have (`orgId#flow` → until when to believe it), so later meetings in a warm Lambda
+ * go straight to the REST API in one call instead of asking for the Flow first. An hour, so a Flow deployed
+ * meanwhile is used soon after.
+ */
+const missingFlows = new Map<string, number>();
+const MISSING_FLOW_MS = 3600_000;
+
+export async function scheduleMeeting(port: SalesforcePort, where: { flow: string; orgId: string }, m: NewMeeting): Promise<ScheduledMeeting> {
+  const key = `${where.orgId}#${where.flow}`;
+  if ((missingFlows.get(key) ?? 0) > Date.now()) return viaRest(port, m);
+  const scheduled = await viaFlow(port, where.flow, m);
+  if (scheduled) return scheduled;
+  missingFlows.set(key, Date.now() + MISSING_FLOW_MS);
+  return viaRest(port, m);
 }
 
 export async function findScheduledMeeting(port: SalesforcePort, m: NewMeeting, userId: string, since: Date): Promise<ScheduledMeeting | undefined> {

@@ -4,6 +4,7 @@
  * Initech deal"), or as "it" / "that deal": the last deal spoken of. A question about one thing (next step,
  * close date, owner, amount) leads with that thing.
  */
+import { answerChosenDeal } from './namedDeal';
 import { heardDealName } from '../../deals/dealSlot';
 import { dynamicValues } from '../../alexa/slots';
 import { getIntentName, type HandlerInput } from 'ask-sdk-core';
@@ -61,6 +62,9 @@ async function pickFromChoice(input: HandlerInput, ctx: RequestContext, choice: 
     offerDealChoice(input, choice);
     return position === undefined ? whichOneOutput(ctx.t) : outOfRangeOutput(ctx.t, position, choice.deals.length);
   }
+  // Asked by another question about one deal (Einstein's insights, its score): that question answers.
+  const answered = answerChosenDeal(input, ctx, choice.intent, picked.id, DEAL_SLOT);
+  if (answered) return answered;
   const deal = await opportunityDetails(await ctx.salesforce(), picked.id);
   return deal ? speakDeal(input, ctx, deal, choice.intent as DealIntent) : goneOutput(ctx.t);
 }

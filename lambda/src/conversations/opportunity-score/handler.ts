@@ -4,14 +4,13 @@
  * deal", "what's its score": one deal's Einstein score. Where the org has no opportunity scores (found by describe,
  * salesforce/features.ts) the user hears one sentence saying so.
  */
-import { intentHandler } from '../../alexa/intentHandler';
 import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { notesSpeech } from '../../deals/phrases';
 import { periodOf } from '../../deals/period';
 import { SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
 import { setPending } from '../../state/session';
-import { answerNamedDeal } from '../opportunity-details/namedDeal';
+import { namedDealHandler } from '../opportunity-details/namedDeal';
 import { bestChanceOutput, dealScoreOutput, noScoresOutput } from './output';
 import { bestChanceDeals, dealScore, isNoScores } from './query';
 
@@ -39,18 +38,20 @@ export const bestChanceConversation: DealConversation = {
   },
 };
 
-export const dealScoreHandler = intentHandler(['DealScoreIntent'], async (input, ctx) => {
+export const dealScoreHandler = namedDealHandler('DealScoreIntent', SLOTS.DealScoreIntent.deal, async (_input, ctx) => {
   const relationship = (await ctx.features()).opportunityScore;
-  if (!relationship) return noScoresOutput(ctx.t);
-  return answerNamedDeal(input, ctx, SLOTS.DealScoreIntent.deal, async (port, id) => {
-    try {
-      const deal = await dealScore(port, relationship, id);
-      return deal ? { kind: 'said', output: dealScoreOutput(ctx.t, deal), remember: true } : { kind: 'gone' };
-    } catch (err) {
-      if (isNoScores(err)) return { kind: 'said', output: noScoresOutput(ctx.t), remember: false };
-      throw err;
-    }
-  });
+  if (!relationship) return { say: noScoresOutput(ctx.t) };
+  return {
+    byId: async (port, id) => {
+      try {
+        const deal = await dealScore(port, relationship, id);
+        return deal ? { kind: 'said', output: dealScoreOutput(ctx.t, deal), remember: true } : { kind: 'gone' };
+      } catch (err) {
+        if (isNoScores(err)) return { kind: 'said', output: noScoresOutput(ctx.t), remember: false };
+        throw err;
+      }
+    },
+  };
 });
 
 export const opportunityScoreHandlers = [questionHandler(bestChanceConversation), dealScoreHandler];

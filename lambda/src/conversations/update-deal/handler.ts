@@ -242,7 +242,9 @@ function confirmation(t: Translate, d: UpdateDraft): string {
       default: return change.value;
     }
   })();
-  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : d.kind;
+  // A "push" to a day before the deal's close date is said as what it is: pulling the deal in.
+  const earlier = change.field === 'CloseDate' && change.value < deal.closeDate;
+  const key = change.field === 'Amount' && deal.amount === null ? 'AmountUnset' : d.lossReason ? 'lostBecause' : earlier ? 'CloseDateEarlier' : d.kind;
   const question = t(`updateDeal.confirm.${key}`, { name: deal.name, from, to, reason: d.lossReason?.value ?? '' });
   return d.note ? `${d.note} ${question}` : question;
 }
@@ -297,7 +299,12 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
-    done: ({ t }, d, after, repeated) => saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel),
+    done: ({ t }, d, after, repeated) => {
+      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel);
+      // Salesforce moves a deal to its new stage's forecast category: a change to the forecast is said, never silent.
+      const moved = d.kind === 'StageName' && !repeated && after.forecastCategory !== d.deal.forecastCategory;
+      return moved ? `${said} ${t('updateDeal.categoryFollowed', { from: d.deal.forecastCategory ?? '', to: after.forecastCategory ?? '' })}` : said;
+    },
     askAgainFor(field, t) {
       if (u.kind === 'lost' && /reason/i.test(field)) return { slot: SLOTS.MarkDealLostIntent.reason, speech: t('updateDeal.askLossReason', { choices: '' }).replace(/: \?$/, '?') };
       if (!u.valueSlot || !u.ask) return undefined;

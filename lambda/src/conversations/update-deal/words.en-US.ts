@@ -24,9 +24,11 @@ export const words = {
     askNextStep: 'What’s the next step?',
     askCategory: 'Which forecast category: pipeline, best case, commit or omitted?',
     noClosedStage: 'Salesforce has no {{outcome}} stage in this org, so I can’t close {{name}} that way.',
+    categoryFollowed: 'With that stage, Salesforce moved it from {{from}} to {{to}} in the forecast.',
     confirm: {
       StageName: 'Move {{name}} from {{from}} to {{to}}?',
       CloseDate: 'Move {{name}} from closing {{- from}} to closing {{- to}}?',
+      CloseDateEarlier: 'Pull {{name}} in, from closing {{- from}} to closing {{- to}}, earlier?',
       Amount: 'Change the amount of {{name}} from {{- from}} to {{- to}}?',
       AmountUnset: 'Set the amount of {{name}} to {{- to}}?',
       NextStep: 'Set the next step on {{name}} to: {{to}}?',
