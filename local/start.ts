@@ -4,11 +4,13 @@
  *
  *   npm start                                  talk as Maria, the sales manager
  *   npm start -- --as james.rep@summitpeak.demo
+ *   npm start -- --as lena.rep@summitpeak.demo    in German: her Salesforce locale is de_DE
+ *   npm start -- --locale en-GB                    a device set to English (UK); any locale of models/locales.json
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
  *   WINS_LOSSES_REPORT_ID=00OHs0000000001MAA npm start     the skill's own settings pass through
  */
-import { join } from 'node:path';
 import { DialogSimulator, loadInteractionModel, runCli } from './simulator';
+import { interactionModelFile, readLocales } from '../models/build';
 import { refreshAccessToken } from './link';
 import { LOCAL_SKILL_ID, startLocalStack } from './stack';
 
@@ -25,6 +27,20 @@ function takeOption(argv: string[], name: string): string | undefined {
   return value;
 }
 
+/**
+ * The locale the simulated Echo is set to: --locale, else the linked user's Salesforce locale ("de_DE") when the
+ * skill has it, as a rep in Berlin would set their Echo to German; else en-US.
+ */
+function deviceLocale(asked: string | undefined, salesforceLocale: string): string {
+  const locales = readLocales();
+  if (asked) {
+    if (!locales[asked]) throw new Error(`no locale ${asked}; try one of: ${Object.keys(locales).join(', ')}`);
+    return asked;
+  }
+  const theirs = salesforceLocale.replace('_', '-');
+  return locales[theirs] ? theirs : 'en-US';
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // The skill's own settings pass through; where the org and the table are is this stack's business.
@@ -34,9 +50,11 @@ async function main(): Promise<void> {
   const username = takeOption(argv, '--as') ?? manager.username;
   const user = stack.org.store.all('User').find((u) => u.Username === username);
   if (!user) throw new Error(`no demo user ${username}; try one of: ${stack.org.demo.users.map((u) => u.username).join(', ')}`);
+  const locale = deviceLocale(takeOption(argv, '--locale'), String(user.LocaleSidKey ?? ''));
   const tokens = await stack.link(username);
   const simulator = new DialogSimulator({
-    model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
+    model: loadInteractionModel(interactionModelFile(locale)),
+    locale,
     skill: stack.app.skill,
     skillId: LOCAL_SKILL_ID,
     accessToken: tokens.accessToken,
@@ -54,6 +72,7 @@ async function main(): Promise<void> {
   Salesforce org  ${stack.org.url}  (Summit Peak Supplies demo data; npm run org runs it alone)
   DynamoDB        ${stack.dynamo.endpoint}  (dynalite, in memory)
   Linked as       ${user.Name} <${username}>, time zone ${user.TimeZoneSidKey}
+  Echo set to     ${locale}${readLocales()[locale]!.published ? '' : ' (not published yet: only the conversations models/locales.json lists as ready)'}
 
 Try:  open sales assistant
       ask sales assistant for my top three opportunities

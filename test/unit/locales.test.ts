@@ -41,19 +41,21 @@ export function wordGaps(reference: Words, words: Words, locale: string): string
   const plurals = new Map<string, boolean>(); // base key → ordinal?
   for (const key of keys(reference)) {
     if (PLURAL.test(key)) plurals.set(key.replace(PLURAL, ''), /_ordinal_/.test(key));
-    else if (!have.has(key)) gaps.push(`missing ${key}`);
+    // A key may also be given in every plural form of the language ("Dein"/"Deine" where English has one "Your").
+    else if (!have.has(key) && !pluralForms(key, locale, false).every((k) => have.has(k))) gaps.push(`missing ${key}`);
   }
   for (const [base, ordinal] of plurals) {
-    const categories = new Intl.PluralRules(locale, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories;
-    for (const category of categories) {
-      // i18next uses _zero only when asked; English has none either.
-      const key = `${base}_${ordinal ? 'ordinal_' : ''}${category}`;
-      if (!have.has(key)) gaps.push(`missing ${key}`);
-    }
+    for (const key of pluralForms(base, locale, ordinal)) if (!have.has(key)) gaps.push(`missing ${key}`);
   }
   const known = new Set(keys(reference).map((k) => k.replace(PLURAL, '')));
   for (const key of have) if (!known.has(key.replace(PLURAL, ''))) gaps.push(`unknown ${key}`);
   return gaps;
+}
+
+/** The keys i18next looks for to say `base` with a count in `locale`: one per plural category of its language. */
+function pluralForms(base: string, locale: string, ordinal: boolean): string[] {
+  const categories = new Intl.PluralRules(locale, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories;
+  return categories.map((category) => `${base}_${ordinal ? 'ordinal_' : ''}${category}`);
 }
 
 /** What `fragment` lacks against `reference`: an intent, its samples, a slot, its type, samples or prompt, a slot value. */
@@ -148,6 +150,9 @@ describe('locales (models/locales.json)', () => {
       // English ordinals have four forms: a locale copying German's one would be found out.
       expect(wordGaps(reference, { a: { b: 'y', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'en-GB').sort()).to.deep.equal(['missing ordinal_ordinal_few', 'missing ordinal_ordinal_one', 'missing ordinal_ordinal_two']);
       expect(wordGaps(reference, { a: { b: 'y', c: 'z', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal(['unknown a.c']);
+      // A plain key given in each plural form ("Dein"/"Deine") is there; in only one of them it is not.
+      expect(wordGaps(reference, { a: { b_one: 'y', b_other: 'ys', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal([]);
+      expect(wordGaps(reference, { a: { b_one: 'y', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal(['missing a.b']);
     });
     it('find a missing intent, sample set, slot sample, prompt and slot value', () => {
       const reference: ModelFragment = {

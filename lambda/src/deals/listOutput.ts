@@ -113,7 +113,8 @@ export function opportunityListOutput(t: Translate, view: OpportunityListView): 
   const frame = { ...view, count: view.items.length };
   // "Top seven": the intro names how many of the seven exist; they are read a page at a time.
   const count = view.total ?? view.items.length;
-  const whose = t(`topOpportunities.whose.${view.owner.scope}`, ownerWords(view.owner));
+  // With the count: a language whose possessive agrees with the number has a form for each ("Dein"/"Deine").
+  const whose = t(`topOpportunities.whose.${view.owner.scope}`, { ...ownerWords(view.owner), count });
   const intro = pageIntro(t, frame) ?? view.headline ?? t('topOpportunities.intro', { count, whose, filters, period, currency: currencyWord(t, view) });
   const items = view.items.map((item, i) => itemSpeech(t, view, item, view.firstPosition + i));
   const { close, reprompt } = pageClose(t, frame);

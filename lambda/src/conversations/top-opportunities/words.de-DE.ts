@@ -2,9 +2,9 @@
 export const words = {
   topOpportunities: {
     whose: {
-      MINE: 'Deine',
-      TEAM: 'Eure',
-      ALL: 'Die',
+      MINE_one: 'Dein', MINE_other: 'Deine',
+      TEAM_one: 'Euer', TEAM_other: 'Eure',
+      ALL_one: 'Der', ALL_other: 'Die',
       PERSON: '{{name}}s',
     },
     intro_one: '{{- whose}} größter offener Deal{{- filters}}{{- period}}, in {{- currency}}:',
