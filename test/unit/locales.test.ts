@@ -21,6 +21,8 @@ import { fallbacksOf, translatorFor } from '../../lambda/src/i18n';
 type Words = Record<string, unknown>;
 
 const PLURAL = /_(?:ordinal_)?(?:zero|one|two|few|many|other)$/;
+/** A context variant's suffix: the contexts here are ids such as the scope's (MINE, TEAM, ALL, PERSON). */
+const CONTEXT = /_[A-Z][A-Z_]*$/;
 
 /** Every key path of `words`, as "a.b.c". */
 function keys(words: Words, prefix = ''): string[] {
@@ -47,8 +49,12 @@ export function wordGaps(reference: Words, words: Words, locale: string): string
   for (const [base, ordinal] of plurals) {
     for (const key of pluralForms(base, locale, ordinal)) if (!have.has(key)) gaps.push(`missing ${key}`);
   }
+  // A word for one context ("summary_MINE": the scope as i18next's context) is a variant of its key, not a stray.
   const known = new Set(keys(reference).map((k) => k.replace(PLURAL, '')));
-  for (const key of have) if (!known.has(key.replace(PLURAL, ''))) gaps.push(`unknown ${key}`);
+  for (const key of have) {
+    const base = key.replace(PLURAL, '');
+    if (!known.has(base) && !known.has(base.replace(CONTEXT, ''))) gaps.push(`unknown ${key}`);
+  }
   return gaps;
 }
 
@@ -153,6 +159,9 @@ describe('locales (models/locales.json)', () => {
       // A plain key given in each plural form ("Dein"/"Deine") is there; in only one of them it is not.
       expect(wordGaps(reference, { a: { b_one: 'y', b_other: 'ys', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal([]);
       expect(wordGaps(reference, { a: { b_one: 'y', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal(['missing a.b']);
+      // A context variant beside its key is no stray; without the key it leaves the key missing.
+      expect(wordGaps(reference, { a: { b: 'y', b_MINE: 'z', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal([]);
+      expect(wordGaps(reference, { a: { b_MINE: 'z', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal(['missing a.b']);
     });
     it('find a missing intent, sample set, slot sample, prompt and slot value', () => {
       const reference: ModelFragment = {

@@ -50,6 +50,15 @@ export function translatorFor(locale: string | undefined): Translate {
   return i18n.getFixedT(locale ?? REFERENCE) as Translate;
 }
 
+/**
+ * i18next's context (https://www.i18next.com/translation-function/context): a language may word a sentence per
+ * context ("Du hast" for MINE where English has one "{{subject}} won"). Typed loosely on purpose: i18next's types
+ * would otherwise demand a variant per context in the en-US words, which type the keys and need none.
+ */
+export function inContext(context: string): { context: unknown } {
+  return { context };
+}
+
 /** The locale a translator speaks, for the code that formats dates and numbers beside its words. */
 export function localeOf(t: Translate): string {
   return t.lng;
