@@ -9,7 +9,8 @@
  *      answering in a realistic 150 ms, against a bare round trip: p50 and p95 each;
  *   4. cold start: loading the Lambda bundle, against a naive bundle of the same libraries; and a whole cold
  *      process — start, load, the first request answered — against a process that only loads the naive bundle;
- *   5. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take.
+ *   5. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take;
+ *   6. calls on the warm path of the MCP server's tools, as for the skill's intents.
  * Exits 1 when a goal is missed.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,7 +23,10 @@ import { build } from 'esbuild';
 import { Connection } from 'jsforce/core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { bundleOptions } from '../hooks/bundle';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { countDynamoCalls } from '../local/dynamoCalls';
+import { startLocalMcp } from '../local/mcp';
 import { DialogSimulator, loadInteractionModel } from '../local/simulator';
 import { LOCAL_SKILL_ID, type LocalStack, startLocalStack } from '../local/stack';
 import { MAX_TURN_SECONDS, WORDS_PER_MINUTE, spokenLength, spokenParts } from '../test/support/spokenLength';
@@ -70,9 +74,10 @@ interface WarmTurn {
   write: boolean;
 }
 
-async function warmPathCalls(stack: LocalStack, accessToken: string): Promise<WarmTurn[]> {
+type DynamoCounter = ReturnType<typeof countDynamoCalls>;
+
+async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<WarmTurn[]> {
   const captured: WarmTurn[] = [];
-  const dynamo = countDynamoCalls(stack.app.dynamodb);
   const sims: DialogSimulator[] = [];
   const measure = async (label: string, text: string, sim: DialogSimulator) => {
     stack.org.resetCounters();
@@ -180,6 +185,47 @@ async function forgetWrites(stack: LocalStack): Promise<void> {
   const { Items = [] } = await stack.app.dynamodb.send(new ScanCommand({ TableName: stack.config.dynamodbTable }));
   const writes = Items.filter((i) => i.pk?.S?.startsWith('write#'));
   await Promise.all(writes.map((i) => stack.app.dynamodb.send(new DeleteItemCommand({ TableName: stack.config.dynamodbTable, Key: { pk: i.pk! } }))));
+}
+
+/**
+ * The MCP tools on the warm path: a read is one Salesforce call like the intent it stands for; log_call finds the deal
+ * and writes (two), create_case finds the account and writes (two), schedule_meeting only writes (one), each with its
+ * idempotency record claimed and completed. The host sends a token signed in before.
+ */
+async function mcpCalls(stack: LocalStack, accessToken: string, dynamo: DynamoCounter): Promise<void> {
+  const mcp = await startLocalMcp(stack);
+  const client = new Client({ name: 'bench', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(mcp.url, { requestInit: { headers: { Authorization: `Bearer ${accessToken}` } } }));
+  const deal = stack.org.store.all('Opportunity').find((o) => o.IsClosed === false)!;
+  const calls: [string, Record<string, unknown>, number, number][] = [
+    ['top_opportunities', { scope: 'TEAM', count: 5 }, 1, 0],
+    ['wins_and_losses', { period: 'LAST_QUARTER' }, 1, 0],
+    ['pipeline', {}, 1, 0],
+    ['pipeline', { slipping: true }, 1, 0],
+    ['deal_details', { id: deal.Id }, 1, 0],
+    ['quota_attainment', {}, 1, 0],
+    ['my_day', {}, 1, 0],
+    ['campaign_report', { name: 'spring launch' }, 1, 0],
+    ['log_call', { dealId: deal.Id, notes: 'bench call', idempotencyKey: `bench-${Date.now()}` }, 2, 2],
+    ['create_case', { account: 'globex', subject: 'bench case', idempotencyKey: `bench-case-${Date.now()}` }, 2, 2],
+    ['schedule_meeting', { date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10), time: '10:00', invitees: 'NOBODY', idempotencyKey: `bench-${Date.now()}` }, 1, 2],
+  ];
+  try {
+    for (const [name, args, callsAllowed, writesAllowed] of calls) {
+      stack.org.resetCounters();
+      dynamo.reset();
+      const result = await client.callTool({ name, arguments: args });
+      const { dataApiCalls, oauthCalls } = stack.org.counters();
+      const salesforce = dataApiCalls + oauthCalls;
+      const extra = result.isError === true || dynamo.reads() > 1 || dynamo.writes() > writesAllowed;
+      if (extra) missed++;
+      const figure = `warm MCP ${name} ${JSON.stringify(args).slice(0, 30)}: ${salesforce} Salesforce, ${dynamo.reads()} reads, ${dynamo.writes()} writes${extra ? ' (too many, or failed)' : ''}`;
+      report('calls', figure, salesforce / callsAllowed, 1);
+    }
+  } finally {
+    await client.close();
+    await mcp.close();
+  }
 }
 
 async function latency(stack: LocalStack, accessToken: string, warm: WarmTurn[]): Promise<void> {
@@ -381,7 +427,10 @@ async function main(): Promise<void> {
   try {
     const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
     const { accessToken } = await stack.link(manager.username);
-    const warm = await warmPathCalls(stack, accessToken);
+    // One counter: the client takes its middleware once.
+    const dynamo = countDynamoCalls(stack.app.dynamodb);
+    const warm = await warmPathCalls(stack, accessToken, dynamo);
+    await mcpCalls(stack, accessToken, dynamo);
     await latency(stack, accessToken, warm);
     await spokenLengths(stack);
     await coldStart(stack, warm.find((t) => t.label === 'TopOpportunitiesIntent')!.envelope);

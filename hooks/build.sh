@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `ask deploy` runs this instead of its built-in build ("Build Skill Code"), as
 #   hooks/build.sh <absolute path of the zip to write> <verbose: true|false>
-# from .ask/lambda, ask-cli's copy of lambda/. It builds in the project root instead and zips the bundle alone:
-# index.js at the zip's root, so the handler "index.handler" resolves and no node_modules are needed.
+# from .ask/lambda, ask-cli's copy of lambda/. It builds in the project root instead and zips the bundles alone:
+# index.js (the skill) and mcp.js (the MCP server) at the zip's root, so the handlers "index.handler" and
+# "mcp.handler" resolve and no node_modules are needed.
 set -euo pipefail
 
 out="${1:?usage: hooks/build.sh <zip file> [verbose true|false]}"
@@ -17,7 +18,7 @@ if [[ "$verbose" == true ]]; then
 else
   npm run --silent build
 fi
-node_modules/.bin/tsx hooks/zip.ts "$out" lambda/dist/index.js
+node_modules/.bin/tsx hooks/zip.ts "$out" lambda/dist/index.js lambda/dist/mcp.js
 if [[ "$verbose" == true ]]; then
   echo "hooks/build.sh: wrote $out"
 fi

@@ -1,7 +1,8 @@
 /**
  * Bundles the Lambda entry into one CommonJS file that loads with no node_modules: the deployment zip has none.
- * `tsx hooks/bundle.ts` (the second half of `npm run build`) writes lambda/dist/index.js, and index.js.map beside
- * it for decoding a stack trace by hand; hooks/build.sh zips index.js alone (see the sourcemap note below).
+ * `tsx hooks/bundle.ts` (the second half of `npm run build`) writes lambda/dist/index.js (the skill) and mcp.js (the
+ * MCP server), each with its .map beside it for decoding a stack trace by hand; hooks/build.sh zips the two .js files
+ * alone (see the sourcemap note below).
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { statSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { join, relative } from 'node:path';
 const root = join(__dirname, '..');
 export const ENTRY = join(root, 'lambda/src/index.ts');
 export const OUT_FILE = join(root, 'lambda/dist/index.js');
+/** The MCP server's Lambda (lambda/src/mcp/lambda.ts): a bundle of its own, so the skill's cold start carries none of it. */
+export const MCP_ENTRY = join(root, 'lambda/src/mcp/lambda.ts');
+export const MCP_OUT_FILE = join(root, 'lambda/dist/mcp.js');
 
 /**
  * Modules the dependencies import but whose code never runs in the skill, replaced by stubs. A stub that is
@@ -54,8 +58,10 @@ export function bundleOptions(entry: string = ENTRY, outfile: string = OUT_FILE)
 }
 
 if (require.main === module) {
-  build(bundleOptions()).then(
-    () => console.log(`${relative(process.cwd(), OUT_FILE)}  ${(statSync(OUT_FILE).size / 1024).toFixed(0)} kB`),
+  Promise.all([build(bundleOptions()), build(bundleOptions(MCP_ENTRY, MCP_OUT_FILE))]).then(
+    () => {
+      for (const file of [OUT_FILE, MCP_OUT_FILE]) console.log(`${relative(process.cwd(), file)}  ${(statSync(file).size / 1024).toFixed(0)} kB`);
+    },
     () => process.exit(1), // esbuild has already printed the errors
   );
 }

@@ -52,6 +52,24 @@ async function tokenRequest(client: OAuthClient, grant: Record<string, string>):
   return body;
 }
 
+/**
+ * What a person does in the browser: open the authorize URL (any client's: the skill's account linking, an MCP host's
+ * sign-in), log in and allow. Returns the URL the login host redirects to, with the code or the error.
+ */
+export async function signIn(authorize: URL, username: string, password: string): Promise<URL> {
+  const page = await fetch(authorize);
+  if (!page.ok) throw new Error(`authorize page answered ${page.status}`);
+  const consent = await fetch(new URL('/services/oauth2/authorize', authorize), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...hiddenInputs(await page.text()), username, password, decision: 'allow' }),
+  });
+  const location = consent.headers.get('location');
+  if (consent.status !== 302 || !location) throw new Error(`sign-in failed (${consent.status}): ${await consent.text()}`);
+  return new URL(location);
+}
+
 export async function linkAccount(client: OAuthClient, username: string, password: string, scope = ALEXA_SCOPES): Promise<LinkedTokens> {
   const state = Math.random().toString(36).slice(2);
   const authorize = new URL(`${client.loginUrl}/services/oauth2/authorize`);
@@ -62,20 +80,10 @@ export async function linkAccount(client: OAuthClient, username: string, passwor
     scope,
     state,
   }).toString();
-  const page = await fetch(authorize);
-  if (!page.ok) throw new Error(`authorize page answered ${page.status}`);
-  const consent = await fetch(`${client.loginUrl}/services/oauth2/authorize`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ ...hiddenInputs(await page.text()), username, password, decision: 'allow' }),
-  });
-  const location = consent.headers.get('location');
-  if (consent.status !== 302 || !location) throw new Error(`sign-in failed (${consent.status}): ${await consent.text()}`);
-  const callback = new URL(location);
+  const callback = await signIn(authorize, username, password);
   if (callback.searchParams.get('state') !== state) throw new Error('the authorize redirect lost the state parameter');
   const code = callback.searchParams.get('code');
-  if (!code) throw new Error(`no code in the redirect: ${callback.searchParams.get('error_description') ?? location}`);
+  if (!code) throw new Error(`no code in the redirect: ${callback.searchParams.get('error_description') ?? callback.href}`);
   const tokens = await tokenRequest(client, { grant_type: 'authorization_code', code, redirect_uri: ALEXA_REDIRECT_URI });
   if (!tokens.refresh_token) throw new Error('no refresh token: is the refresh_token scope allowed?');
   return { accessToken: tokens.access_token, refreshToken: tokens.refresh_token };

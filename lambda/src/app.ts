@@ -5,13 +5,17 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Skill } from 'ask-sdk-core';
 import type { Config } from './config';
 import { setLogLevel } from './log';
+import type { RequestContextDeps } from './interceptors/requestContext';
 import { keepSalesforceConnectionsAlive } from './salesforce/agent';
-import { createSkill } from './skill';
+import { createFeatureCache } from './salesforce/features';
+import { type SkillDeps, createSkill, requestContextDeps } from './skill';
 import { createIdentityResolver } from './state/identities';
 import { STATE_CALL_MS, type StateStore, createStateTable, ensureTable } from './state/table';
 
 export interface App {
   skill: Skill;
+  /** What the skill builds each request's context from; the MCP server (mcp/) builds its tool calls' from the same. */
+  contextDeps: RequestContextDeps;
   table: StateStore;
   dynamodb: DynamoDBClient;
   /** Resolves once the table exists (created on first use when DYNAMODB_ENDPOINT points at a local DynamoDB). */
@@ -60,7 +64,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     lookup: { loginUrl: config.salesforceLoginUrl, apiVersion: config.salesforceApiVersion },
     now: options.now,
   });
-  const skill = createSkill({
+  const skillDeps: SkillDeps = {
     table,
     identities,
     apiVersion: config.salesforceApiVersion,
@@ -68,7 +72,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     now: options.now,
     salesforceBudgetMs: options.salesforceBudgetMs,
     settings: { scheduleMeetingFlow: config.scheduleMeetingFlow, winsLossesReportId: config.winsLossesReportId },
-  });
+    // One cache for the skill's requests and the MCP server's (createSkill would otherwise make its own).
+    features: createFeatureCache({ now: options.now }),
+  };
+  const skill = createSkill(skillDeps);
   const ready = config.dynamodbEndpoint ? ensureTable(dynamodb, config.dynamodbTable) : Promise.resolve();
-  return { skill, table, dynamodb, ready };
+  return { skill, contextDeps: requestContextDeps(skillDeps), table, dynamodb, ready };
 }

@@ -16,6 +16,11 @@ export interface Config {
   scheduleMeetingFlow: string;
   /** A saved Salesforce report (00O…) that answers "what are the latest wins and losses" instead of SOQL. */
   winsLossesReportId?: string;
+  /**
+   * Where MCP clients reach the MCP server (mcp/), e.g. https://mcp.example.com: the resource its OAuth metadata names.
+   * Unset behind a Lambda function URL: the address each request came to.
+   */
+  mcpPublicUrl?: string;
 }
 
 /** The variables the Lambda reads; the CloudFormation template must pass each one it needs. */
@@ -29,6 +34,7 @@ export const ENV_VARS = [
   'LOG_LEVEL',
   'SCHEDULE_MEETING_FLOW',
   'WINS_LOSSES_REPORT_ID',
+  'MCP_PUBLIC_URL',
 ] as const;
 
 type Env = Partial<Record<(typeof ENV_VARS)[number], string>>;
@@ -42,6 +48,8 @@ export function readConfig(env: Env = process.env as Env): Config {
   if (!/^\d{2,3}\.0$/.test(apiVersion)) throw new Error(`SALESFORCE_API_VERSION must look like 66.0, not ${apiVersion}`);
   const reportId = env.WINS_LOSSES_REPORT_ID?.trim() || undefined;
   if (reportId && !/^00O[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/.test(reportId)) throw new Error(`WINS_LOSSES_REPORT_ID must be a report id (00O…), not ${reportId}`);
+  const mcpPublicUrl = env.MCP_PUBLIC_URL?.trim() || undefined;
+  if (mcpPublicUrl && (!URL.canParse(mcpPublicUrl) || new URL(mcpPublicUrl).protocol !== 'https:')) throw new Error(`MCP_PUBLIC_URL must be an https URL, not ${mcpPublicUrl}`);
   return {
     salesforceLoginUrl: (env.SALESFORCE_LOGIN_URL ?? 'https://login.salesforce.com').replace(/\/+$/, ''),
     salesforceApiVersion: apiVersion,
@@ -52,5 +60,6 @@ export function readConfig(env: Env = process.env as Env): Config {
     logLevel: logLevel as Config['logLevel'],
     scheduleMeetingFlow: env.SCHEDULE_MEETING_FLOW || 'Schedule_Sales_Meeting',
     winsLossesReportId: reportId,
+    ...(mcpPublicUrl ? { mcpPublicUrl: new URL(mcpPublicUrl).origin } : {}),
   };
 }

@@ -9,7 +9,7 @@ import { type SkillSettings, contextOf } from './context';
 import { HANDLED_INTENTS, errorHandler, requestHandlers } from './conversations/index';
 import { isSilentRequest } from './conversations/basics/silent';
 import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
-import { requestContextInterceptor } from './interceptors/requestContext';
+import { type RequestContextDeps, requestContextInterceptor } from './interceptors/requestContext';
 import { forgetOldQuestion } from './deals/conversation';
 import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
 import { type FeatureCache, createFeatureCache } from './salesforce/features';
@@ -35,6 +35,19 @@ export interface SkillDeps {
   settings: SkillSettings;
 }
 
+/** What every request's context is built from: the skill's requests and the MCP server's tool calls alike. */
+export function requestContextDeps(deps: SkillDeps): RequestContextDeps {
+  return {
+    identities: deps.identities,
+    features: deps.features ?? createFeatureCache({ now: deps.now }),
+    table: deps.table,
+    settings: deps.settings,
+    apiVersion: deps.apiVersion,
+    now: deps.now ?? (() => new Date()),
+    budgetMs: deps.salesforceBudgetMs ?? 6500,
+  };
+}
+
 /** Conversation state lasts a month without use; what is in it goes stale much sooner (see conversation.ts). */
 const STATE_TTL_SECONDS = 30 * 24 * 3600;
 
@@ -51,15 +64,7 @@ export function createSkill(deps: SkillDeps): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...requestHandlers)
     .addRequestInterceptors(
-      requestContextInterceptor({
-        identities: deps.identities,
-        features: deps.features ?? createFeatureCache({ now: deps.now }),
-        table: deps.table,
-        settings: deps.settings,
-        apiVersion: deps.apiVersion,
-        now: deps.now ?? (() => new Date()),
-        budgetMs: deps.salesforceBudgetMs ?? 6500,
-      }),
+      requestContextInterceptor(requestContextDeps(deps)),
       ...[snapshotList, snapshotReview, takeLastQuestion, redirectCorrection, amountForDealSpokenOf, forgetOldQuestion, dropAbandonedWrite].map(onlySpoken),
     )
     .addResponseInterceptors(...[persistChangedList, persistReview, peopleEntitiesInterceptor].map(onlySpokenResponse))

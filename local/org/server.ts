@@ -31,7 +31,7 @@ const DATA_PATH = /^\/services\/data(?:\/v([^/]+)(\/.*)?)?\/?$/;
 
 function kindOf(path: string): CallKind {
   if (path === '/services/data' || path.startsWith('/services/data/')) return 'data';
-  if (path.startsWith('/services/oauth2/') || path.startsWith('/id/')) return 'oauth';
+  if (path.startsWith('/services/oauth2/') || path.startsWith('/id/') || path.startsWith('/.well-known/')) return 'oauth';
   return 'other';
 }
 

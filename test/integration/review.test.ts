@@ -313,6 +313,17 @@ describe('pipeline review', () => {
     expect((await talk.say('how many are left')).speech).to.equal(`${late.length - 1} left after this one. Say next, change the deal, or wrap up.`);
   });
 
+  it('says a deal closed during the review as closed when the review comes back to it', async () => {
+    const review = expectedReview(new Set([demoUser(stack(), 'rep').id]));
+    const talk = talkTo(stack(), { accessToken: tokens().rep });
+    await talk.say("ask sales assistant let's review the pipeline");
+    await talk.say('mark it won');
+    await talk.say('yes');
+    const won = review[0]!.deal;
+    const amount = won.Amount == null ? 'no amount' : figure(Number(won.Amount));
+    expect((await talk.say('continue the review')).speech).to.equal(`1 of ${review.length}, ${review[0]!.part}: ${listedDeal(won, store().all('Account'))}, ${amount}, closed won now.`);
+  });
+
   it('"no" to scheduling the next review declines only that', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().rep });
     await talk.say("ask sales assistant let's review the pipeline");

@@ -105,6 +105,19 @@ describe('update a deal', () => {
     expect((await talk.say('push it to next month')).speech).to.match(new RegExp(`^Pull ${esc(later.Name)} in, from closing .+ to closing .+, earlier\\?$`));
   });
 
+  it('hears "drop it to pipeline" and "take it out of the forecast" as forecast categories, and says a category it does not know', async () => {
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && o.ForecastCategoryName === 'Commit' && /^[A-Za-z][A-Za-z -]+$/.test(String(o.Name)))!;
+    expect(deal, 'an open commit deal').to.not.equal(undefined);
+    const talk = manager();
+    await heardAbout(talk, String(deal.Name).toLowerCase().replace(/ - /g, ' '));
+    expect((await talk.say('drop it to pipeline')).speech).to.equal(`Put ${deal.Name} in Pipeline instead of Commit?`);
+    await talk.say('no');
+    expect((await talk.say('take it out of the forecast')).speech).to.equal(`Put ${deal.Name} in Omitted instead of Commit?`);
+    await talk.say('no');
+    expect((await talk.say('put it in bananas')).speech).to.equal('There’s no forecast category called bananas. Which forecast category: pipeline, best case, commit or omitted?');
+    expect(opportunity(deal.Id).ForecastCategoryName).to.equal(deal.ForecastCategoryName);
+  });
+
   it('pushes a deal a week from its close date (AMAZON.DURATION)', async () => {
     const { name, deal } = freshDeal();
     const talk = manager();
@@ -433,6 +446,11 @@ describe('update a deal: the ways people say it', () => {
     expect((await talk.say(`make it ${amount / 1000} thousand`)).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`);
     expect((await talk.say('no')).speech).to.equal('Okay, I didn’t change the deal. What else can I do for you?');
     expect(opportunity(deal.Id)).to.include({ Amount: deal.Amount, LastModifiedDate: deal.LastModifiedDate });
+    // Said in words Alexa may give to a case's "make it {priority}": the deal's amount too, never a new case.
+    const cases = store().all('Case').length;
+    expect((await talk.say('make it one point two million')).speech).to.equal(`Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(1_200_000)}?`);
+    await talk.say('no');
+    expect(store().all('Case')).to.have.length(cases);
     // With no deal spoken of, it is still a correction with nothing to correct.
     const fresh = manager();
     await fresh.say('open sales assistant');

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { bundleOptions, OUT_FILE, STUBS } from '../../hooks/bundle';
+import { bundleOptions, MCP_OUT_FILE, OUT_FILE, STUBS } from '../../hooks/bundle';
 import { crc32, createZip } from '../../hooks/zip';
 import { renderAll } from '../../models/build';
 
@@ -74,22 +74,25 @@ describe('build: hooks/build.sh as ask deploy runs it', function () {
     expect(existsSync(zipFile)).to.equal(true);
   });
 
-  it('zips exactly the bundle, at the root, readable by everyone (rw-r--r--)', () => {
+  it('zips exactly the bundles (the skill, the MCP server), at the root, readable by everyone (rw-r--r--)', () => {
     const entries = new AdmZip(zipFile).getEntries();
-    expect(entries.map((e) => e.entryName)).to.deep.equal(['index.js']);
+    expect(entries.map((e) => e.entryName)).to.deep.equal(['index.js', 'mcp.js']);
     expect(entries[0]!.getData().equals(readFileSync(OUT_FILE))).to.equal(true);
-    expect((entries[0]!.attr >>> 16).toString(8)).to.equal('100644');
+    expect(entries[1]!.getData().equals(readFileSync(MCP_OUT_FILE))).to.equal(true);
+    for (const entry of entries) expect((entry.attr >>> 16).toString(8), entry.entryName).to.equal('100644');
   });
 
-  it("loads from an empty folder with no node_modules and exports the handler ask-resources.json names", async () => {
+  it("loads from an empty folder with no node_modules; each bundle exports its handler (index.handler, mcp.handler)", async () => {
     const unzipped = tempDir('unzipped');
     try {
       new AdmZip(zipFile).extractAllTo(unzipped);
       expect(nodeModulesAbove(unzipped), 'a node_modules above the test folder would hide missing modules').to.deep.equal([]);
-      const { stdout } = await run(process.execPath, ['-e', 'console.log(typeof require(process.argv[1]).handler)', join(unzipped, 'index.js')], {
-        env: bareEnv,
-      });
-      expect(stdout.trim()).to.equal('function');
+      for (const bundle of ['index.js', 'mcp.js']) {
+        const { stdout } = await run(process.execPath, ['-e', 'console.log(typeof require(process.argv[1]).handler)', join(unzipped, bundle)], {
+          env: bareEnv,
+        });
+        expect(stdout.trim(), bundle).to.equal('function');
+      }
     } finally {
       rmSync(unzipped, { recursive: true, force: true });
     }

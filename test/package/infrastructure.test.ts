@@ -7,10 +7,11 @@ import { expect } from 'chai';
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { bundleOptions, OUT_FILE } from '../../hooks/bundle';
+import { bundleOptions, MCP_ENTRY, MCP_OUT_FILE, OUT_FILE } from '../../hooks/bundle';
 import { ENV_VARS } from '../../lambda/src/config';
 
 // cfn-lint is the retired JavaScript linter (npm `cfn-lint`), typed loosely here.
+const cfnSpec = require('cfn-lint/lib/awsData').awsResources as { ResourceTypes: Record<string, Json> };
 const cfnLint = require('cfn-lint') as {
   validateFile(path: string, options?: object): LintResult;
   validateJsonObject(template: unknown, options?: object): LintResult;
@@ -73,6 +74,22 @@ const ASK_CLI_PARAMETERS = {
  */
 const OUTDATED_SPEC = [/^Architectures is not a valid property of AWS::Lambda::Function$/];
 
+/**
+ * What the linter's 2019 specification lacks and the template uses, as the CloudFormation reference describes it
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-url.html,
+ * .../aws-resource-lambda-permission.html): function URLs (2022) and a permission's conditions on them. Taught to the
+ * linter before linting, so the rest of the resource is still checked (the linter throws on a type it does not know).
+ */
+const string = (required: boolean) => ({ PrimitiveType: 'String', Required: required, UpdateType: 'Mutable' });
+cfnSpec.ResourceTypes['AWS::Lambda::Url'] ??= {
+  Attributes: { FunctionArn: { PrimitiveType: 'String' }, FunctionUrl: { PrimitiveType: 'String' } },
+  Properties: { AuthType: string(true), InvokeMode: string(false), Qualifier: string(false), TargetFunctionArn: string(true) },
+};
+Object.assign(cfnSpec.ResourceTypes['AWS::Lambda::Permission'].Properties, {
+  FunctionUrlAuthType: string(false),
+  InvokedViaFunctionUrl: { PrimitiveType: 'Boolean', Required: false, UpdateType: 'Immutable' },
+});
+
 function resourcesOfType(type: string) {
   return Object.entries(template.Resources).filter(([, r]) => r.Type === type);
 }
@@ -82,8 +99,13 @@ function only<T>(items: T[], what: string): T {
   return items[0]!;
 }
 
-const [functionName, fn] = only(resourcesOfType('AWS::Lambda::Function'), 'one Lambda function');
+const functions = resourcesOfType('AWS::Lambda::Function');
+/** The skill's function runs the handler ask-cli passes; the MCP server's, the MCP bundle's. */
+const [functionName, fn] = only(functions.filter(([, f]) => f.Properties.Handler?.Ref === 'LambdaHandler'), "the skill's function");
+const [mcpName, mcp] = only(functions.filter(([, f]) => f.Properties.Handler === 'mcp.handler'), "the MCP server's function");
 const [tableName, table] = only(resourcesOfType('AWS::DynamoDB::Table'), 'one DynamoDB table');
+/** The log group named after a function. */
+const logGroupOf = (name: string) => only(resourcesOfType('AWS::Logs::LogGroup').filter(([, g]) => g.Properties.LogGroupName?.['Fn::Sub'] === `/aws/lambda/\${${name}}`), `the log group of ${name}`);
 
 describe('infrastructure: skill-stack.yaml', () => {
   it('passes cfn-lint with the parameters ask-cli and ask-resources.json pass, and no parameter left to guess', () => {
@@ -111,6 +133,10 @@ describe('infrastructure: skill-stack.yaml', () => {
 
   it('outputs SkillEndpoint, the function ARN ask-cli writes into skill.json', () => {
     expect(template.Outputs.SkillEndpoint?.Value).to.deep.equal({ 'Fn::GetAtt': [functionName, 'Arn'] });
+  });
+
+  it('has exactly two functions: the skill and the MCP server', () => {
+    expect(functions.map(([name]) => name).sort()).to.deep.equal([functionName, mcpName].sort());
   });
 
   describe('the Lambda function', () => {
@@ -148,7 +174,7 @@ describe('infrastructure: skill-stack.yaml', () => {
     });
 
     it('can be invoked by this skill only', () => {
-      const [, permission] = only(resourcesOfType('AWS::Lambda::Permission'), 'one invoke permission');
+      const [, permission] = only(resourcesOfType('AWS::Lambda::Permission').filter(([, p]) => p.Properties.FunctionName?.['Fn::GetAtt']?.[0] === functionName), 'one invoke permission');
       expect(permission.Properties).to.deep.equal({
         Action: 'lambda:InvokeFunction',
         FunctionName: { 'Fn::GetAtt': [functionName, 'Arn'] },
@@ -158,9 +184,42 @@ describe('infrastructure: skill-stack.yaml', () => {
     });
 
     it('logs to its own log group, with retention', () => {
-      const [, logGroup] = only(resourcesOfType('AWS::Logs::LogGroup'), 'one log group');
-      expect(logGroup.Properties.LogGroupName).to.deep.equal({ 'Fn::Sub': `/aws/lambda/\${${functionName}}` });
+      const [, logGroup] = logGroupOf(functionName);
       expect(logGroup.Properties.RetentionInDays).to.be.a('number').above(0);
+    });
+  });
+
+  describe("the MCP server's function", () => {
+    const props = mcp.Properties;
+
+    it("runs the MCP bundle from the skill's code zip, on the skill's runtime and architecture, with the skill's role", () => {
+      expect(props.Code).to.deep.equal(fn.Properties.Code);
+      expect(props.Handler).to.equal(`${basename(MCP_OUT_FILE, '.js')}.handler`);
+      expect(props.Runtime).to.deep.equal({ Ref: 'LambdaRuntime' });
+      expect(props.Architectures).to.deep.equal(['arm64']);
+      expect(props.Role).to.deep.equal(fn.Properties.Role);
+      expect(props.Timeout).to.be.a('number').within(8, 30);
+    });
+
+    it("passes the table and the skill's configuration, and the public URL; sets only variables the code reads", () => {
+      const { SKILL_ID: _skillOnly, ...skill } = fn.Properties.Environment.Variables;
+      expect(props.Environment.Variables).to.deep.equal({ ...skill, MCP_PUBLIC_URL: { Ref: 'McpPublicUrl' } });
+      expect(Object.keys(props.Environment.Variables).filter((n) => !(ENV_VARS as readonly string[]).includes(n))).to.deep.equal([]);
+    });
+
+    it('is reached through a public function URL, buffered, and may be invoked through that URL only', () => {
+      const [urlName, url] = only(resourcesOfType('AWS::Lambda::Url'), 'one function URL');
+      expect(url.Properties).to.deep.equal({ TargetFunctionArn: { 'Fn::GetAtt': [mcpName, 'Arn'] }, AuthType: 'NONE', InvokeMode: 'BUFFERED' });
+      const permissions = resourcesOfType('AWS::Lambda::Permission').filter(([, p]) => p.Properties.FunctionName?.['Fn::GetAtt']?.[0] === mcpName).map(([, p]) => p.Properties);
+      expect(permissions).to.have.deep.members([
+        { Action: 'lambda:InvokeFunctionUrl', FunctionName: { 'Fn::GetAtt': [mcpName, 'Arn'] }, Principal: '*', FunctionUrlAuthType: 'NONE' },
+        { Action: 'lambda:InvokeFunction', FunctionName: { 'Fn::GetAtt': [mcpName, 'Arn'] }, Principal: '*', InvokedViaFunctionUrl: true },
+      ]);
+      expect(template.Outputs.McpEndpoint?.Value).to.deep.equal({ 'Fn::Sub': `\${${urlName}.FunctionUrl}mcp` });
+    });
+
+    it('logs to its own log group, with retention', () => {
+      expect(logGroupOf(mcpName)[1].Properties.RetentionInDays).to.be.a('number').above(0);
     });
   });
 
@@ -208,11 +267,14 @@ describe('infrastructure: skill-stack.yaml', () => {
       expect(dynamoActionsInCode()).to.include.members(['dynamodb:GetItem', 'dynamodb:PutItem']);
     });
 
-    it("allows writing to the function's own log group and nothing else besides", () => {
-      const [logGroupName] = only(resourcesOfType('AWS::Logs::LogGroup'), 'one log group');
+    it("allows writing to the functions' own log groups and nothing else besides", () => {
       const rest = statements.filter((s) => !actions(s).some((a) => a.startsWith('dynamodb:')));
       expect(rest.map((s) => ({ ...s, Action: actions(s).sort() }))).to.deep.equal([
-        { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logGroupName, 'Arn'] } },
+        {
+          Effect: 'Allow',
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          Resource: [functionName, mcpName].map((name) => ({ 'Fn::GetAtt': [logGroupOf(name)[0], 'Arn'] })),
+        },
       ]);
     });
   });
@@ -247,6 +309,11 @@ describe('infrastructure: ask-resources.json', () => {
     const { metafile } = await build({ ...bundleOptions(), format: 'esm', write: false, metafile: true, sourcemap: false, minify: false });
     const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
     expect(output?.exports).to.include(exported);
+  });
+
+  it("has the MCP server's handler in its own bundle: mcp.js exports handler", async () => {
+    const { metafile } = await build({ ...bundleOptions(MCP_ENTRY, MCP_OUT_FILE), format: 'esm', write: false, metafile: true, sourcemap: false, minify: false });
+    expect(Object.values(metafile.outputs).find((o) => o.entryPoint)?.exports).to.include('handler');
   });
 
   it('passes only parameters the template declares, none of them reserved by ask-cli, each one valid', () => {

@@ -17,4 +17,15 @@ describe('amounts said as words in another slot', () => {
     expect(trailingAmount('studio 54')).to.equal(undefined);
     expect(trailingAmount('initech')).to.equal(undefined);
   });
+  it('reads "one point two million" and refuses words that make no one number ("two fifty", "five twenty")', () => {
+    expect(amountInWords('one point two million')).to.equal(1_200_000);
+    expect(amountInWords('two point five')).to.equal(2.5);
+    expect(amountInWords('1.005 million')).to.equal(1_005_000);
+    expect(amountInWords('twelve hundred and forty nine dollars')).to.equal(1249);
+    expect(amountInWords('one hundred five')).to.equal(105);
+    expect(amountInWords('two fifty')).to.equal(undefined);
+    expect(amountInWords('five twenty thousand')).to.equal(undefined);
+    expect(amountInWords('twenty twenty five')).to.equal(undefined);
+    expect(amountInWords('one point')).to.equal(undefined);
+  });
 });

@@ -27,6 +27,7 @@ describe('configuration', () => {
       LOG_LEVEL: 'DEBUG',
       SCHEDULE_MEETING_FLOW: 'Team_Meeting',
       WINS_LOSSES_REPORT_ID: '00O5e000001AbCdEAF',
+      MCP_PUBLIC_URL: 'https://mcp.example.com/',
     });
     expect(c).to.deep.equal({
       salesforceLoginUrl: 'https://acme.my.salesforce.com',
@@ -38,6 +39,7 @@ describe('configuration', () => {
       logLevel: 'debug',
       scheduleMeetingFlow: 'Team_Meeting',
       winsLossesReportId: '00O5e000001AbCdEAF',
+      mcpPublicUrl: 'https://mcp.example.com',
     });
   });
   it('rejects a malformed API version or log level', () => {
@@ -45,5 +47,7 @@ describe('configuration', () => {
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).to.throw(/LOG_LEVEL/);
     expect(() => readConfig({ WINS_LOSSES_REPORT_ID: '006000000000001AAA' })).to.throw(/WINS_LOSSES_REPORT_ID/);
     expect(readConfig({ WINS_LOSSES_REPORT_ID: '' }).winsLossesReportId, 'an empty template parameter means unset').to.equal(undefined);
+    expect(() => readConfig({ MCP_PUBLIC_URL: 'http://mcp.example.com' })).to.throw(/MCP_PUBLIC_URL/);
+    expect(readConfig({ MCP_PUBLIC_URL: '' }).mcpPublicUrl, 'an empty template parameter means unset').to.equal(undefined);
   });
 });

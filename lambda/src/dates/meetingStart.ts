@@ -58,6 +58,11 @@ export function meetingStart(date: string, time: string, timeZone: string, now: 
   if (hour > 23 || minute > 59) return { kind: 'needTime' };
   const meant = dayHour(hour, half);
   if (meant === undefined) return { kind: 'whichHalf', clock: minute === 0 ? String(hour) : `${hour}:${clock[2]}` };
-  const start = new TZDate(...day, meant, minute, 0, timeZone);
+  return startAt(day, meant, minute, timeZone, now);
+}
+
+/** The instant `hour`:`minute` (24 hours) on `day` is in `timeZone`, unless it has passed. */
+export function startAt(day: [number, number, number], hour: number, minute: number, timeZone: string, now: Date): Extract<MeetingStart, { kind: 'ok' | 'past' }> {
+  const start = new TZDate(...day, hour, minute, 0, timeZone);
   return start.getTime() <= now.getTime() ? { kind: 'past' } : { kind: 'ok', start: new Date(start.getTime()) };
 }

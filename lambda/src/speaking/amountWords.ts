@@ -15,35 +15,57 @@ const SCALES: Record<string, number> = { k: 1e3, grand: 1e3, thousand: 1e3, m: 1
 const LEAD = /^(?:(?:for|at|worth|about|around|roughly|approximately|of|valued|it's|its|is|it|and)\s+)*/;
 const TRAIL = /(?:\s+(?:dollars?|euros?|pounds?|bucks))?$/;
 
-/** The number `words` say ("50", "1.5", "fifty", "a hundred and twenty five", "half a"), or undefined. */
+/**
+ * The number `words` say ("50", "1.5", "fifty", "a hundred and twenty five", "one point two", "half a"), or
+ * undefined. Words that do not make one number the way English says numbers ("two fifty": 250? 2.50? 52?) are
+ * undefined too — the skill asks rather than guesses.
+ */
 function numberOf(words: string[]): number | undefined {
   if (words.length === 0) return undefined;
   if (words.length === 1 && /^\d+(?:\.\d+)?$/.test(words[0]!.replace(/,/g, ''))) return Number(words[0]!.replace(/,/g, ''));
   if (words.join(' ') === 'half a') return 0.5;
-  let total = 0;
+  const point = words.indexOf('point');
+  if (point >= 0) {
+    // "One point two five": a whole number, then its decimals one digit a word.
+    const whole = numberOf(words.slice(0, point));
+    const digits = words.slice(point + 1).map((w) => UNITS[w] ?? (/^\d$/.test(w) ? Number(w) : undefined));
+    if (whole === undefined || digits.length === 0 || digits.some((d) => d === undefined || d > 9)) return undefined;
+    return Number(`${whole}.${digits.join('')}`);
+  }
   let current = 0;
   let any = false;
+  // Ones and tens fill the last two places once each, in that order: "twenty five", not "five twenty".
+  const tensFree = () => current % 100 === 0;
+  const onesFree = () => current % 100 === 0 || (current % 100 >= 20 && current % 10 === 0);
   for (const word of words) {
     if (word === 'and') continue;
     if (word === 'a' || word === 'an') {
       if (any) return undefined;
       current = 1;
       any = true;
-    } else if (UNITS[word] !== undefined) (current += UNITS[word]!), (any = true);
-    else if (TENS[word] !== undefined) (current += TENS[word]!), (any = true);
-    else if (/^\d+$/.test(word)) (current += Number(word)), (any = true);
-    else if (word === 'hundred' && any) current = (current || 1) * 100;
+    } else if (UNITS[word] !== undefined) {
+      if (!onesFree()) return undefined;
+      current += UNITS[word]!;
+      any = true;
+    } else if (TENS[word] !== undefined) {
+      if (!tensFree()) return undefined;
+      current += TENS[word]!;
+      any = true;
+    } else if (/^\d+$/.test(word)) {
+      if (!tensFree()) return undefined;
+      current += Number(word);
+      any = true;
+    } else if (word === 'hundred' && any && current < 100) current = (current || 1) * 100;
     else return undefined;
   }
-  total += current;
-  return any ? total : undefined;
+  return any ? current : undefined;
 }
 
 export function amountInWords(text: string): number | undefined {
   const phrase = text.toLowerCase().replace(/\$/g, ' ').replace(/[?!,]+$/g, '').replace(/\.$/, '').trim().replace(LEAD, '').replace(TRAIL, '').trim();
   if (!phrase) return undefined;
   const words = phrase.replace(/(\d)(k|m)\b/g, '$1 $2').split(/\s+/);
-  // Scales multiply what is before them: "one point five million" is not read; "1.5 million", "250 thousand" are.
+  // Scales multiply what is before them: "1.5 million", "one point five million", "250 thousand".
   let total = 0;
   let start = 0;
   let saw = false;
@@ -52,7 +74,7 @@ export function amountInWords(text: string): number | undefined {
     if (scale === undefined) continue;
     const n = numberOf(words.slice(start, i));
     if (n === undefined) return undefined;
-    total += n * scale;
+    total += Math.round(n * scale * 100) / 100; // 1.005 × 1,000,000 is 1,004,999.9999999999 in floating point
     start = i + 1;
     saw = true;
   }

@@ -84,6 +84,28 @@ function filled(intent: Intent): string[] {
   return Object.values(intent.slots ?? {}).filter((slot) => slot.value).map((slot) => slot.name);
 }
 
+/**
+ * Writes the draft through `once` (state/once.ts): however often it is asked for, one record. The skill writes after
+ * "yes"; an MCP tool passes the idempotency key its caller sent, so a retried call is the same write and a new call
+ * with new words another.
+ */
+export async function writeOnce<D, R>(
+  ctx: RequestContext,
+  conversation: Pick<WriteConversation<D, R>, 'intent' | 'sameness' | 'perform' | 'recover'>,
+  draft: D,
+  requestKey?: string,
+): Promise<{ result: R; repeated: boolean }> {
+  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
+  const write = { org: identity.orgId, user: identity.userId, intent: conversation.intent, write: conversation.sameness(draft) };
+  return once({
+    table: ctx.table,
+    identity: requestKey === undefined ? write : { ...write, requestKey },
+    perform: () => conversation.perform(port, ctx, draft),
+    recover: (since) => conversation.recover(port, identity.userId, draft, since),
+    now: () => new Date(),
+  });
+}
+
 export function writeHandler<D, R>(conversation: WriteConversation<D, R>): IntentHandler {
   registerWrite(conversation.intent, conversation.anchors, conversation.correctionSlot);
   return intentHandler([conversation.intent], async (input, ctx) => {
@@ -103,15 +125,8 @@ export function writeHandler<D, R>(conversation: WriteConversation<D, R>): Inten
     const { draft } = collected;
     if (intent.confirmationStatus !== 'CONFIRMED') return confirmOutput(await conversation.confirm(ctx, draft), intent);
 
-    const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
     try {
-      const { result, repeated } = await once({
-        table: ctx.table,
-        identity: { org: identity.orgId, user: identity.userId, intent: conversation.intent, write: conversation.sameness(draft) },
-        perform: () => conversation.perform(port, ctx, draft),
-        recover: (since) => conversation.recover(port, identity.userId, draft, since),
-        now: () => new Date(),
-      });
+      const { result, repeated } = await writeOnce(ctx, conversation, draft);
       if (!repeated) conversation.written?.(input, draft);
       return finishWrite(input, t, await conversation.done(ctx, draft, result, repeated));
     } catch (err) {

@@ -10,6 +10,7 @@ import {
 } from '../http';
 import type { OrgStore, SObjectRecord } from '../types';
 import { allowsIdentity, grantScope, isRegisteredCallback, type ConnectedApp } from './connected-app';
+import { openIdConfiguration } from './discovery';
 import { identity, identityId, userInfo } from './identity';
 import { loginPage, oauthErrorPage } from './login-page';
 import type { Grant, TokenRegistry } from './tokens';
@@ -73,6 +74,7 @@ export class OAuthRoutes {
         if (req.method === 'POST') return this.authorizeDecision(new URLSearchParams(req.body));
       }
       if (path === '/services/oauth2/token' && req.method === 'POST') return this.token(req);
+      if (path === '/.well-known/openid-configuration' && req.method === 'GET') return jsonReply(200, openIdConfiguration(this.deps.url, this.deps.app));
       if (path === '/services/oauth2/userinfo' && (req.method === 'GET' || req.method === 'POST')) return this.userInfo(req);
       if (path === '/services/oauth2/revoke' && (req.method === 'POST' || req.method === 'GET')) {
         return this.revoke(req.method === 'POST' ? new URLSearchParams(req.body) : req.url.searchParams);

@@ -7,28 +7,39 @@
  */
 import { intentHandler } from '../../alexa/intentHandler';
 import { todayIn } from '../../dates/todayIn';
-import { defaultOwner } from '../../deals/owner';
+import { type Owner, defaultOwner } from '../../deals/owner';
 import { notesSpeech } from '../../deals/phrases';
 import { hearQuestion } from '../../deals/question';
 import { speakingFor } from '../../speaking/speakingFor';
 import { lastBriefing, rememberBriefing } from '../../state/briefings';
-import { briefingOutput } from './output';
+import type { RequestContext } from '../../context';
+import type { Identity } from '../../salesforce/identity';
+import { type BriefingView, briefingOutput } from './output';
 import { briefing } from './query';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export const briefingHandler = intentHandler(['BriefingIntent'], async (input, ctx) => {
-  const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const heard = await hearQuestion(input, ctx, identity, ['scope', 'person']);
-  if ('ask' in heard) return heard.ask;
-  const { owner } = heard.question;
+/**
+ * The briefing on `owner`'s deals since the user's last one (the first covers the last day). Only the usual one (on
+ * the deals a question names none of) becomes the last briefing. The skill's handler and the MCP tool both ask it.
+ */
+export async function briefUser(ctx: RequestContext, identity: Identity, owner: Owner): Promise<BriefingView & { since: Date }> {
+  const port = await ctx.salesforce();
   const last = await lastBriefing(ctx.table, identity.orgId, identity.userId);
   const since = last ?? new Date(ctx.now.getTime() - DAY_MS);
   const today = todayIn(identity.timeZone, ctx.now);
   const answer = await briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone });
   if (owner.scope === defaultOwner(identity.hasReports).scope) await rememberBriefing(ctx.table, identity.orgId, identity.userId, ctx.now);
   const whose = owner.scope === 'PERSON' ? { scope: owner.scope, name: owner.person.name } : { scope: owner.scope };
-  const output = briefingOutput(ctx.t, { briefing: answer, first: !last, whose, speaking: speakingFor(ctx, identity) });
+  return { briefing: answer, first: !last, whose, speaking: speakingFor(ctx, identity), since };
+}
+
+export const briefingHandler = intentHandler(['BriefingIntent'], async (input, ctx) => {
+  const identity = await ctx.identity();
+  const heard = await hearQuestion(input, ctx, identity, ['scope', 'person']);
+  if ('ask' in heard) return heard.ask;
+  const { owner } = heard.question;
+  const output = briefingOutput(ctx.t, await briefUser(ctx, identity, owner));
   const notes = notesSpeech(ctx.t, heard.notes, { owner });
   return notes.length ? { ...output, speech: [...notes, output.speech].join(' ') } : output;
 });

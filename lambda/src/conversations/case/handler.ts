@@ -10,7 +10,7 @@ import { type WriteConversation, writeHandler } from '../../writes/writeConversa
 
 const slots = SLOTS.CreateCaseIntent;
 
-interface CaseDraft extends NewCase {
+export interface CaseDraft extends NewCase {
   account: AccountRef;
 }
 
@@ -40,7 +40,7 @@ export function priorityInSubject(subject: string, locale: string): { subject: s
   return rest && id ? { subject: rest, priority: id as CasePriorityId } : { subject };
 }
 
-const conversation: WriteConversation<CaseDraft, CreatedCase> = {
+export const caseConversation: WriteConversation<CaseDraft, CreatedCase> = {
   intent: 'CreateCaseIntent',
   words: 'case',
   // "Create a high priority case" is a new case with only a priority: a stray "make it high priority" then asks which account.
@@ -71,4 +71,4 @@ const conversation: WriteConversation<CaseDraft, CreatedCase> = {
   },
 };
 
-export const createCaseHandler = writeHandler(conversation);
+export const createCaseHandler = writeHandler(caseConversation);

@@ -44,7 +44,7 @@ const heardSlot = (input: HandlerInput, slot: string) => getSlotValue(input.requ
 
 const callSlots = SLOTS.LogCallIntent;
 
-const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
+export const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
   intent: 'LogCallIntent',
   words: 'logCall',
   anchors: [callSlots.account, callSlots.deal, callSlots.position, callSlots.notes],

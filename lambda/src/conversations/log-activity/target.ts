@@ -39,7 +39,7 @@ export function wordsAfterName(heard: string, name: string): string | undefined 
 }
 
 /** "Northwind Traders, Loading Dock Upgrade", as deals/listOutput.ts `dealName` says it, but plain text (escaped when spoken). */
-function dealTarget(deal: OpportunityDetails): Target {
+export function dealTarget(deal: OpportunityDetails): Target {
   const account = deal.accountName;
   const rest = account && deal.name.toLowerCase().startsWith(account.toLowerCase()) ? deal.name.slice(account.length).replace(/^[\s\-–—:,|/]+/, '') : undefined;
   const label = !account ? deal.name : rest !== undefined ? (rest ? `${account}, ${rest}` : account) : deal.name.toLowerCase().includes(account.toLowerCase()) ? deal.name : `${account}, ${deal.name}`;

@@ -28,13 +28,13 @@ import { todayIn } from '../../dates/todayIn';
 import { spokenList } from '../../speaking/list';
 
 const slots = SLOTS.ScheduleMeetingIntent;
-const DEFAULT_MINUTES = 30;
+export const DEFAULT_MINUTES = 30;
 /** Longer than a working day is not a meeting; the user probably misspoke. */
-const MAX_MINUTES = 8 * 60;
+export const MAX_MINUTES = 8 * 60;
 /** More names than this are read as a count. */
 const MAX_NAMES = 5;
 
-interface MeetingDraft extends NewMeeting {
+export interface MeetingDraft extends NewMeeting {
   /** What the user hears, e.g. "pipeline review" or "call with James". */
   subjectWords: string;
   inviteeNames: string[];
@@ -137,7 +137,7 @@ function subjectWordsOf(input: HandlerInput, t: Translate, locale: string, who: 
   });
 }
 
-const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
+export const meetingConversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
   intent: 'ScheduleMeetingIntent',
   words: 'meeting',
   anchors: [slots.subject, slots.date, slots.person, slots.otherPerson, slots.invitees],
@@ -216,4 +216,4 @@ const conversation: WriteConversation<MeetingDraft, ScheduledMeeting> = {
   ],
 };
 
-export const scheduleMeetingHandler = writeHandler(conversation);
+export const scheduleMeetingHandler = writeHandler(meetingConversation);

@@ -6,6 +6,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, parseISO } from 'date-fns';
 import { todayIn } from '../../dates/todayIn';
+import { defaultOwner } from '../../deals/owner';
+import type { DayQuestion } from './query';
 
 /** A day (YYYY-MM-DD); `heard` is a value that named no single day ("next week", "this month"), said back. */
 export type AskedDay = { day: string; heard?: string };
@@ -25,4 +27,16 @@ export function dayBounds(day: string, timeZone: string): { from: string; to: st
     return new Date(new TZDate(y, m - 1, dd, 0, 0, 0, timeZone).getTime()).toISOString().replace('.000Z', 'Z');
   };
   return { from: instant(day), to: instant(format(addDays(parseISO(day), 1), 'yyyy-MM-dd')) };
+}
+
+/**
+ * What "what's my day" asks Salesforce for the linked user, for a day as Alexa's AMAZON.DATE value gives it (or a
+ * YYYY-MM-DD an MCP host sends): a manager's deals are the team's, a rep's their own. `heard` as askedDay's.
+ */
+export function dayQuestionOf(user: { userId: string; timeZone: string; hasReports: boolean }, value: string | undefined, now: Date): { question: DayQuestion; heard?: string } {
+  const asked = askedDay(value, user.timeZone, now);
+  const question = {
+    userId: user.userId, day: asked.day, today: todayIn(user.timeZone, now), bounds: dayBounds(asked.day, user.timeZone), owner: defaultOwner(user.hasReports),
+  };
+  return asked.heard === undefined ? { question } : { question, heard: asked.heard };
 }

@@ -8,11 +8,9 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestContext } from '../../context';
 import { intentHandler } from '../../alexa/intentHandler';
 import type { Output } from '../../alexa/output';
-import { todayIn } from '../../dates/todayIn';
-import { defaultOwner } from '../../deals/owner';
 import { SLOTS } from '../../generated/model';
 import type { Translate } from '../../i18n';
-import { askedDay, dayBounds } from './day';
+import { dayQuestionOf } from './day';
 import { type DayView, meetingsOutput, myDaySummaryOutput, tasksOutput } from './output';
 import { myDay } from './query';
 import { type DayAsked, rememberDayAsked } from '../../state/session';
@@ -28,12 +26,10 @@ const SPEAK: Record<DayIntent, Speak> = { MyDayIntent: myDaySummaryOutput, MyMee
  */
 export async function readDay(input: HandlerInput, ctx: RequestContext, intent: DayIntent, value: string | undefined): Promise<Output> {
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
-  const asked = askedDay(value, identity.timeZone, ctx.now);
-  const today = todayIn(identity.timeZone, ctx.now);
-  const owner = defaultOwner(identity.hasReports);
-  const day = await myDay(port, { userId: identity.userId, day: asked.day, today, bounds: dayBounds(asked.day, identity.timeZone), owner });
+  const { question, heard } = dayQuestionOf(identity, value, ctx.now);
+  const day = await myDay(port, question);
   rememberDayAsked(input, { intent });
-  return SPEAK[intent](ctx.t, { day, today, timeZone: identity.timeZone, locale: ctx.locale, scope: owner.scope === 'TEAM' ? 'TEAM' : 'MINE', heard: asked.heard });
+  return SPEAK[intent](ctx.t, { day, today: question.today, timeZone: identity.timeZone, locale: ctx.locale, scope: question.owner.scope === 'TEAM' ? 'TEAM' : 'MINE', heard });
 }
 
 export const myDayHandlers = [

@@ -6,11 +6,9 @@
 import { todayIn } from '../../dates/todayIn';
 import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { firstPageSize, speakOpportunityPage } from '../../deals/pages';
-import { periodOf } from '../../deals/period';
-import type { OpportunityFilter } from '../../deals/query';
 import { speakingFor } from '../../speaking/speakingFor';
 import { pipelineSliceHeadline, pipelineSliceNoneOutput, pipelineSummaryOutput } from './output';
-import { pipelineSlice, pipelineSummary } from './query';
+import { pipelineAsked, pipelineSlice, pipelineSummary } from './query';
 
 /** Deals read with a category's or the slipping deals' totals: three keep the turn short. */
 export const SLICE_PAGE_SIZE = 3;
@@ -23,18 +21,17 @@ export const pipeline: DealConversation = {
   async answer(input, ctx, identity, q, notes) {
     const port = await ctx.salesforce();
     const speaking = speakingFor(ctx, identity);
-    const period = periodOf(q.period ?? 'THIS_QUARTER', todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth, 'future');
-    const base = { owner: q.owner, stage: q.stage, minAmount: q.minAmount };
+    const asked = pipelineAsked(q, todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth);
 
-    if (!q.due && !q.category) {
-      const summary = await pipelineSummary(port, { ...base, period }, identity.userId);
-      return pipelineSummaryOutput(ctx.t, { ...summary, ...base, period, notes, ...speaking });
+    if (asked.kind === 'summary') {
+      const { filter } = asked;
+      const summary = await pipelineSummary(port, filter, identity.userId);
+      return pipelineSummaryOutput(ctx.t, { ...summary, stage: filter.stage, minAmount: filter.minAmount, owner: filter.owner, period: filter.period, notes, ...speaking });
     }
 
-    // Slipping deals are late whatever the period, and the answer says so when one was asked for; a category is
-    // read for the period.
-    const filter: OpportunityFilter = q.due ? { ...base, due: 'past', category: q.category } : { ...base, period, category: q.category };
-    if (q.due && q.period) notes.push({ kind: 'unsupported', slot: 'period' });
+    // The answer says when a period was asked for slipping deals and not used.
+    const { filter } = asked;
+    if (asked.periodIgnored) notes.push({ kind: 'unsupported', slot: 'period' });
     const slice = await pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE);
     const view = { ...filter, totals: slice.totals, notes, shown: Math.min(slice.page.items.length, firstPageSize(SLICE_PAGE_SIZE, notes)) };
     if (slice.page.items.length === 0) {

@@ -4,6 +4,8 @@
  */
 import type { ForecastCategoryId } from '../../generated/model';
 import { forecastCategoryId } from '../../deals/forecastCategories';
+import { periodOf } from '../../deals/period';
+import type { DealQuestion } from '../../deals/question';
 import {
   type OpportunityFilter,
   type OpportunityPage,
@@ -69,4 +71,21 @@ export async function pipelineSlice(port: SalesforcePort, filter: OpportunityFil
     deals: openOpportunitiesSoql({ ...filter, userId, limit: pageSize, offset: 0 }),
   });
   return { totals: toTotals(r.totals.records[0]), page: toOpportunityPage(r.deals.records, pageSize) };
+}
+
+/**
+ * What a question about the pipeline asks for: the summary by forecast category (for a period, this quarter unless
+ * one is said), or one category's or the slipping deals' totals and biggest deals. Slipping deals are late whatever
+ * the period: `periodIgnored` says a period was asked and not used. The skill's handler and the MCP tool both ask this.
+ */
+export type PipelineAsked =
+  | { kind: 'summary'; filter: OpportunityFilter & { period: NonNullable<OpportunityFilter['period']> } }
+  | { kind: 'slice'; filter: OpportunityFilter; periodIgnored: boolean };
+
+export function pipelineAsked(q: DealQuestion, today: string, fiscalYearStartMonth: number): PipelineAsked {
+  const period = periodOf(q.period ?? 'THIS_QUARTER', today, fiscalYearStartMonth, 'future');
+  const base = { owner: q.owner, stage: q.stage, minAmount: q.minAmount };
+  if (!q.due && !q.category) return { kind: 'summary', filter: { ...base, period } };
+  if (q.due) return { kind: 'slice', filter: { ...base, due: 'past', category: q.category }, periodIgnored: q.period !== undefined };
+  return { kind: 'slice', filter: { ...base, period, category: q.category }, periodIgnored: false };
 }

@@ -37,7 +37,7 @@ export function attainmentPercent(won: number, quota: number): number {
   return Math.round((100 * won) / quota);
 }
 
-interface RepAttainment {
+export interface RepAttainment {
   quota: Quota;
   won: number;
   percent: number;
@@ -76,6 +76,32 @@ function card(t: Translate, view: QuotaView, quota: number, won: number, reps: r
   return { type: 'Simple', title: t('quota.cardTitle', { ...plain, period: spokenPeriod(t, view.period, view.today) }), content: lines.join('\n') };
 }
 
+export interface QuotaFigures {
+  scope: 'PERSON' | 'TEAM' | 'MINE';
+  /** Closed won of the quota owner and their reports (query.ts): all of it counts against the quota. */
+  won: number;
+  /** The asked owner's own quota over the window. */
+  own: PersonQuota;
+  /** For the team: each rep's attainment. */
+  reps: RepAttainment[];
+  /** The quota the won amount is measured against: the owner's, or for a team without one the sum of the reps'. */
+  quota?: number;
+  fromReps: boolean;
+}
+
+/** The numbers a quota answer is made of: what the skill says and what the MCP tool returns. */
+export function quotaFigures(view: Pick<QuotaView, 'owner' | 'userId'>, result: Extract<QuotaResult, { kind: 'read' }>): QuotaFigures {
+  const { owner } = view;
+  const asked = owner.scope === 'PERSON' ? owner.person.id : view.userId;
+  const scope = owner.scope === 'PERSON' ? 'PERSON' : owner.scope === 'TEAM' ? 'TEAM' : 'MINE';
+  const won = [...result.won.values()].reduce((sum, w) => sum + w.amount, 0);
+  const own: PersonQuota = result.quotas.get(asked) ?? { kind: 'none', id: asked };
+  const reps = scope === 'TEAM' ? repAttainments(result, view.userId) : [];
+  if (own.kind === 'quota') return { scope, won, own, reps, quota: own.amount, fromReps: false };
+  if (scope === 'TEAM' && reps.length > 0) return { scope, won, own, reps, quota: reps.reduce((sum, r) => sum + r.quota.amount, 0), fromReps: true };
+  return { scope, won, own, reps, fromReps: false };
+}
+
 export function quotaOutput(t: Translate, view: QuotaView): Output {
   const period = spokenPeriod(t, view.period, view.today);
   const said = (...parts: string[]): Output => ({
@@ -87,21 +113,10 @@ export function quotaOutput(t: Translate, view: QuotaView): Output {
   const { result, owner } = view;
   if (result.kind === 'noForecasting') return said(t('quota.noForecasting', { period }));
 
-  const asked = owner.scope === 'PERSON' ? owner.person.id : view.userId;
-  const scope = owner.scope === 'PERSON' ? 'PERSON' : owner.scope === 'TEAM' ? 'TEAM' : 'MINE';
+  const { scope, won, own, reps, quota, fromReps } = quotaFigures(view, result);
   const words = { ...ownerWords(owner), period };
-  // The won query counts the quota owner's deals and their reports' (query.ts): all of it counts against the quota.
-  const won = [...result.won.values()].reduce((sum, w) => sum + w.amount, 0);
   const wonPhrase = won > 0 ? t('quota.won', { amount: totalAmount(t, won, view) }) : t('quota.nothingWon');
-
-  const own = result.quotas.get(asked) ?? { kind: 'none', id: asked };
-  const reps = scope === 'TEAM' ? repAttainments(result, view.userId) : [];
-  let quota: number | undefined = own.kind === 'quota' ? own.amount : undefined;
-  const lead: string[] = [];
-  if (quota === undefined && scope === 'TEAM' && reps.length > 0) {
-    quota = reps.reduce((sum, r) => sum + r.quota.amount, 0);
-    lead.push(t('quota.teamFromReps', { period }));
-  }
+  const lead = fromReps ? [t('quota.teamFromReps', { period })] : [];
 
   if (quota === undefined) {
     if (own.kind === 'otherPeriods') return said(t(`quota.otherPeriods.${periodTypeKey(own.periodType)}`, { period }));

@@ -11,12 +11,14 @@
  * - Salesforce shows the forecasting objects only to forecast-enabled users, and quotas only of the user and the
  *   users below them: to anyone else ForecastingQuota does not exist (INVALID_TYPE), and a peer's quota is no row.
  */
-import type { Owner } from '../../deals/owner';
+import { type Owner, defaultOwner } from '../../deals/owner';
+import { type Period, periodOf } from '../../deals/period';
+import type { DealQuestion } from '../../deals/question';
 import { SalesforceRequestError } from '../../salesforce/errors';
 import type { SalesforcePort } from '../../salesforce/port';
 import { queryTogether } from '../../salesforce/queryTogether';
 import { soqlId, whereAll } from '../../salesforce/soql';
-import { type DateWindow, tilesWindow } from './window';
+import { type DateWindow, tilesWindow, windowOf } from './window';
 
 /** The forecast type whose quotas are revenue quotas on opportunities (Salesforce's standard developer name). */
 export const REVENUE_FORECAST = 'OpportunityRevenue';
@@ -39,6 +41,21 @@ export interface WonRow {
   OwnerId: string;
   total: number | null;
   n: number;
+}
+
+/**
+ * Whose quota and over which dates a question asks about. Quotas follow the forecast hierarchy, which starts at the
+ * speaker: "everyone's" is what they can see, their team (`everyone` says so). A manager's quota is their team's
+ * number: their own attainment is the team's, so they hear it with each rep's. This quarter unless a period is said.
+ */
+export function quotaAsked(
+  q: DealQuestion, user: { userId: string; hasReports: boolean }, today: string, fiscalYearStartMonth: number,
+): { query: QuotaQuery; period: Period; everyone?: 'TEAM' | 'MINE' } {
+  const everyone = q.owner.scope === 'ALL';
+  const owner = everyone || (q.owner.scope === 'MINE' && user.hasReports) ? defaultOwner(user.hasReports) : q.owner;
+  const period = periodOf(q.period ?? 'THIS_QUARTER', today, fiscalYearStartMonth, 'past');
+  const query = { owner, userId: user.userId, window: windowOf(period, today, fiscalYearStartMonth) };
+  return everyone ? { query, period, everyone: owner.scope === 'TEAM' ? 'TEAM' : 'MINE' } : { query, period };
 }
 
 /** Whose quotas: the owner's, or for the team the manager's and their direct reports'. */

@@ -29,6 +29,8 @@ export function attention(t: Translate, deal: ReviewDeal, today: string): string
 }
 
 export function dealLine(t: Translate, deal: ReviewDeal, s: Speaking): string {
+  // Closed since the review began (marked won a step ago, then "go back"): what it is now, nothing to attend to.
+  if (deal.isClosed) return t('review.closedDeal', { named: dealName(t, deal), amount: deal.amount === null ? t('review.noAmount') : spokenFigure(deal.amount, s.locale), outcome: t(deal.isWon ? 'review.won' : 'review.lost') });
   const notes = attention(t, deal, s.today);
   const values = {
     named: dealName(t, deal),

@@ -27,6 +27,9 @@ export interface ReviewDeal extends OpportunitySummary {
   nextStep: string | null;
   /** YYYY-MM-DD, or null when nothing was ever logged on the deal. */
   lastActivityDate: string | null;
+  /** Read again at a step: a deal closed since the review started (won in it, or by someone else). */
+  isClosed?: boolean;
+  isWon?: boolean;
 }
 
 /** The most deals one review holds (a quarter's commit, best case and slipping deals of a team fit well under it). */

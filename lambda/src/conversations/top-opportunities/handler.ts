@@ -1,8 +1,8 @@
 /** "What are my top five opportunities", "top three deals for Lena this quarter", "biggest deals over a million in commit". */
 import { questionHandler, type DealConversation } from '../../deals/conversation';
 import { PAGE_SIZE, readOpportunityPage } from '../../deals/pages';
-import { periodOf } from '../../deals/period';
 import { todayIn } from '../../dates/todayIn';
+import { topOpportunitiesFilter } from './query';
 
 export const topOpportunities: DealConversation = {
   kind: 'topOpportunities',
@@ -10,9 +10,7 @@ export const topOpportunities: DealConversation = {
   slots: ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count'],
   honours: ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count'],
   answer(input, ctx, identity, q, notes) {
-    const today = todayIn(identity.timeZone, ctx.now);
-    const period = q.period && periodOf(q.period, today, identity.fiscalYearStartMonth, 'future');
-    const filter = { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount, due: q.due };
+    const filter = topOpportunitiesFilter(q, todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth);
     // "Top two" pages on in twos; a count above a page is read a page at a time up to the count, and says so.
     const pageSize = Math.min(q.count ?? PAGE_SIZE, PAGE_SIZE);
     const paged = q.count !== undefined && q.count > PAGE_SIZE ? [{ kind: 'paged' as const, pageSize }] : [];

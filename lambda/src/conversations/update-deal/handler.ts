@@ -6,13 +6,14 @@
  * someone changed the deal meanwhile, the user hears it as it is now and is asked whether to go ahead.
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
+import { amountInWords } from '../../speaking/amountWords';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
-import { type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
+import { type ForecastCategoryId, type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
 import { dealSpokenOfInSession, lastOutput, offeredDealChoice } from '../../state/session';
@@ -189,11 +190,24 @@ const nextStepReader: ChangeReader = async (input, ctx) => {
   return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
 };
 
+/**
+ * Words for a category only a deal's change means: "pipeline" alone is the pipeline itself in a question ("how's
+ * my pipeline") and so no synonym of the category, but "drop it to pipeline" can only mean the category.
+ */
+const CHANGE_CATEGORY_WORDS: readonly [RegExp, ForecastCategoryId][] = [
+  [/^(the )?pipeline$/, 'PIPELINE'],
+];
+
 const forecastReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealForecastIntent.category;
   const reading = readSlot(input, slot, ForecastCategoryIds);
-  if (reading.kind !== 'match') return { ask: { slot, speech: ctx.t('updateDeal.askCategory') } };
-  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[reading.id] } };
+  const heard = reading.kind === 'unmatched' ? reading.heard.toLowerCase().trim() : undefined;
+  const id = reading.kind === 'match' ? reading.id : CHANGE_CATEGORY_WORDS.find(([words]) => heard && words.test(heard))?.[1];
+  if (!id) {
+    const ask = ctx.t('updateDeal.askCategory');
+    return { ask: { slot, speech: heard ? `${ctx.t('updateDeal.noCategory', { heard })} ${ask}` : ask } };
+  }
+  return { change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[id] } };
 };
 
 /** Does the deal already hold what the change would write? */
@@ -416,17 +430,29 @@ export const updateDealHandlers: IntentHandler[] = [pickedDealHandler, ...writeH
 
 /**
  * "Make it 80 thousand" right after hearing about a deal, with no write under way: Alexa gives it to the new
- * opportunity's correction phrase, which alone would answer that nothing is being created. The amount is for the
- * deal just spoken of ("it"): the request becomes that deal's amount update, which names the deal in its
- * confirmation before anything is written. Only a whole amount said alone, and only for a deal of this session.
+ * opportunity's correction phrase, which alone would answer that nothing is being created — or "make it one point
+ * two million" to the case's "make it {priority}", which would start a case. The amount is for the deal just
+ * spoken of ("it"): the request becomes that deal's amount update, which names the deal in its confirmation
+ * before anything is written. Only an amount said alone, and only for a deal of this session.
  */
+/**
+ * The one value of a case's "make it {priority}" — a phrase with no other words, so an amount there ("make it one
+ * point two million") can only be a deal's. (A case's account is never read as an amount: "3M" is a company.)
+ */
+function makeItSlot(request: IntentRequest): { name: string; value?: string } | undefined {
+  const said = Object.values(request.intent.slots ?? {}).filter((slot) => slot.value);
+  return request.intent.name === 'CreateCaseIntent' && said.length === 1 && said[0]!.name === SLOTS.CreateCaseIntent.priority ? said[0] : undefined;
+}
+
 export const amountForDealSpokenOf: RequestInterceptor = {
   process(input) {
     const { request } = input.requestEnvelope;
     if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input) || request.intent.name.startsWith('UpdateDeal')) return;
-    const said = bareCorrection(request);
-    if (said?.name !== 'amount' || !/^\d+$/.test(String(said.value))) return;
+    const said = bareCorrection(request) ?? makeItSlot(request);
+    if (!said?.value) return;
+    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value);
+    if (amount === undefined) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
-    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: said.value, confirmationStatus: 'NONE' } } };
+    request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: String(amount), confirmationStatus: 'NONE' } } };
   },
 };

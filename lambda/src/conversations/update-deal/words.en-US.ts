@@ -23,6 +23,7 @@ export const words = {
     badAmount: 'I need an amount above zero. What should the amount be?',
     askNextStep: 'What’s the next step?',
     askCategory: 'Which forecast category: pipeline, best case, commit or omitted?',
+    noCategory: 'There’s no forecast category called {{heard}}.',
     noClosedStage: 'Salesforce has no {{outcome}} stage in this org, so I can’t close {{name}} that way.',
     categoryFollowed: 'With that stage, Salesforce moved it from {{from}} to {{to}} in the forecast.',
     confirm: {

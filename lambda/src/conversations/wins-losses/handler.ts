@@ -5,10 +5,9 @@
  */
 import { todayIn } from '../../dates/todayIn';
 import { type DealConversation, questionHandler } from '../../deals/conversation';
-import { periodOf } from '../../deals/period';
 import { speakingFor } from '../../speaking/speakingFor';
 import { winsLossesOutput } from './output';
-import { winsLosses } from './query';
+import { winsLosses, winsLossesQueryOf } from './query';
 import { winsLossesFromReport } from './report';
 
 export const winsLossesConversation: DealConversation = {
@@ -26,9 +25,9 @@ export const winsLossesConversation: DealConversation = {
       const reported = await winsLossesFromReport(port, reportId);
       return winsLossesOutput(ctx.t, { ...reported, notes: [], ...speaking });
     }
-    const period = periodOf(q.period ?? 'THIS_QUARTER', todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth, 'past');
-    const result = await winsLosses(port, { owner: q.owner, period, userId: identity.userId, minAmount: q.minAmount });
-    return winsLossesOutput(ctx.t, { ...result, owner: q.owner, period, minAmount: q.minAmount, outcome, notes, ...speaking });
+    const query = winsLossesQueryOf(q, identity.userId, todayIn(identity.timeZone, ctx.now), identity.fiscalYearStartMonth);
+    const result = await winsLosses(port, query);
+    return winsLossesOutput(ctx.t, { ...result, owner: q.owner, period: query.period, minAmount: q.minAmount, outcome, notes, ...speaking });
   },
 };
 

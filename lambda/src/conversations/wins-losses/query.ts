@@ -3,7 +3,8 @@
  * queries, one composite round trip.
  */
 import { type Owner, ownerFilter } from '../../deals/owner';
-import { type Period, periodCondition } from '../../deals/period';
+import { type Period, periodCondition, periodOf } from '../../deals/period';
+import type { DealQuestion } from '../../deals/question';
 import { OPPORTUNITY_COLUMNS, type OpportunityRow, type OpportunitySummary, toSummary } from '../../deals/query';
 import type { SalesforcePort } from '../../salesforce/port';
 import { queryTogether } from '../../salesforce/queryTogether';
@@ -23,6 +24,12 @@ export interface WinsLosses {
   lost: Totals;
   biggestWin: OpportunitySummary | null;
   biggestLoss: OpportunitySummary | null;
+}
+
+/** The deals a question about wins and losses covers: closed this quarter unless a period is said (looking back). */
+export function winsLossesQueryOf(q: DealQuestion, userId: string, today: string, fiscalYearStartMonth: number): WinsLossesQuery {
+  const period = periodOf(q.period ?? 'THIS_QUARTER', today, fiscalYearStartMonth, 'past');
+  return { owner: q.owner, period, userId, ...(q.minAmount === undefined ? {} : { minAmount: q.minAmount }) };
 }
 
 function closedWhere(q: WinsLossesQuery, won?: boolean): string {
