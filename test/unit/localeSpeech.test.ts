@@ -27,7 +27,8 @@ describe('spoken forms per locale', () => {
     expect(spokenDay(de, '2026-12-15', today)).to.equal('am 15. Dezember');
     expect(spokenDay(de, '2027-01-04', today)).to.equal('am 4. Januar 2027');
     expect(spokenDay(de, '2026-11-20', today)).to.equal('letzten Freitag');
-    expect(spokenDayAfterPreposition(de, '2026-12-15', today)).to.equal('den 15. Dezember');
+    expect(spokenDayAfterPreposition(de, '2026-12-15', today)).to.equal('am 15. Dezember');
+    expect(spokenDayAfterPreposition(gb, '2026-12-15', today)).to.equal('15 December');
     expect(spokenDay(gb, '2026-12-15', today)).to.equal('on 15 December');
     expect(spokenDay(gb, '2027-01-04', today)).to.equal('on 4 January 2027');
     expect(spokenDay(us, '2026-12-15', today)).to.equal('on December 15th');

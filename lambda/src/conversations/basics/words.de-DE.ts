@@ -17,14 +17,17 @@ export const words = {
     lastWeekday: 'letzten {{weekday}}',
     date: 'am {{date}}',
   },
-  /** Ein Tag nach "vom" oder "auf": "auf Freitag", "auf den 15. Dezember". */
+  /**
+   * Where English drops "on" after a word ("closing December 6th", "was due Friday"), German keeps "am": "Abschluss
+   * am 6. Dezember", "war fällig am Freitag".
+   */
   dayAfterPreposition: {
     today: 'heute',
     tomorrow: 'morgen',
     yesterday: 'gestern',
-    weekday: '{{weekday}}',
+    weekday: 'am {{weekday}}',
     lastWeekday: 'letzten {{weekday}}',
-    date: 'den {{date}}',
+    date: 'am {{date}}',
   },
   period: {
     // Said after "mit Abschluss" and on their own, so with their preposition: "mit Abschluss in diesem Quartal".
