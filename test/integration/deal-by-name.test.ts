@@ -43,6 +43,21 @@ describe('a deal by its name, and "it"', () => {
     expect(speech).to.match(/What else would you like to know about it, or about another deal\?$/);
   }
 
+
+  it('tells two reps’ deals of the same name apart by their owners, and takes "the second one"', async () => {
+    const open = opportunities().filter((o) => o.IsClosed === false);
+    const twin = open.find((o) => open.filter((p) => p.Name === o.Name).length === 2)!;
+    expect(twin, 'two open deals with one name').to.not.equal(undefined);
+    const owners = open.filter((o) => o.Name === twin.Name).map((o) => ({ deal: o, owner: String(store().get('User', String(o.OwnerId))!.Name) }));
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const which = await talk.say(`ask sales assistant what's the status of the ${String(twin.Name).toLowerCase().replace(/ - /g, ' ')} deal`);
+    const offered = /^Which one: (.+), (.+)’s or (.+), (.+)’s\?$/.exec(which.speech);
+    expect(offered, which.speech).to.not.equal(null);
+    expect([offered![2], offered![4]].sort()).to.deep.equal(owners.map((o) => o.owner).sort());
+    const second = owners.find((o) => o.owner === offered![4])!;
+    expect((await talk.say('the second one')).speech).to.match(new RegExp(`It’s owned by ${second.owner}\\.`));
+  });
+
   it('answers each kind of question about a deal named by its account, leading with what was asked', async () => {
     const { account, deal } = accountWithOneOpenDeal();
     const name = spoken(account.Name);

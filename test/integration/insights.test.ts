@@ -135,6 +135,13 @@ describe('Einstein insights, with Einstein', () => {
     expect((await talk.say("are any of oliver's deals at risk")).speech).to.equal(saidAtRisk(his, `${oliver.Name}’s`));
     expect((await talk.say('next')).speech).to.match(/^There’s no list to continue yet\./);
   });
+
+  it('tells about "the second one" of the deals at risk just read', async () => {
+    const team = atRisk(teamOf(store().all('User'), demoUser(stack(), 'manager').id));
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say('ask sales assistant which deals are at risk');
+    expect((await talk.say('tell me about the second one')).speech).to.match(new RegExp(`^${String(team[1]!.deal.Name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  });
 });
 
 describe('Einstein insights, in an org without Einstein', () => {

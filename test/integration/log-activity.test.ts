@@ -235,6 +235,32 @@ describe('calls, notes and reminders', () => {
       expect(done.speech).to.match(/^Done\. Call Initech is on your tasks, due .+, with a reminder at 9 AM\. What else can I do for you\?$/);
     });
 
+    it('takes "them" right after a deal for that deal’s customer, on the deal', async () => {
+      const before = ids(stack(), 'Task');
+      const deal = stack().org.store.all('Opportunity').find((o) => o.IsClosed === false && o.Name === 'Globex Corporation - Forklift Lease')!;
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant what is the status of the globex forklift lease deal');
+      expect((await talk.say('remind me to call them tomorrow')).speech).to.equal('Remind you to call Globex Corporation tomorrow, at 9 AM?');
+      await talk.say('yes');
+      expect(newSince(stack(), 'Task', before)[0]).to.include({ Subject: 'Call Globex Corporation', WhatId: deal.Id });
+    });
+
+    it('sets a follow-up or an email reminder the same way, with its own subject; "make it Tuesday" corrects its day', async () => {
+      const before = ids(stack(), 'Task');
+      const talk = talkTo(stack(), { accessToken: token });
+      expect((await talk.say('ask sales assistant to remind me to follow up with globex tomorrow')).speech).to.equal('Remind you to follow up with Globex Corporation tomorrow, at 9 AM?');
+      await talk.say('yes');
+      expect((await talk.say('remind me to email initech tomorrow')).speech).to.equal('Remind you to email Initech tomorrow, at 9 AM?');
+      const corrected = await talk.say('make it next tuesday');
+      expect(corrected.speech).to.match(/^Remind you to email Initech on \w+( \w+ \d+\w\w)?, at 9 AM\?$/);
+      await talk.say('yes');
+      const tomorrow = new Date(Date.parse(`${today()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const made = newSince(stack(), 'Task', before);
+      expect(made.map((task) => task.Subject)).to.deep.equal(['Follow up with Globex Corporation', 'Email Initech']);
+      expect(made[0]).to.include({ ActivityDate: tomorrow, WhatId: accountNamed(stack(), 'Globex Corporation').Id });
+      expect(new Date(`${String(made[1]!.ActivityDate)}T12:00:00Z`).getUTCDay(), 'next Tuesday').to.equal(2);
+    });
+
     it('hears the day said before the call: "remind me tomorrow to call Globex"', async () => {
       const before = ids(stack(), 'Task');
       const talk = talkTo(stack(), { accessToken: token });

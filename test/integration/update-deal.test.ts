@@ -183,14 +183,15 @@ describe('update a deal', () => {
     const lost = freshDeal();
     const talk = manager();
     const ask = await talk.say(`ask sales assistant to mark the ${won.name} deal as won`);
-    expect(ask.speech).to.equal(`Mark ${won.deal.Name} as won, moving it from ${won.deal.StageName} to Closed Won?`);
+    expect(ask.speech).to.equal(`Mark ${won.deal.Name} as won today, moving it from ${won.deal.StageName} to Closed Won?`);
     expect((await talk.say('yes')).speech).to.equal(`Done. ${won.deal.Name} is Closed Won. Congratulations! What else can I do for you?`);
-    expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true });
+    // Closed today: its close date says so, so this quarter's wins count it.
+    expect(opportunity(won.deal.Id)).to.include({ StageName: 'Closed Won', IsWon: true, IsClosed: true, CloseDate: todayIn(TZ) });
     const askLost = await talk.say(`we lost ${lost.name} to a competitor`);
     // The demo org keeps no loss reason: the reason heard is said to go nowhere, and the deal is only closed.
-    expect(askLost.speech).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Mark ${lost.deal.Name} as lost, moving it from ${lost.deal.StageName} to Closed Lost?`);
+    expect(askLost.speech).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Mark ${lost.deal.Name} as lost today, moving it from ${lost.deal.StageName} to Closed Lost?`);
     await talk.say('yes');
-    expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true });
+    expect(opportunity(lost.deal.Id)).to.include({ StageName: 'Closed Lost', IsWon: false, IsClosed: true, CloseDate: todayIn(TZ) });
   });
 
   it('says a stage the org lacks, offers a few it has, and takes one of them', async () => {
@@ -282,7 +283,7 @@ describe('update a deal', () => {
     const names = /^Which one: (.+)\?$/.exec(which.speech)?.[1]?.split(/, or |, | or /);
     expect(names, which.speech).to.have.length.above(1);
     const second = store().all('Opportunity').find((o) => o.Name === names![1] && o.IsClosed === false)!;
-    expect((await talk.say('the second one')).speech).to.equal(`Mark ${second.Name} as lost, moving it from ${second.StageName} to Closed Lost?`);
+    expect((await talk.say('the second one')).speech).to.equal(`Mark ${second.Name} as lost today, moving it from ${second.StageName} to Closed Lost?`);
     await talk.say('yes');
     expect(opportunity(second.Id).StageName).to.equal('Closed Lost');
   });
@@ -337,7 +338,7 @@ describe('update a deal: lost, in an org with a loss-reason picklist', () => {
     const [deal] = openDealsOf('Globex Corporation');
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     const ask = await talk.say('ask sales assistant we lost the globex forklift lease deal to a competitor');
-    expect(ask.speech).to.equal(`Mark ${deal!.Name} as lost, loss reason Lost to Competitor, moving it from ${deal!.StageName} to Closed Lost?`);
+    expect(ask.speech).to.equal(`Mark ${deal!.Name} as lost today, loss reason Lost to Competitor, moving it from ${deal!.StageName} to Closed Lost?`);
     const done = await talk.say('yes');
     expect(store().get('Opportunity', deal!.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'Lost to Competitor' });
     expect(done.speech).to.equal(`Done. ${deal!.Name} is Closed Lost, loss reason Lost to Competitor. What else can I do for you?`);
@@ -349,7 +350,7 @@ describe('update a deal: lost, in an org with a loss-reason picklist', () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say(`ask sales assistant to mark the ${String(account.Name).toLowerCase()} deal as lost`)).speech).to.equal('Why was it lost: Price, Lost to Competitor, No Budget, or No Decision?');
     expect((await talk.say('timing')).speech).to.equal('Salesforce has no loss reason called timing. Was it Price, Lost to Competitor, No Budget, or No Decision?');
-    expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
+    expect((await talk.say('no budget')).speech).to.equal(`Mark ${deal.Name} as lost today, loss reason No Budget, moving it from ${deal.StageName} to Closed Lost?`);
     await talk.say('yes');
     expect(store().get('Opportunity', deal.Id)).to.include({ StageName: 'Closed Lost', Loss_Reason__c: 'No Budget' });
   });
@@ -389,10 +390,10 @@ describe('update a deal: the ways people say it', () => {
     const asked: [said: string, confirmation: string][] = [
       [`bump the ${name} deal to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
       [`set ${name} to ${spoken}`, `Move ${deal.Name} from ${deal.StageName} to ${stage}?`],
-      [`${name} is closed won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
-      [`mark ${name} as won`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
-      [`we closed the ${name} deal`, `Mark ${deal.Name} as won, moving it from ${deal.StageName} to Closed Won?`],
-      [`the ${name} deal is lost`, `Mark ${deal.Name} as lost, moving it from ${deal.StageName} to Closed Lost?`],
+      [`${name} is closed won`, `Mark ${deal.Name} as won today, moving it from ${deal.StageName} to Closed Won?`],
+      [`mark ${name} as won`, `Mark ${deal.Name} as won today, moving it from ${deal.StageName} to Closed Won?`],
+      [`we closed the ${name} deal`, `Mark ${deal.Name} as won today, moving it from ${deal.StageName} to Closed Won?`],
+      [`the ${name} deal is lost`, `Mark ${deal.Name} as lost today, moving it from ${deal.StageName} to Closed Lost?`],
       [`update the amount on ${name} to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`],
       [`change the ${name} amount to ${amount === 1_200_000 ? '1.2' : '1.3'} million`, `Change the amount of ${deal.Name} from ${exactDollars(Number(deal.Amount))} to ${exactDollars(amount)}?`],
       [`set ${name} to ${category[0]}`, `Put ${deal.Name} in ${category[1]} instead of ${deal.ForecastCategoryName}?`],

@@ -9,9 +9,9 @@ import { notesSpeech } from '../../deals/phrases';
 import { hearQuestion } from '../../deals/question';
 import { SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
-import { forgetList, setPending } from '../../state/session';
+import { forgetList, offerDealChoice, setPending } from '../../state/session';
 import { namedDealHandler } from '../opportunity-details/namedDeal';
-import { dealInsightsOutput, dealsAtRiskOutput, noEinsteinOutput } from './output';
+import { READ_AT_RISK, dealInsightsOutput, dealsAtRiskOutput, noEinsteinOutput } from './output';
 import { dealInsights, dealsAtRisk } from './query';
 
 export const dealInsightsHandler = namedDealHandler('DealInsightsIntent', SLOTS.DealInsightsIntent.deal, async (_input, ctx) => ({
@@ -35,6 +35,9 @@ export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (in
   const result = await dealsAtRisk(port, identity.userId, owner);
   if (result.kind === 'noEinstein') return noEinsteinOutput(ctx.t);
   const output = dealsAtRiskOutput(ctx.t, result.value, speakingFor(ctx, identity), owner);
+  // "Tell me about the second one" right after: one of the deals just read.
+  const read = result.value.slice(0, READ_AT_RISK);
+  if (read.length > 1) offerDealChoice(input, { intent: 'DealDetailsIntent', deals: read.map((d) => ({ id: d.id, name: d.name })) });
   const notes = notesSpeech(ctx.t, heard.notes, { owner });
   return notes.length ? { ...output, speech: [...notes, output.speech].join(' ') } : output;
 });

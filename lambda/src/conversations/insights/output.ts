@@ -8,7 +8,7 @@ import { escapeSsml } from '../../speaking/ssml';
 import type { DealAtRisk, DealInsights } from './query';
 
 /** The deals at risk read aloud (two keep the turn short); the rest are counted and on the card. */
-const READ_AT_RISK = 2;
+export const READ_AT_RISK = 2;
 
 const whatElse = (t: Translate): string => t('list.whatElse');
 

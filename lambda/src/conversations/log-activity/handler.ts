@@ -105,7 +105,6 @@ const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
 
 // ── Remind me to call ───────────────────────────────────────────────────────────────────────────────────────
 
-const reminderSlots = SLOTS.CallReminderIntent;
 
 /**
  * A reminder goes off at 9 AM on the due day, in the user's time zone: a task's due date has no time, 9 is the start
@@ -122,50 +121,64 @@ export function reminderTime(due: string, timeZone: string, now: Date): Date {
 }
 
 interface ReminderDraft extends NewReminder {
+  /** Who the reminder is about, as said in the confirmation ("Initech about the renewal"). */
+  about: string;
   today: string;
   timeZone: string;
 }
 
-const reminderConversation: WriteConversation<ReminderDraft, TaskRecord> = {
-  intent: 'CallReminderIntent',
-  words: 'reminder',
-  anchors: [reminderSlots.account],
-  async collect(input, ctx) {
-    const { t } = ctx;
-    const found = await targetFromSlots(input, ctx, { account: reminderSlots.account, question: t('reminder.askWho') });
-    if ('ask' in found) return found;
-    const said = heardSlot(input, reminderSlots.due);
-    if (!said) return { ask: { slot: reminderSlots.due, speech: t('reminder.askDay') } };
-    const identity = await ctx.identity();
-    const today = todayIn(identity.timeZone, ctx.now);
-    // A day, or today; "next week" names no day to be reminded on, so it is asked about.
-    const due = said === 'PRESENT_REF' || /^\d{4}-\d{2}-\d{2}$/.test(said) ? closeDate(said, identity.timeZone, ctx.now) : undefined;
-    if (!due) return { ask: { slot: reminderSlots.due, speech: t('reminder.vagueDay') } };
-    if (due < today) return { ask: { slot: reminderSlots.due, speech: t('reminder.pastDay') } };
-    // "Initech about the renewal": the words after the account's name stay in the subject.
-    const account = found.rest ? `${found.target.accountName} ${found.rest}` : found.target.accountName;
-    const subject = t('reminder.subject', { account, interpolation: { escapeValue: false } });
-    const remindAt = reminderTime(due, identity.timeZone, ctx.now).toISOString();
-    return { draft: { target: found.target, subject, due, remindAt, today, timeZone: identity.timeZone } };
-  },
-  confirm: ({ t }, d) =>
-    t('reminder.confirm', {
-      target: d.subject.replace(/^\S+\s/, ''), day: spokenDay(t, d.due, d.today), time: spokenTime(new Date(d.remindAt), d.timeZone, localeOf(t)),
-    }),
-  sameness: (d) => ({ what: d.target.id, subject: d.subject.toLowerCase(), due: d.due }),
-  perform: (port, _ctx, d) => createReminder(port, d),
-  recover: (port, userId, d, since) => findReminder(port, userId, d, since),
-  done: ({ t }, d, task, repeated) => {
-    const day = spokenDay(t, task.activityDate ?? d.due, d.today);
-    const time = spokenTime(new Date(task.reminderDateTime ?? d.remindAt), d.timeZone, localeOf(t));
-    return t(repeated ? 'reminder.repeated' : 'reminder.done', { subject: task.subject, day, time });
-  },
-  written: (input) => noteReviewChange(input, 'reminder'),
-  askAgainFor(field, t) {
-    if (field === 'ActivityDate' || field === 'ReminderDateTime') return { slot: reminderSlots.due, speech: t('reminder.askDay') };
-    if (field === 'WhatId') return { slot: reminderSlots.account, speech: t('reminder.askWho') };
-    return undefined;
-  },
-};
+/** What the reminder is for: each has its own intent (its verbs), subject and confirmation words. */
+type ReminderAction = 'call' | 'followUp' | 'email';
 
-export const logActivityHandlers = [writeHandler(logCallConversation), writeHandler(addNoteConversation), writeHandler(reminderConversation)];
+function reminderConversation(intent: 'CallReminderIntent' | 'FollowUpReminderIntent' | 'EmailReminderIntent', action: ReminderAction): WriteConversation<ReminderDraft, TaskRecord> {
+  const slots = SLOTS[intent];
+  return {
+    intent,
+    words: 'reminder',
+    anchors: [slots.account],
+    // "Make it Friday" is the call reminder's sample; said at another reminder's confirmation, it is that one's day.
+    ...(intent === 'CallReminderIntent' ? {} : { correctionSlot: slots.due }),
+    async collect(input, ctx) {
+      const { t } = ctx;
+      const found = await targetFromSlots(input, ctx, { account: slots.account, question: t(`reminder.askWho.${action}`) });
+      if ('ask' in found) return found;
+      const said = heardSlot(input, slots.due);
+      if (!said) return { ask: { slot: slots.due, speech: t('reminder.askDay') } };
+      const identity = await ctx.identity();
+      const today = todayIn(identity.timeZone, ctx.now);
+      // A day, or today; "next week" names no day to be reminded on, so it is asked about.
+      const due = said === 'PRESENT_REF' || /^\d{4}-\d{2}-\d{2}$/.test(said) ? closeDate(said, identity.timeZone, ctx.now) : undefined;
+      if (!due) return { ask: { slot: slots.due, speech: t('reminder.vagueDay') } };
+      if (due < today) return { ask: { slot: slots.due, speech: t('reminder.pastDay') } };
+      // "Initech about the renewal": the words after the account's name stay in the subject.
+      const about = found.rest ? `${found.target.accountName} ${found.rest}` : found.target.accountName;
+      const subject = t(`reminder.subject.${action}`, { account: about, interpolation: { escapeValue: false } });
+      const remindAt = reminderTime(due, identity.timeZone, ctx.now).toISOString();
+      return { draft: { target: found.target, subject, about, due, remindAt, today, timeZone: identity.timeZone } };
+    },
+    confirm: ({ t }, d) =>
+      t(`reminder.confirm.${action}`, { target: d.about, day: spokenDay(t, d.due, d.today), time: spokenTime(new Date(d.remindAt), d.timeZone, localeOf(t)) }),
+    sameness: (d) => ({ what: d.target.id, subject: d.subject.toLowerCase(), due: d.due }),
+    perform: (port, _ctx, d) => createReminder(port, d),
+    recover: (port, userId, d, since) => findReminder(port, userId, d, since),
+    done: ({ t }, d, task, repeated) => {
+      const day = spokenDay(t, task.activityDate ?? d.due, d.today);
+      const time = spokenTime(new Date(task.reminderDateTime ?? d.remindAt), d.timeZone, localeOf(t));
+      return t(repeated ? 'reminder.repeated' : 'reminder.done', { subject: task.subject, day, time });
+    },
+    written: (input) => noteReviewChange(input, 'reminder'),
+    askAgainFor(field, t) {
+      if (field === 'ActivityDate' || field === 'ReminderDateTime') return { slot: slots.due, speech: t('reminder.askDay') };
+      if (field === 'WhatId') return { slot: slots.account, speech: t(`reminder.askWho.${action}`) };
+      return undefined;
+    },
+  };
+}
+
+export const logActivityHandlers = [
+  writeHandler(logCallConversation),
+  writeHandler(addNoteConversation),
+  writeHandler(reminderConversation('CallReminderIntent', 'call')),
+  writeHandler(reminderConversation('FollowUpReminderIntent', 'followUp')),
+  writeHandler(reminderConversation('EmailReminderIntent', 'email')),
+];

@@ -55,6 +55,9 @@ export interface TargetSlots {
   question: string;
 }
 
+/** Words in the account's place that point at the customer of the deal spoken of. */
+const POINTING_AT_CUSTOMER = /^(them|they|him|her|the customer|the client|this (customer|client|account))$/;
+
 /** The record, with any words the account slot caught after the account's name; or the question to ask. */
 export async function targetFromSlots(input: HandlerInput, ctx: RequestContext, slots: TargetSlots): Promise<{ ask: Ask } | { target: Target; rest?: string }> {
   const { t } = ctx;
@@ -85,14 +88,16 @@ export async function targetFromSlots(input: HandlerInput, ctx: RequestContext, 
     return { ask: { slot: slots.account, speech: t('logActivity.noPosition', { question: slots.question }) } };
   }
   const accountHeard = getSlotValue(input.requestEnvelope, slots.account)?.trim();
-  if (accountHeard) {
+  // "Remind me to call them on Monday" right after a deal: its customer, not an account called "them".
+  const pointing = accountHeard !== undefined && POINTING_AT_CUSTOMER.test(accountHeard.toLowerCase());
+  if (accountHeard && !pointing) {
     const account = await accountFromSlot(input, ctx, slots.account, slots.question);
     if ('ask' in account) return account;
     const rest = account.rest ?? wordsAfterName(accountHeard, account.account.Name);
     return { target: { id: account.account.Id, type: 'Account', label: account.account.Name, accountName: account.account.Name }, ...(rest ? { rest } : {}) };
   }
   // "Log a call on it", or just "log a call" right after hearing a deal: that deal (the confirmation names it).
-  const lastDeal = slots.deal ? await recallLastDeal(input, ctx.now) : undefined;
+  const lastDeal = slots.deal || pointing ? await recallLastDeal(input, ctx.now) : undefined;
   const deal = lastDeal ? await opportunityDetails(await ctx.salesforce(), lastDeal) : null;
   if (deal) return { target: dealTarget(deal) };
   return { ask: { slot: slots.account, speech: slots.question } };

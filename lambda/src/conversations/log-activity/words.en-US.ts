@@ -34,17 +34,29 @@ export const words = {
     help: 'I’m adding a note. Say it like: add a note to the Northwind deal. Or say cancel. What would you like?',
   },
   reminder: {
-    askWho: 'Who should I remind you to call?',
+    askWho: {
+      call: 'Who should I remind you to call?',
+      followUp: 'Who should I remind you to follow up with?',
+      email: 'Who should I remind you to email?',
+    },
     askDay: 'Which day should I remind you?',
     vagueDay: 'Which day exactly?',
     pastDay: 'That day has passed. Which day should I remind you?',
-    confirm: 'Remind you to call {{target}} {{day}}, at {{time}}?',
-    subject: 'Call {{account}}',
+    confirm: {
+      call: 'Remind you to call {{target}} {{day}}, at {{time}}?',
+      followUp: 'Remind you to follow up with {{target}} {{day}}, at {{time}}?',
+      email: 'Remind you to email {{target}} {{day}}, at {{time}}?',
+    },
+    subject: {
+      call: 'Call {{account}}',
+      followUp: 'Follow up with {{account}}',
+      email: 'Email {{account}}',
+    },
     done: 'Done. {{subject}} is on your tasks, due {{day}}, with a reminder at {{time}}.',
     repeated: 'That reminder is already set: {{subject}}, {{day}}.',
     cancelled: 'Okay, no reminder.',
     refused: 'Salesforce didn’t accept the reminder: {{message}}',
     explain: 'I’m setting a reminder. Answer my question, or say cancel to stop.',
-    help: 'I’m setting a reminder. Say it like: remind me to call Initech next Tuesday. Or say cancel. What would you like?',
+    help: 'I’m setting a reminder. Say it like: remind me to call Initech next Tuesday, or to follow up with Globex on Friday. Or say cancel. What would you like?',
   },
 };

@@ -96,6 +96,15 @@ export async function findDeal(port: SalesforcePort, spoken: string): Promise<De
   const { records } = await port.query<DetailsRow>(dealCandidatesSoql(opportunityIds, accountIds));
   const match = rankByName(spoken, records, { alsoNamed: (r) => r.Account?.Name ?? null, prefer: (r) => !r.IsClosed, everyWord: true });
   if (match.kind === 'one') return { kind: 'one', deal: toDetails(match.record) };
-  if (match.kind === 'several') return { kind: 'several', deals: match.records.map((r) => ({ id: r.Id, name: r.Name })) };
+  if (match.kind === 'several') return { kind: 'several', deals: toldApart(match.records) };
   return { kind: 'none' };
+}
+
+/**
+ * The deals of a choice with names that tell them apart: two reps' deals may have the same name ("Golden Gate
+ * Insurance - Safety Gear Renewal"), and "Which one: X or X?" could not be answered — those carry their owner.
+ */
+export function toldApart(records: readonly Pick<OpportunityRow, 'Id' | 'Name' | 'Owner'>[]): { id: string; name: string }[] {
+  const count = (name: string) => records.filter((r) => r.Name === name).length;
+  return records.map((r) => ({ id: r.Id, name: count(r.Name) > 1 && r.Owner?.Name ? `${r.Name}, ${r.Owner.Name}’s` : r.Name }));
 }

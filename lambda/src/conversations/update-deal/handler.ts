@@ -309,7 +309,8 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     },
     confirm: ({ t }, d) => confirmation(t, d),
     sameness: (d) => ({ deal: d.deal.id, field: d.change.field, value: d.change.value, reason: d.lossReason?.value }),
-    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason),
+    // A deal marked won or lost closed today: its close date says so, or this quarter's wins would miss it.
+    perform: (port, _ctx, d) => updateDeal(port, d.deal.id, d.change, d.seen, d.lossReason, d.kind === 'won' || d.kind === 'lost' ? d.speaking.today : undefined),
     // The update is a PATCH: when a lost attempt did write, the record holds the value, and writing it again is harmless.
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),

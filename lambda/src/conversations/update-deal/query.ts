@@ -109,11 +109,13 @@ export function httpDate(iso: string): string {
  * [unsure] that a composite subrequest honours `httpHeaders: {"If-Unmodified-Since"}` exactly as a single PATCH
  * does; the Composite resource documents httpHeaders per subrequest, and a real org should confirm it.
  */
-export async function updateDeal(port: SalesforcePort, id: string, change: DealChange, seenModified: string, lossReason?: LossReason): Promise<DealState> {
+/** `closedOn`: the day a deal marked won or lost closed (CloseDate is the actual close date of a closed deal). */
+export async function updateDeal(port: SalesforcePort, id: string, change: DealChange, seenModified: string, lossReason?: LossReason, closedOn?: string): Promise<DealState> {
   const url = `/services/data/v${port.apiVersion}/sobjects/Opportunity/${id}`;
+  const body = { [change.field]: change.value, ...(lossReason ? { [lossReason.field]: lossReason.value } : {}), ...(closedOn ? { CloseDate: closedOn } : {}) };
   const [, read] = await port.composite(
     [
-      { method: 'PATCH', url, referenceId: 'update', body: { [change.field]: change.value, ...(lossReason ? { [lossReason.field]: lossReason.value } : {}) }, httpHeaders: { 'If-Unmodified-Since': httpDate(seenModified) } },
+      { method: 'PATCH', url, referenceId: 'update', body, httpHeaders: { 'If-Unmodified-Since': httpDate(seenModified) } },
       { method: 'GET', url: port.queryUrl(dealStateSoql(id, lossReason?.field)), referenceId: 'deal' },
     ],
     { allOrNone: true },

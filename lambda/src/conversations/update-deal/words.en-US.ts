@@ -34,9 +34,9 @@ export const words = {
       AmountUnset: 'Set the amount of {{name}} to {{- to}}?',
       NextStep: 'Set the next step on {{name}} to: {{to}}?',
       ForecastCategoryName: 'Put {{name}} in {{to}} instead of {{from}}?',
-      won: 'Mark {{name}} as won, moving it from {{from}} to {{to}}?',
-      lost: 'Mark {{name}} as lost, moving it from {{from}} to {{to}}?',
-      lostBecause: 'Mark {{name}} as lost, loss reason {{reason}}, moving it from {{from}} to {{to}}?',
+      won: 'Mark {{name}} as won today, moving it from {{from}} to {{to}}?',
+      lost: 'Mark {{name}} as lost today, moving it from {{from}} to {{to}}?',
+      lostBecause: 'Mark {{name}} as lost today, loss reason {{reason}}, moving it from {{from}} to {{to}}?',
     },
     done: {
       StageName: 'Done. {{name}} is at {{stage}} now.',
