@@ -11,6 +11,7 @@
  */
 import { DialogSimulator, loadInteractionModel, runCli } from './simulator';
 import { interactionModelFile, readLocales } from '../models/build';
+import { deviceLocale } from './deviceLocale';
 import { refreshAccessToken } from './link';
 import { LOCAL_SKILL_ID, startLocalStack } from './stack';
 
@@ -25,20 +26,6 @@ function takeOption(argv: string[], name: string): string | undefined {
   const [, value] = argv.splice(at, 2);
   if (!value) throw new Error(`${name} needs a value`);
   return value;
-}
-
-/**
- * The locale the simulated Echo is set to: --locale, else the linked user's Salesforce locale ("de_DE") when the
- * skill has it, as a rep in Berlin would set their Echo to German; else en-US.
- */
-function deviceLocale(asked: string | undefined, salesforceLocale: string): string {
-  const locales = readLocales();
-  if (asked) {
-    if (!locales[asked]) throw new Error(`no locale ${asked}; try one of: ${Object.keys(locales).join(', ')}`);
-    return asked;
-  }
-  const theirs = salesforceLocale.replace('_', '-');
-  return locales[theirs] ? theirs : 'en-US';
 }
 
 async function main(): Promise<void> {

@@ -13,6 +13,8 @@ import { type Speaking } from '../../speaking/speakingFor';
 import { exactAmount } from '../../speaking/money';
 import { amountInWords, trailingAmount } from '../../speaking/amountWords';
 import { spokenDay } from '../../speaking/days';
+import { dateLocaleFor } from '../../speaking/dateLocale';
+import { localeOf } from '../../i18n';
 
 const slots = SLOTS.CreateOpportunityIntent;
 
@@ -48,7 +50,7 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
     // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
     const name = t('newOpportunity.name', {
       account: account.account.Name,
-      month: format(parseISO(close), 'MMMM yyyy'),
+      month: format(parseISO(close), 'MMMM yyyy', { locale: dateLocaleFor(localeOf(t)) }),
       interpolation: { escapeValue: false },
     });
     return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, speaking } };
