@@ -235,7 +235,7 @@ describe('scheduling without the Flow in the org', () => {
     const token = (await stack().link(manager.username)).accessToken;
     const before = ids(stack(), 'Event');
     const talk = talkTo(stack(), { accessToken: token });
-    await talk.say('ask sales assistant to schedule a deal review on friday at eleven with the team');
+    await talk.say('ask sales assistant to schedule a deal review next tuesday at eleven with the team');
     stack().org.resetCounters();
     const done = await talk.say('yes');
     expect(done.speech).to.match(/^Done\. The deal review is on your calendar .* at 11 AM, and I invited \d+ people\./);
@@ -250,10 +250,10 @@ describe('scheduling without the Flow in the org', () => {
     const manager = demoUser(stack(), 'manager');
     const token = (await stack().link(manager.username)).accessToken;
     const talk = talkTo(stack(), { accessToken: token });
-    await talk.say('ask sales assistant to schedule a pipeline review on thursday at two with the team');
+    await talk.say('ask sales assistant to schedule a pipeline review next wednesday at two with the team');
     await talk.say('yes'); // the Flow is asked for, and found missing (also in the test before this one)
     const before = ids(stack(), 'Event');
-    await talk.say('schedule a forecast call on friday at three with the team');
+    await talk.say('schedule a forecast call next thursday at three with the team');
     stack().org.resetCounters();
     expect((await talk.say('yes')).speech).to.match(/^Done\. The forecast call is on your calendar/);
     expect(stack().org.counters().byPath).to.deep.equal({ [`/services/data/v${stack().config.salesforceApiVersion}/composite`]: 1 });
