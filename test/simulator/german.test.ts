@@ -41,6 +41,7 @@ describe('simulator NLU in German', () => {
     expect(toAlexaDate(['am', 'dienstag'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-12-01');
     expect(toAlexaDate(['nächsten', 'dienstag'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-12-01');
     expect(toAlexaDate(['dienstag'], NOW, TIME_ZONE, 'en-US')).to.equal(null);
+    expect(toAlexaDate(['am', '15', 'dezember'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-12-15');
   });
   it('reads "10 Uhr" and "14:30" as clock times', () => {
     expect(toAlexaTime(['10', 'uhr'])).to.equal('10:00');

@@ -89,9 +89,12 @@ function spokenYear(words: readonly string[]): number | null {
 function calendarDate(text: string, now: Date, timeZone: string, locale: string): string | null {
   // "45 minutes", "an hour": chrono reads them as now plus that much, which is a duration, not a date.
   if (/\b(seconds?|minutes?|mins?|hours?|hrs?)\b/.test(text)) return null;
-  const results = chronoFor(locale).parse(text, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
+  // German writes a day's number with a full stop ("15. Dezember"), which chrono's German parser needs and the
+  // tokenizer dropped.
+  const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : text;
+  const results = chronoFor(locale).parse(said, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
   const result = results[0];
-  if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== text.length) return null;
+  if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== said.length) return null;
   const { start } = result;
   const ymd = [start.get('year'), start.get('month'), start.get('day')];
   if (ymd.some((n) => n === null)) return null;
