@@ -17,6 +17,28 @@ import { LOCAL_SKILL_ID, startLocalStack } from './stack';
 
 const PASSED_THROUGH = ['SALESFORCE_API_VERSION', 'LOG_LEVEL', 'SCHEDULE_MEETING_FLOW', 'WINS_LOSSES_REPORT_ID'] as const;
 
+/** What to say first, in the simulated Echo's language. */
+const TRY_ENGLISH = [
+  'open sales assistant',
+  'ask sales assistant for my top three opportunities',
+  'top five deals for the team closing this quarter',
+  "what about next quarter  ·  and Lena's?  ·  just the ones in commit",
+  "how did James do last quarter  ·  what's slipping  ·  who closed the most this quarter",
+  "what's the status of the Globex deal  ·  what's my quota attainment",
+  "what's my day  ·  push it to next month  ·  log a call with Globex, they want a revised quote",
+  'schedule the next sales meeting for Tuesday at ten',
+  'next  ·  repeat that  ·  help  ·  stop',
+];
+const TRY_GERMAN = [
+  'öffne sales assistent',
+  'frag sales assistent was sind meine top 3 deals',
+  'wie sieht meine pipeline aus  ·  was ist überfällig  ·  wie lief es bei James Carter',
+  'erzähl mir mehr über nummer 2  ·  wem gehört der deal',
+  'lass uns die pipeline durchgehen  ·  wer ist dran  ·  das wars für heute',
+  'plane das sales meeting für nächsten dienstag um 10 uhr',
+  'weiter  ·  wiederholen  ·  hilfe  ·  stopp',
+];
+
 /** Alexa refreshes the linked token when defaultTokenExpirationInSeconds (an hour) has passed. */
 const TOKEN_REFRESH_MS = 60 * 60 * 1000;
 
@@ -61,15 +83,7 @@ async function main(): Promise<void> {
   Linked as       ${user.Name} <${username}>, time zone ${user.TimeZoneSidKey}
   Echo set to     ${locale}${readLocales()[locale]!.published ? '' : ' (not published yet: only the conversations models/locales.json lists as ready)'}
 
-Try:  open sales assistant
-      ask sales assistant for my top three opportunities
-      top five deals for the team closing this quarter
-      what about next quarter  ·  and Lena's?  ·  just the ones in commit
-      how did James do last quarter  ·  what's slipping  ·  who closed the most this quarter
-      what's the status of the Globex deal  ·  what's my quota attainment
-      what's my day  ·  push it to next month  ·  log a call with Globex, they want a revised quote
-      schedule the next sales meeting for Tuesday at ten
-      next  ·  repeat that  ·  help  ·  stop
+Try:  ${(locale.startsWith('de') ? TRY_GERMAN : TRY_ENGLISH).join('\n      ')}
 `);
   try {
     await runCli(simulator, argv);
