@@ -90,7 +90,7 @@ export function wordsByFolder(locale: string): Record<string, Record<string, unk
 }
 
 /** `over` laid on `base`, key by key: how i18next finds a variant's word first and its source's otherwise. */
-export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const under = out[key];
