@@ -6,6 +6,7 @@
  *   npm start -- --as james.rep@summitpeak.demo
  *   npm start -- --as lena.rep@summitpeak.demo    in German: her Salesforce locale is de_DE
  *   npm start -- --locale en-GB                    a device set to English (UK); any locale of models/locales.json
+ *   npm start -- --screen                      as on an Echo Show: what the screen shows, and .touch ["openDeal", 2]
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
  *   WINS_LOSSES_REPORT_ID=00OHs0000000001MAA npm start     the skill's own settings pass through
  */
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({ orgPort: Number(process.env.ORG_PORT ?? 0), env });
   const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
   const username = takeOption(argv, '--as') ?? manager.username;
+  const screen = argv.includes('--screen');
+  if (screen) argv.splice(argv.indexOf('--screen'), 1);
   const user = stack.org.store.all('User').find((u) => u.Username === username);
   if (!user) throw new Error(`no demo user ${username}; try one of: ${stack.org.demo.users.map((u) => u.username).join(', ')}`);
   const locale = deviceLocale(takeOption(argv, '--locale'), String(user.LocaleSidKey ?? ''));
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
     skillId: LOCAL_SKILL_ID,
     accessToken: tokens.accessToken,
     timeZone: String(user.TimeZoneSidKey),
+    screen,
   });
   const refresh = setInterval(() => {
     refreshAccessToken(stack.oauthClient, tokens.refreshToken).then(
@@ -82,6 +86,7 @@ async function main(): Promise<void> {
   DynamoDB        ${stack.dynamo.endpoint}  (dynalite, in memory)
   Linked as       ${user.Name} <${username}>, time zone ${user.TimeZoneSidKey}
   Echo set to     ${locale}${readLocales()[locale]!.published ? '' : ' (not published yet: only the conversations models/locales.json lists as ready)'}
+  Device          ${screen ? 'an Echo Show (APL): [screen] lines show what it shows' : 'an Echo without a screen (--screen for an Echo Show)'}
 
 Try:  ${(locale.startsWith('de') ? TRY_GERMAN : TRY_ENGLISH).join('\n      ')}
 `);

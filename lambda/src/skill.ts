@@ -2,7 +2,7 @@
  * The one skill object behind every entry point: the Lambda handler, the self-hosted HTTPS endpoint and
  * the local dialog simulator all call createSkill() with their own dependencies.
  */
-import { DefaultApiClient, type HandlerInput, type RequestInterceptor, type ResponseInterceptor, type Skill, SkillBuilders, getRequestType } from 'ask-sdk-core';
+import { DefaultApiClient, type HandlerInput, type RequestInterceptor, type ResponseInterceptor, type Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { createHash } from 'node:crypto';
 import { type SkillSettings, contextOf } from './context';
@@ -80,9 +80,10 @@ export function createSkill(deps: SkillDeps): Skill {
 
 /**
  * The conversation's interceptors read and write the session, which requests that are not a person talking
- * (silent.ts: skill events, AudioPlayer, CanFulfillIntentRequest) may not have: they are skipped for those.
+ * (silent.ts: skill events, AudioPlayer, CanFulfillIntentRequest, screen events other than a touched deal) may
+ * not have: they are skipped for those.
  */
-const spoken = (input: HandlerInput) => !isSilentRequest(getRequestType(input.requestEnvelope));
+const spoken = (input: HandlerInput) => !isSilentRequest(input.requestEnvelope);
 
 function onlySpoken(interceptor: RequestInterceptor): RequestInterceptor {
   return { process: (input) => (spoken(input) ? interceptor.process(input) : undefined) };

@@ -22,7 +22,8 @@ export const USAGE = `Options:
                              session then turns interactive
   --save-skill-io <file>     write every request and response as {"invocations":[{"request","response"}]}
   -h, --help                 show this help
-While talking: an empty line is silence, ".record <file>" saves what you said as a replay file, ".quit" ends.`;
+While talking: an empty line is silence, ".record <file>" saves what you said as a replay file, ".touch <JSON>"
+touches what sends those SendEvent arguments on the screen (an Echo Show: npm start -- --screen), ".quit" ends.`;
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { help: false };
@@ -71,7 +72,7 @@ export async function runCli(simulator: DialogSimulator, argv: readonly string[]
       io.output.write(`${USAGE}\n`);
       return;
     }
-    io.output.write('Type what you would say to Alexa. An empty line is silence; .record <file> saves your inputs; .quit ends.\n');
+    io.output.write('Type what you would say to Alexa. An empty line is silence; .record <file> saves your inputs; .touch ["openDeal", 2] touches a row on a screen; .quit ends.\n');
     if (args.replay) {
       const replay = await simulator.runReplay(args.replay);
       print(replay.turns, true);

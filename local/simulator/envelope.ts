@@ -30,7 +30,9 @@ export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
 export type RequestBody =
   | { type: 'LaunchRequest' }
   | { type: 'IntentRequest'; intent: Intent; dialogState?: DialogState }
-  | { type: 'SessionEndedRequest'; reason: SessionEndedReason; error?: { type: string; message: string } };
+  | { type: 'SessionEndedRequest'; reason: SessionEndedReason; error?: { type: string; message: string } }
+  /** A SendEvent of the document on screen (https://developer.amazon.com/docs/alexa-presentation-language/apl-send-event-command.html). */
+  | { type: 'Alexa.Presentation.APL.UserEvent'; token: string; arguments: unknown[] };
 
 export const newSessionId = (): string => `amzn1.echo-api.session.${randomUUID()}`;
 const newRequestId = (): string => `amzn1.echo-api.request.${randomUUID()}`;

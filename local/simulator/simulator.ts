@@ -12,7 +12,7 @@ import { readReplayFile, writeReplayFile, type Invocation, type ReplayFile } fro
 import type { InteractionModel } from './model';
 import { resolve } from './nlu/resolve';
 import { sessionOutcome, SkillSession } from './session';
-import { cardLine, speechText } from './speech';
+import { cardLine, screenLine, speechText } from './speech';
 import { checkResponse, DYNAMIC_ENTITIES, isDialog } from './validate';
 
 /** Anything that answers request envelopes like ask-sdk-core's `Skill`. */
@@ -66,6 +66,8 @@ export class DialogSimulator {
   private readonly api: AlexaApiServer;
   private readonly customTypes: ReadonlySet<string>;
   private mic: Microphone = { state: 'closed' };
+  /** The token of the APL document on the screen, while the session that showed it is open. */
+  private shown: string | undefined;
 
   constructor(private readonly options: SimulatorOptions) {
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -111,12 +113,36 @@ export class DialogSimulator {
   }
 
   /**
+   * A touch on the screen whose SendEvent has these arguments: Alexa sends it as an
+   * Alexa.Presentation.APL.UserEvent of the document shown, in the open session.
+   */
+  async touch(args: unknown[]): Promise<Turn[]> {
+    const turns: Turn[] = [{ speaker: 'user', text: `(touches the screen: ${JSON.stringify(args)})` }];
+    if (!this.device.screen || this.shown === undefined || !this.session.isOpen) {
+      turns.push(system('nothing of the skill is on the screen to touch'));
+      return turns;
+    }
+    await this.exchange({ type: 'Alexa.Presentation.APL.UserEvent', token: this.shown, arguments: args }, turns);
+    return turns;
+  }
+
+  /**
    * A line as `ask dialog` takes it: `.quit` ends, `.record <file>` saves what was said so far as a
-   * replay file, anything else is said.
+   * replay file, `.touch <JSON arguments>` touches the screen, anything else is said.
    */
   async input(line: string): Promise<{ turns: Turn[]; quit: boolean }> {
     const command = line.trim();
     if (command === '.quit') return { turns: [], quit: true };
+    const touch = /^\.touch\s+(.+)$/.exec(command);
+    if (touch) {
+      let args: unknown;
+      try {
+        args = JSON.parse(touch[1]!);
+      } catch {
+        return { turns: [system('.touch takes the SendEvent arguments as JSON: .touch ["openDeal", 2]')], quit: false };
+      }
+      return { turns: await this.touch(Array.isArray(args) ? args : [args]), quit: false };
+    }
     const record = /^\.record\s+(.+)$/.exec(command);
     if (record) {
       this.record(record[1]!);
@@ -232,7 +258,10 @@ export class DialogSimulator {
 
     const { response: answer } = response;
     turns.push({ speaker: 'alexa', text: speechText(answer.outputSpeech), request, response });
+    const rendered = answer.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
+    if (rendered) this.shown = rendered.token ?? '';
     if (answer.card) turns.push(alexa(cardLine(answer.card)));
+    if (rendered && 'datasources' in rendered) turns.push(alexa(screenLine(rendered.datasources)));
     this.session.keep(response.sessionAttributes);
     for (const update of (answer.directives ?? []).filter((d): d is dialog.DynamicEntitiesDirective => d.type === DYNAMIC_ENTITIES)) {
       this.session.updateDynamicEntities(update, this.now());
@@ -248,6 +277,9 @@ export class DialogSimulator {
       else this.mic = { state: 'listening', reprompt: answer.reprompt?.outputSpeech };
       return undefined;
     }
+    // A screen event answered with nothing changes nothing: the document stays, and so does the session and what the
+    // microphone was doing ([unconfirmed]: not found in Amazon's docs).
+    if (body.type === 'Alexa.Presentation.APL.UserEvent' && !answer.outputSpeech && !answer.directives?.length && answer.shouldEndSession === undefined) return undefined;
     this.dialog.reset();
     const outcome = sessionOutcome(answer, this.device.screen);
     if (outcome === 'end') this.closeSession(turns, answer.shouldEndSession === true ? 'shouldEndSession true' : 'no shouldEndSession, on a voice-only device');
@@ -284,6 +316,7 @@ export class DialogSimulator {
 
   private closeSession(turns: Turn[], why: string): void {
     this.session.end();
+    this.shown = undefined;
     this.dialog.reset();
     this.mic = { state: 'closed' };
     turns.push(system(`session ended (${why})`));

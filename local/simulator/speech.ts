@@ -40,3 +40,19 @@ export function cardLine(card: ui.Card): string {
 function oneLine(text: string): string {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' / ');
 }
+
+/** The longest a screen line gets in the transcript. */
+const SCREEN_LINE_CHARS = 240;
+
+/** What an APL document shows, for the transcript: the text values of its datasources, in order. */
+export function screenLine(datasources: Record<string, unknown> | undefined): string {
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(datasources);
+  const line = oneLine(texts.join(' · '));
+  return `[screen] ${line.length > SCREEN_LINE_CHARS ? `${line.slice(0, SCREEN_LINE_CHARS - 1)}…` : line}`;
+}

@@ -13,8 +13,12 @@ import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
 
-const READ_TOOLS = ['top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'my_day', 'campaign_report'];
-const TOOLS = [...READ_TOOLS, 'log_call', 'schedule_meeting', 'create_case', 'briefing'];
+const READ_TOOLS = [
+  'top_opportunities', 'wins_and_losses', 'pipeline', 'deal_details', 'quota_attainment', 'forecast', 'my_day', 'campaign_report',
+  'deal_insights', 'deals_at_risk', 'best_chance_deals',
+];
+const ADDING_TOOLS = ['log_call', 'schedule_meeting', 'create_case', 'create_opportunity', 'add_follow_up', 'add_note'];
+const TOOLS = [...READ_TOOLS, ...ADDING_TOOLS, 'update_opportunity', 'briefing'];
 
 type Structured = Record<string, any>;
 
@@ -130,7 +134,10 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         expect(tool.outputSchema, tool.name).to.be.an('object');
         expect(tool.annotations, tool.name).to.include({ readOnlyHint: READ_TOOLS.includes(tool.name), openWorldHint: false });
       }
-      for (const name of ['log_call', 'schedule_meeting', 'create_case']) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      for (const name of ADDING_TOOLS) expect(tools.find((t) => t.name === name)!.annotations, name).to.include({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
+      // An update overwrites what the deal held: destructive, as MCP's annotations mean it.
+      expect(tools.find((t) => t.name === 'update_opportunity')!.annotations).to.include({ readOnlyHint: false, destructiveHint: true, idempotentHint: true });
+      expect(tools.find((t) => t.name === 'update_opportunity')!.inputSchema.required).to.deep.equal(['idempotencyKey']);
       expect(tools.find((t) => t.name === 'log_call')!.inputSchema.required).to.include.members(['notes', 'idempotencyKey']);
       const top = tools.find((t) => t.name === 'top_opportunities')!;
       expect((top.inputSchema.properties as Record<string, { enum?: string[] }>).scope!.enum).to.deep.equal(['MINE', 'TEAM', 'ALL']);
@@ -243,6 +250,18 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(byAmount(commit).slice(0, 3).map((o) => o.Id));
     });
 
+    it('pipeline slipping in one category: the open deals past their close date in commit, and the biggest of them', async () => {
+      const team = teamOf(users(), userOf('manager').Id);
+      const day = today(userOf('manager'));
+      const slipping = opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && String(o.CloseDate) < day);
+      const commit = slipping.filter((o) => o.ForecastCategoryName === 'Commit');
+      expect(commit.length, 'the demo org has slipping commit deals').to.be.greaterThan(0);
+      expect(commit.length, 'and slipping deals in other categories').to.be.lessThan(slipping.length);
+      const { structured } = await call(manager.client, 'pipeline', { slipping: true, category: 'COMMIT' });
+      expect(structured.totals).to.deep.equal({ count: commit.length, amount: amountOf(commit) });
+      expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(byAmount(commit).slice(0, 3).map((o) => o.Id));
+    });
+
     it('deal_details: one deal by id, and by the name said', async () => {
       const deal = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('manager').Id))[0]!;
       const byId = await call(manager.client, 'deal_details', { id: deal.Id });
@@ -266,6 +285,54 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
         const row = structured.reps.find((r: Structured) => r.id === rep.Id);
         expect(row, String(rep.Name)).to.include({ quota: quota[0]!.QuotaAmount, won, attainmentPercent: Math.round((100 * won) / Number(quota[0]!.QuotaAmount)) });
       }
+    });
+  });
+
+  describe('forecast', () => {
+    /** The forecast period (a fiscal quarter, from the org's Period rows) `offset` quarters from today's. */
+    const quarter = (offset = 0): [string, string] => {
+      const quarters = stack().org.store.all('Period').filter((p) => p.Type === 'Quarter' && p.IsForecastPeriod === true).sort((a, b) => String(a.StartDate).localeCompare(String(b.StartDate)));
+      const day = today(userOf('manager'));
+      const p = quarters[quarters.findIndex((q) => String(q.StartDate) <= day && day <= String(q.EndDate)) + offset]!;
+      return [String(p.StartDate), String(p.EndDate)];
+    };
+    /** A user and everyone below them, at any depth: whose deals a forecast rolls up. */
+    const below = (userId: string) => {
+      const seen = new Set([userId]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const u of users()) if (typeof u.ManagerId === 'string' && seen.has(u.ManagerId) && !seen.has(u.Id)) grew = Boolean(seen.add(u.Id));
+      }
+      return seen;
+    };
+    const numbers = (owners: Set<string>, range: [string, string]) => {
+      const deals = opportunities().filter((o) => owners.has(String(o.OwnerId)) && closesIn(o, range));
+      const inCategory = (name: string) => amountOf(deals.filter((o) => o.ForecastCategoryName === name));
+      return { closed: inCategory('Closed'), commit: inCategory('Commit'), bestCase: inCategory('Best Case') };
+    };
+    const quotaOf = (userId: string, [from]: [string, string]) => Number(stack().org.store.all('ForecastingQuota').find((q) => q.QuotaOwnerId === userId && q.StartDate === from)?.QuotaAmount);
+
+    it("a manager's forecast is her whole team's: closed plus commit against her quota, best case on top", async () => {
+      const maria = userOf('manager').Id;
+      const n = numbers(below(maria), quarter());
+      const quota = quotaOf(maria, quarter());
+      const { structured, text } = await call(manager.client, 'forecast');
+      expect(structured).to.include({ status: 'forecast', ...n, forecast: n.closed + n.commit, quota, quotaFromReps: false, attainmentPercent: Math.round((100 * (n.closed + n.commit)) / quota) });
+      expect(structured.owner).to.deep.equal({ scope: 'TEAM' });
+      expect(structured.window).to.deep.equal({ from: quarter()[0], to: quarter()[1] });
+      expect(text).to.match(/^Your team’s forecast this quarter is /);
+    });
+
+    it("one rep's forecast next quarter, by name, to their manager; to another rep it is not theirs to see", async () => {
+      const lena = users().find((u) => u.FirstName === 'Lena')!;
+      const n = numbers(new Set([lena.Id]), quarter(1));
+      const { structured } = await call(manager.client, 'forecast', { person: 'Lena', period: 'NEXT_QUARTER' });
+      expect(structured.owner).to.deep.equal({ scope: 'PERSON', person: { id: lena.Id, name: lena.Name } });
+      expect(structured).to.include({ status: 'forecast', closed: n.closed, commit: n.commit, bestCase: n.bestCase, quota: quotaOf(String(lena.Id), quarter(1)) });
+      expect(lena.Id, 'Lena is not the demo rep').to.not.equal(userOf('rep').Id);
+      const repAsks = await call(rep.client, 'forecast', { person: 'Lena' });
+      expect(repAsks.structured).to.include({ status: 'none', forecast: null });
+      expect(repAsks.text).to.equal(`Salesforce shows you only your own forecast, so I can’t tell ${lena.Name}’s.`);
     });
   });
 
@@ -407,6 +474,231 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       } finally {
         stack().org.clearFieldRestrictions();
       }
+    });
+  });
+
+  describe('update_opportunity', () => {
+    const deal = (id: string) => opportunities().find((o) => o.Id === id)!;
+    /** The rep's open deals, one per test, none a test before changed. */
+    const repDeal = (i: number) => byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id)).slice(-1 - i)[0]!;
+    /** Someone else edits the deal, seconds after its last change (If-Unmodified-Since has whole seconds). */
+    const editedElsewhere = (id: string, fields: Record<string, unknown>) =>
+      stack().org.store.update('Opportunity', id, { ...fields, LastModifiedDate: new Date(Date.parse(String(deal(id).LastModifiedDate)) + 5000).toISOString() }, { trusted: true });
+
+    it('changes the amount the user confirmed, once: a retry with the same key writes nothing, even after someone else changed it', async () => {
+      const target = repDeal(0);
+      const read = await call(rep.client, 'deal_details', { id: target.Id });
+      const amount = Number(target.Amount) + 1250;
+      const args = { dealId: target.Id, amount, lastModified: read.structured.deal.lastModified, idempotencyKey: 'upd-amount-1a2b' };
+      const first = await call(rep.client, 'update_opportunity', args);
+      expect(first.isError, first.text).to.equal(false);
+      expect(first.structured).to.include({ changed: true, repeated: false });
+      expect(first.structured.deal).to.include({ id: target.Id, amount });
+      expect(deal(target.Id).Amount).to.equal(amount);
+      expect(first.text).to.match(/^Done\. .* is worth /);
+      // Another user sets another amount; the host retries the first call: it must not write the old amount again.
+      editedElsewhere(target.Id, { Amount: amount + 1 });
+      const retried = await call(rep.client, 'update_opportunity', args);
+      expect(retried.isError, retried.text).to.equal(false);
+      expect(retried.structured).to.include({ changed: false, repeated: true });
+      expect(deal(target.Id).Amount).to.equal(amount + 1);
+      // The user asks for the same amount again (a new request, a new key): that is a new change, and it is made.
+      const asked = await call(rep.client, 'update_opportunity', { ...args, lastModified: String(deal(target.Id).LastModifiedDate), idempotencyKey: 'upd-amount-9f8e' });
+      expect(asked.structured).to.include({ changed: true, repeated: false });
+      expect(deal(target.Id).Amount).to.equal(amount);
+    });
+
+    it('writes nothing over a change made since the user heard the deal, says how it is now, and goes ahead with the new lastModified', async () => {
+      const target = repDeal(1);
+      const read = await call(rep.client, 'deal_details', { id: target.Id });
+      const stage = target.StageName === 'Negotiation/Review' ? 'Proposal/Price Quote' : 'Negotiation/Review';
+      editedElsewhere(target.Id, { NextStep: 'Changed by someone else' });
+      const stale = await call(rep.client, 'update_opportunity', { dealId: target.Id, stage, lastModified: read.structured.deal.lastModified, idempotencyKey: 'upd-stage-3c4d' });
+      expect(stale.isError).to.equal(true);
+      expect(stale.text).to.match(new RegExp(`^Someone changed .* since I read it to you: it’s now at ${target.StageName!.toString().replace(/[/.]/g, '\\$&')}, .*Move .* to ${stage.replace(/[/.]/g, '\\$&')}\\? Nothing was changed\\.`));
+      expect(deal(target.Id).StageName).to.equal(target.StageName);
+      const now = /lastModified "([^"]+)"/.exec(stale.text)![1]!;
+      expect(Date.parse(now.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))).to.equal(Date.parse(String(deal(target.Id).LastModifiedDate)));
+      const again = await call(rep.client, 'update_opportunity', { dealId: target.Id, stage, lastModified: now, idempotencyKey: 'upd-stage-3c4d' });
+      expect(again.isError, again.text).to.equal(false);
+      expect(deal(target.Id)).to.include({ StageName: stage, NextStep: 'Changed by someone else' });
+    });
+
+    it('closes a deal lost by its name, pushes a close date, and refuses a past one', async () => {
+      const lost = repDeal(2);
+      const answer = await call(rep.client, 'update_opportunity', { dealName: String(lost.Name), outcome: 'LOST', lossReason: 'Price', idempotencyKey: 'upd-lost-5e6f' });
+      expect(answer.isError, answer.text).to.equal(false);
+      // Closed today, as the skill closes it, so this quarter's numbers count it.
+      expect(deal(lost.Id)).to.include({ StageName: 'Closed Lost', IsClosed: true, IsWon: false, CloseDate: today(userOf('rep')) });
+      // The demo org keeps no loss reason: said, as the skill says it.
+      expect(answer.text).to.equal(`Salesforce keeps no loss reason here, so I’ll only close it. Done. ${lost.Name} is Closed Lost.`);
+      const pushed = repDeal(3);
+      const [y, m, d] = today(userOf('rep')).split('-').map(Number) as [number, number, number];
+      const later = new Date(Date.UTC(y, m - 1, d + 40)).toISOString().slice(0, 10);
+      const moved = await call(rep.client, 'update_opportunity', { dealId: pushed.Id, closeDate: later, idempotencyKey: 'upd-close-7a8b' });
+      expect(moved.structured.deal.closeDate).to.equal(later);
+      expect(deal(pushed.Id).CloseDate).to.equal(later);
+      const past = await call(rep.client, 'update_opportunity', { dealId: pushed.Id, closeDate: new Date(Date.UTC(y, m - 1, d - 2)).toISOString().slice(0, 10), idempotencyKey: 'upd-close-9c0d' });
+      expect(past.isError).to.equal(true);
+      expect(deal(pushed.Id).CloseDate).to.equal(later);
+    });
+
+    it('a rep Salesforce does not let edit the amount cannot change it through the tool; the same call goes through once they may', async () => {
+      const target = repDeal(4);
+      const args = { dealId: target.Id, amount: Number(target.Amount) + 10, idempotencyKey: 'upd-fls-1f2e' };
+      stack().org.restrictField(demoUser(stack(), 'rep').username, 'Opportunity.Amount', 'read');
+      try {
+        const refused = await call(rep.client, 'update_opportunity', args);
+        expect(refused.isError).to.equal(true);
+        expect(refused.text).to.match(/^Salesforce refused it: Unable to create\/update fields: Amount/);
+        expect(deal(target.Id).Amount).to.equal(target.Amount);
+      } finally {
+        stack().org.clearFieldRestrictions();
+      }
+      // The refusal wrote nothing, so the key is free: the same call, allowed now, changes the deal.
+      const allowed = await call(rep.client, 'update_opportunity', args);
+      expect(allowed.structured).to.include({ changed: true, repeated: false });
+      expect(deal(target.Id).Amount).to.equal(args.amount);
+    });
+
+    it('takes exactly one change per call, and refuses a deal id no one can see', async () => {
+      const managers = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('manager').Id))[0]!;
+      const two = await call(manager.client, 'update_opportunity', { dealId: managers.Id, amount: 5, nextStep: 'call', idempotencyKey: 'upd-two-3a4b' });
+      expect(two.isError).to.equal(true);
+      expect(two.text).to.match(/^Give exactly one change/);
+      expect(deal(managers.Id)).to.include({ Amount: managers.Amount });
+      const unknown = await call(rep.client, 'update_opportunity', { dealId: '006000000000000AAA', amount: 5, idempotencyKey: 'upd-none-5c6d' });
+      expect(unknown.text).to.match(/^No deal with id 006000000000000AAA that this user can see\./);
+    });
+  });
+
+  describe('create_opportunity, add_follow_up, add_note', () => {
+    const dayAfter = (user: SObjectRecord, days: number) => {
+      const [y, m, d] = today(user).split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    };
+    const accountNamed = (prefix: string) => stack().org.store.all('Account').find((a) => String(a.Name).startsWith(prefix))!;
+
+    it('create_opportunity: on the account named, at the first open stage, named after the account and the close month; a retry adds it once', async () => {
+      const initech = accountNamed('Initech');
+      const onInitech = () => opportunities().filter((o) => o.AccountId === initech.Id);
+      const before = onInitech().length;
+      const closeDate = dayAfter(userOf('rep'), 45);
+      const args = { account: 'initech', amount: 52500, closeDate, idempotencyKey: 'opp-1a2b3c4d' };
+      const first = await call(rep.client, 'create_opportunity', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'create_opportunity', args);
+      expect(retried.structured).to.include({ repeated: true });
+      const added = onInitech().slice(before);
+      expect(added).to.have.length(1);
+      const firstOpen = stack().org.store.all('OpportunityStage').filter((st) => st.IsActive === true && st.IsClosed === false)
+        .sort((a, b) => Number(a.SortOrder) - Number(b.SortOrder))[0]!;
+      const month = new Date(`${closeDate}T12:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      expect(added[0]).to.include({ Id: first.structured.opportunity.id, Name: `${initech.Name} - ${month}`, Amount: 52500, CloseDate: closeDate, StageName: firstOpen.ApiName, OwnerId: userOf('rep').Id });
+      expect(first.structured.opportunity).to.include({ name: `${initech.Name} - ${month}`, stage: firstOpen.ApiName, accountId: initech.Id });
+      expect(retried.structured.opportunity.id).to.equal(first.structured.opportunity.id);
+      expect(first.text).to.match(/^Done\. .* is in .*, worth 52,500 dollars, closing /);
+      const past = await call(rep.client, 'create_opportunity', { ...args, closeDate: dayAfter(userOf('rep'), -1), idempotencyKey: 'opp-5e6f7a8b' });
+      expect(past.isError).to.equal(true);
+      expect(onInitech().slice(before)).to.have.length(1);
+      // The same words in a new request (a new key) are a second opportunity.
+      const again = await call(rep.client, 'create_opportunity', { ...args, idempotencyKey: 'opp-9c0d1e2f' });
+      expect(again.structured).to.include({ repeated: false });
+      expect(onInitech().slice(before)).to.have.length(2);
+    });
+
+    it("add_follow_up: an open call task on the account, due that day, reminding at 9 in the user's time zone; a retry adds it once", async () => {
+      const repUser = userOf('rep');
+      const initech = accountNamed('Initech');
+      const tasks = () => stack().org.store.all('Task').filter((t) => t.WhatId === initech.Id && t.Status === 'Not Started');
+      const before = tasks().length;
+      const due = dayAfter(repUser, 6);
+      const args = { account: 'Initech', due, about: 'about the renewal', idempotencyKey: 'rem-1a2b3c4d' };
+      const first = await call(rep.client, 'add_follow_up', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'add_follow_up', args);
+      expect(retried.structured).to.include({ repeated: true, whatId: initech.Id });
+      const added = tasks().slice(before);
+      expect(added).to.have.length(1);
+      expect(added[0]).to.include({ Id: first.structured.task.id, Subject: `Call ${initech.Name} about the renewal`, ActivityDate: due, IsReminderSet: true, OwnerId: repUser.Id });
+      expect(wallClock(String(added[0]!.ReminderDateTime), String(repUser.TimeZoneSidKey))).to.equal(`${due} 09:00`);
+      expect(first.text).to.match(/^Done\. Call .* about the renewal is on your tasks, due .*, with a reminder at 9 AM\.$/);
+      // A follow-up, not a call: its own subject, as the skill's "remind me to follow up with …".
+      const target = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === repUser.Id))[2]!;
+      const followUp = await call(rep.client, 'add_follow_up', { dealId: target.Id, due, action: 'followUp', idempotencyKey: 'rem-5e6f7a8b' });
+      const account = stack().org.store.get('Account', String(target.AccountId))!;
+      expect(stack().org.store.get('Task', followUp.structured.task.id)).to.include({ Subject: `Follow up with ${account.Name}`, WhatId: target.Id, ActivityDate: due });
+    });
+
+    it('add_note: a note on the deal named, titled by its first words; a retry adds it once', async () => {
+      const target = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === userOf('rep').Id))[1]!;
+      const links = () => stack().org.store.all('ContentDocumentLink').filter((l) => l.LinkedEntityId === target.Id);
+      const before = links().length;
+      const args = { dealId: target.Id, text: 'legal wants the indemnity clause and the payment terms changed before signing', idempotencyKey: 'note-1a2b3c4d' };
+      const first = await call(rep.client, 'add_note', args);
+      expect(first.isError, first.text).to.equal(false);
+      const retried = await call(rep.client, 'add_note', args);
+      expect(retried.structured).to.include({ repeated: true, whatId: target.Id });
+      const added = links().slice(before);
+      expect(added).to.have.length(1);
+      const note = stack().org.store.get('ContentNote', String(added[0]!.ContentDocumentId))!;
+      expect(note).to.include({ Id: first.structured.note.id, Title: 'Legal wants the indemnity clause and the payment', OwnerId: userOf('rep').Id });
+      expect(note.TextPreview).to.equal('Legal wants the indemnity clause and the payment terms changed before signing');
+      expect(first.structured.note).to.include({ kind: 'note', title: 'Legal wants the indemnity clause and the payment' });
+      expect(first.text).to.match(/^Done\. The note is on .* in Salesforce\.$/);
+      const again = await call(rep.client, 'add_note', { ...args, idempotencyKey: 'note-5e6f7a8b' });
+      expect(again.structured).to.include({ repeated: false });
+      expect(links().slice(before)).to.have.length(2);
+    });
+  });
+
+  describe('Einstein: deal_insights, deals_at_risk, best_chance_deals', () => {
+    const store = () => stack().org.store;
+    /** A deal's insights newest first (the demo rows share a created date: the later id is the newer). */
+    const insightsOf = (dealId: string) => store().all('OpportunityInsight').filter((i) => i.OpportunityId === dealId)
+      .sort((a, b) => String(b.CreatedDate).localeCompare(String(a.CreatedDate)) || b.Id.localeCompare(a.Id));
+    const scoreOf = (deal: SObjectRecord): number | undefined => {
+      const row = store().all('ScoreIntelligence').find((r) => r.BaseId === deal.Id);
+      return row ? Number(row.Score) : undefined;
+    };
+
+    it("deal_insights: Einstein's latest three insights on the deal named", async () => {
+      const deal = opportunities().find((o) => o.IsClosed === false && insightsOf(o.Id).length > 0)!;
+      const { structured, isError, text } = await call(manager.client, 'deal_insights', { dealId: deal.Id });
+      expect(isError, text).to.equal(false);
+      expect(structured).to.include({ einstein: true });
+      expect(structured.deal).to.deep.equal({ id: deal.Id, name: deal.Name });
+      expect(structured.insights).to.deep.equal(insightsOf(deal.Id).slice(0, 3).map((i) => ({ title: String(i.Title).trim(), trend: i.TrendType })));
+      expect(text).to.match(new RegExp(`^Einstein on ${String(deal.Name).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+    });
+
+    it("deals_at_risk: the team's open deals with a negative insight, biggest first, each with what Einstein says against it", async () => {
+      const team = teamOf(users(), userOf('manager').Id);
+      const negative = store().all('OpportunityInsight').filter((i) => i.TrendType === 'Negative');
+      const atRisk = byAmount(opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && negative.some((i) => i.OpportunityId === o.Id)));
+      expect(atRisk.length, 'the demo org has team deals at risk').to.be.greaterThan(1);
+      const { structured } = await call(manager.client, 'deals_at_risk');
+      expect(structured).to.include({ einstein: true });
+      expect(structured.owner).to.deep.equal({ scope: 'TEAM' });
+      expect(structured.deals.map((d: Structured) => d.id)).to.have.members(atRisk.map((o) => o.Id));
+      expect(structured.deals.map((d: Structured) => d.amount)).to.deep.equal(atRisk.map((o) => o.Amount ?? null));
+      for (const d of structured.deals) {
+        expect(d.insights.map((i: Structured) => i.title), d.name).to.have.members(negative.filter((i) => i.OpportunityId === d.id).map((i) => String(i.Title).trim()));
+      }
+    });
+
+    it('best_chance_deals: the three open team deals closing this quarter Einstein scores highest, with their scores', async () => {
+      const team = teamOf(users(), userOf('manager').Id);
+      const quarter = quarterRange(today(userOf('manager')));
+      const best = opportunities().filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && closesIn(o, quarter) && scoreOf(o) !== undefined)
+        .sort((a, b) => scoreOf(b)! - scoreOf(a)! || Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || a.Id.localeCompare(b.Id))
+        .slice(0, 3);
+      expect(best, 'the demo org has scored deals this quarter').to.have.length(3);
+      const { structured, text } = await call(manager.client, 'best_chance_deals');
+      expect(structured).to.include({ einstein: true });
+      expect(structured.period).to.deep.equal({ relative: 'THIS_QUARTER' });
+      expect(structured.deals.map((d: Structured) => ({ id: d.id, score: d.score }))).to.deep.equal(best.map((o) => ({ id: o.Id, score: scoreOf(o) })));
+      expect(text).to.contain(`score ${scoreOf(best[0]!)}`);
     });
   });
 });

@@ -46,15 +46,37 @@ export function expectShortTurns(turns: readonly Turn[], after: string): void {
   }
 }
 
+export interface Answer {
+  speech: string;
+  ssml: string;
+  response: ResponseEnvelope;
+  turns: Turn[];
+}
+
 export interface Talk {
   simulator: DialogSimulator;
   /** Says one line and returns what Alexa said (speech as text) and the raw response; fails on a turn too long to hear. */
-  say(text: string): Promise<{ speech: string; ssml: string; response: ResponseEnvelope; turns: Turn[] }>;
+  say(text: string): Promise<Answer>;
+  /** Touches what sends these SendEvent arguments on the screen (a `screen: true` device); Alexa's answer as for say. */
+  touch(args: unknown[]): Promise<Answer>;
+}
+
+function answerIn(turns: Turn[], after: string): Answer {
+  expectShortTurns(turns, after);
+  const answer = [...turns].reverse().find((t) => t.speaker === 'alexa' && t.response);
+  if (!answer?.response) throw new Error(`no answer to ${after}: ${JSON.stringify(turns)}`);
+  const speech = answer.response.response.outputSpeech;
+  return {
+    speech: answer.text,
+    ssml: speech?.type === 'SSML' ? speech.ssml : '',
+    response: answer.response,
+    turns,
+  };
 }
 
 export function talkTo(
   stack: LocalStack,
-  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; locale?: string } = {},
+  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean; locale?: string } = {},
 ): Talk {
   const locale = options.locale ?? 'en-US';
   const simulator = new DialogSimulator({
@@ -65,23 +87,13 @@ export function talkTo(
     accessToken: options.accessToken,
     userId: options.userId,
     timeZone: options.timeZone ?? 'America/New_York',
+    screen: options.screen,
   });
   simulators.add(simulator);
   return {
     simulator,
-    async say(text) {
-      const turns = await simulator.say(text);
-      expectShortTurns(turns, `"${text}"`);
-      const answer = [...turns].reverse().find((t) => t.speaker === 'alexa' && t.response);
-      if (!answer?.response) throw new Error(`no answer to "${text}": ${JSON.stringify(turns)}`);
-      const speech = answer.response.response.outputSpeech;
-      return {
-        speech: answer.text,
-        ssml: speech?.type === 'SSML' ? speech.ssml : '',
-        response: answer.response,
-        turns,
-      };
-    },
+    say: async (text) => answerIn(await simulator.say(text), `"${text}"`),
+    touch: async (args) => answerIn(await simulator.touch(args), `a touch sending ${JSON.stringify(args)}`),
   };
 }
 

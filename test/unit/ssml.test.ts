@@ -24,7 +24,9 @@ function xmlErrors(ssml: string): string[] {
 
 /** What respond() sends for an Output, as Alexa receives it. */
 function sent(output: Parameters<typeof respond>[1]) {
-  const response = respond({ responseBuilder: ResponseFactory.init() } as unknown as HandlerInput, output);
+  // A voice-only device: what is said is all there is.
+  const requestEnvelope = { context: { System: { device: { supportedInterfaces: {} } } } };
+  const response = respond({ responseBuilder: ResponseFactory.init(), requestEnvelope } as unknown as HandlerInput, output);
   return {
     speech: (response.outputSpeech as ui.SsmlOutputSpeech).ssml,
     reprompt: (response.reprompt?.outputSpeech as ui.SsmlOutputSpeech | undefined)?.ssml,

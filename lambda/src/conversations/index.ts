@@ -30,7 +30,7 @@ import { createOpportunityHandler } from './new-opportunity/handler';
 import { leaderboardHandlers } from './leaderboard/handler';
 import { myDayHandlers } from './my-day/handler';
 import { logActivityHandlers } from './log-activity/handler';
-import { dealHandler, detailsHandler } from './opportunity-details/handler';
+import { dealHandler, detailsHandler, touchedRowHandler } from './opportunity-details/handler';
 import { opportunityScoreHandlers } from './opportunity-score/handler';
 import { pipelineHandlers } from './pipeline/handler';
 import { quotaHandlers } from './quota/handler';
@@ -76,8 +76,19 @@ const intentHandlers: IntentHandler[] = [
   fallbackHandler,
 ];
 
-/** "Yes" to "shall I schedule the next review?" starts the meeting write: before the plain "yes". */
-export const requestHandlers: RequestHandler[] = [launchHandler, scheduleNextReviewHandler, ...intentHandlers, unknownIntentHandler, sessionEndedHandler, silentHandler];
+/**
+ * "Yes" to "shall I schedule the next review?" starts the meeting write: before the plain "yes". A touched row of a
+ * deal table on the screen is not an intent; it speaks like "tell me more about the second one".
+ */
+export const requestHandlers: RequestHandler[] = [
+  launchHandler,
+  scheduleNextReviewHandler,
+  ...intentHandlers,
+  unknownIntentHandler,
+  sessionEndedHandler,
+  touchedRowHandler, // before the silent answer to every other screen event
+  silentHandler,
+];
 
 /** Checked against the model by the tests: no intent without a handler, no handler without an intent. */
 export const HANDLED_INTENTS: readonly IntentName[] = intentHandlers.flatMap((h) => h.intents);

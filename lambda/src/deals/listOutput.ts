@@ -11,6 +11,7 @@ import { dateLocaleFor } from '../speaking/dateLocale';
 import { type Speaking } from '../speaking/speakingFor';
 import { cardAmount, spokenFigure } from '../speaking/money';
 import { ordinal } from '../speaking/ordinal';
+import { dealListScreen } from './listScreen';
 
 export interface OpportunityListView extends Speaking, Omit<PageFrame, 'count'>, OpportunityFilter {
   items: OpportunitySummary[];
@@ -122,5 +123,6 @@ export function opportunityListOutput(t: Translate, view: OpportunityListView): 
     speech: [...notes, intro, ...items, close].join(' '),
     reprompt,
     card: { type: 'Simple', title: cardTitle(t, view), content: cardText(t, view) },
+    screen: dealListScreen(t, { title: cardTitle(t, view), items: view.items, firstPosition: view.firstPosition, hasMore: view.hasMore }, view),
   };
 }

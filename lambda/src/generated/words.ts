@@ -23,7 +23,8 @@ import { words as enUS20 } from '../conversations/wins-losses/words.en-US';
 import { words as enUS21 } from '../deals/words.en-US';
 import { words as enUS22 } from '../lists/words.en-US';
 import { words as enUS23 } from '../people/words.en-US';
-import { words as enUS24 } from '../writes/words.en-US';
+import { words as enUS24 } from '../screens/words.en-US';
+import { words as enUS25 } from '../writes/words.en-US';
 import { words as deDE0 } from '../conversations/basics/words.de-DE';
 import { words as deDE1 } from '../conversations/meeting/words.de-DE';
 import { words as deDE2 } from '../conversations/opportunity-details/words.de-DE';
@@ -37,7 +38,7 @@ import { words as deDE9 } from '../people/words.de-DE';
 import { words as deDE10 } from '../writes/words.de-DE';
 
 export const resources = {
-  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24 },
+  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25 },
   'en-GB': {  },
   'en-CA': {  },
   'en-AU': {  },

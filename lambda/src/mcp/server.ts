@@ -11,16 +11,22 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
 import { protectedResource, salesforceTokenVerifier } from './auth';
+import { registerAddFollowUp } from './tools/addFollowUp';
+import { registerAddNote } from './tools/addNote';
 import { registerBriefing } from './tools/briefing';
 import { registerCampaignReport } from './tools/campaignReport';
 import { registerCreateCase } from './tools/createCase';
+import { registerCreateOpportunity } from './tools/createOpportunity';
 import { registerDealDetails } from './tools/dealDetails';
+import { registerEinstein } from './tools/einstein';
+import { registerForecast } from './tools/forecast';
 import { registerLogCall } from './tools/logCall';
 import { registerMyDay } from './tools/myDay';
 import { registerPipeline } from './tools/pipeline';
 import { registerQuota } from './tools/quota';
 import { registerScheduleMeeting } from './tools/scheduleMeeting';
 import { registerTopOpportunities } from './tools/topOpportunities';
+import { registerUpdateOpportunity } from './tools/updateOpportunity';
 import { registerWinsLosses } from './tools/winsLosses';
 
 export const MCP_PATH = '/mcp';
@@ -35,12 +41,18 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
   registerPipeline(server, deps);
   registerDealDetails(server, deps);
   registerQuota(server, deps);
+  registerForecast(server, deps);
   registerMyDay(server, deps);
   registerCampaignReport(server, deps);
+  registerEinstein(server, deps);
   registerBriefing(server, deps);
   registerLogCall(server, deps);
   registerScheduleMeeting(server, deps);
   registerCreateCase(server, deps);
+  registerUpdateOpportunity(server, deps);
+  registerCreateOpportunity(server, deps);
+  registerAddFollowUp(server, deps);
+  registerAddNote(server, deps);
   return server;
 }
 

@@ -203,8 +203,14 @@ export function lastOutput(input: HandlerInput): Output | undefined {
   return session(input).lastOutput;
 }
 
+/**
+ * Without its screen: the session's attributes travel in every response, which Alexa caps in size, and "repeat"
+ * says the turn again while the screen still shows it ([unconfirmed]: that a response without a document leaves
+ * the last one on an Echo Show's screen).
+ */
 export function rememberOutput(input: HandlerInput, output: Output): void {
-  session(input).lastOutput = output;
+  const { screen: _shown, ...said } = output;
+  session(input).lastOutput = said;
 }
 
 export function forgetQuestion(input: HandlerInput): void {

@@ -24,7 +24,7 @@ export const errorHandler: ErrorHandler = {
   async handle(input, err) {
     const type = getRequestType(input.requestEnvelope);
     // No speech is allowed in answer to these (see silent.ts), not even an apology.
-    if (type === 'SessionEndedRequest' || isSilentRequest(type)) {
+    if (type === 'SessionEndedRequest' || isSilentRequest(input.requestEnvelope)) {
       log.debug('request without speech failed', { type, error: err.name, detail: err.message });
       return input.responseBuilder.getResponse();
     }

@@ -11,21 +11,25 @@
  * - CanFulfillIntentRequest: the skill "must not cause any observable interactions" and answers only
  *   canFulfillIntent (https://developer.amazon.com/docs/custom-skills/implement-canfulfillintentrequest-for-name-free-interaction.html);
  *   this skill does not take part in name-free interaction, so the answer is NO.
- * - Skill events: Alexa does not read the response ([unconfirmed]); APL UserEvent and Connections.Response could
- *   speak, but this skill sends no APL documents and starts no connections, so one is not from its own dialog.
+ * - Skill events: Alexa does not read the response ([unconfirmed]); Connections.Response could speak, but this
+ *   skill starts no connections, so one is not from its own dialog.
+ * - Alexa.Presentation.APL.UserEvent: a touched row of a deal table speaks (screens/touch.ts, answered like "tell
+ *   me more about the second one"); any other event is none of the skill's dialog.
  */
 import { type RequestHandler, getRequestType } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { log } from '../../log';
+import { touchedDealPosition } from '../../screens/touch';
 
 /** The request types a person's turn arrives as; everything else gets a silent answer. */
 const SPOKEN = new Set(['LaunchRequest', 'IntentRequest', 'SessionEndedRequest']);
 
-export function isSilentRequest(type: string): boolean {
-  return !SPOKEN.has(type);
+export function isSilentRequest(envelope: RequestEnvelope): boolean {
+  return !SPOKEN.has(envelope.request.type) && touchedDealPosition(envelope) === undefined;
 }
 
 export const silentHandler: RequestHandler = {
-  canHandle: (input) => isSilentRequest(getRequestType(input.requestEnvelope)),
+  canHandle: (input) => isSilentRequest(input.requestEnvelope),
   handle(input) {
     const type = getRequestType(input.requestEnvelope);
     if (type === 'System.ExceptionEncountered') {

@@ -5,13 +5,10 @@
  * An org (or user) without Collaborative Forecasts hears one sentence saying so: describe tells, once an hour.
  */
 import { type DealConversation, questionHandler } from '../../deals/conversation';
-import { defaultOwner } from '../../deals/owner';
-import { periodOf } from '../../deals/period';
 import { speakingFor } from '../../speaking/speakingFor';
 import { setPending } from '../../state/session';
-import { windowOf } from '../quota/window';
 import { type ForecastView, forecastOutput } from './output';
-import { forecast } from './query';
+import { forecast, forecastAsked } from './query';
 
 export const forecastConversation: DealConversation = {
   kind: 'forecast',
@@ -21,16 +18,11 @@ export const forecastConversation: DealConversation = {
   async answer(input, ctx, identity, q, notes) {
     setPending(input, undefined);
     const speaking = speakingFor(ctx, identity);
-    // Forecasts follow the forecast hierarchy, which starts at the speaker: "everyone's" is what they can see.
-    const everyone = q.owner.scope === 'ALL';
-    const owner = everyone ? defaultOwner(identity.hasReports) : q.owner;
-    const period = periodOf(q.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
+    const { query, period, everyone } = forecastAsked(q, identity, speaking.today, identity.fiscalYearStartMonth);
     const [features, port] = await Promise.all([ctx.features(), ctx.salesforce()]);
-    const result = features.forecasting
-      ? await forecast(port, { owner, userId: identity.userId, window: windowOf(period, speaking.today, identity.fiscalYearStartMonth) })
-      : { kind: 'noForecasting' as const };
-    const view: ForecastView = { ...speaking, owner, period, notes, hasReports: identity.hasReports, result };
-    if (everyone) view.everyone = owner.scope === 'TEAM' ? 'TEAM' : 'MINE';
+    const result = features.forecasting ? await forecast(port, query) : { kind: 'noForecasting' as const };
+    const view: ForecastView = { ...speaking, owner: query.owner, period, notes, hasReports: identity.hasReports, result };
+    if (everyone) view.everyone = everyone;
     return forecastOutput(ctx.t, view);
   },
 };

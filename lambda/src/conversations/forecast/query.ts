@@ -22,12 +22,14 @@
  * Salesforce shows the forecasting objects only to forecast-enabled users, and items and quotas only of the user and
  * those below them: to anyone else the objects do not exist (INVALID_TYPE), and a peer's forecast is no row.
  */
-import type { Owner } from '../../deals/owner';
+import { type Owner, defaultOwner } from '../../deals/owner';
+import { type Period, periodOf } from '../../deals/period';
+import type { DealQuestion } from '../../deals/question';
 import type { SalesforcePort } from '../../salesforce/port';
 import { queryTogether } from '../../salesforce/queryTogether';
 import { soqlId, whereAll } from '../../salesforce/soql';
 import { type PersonQuota, type QuotaRow, REVENUE_FORECAST, isNoForecasting, quotaSoql, toAttainment } from '../quota/query';
-import { type DateWindow, tilesWindow } from '../quota/window';
+import { type DateWindow, tilesWindow, windowOf } from '../quota/window';
 
 export interface ForecastQuery {
   /** Whose forecast: the speaker's own (MINE, or TEAM for a manager) or a person's. */
@@ -67,6 +69,18 @@ export type ForecastResult =
     /** For a team: the quotas of the manager's direct reports over the window, added up (null: none of them has one). */
     repsQuota: number | null;
   };
+
+/** The forecast a question asks: whose, for which period (this fiscal quarter unless one is said). */
+export function forecastAsked(
+  q: DealQuestion, user: { userId: string; hasReports: boolean }, today: string, fiscalYearStartMonth: number,
+): { query: ForecastQuery; period: Period; everyone?: 'TEAM' | 'MINE' } {
+  // Forecasts follow the forecast hierarchy, which starts at the speaker: "everyone's" is what they can see.
+  const everyone = q.owner.scope === 'ALL';
+  const owner = everyone ? defaultOwner(user.hasReports) : q.owner;
+  const period = periodOf(q.period ?? 'THIS_QUARTER', today, fiscalYearStartMonth, 'future');
+  const query = { owner, userId: user.userId, window: windowOf(period, today, fiscalYearStartMonth) };
+  return everyone ? { query, period, everyone: owner.scope === 'TEAM' ? 'TEAM' : 'MINE' } : { query, period };
+}
 
 const CATEGORIES = ['CommitForecast', 'CommitOnly', 'BestCaseOnly'] as const;
 

@@ -12,8 +12,9 @@ import { spokenDay } from '../../speaking/days';
 import { spokenTime } from '../../speaking/clock';
 import { localeOf } from '../../i18n';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
+import type { Translate } from '../../i18n';
 import {
-  type NewCall, type NewNote, type NewReminder, type SavedNote, type TaskRecord,
+  type NewCall, type NewNote, type NewReminder, type SavedNote, type Target, type TaskRecord,
   addNote, createReminder, findLoggedCall, findNote, findReminder, logCall,
 } from './query';
 import { targetFromSlots } from './target';
@@ -77,7 +78,12 @@ const noteSlots = SLOTS.AddNoteIntent;
 /** A note's title: its first words, as a note's first line titles it in Salesforce's notes list. */
 const TITLE_LENGTH = 80;
 
-const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
+/** The note to write: the dictation as said (see `dictation`), titled by its first words. */
+export function noteDraft(target: Target, text: string, today: string): NewNote {
+  return { target, title: gist(text).replace(/…$/, '').slice(0, TITLE_LENGTH), text, today };
+}
+
+export const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
   intent: 'AddNoteIntent',
   words: 'addNote',
   anchors: [noteSlots.account, noteSlots.deal, noteSlots.position, noteSlots.text],
@@ -86,9 +92,8 @@ const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
     if ('ask' in found) return found;
     const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest);
     if (!text) return { ask: { slot: noteSlots.text, speech: ctx.t('addNote.askText') } };
-    const title = gist(text).replace(/…$/, '').slice(0, TITLE_LENGTH);
     const identity = await ctx.identity();
-    return { draft: { target: found.target, title, text, today: todayIn(identity.timeZone, ctx.now) } };
+    return { draft: noteDraft(found.target, text, todayIn(identity.timeZone, ctx.now)) };
   },
   confirm: ({ t }, d) => t('addNote.confirm', { target: d.target.label, gist: gist(d.text) }),
   sameness: (d) => ({ what: d.target.id, text: d.text.toLowerCase() }),
@@ -120,7 +125,7 @@ export function reminderTime(due: string, timeZone: string, now: Date): Date {
   return nine > now ? nine : new Date(Math.ceil((now.getTime() + 1) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS);
 }
 
-interface ReminderDraft extends NewReminder {
+export interface ReminderDraft extends NewReminder {
   /** Who the reminder is about, as said in the confirmation ("Initech about the renewal"). */
   about: string;
   today: string;
@@ -128,7 +133,14 @@ interface ReminderDraft extends NewReminder {
 }
 
 /** What the reminder is for: each has its own intent (its verbs), subject and confirmation words. */
-type ReminderAction = 'call' | 'followUp' | 'email';
+export type ReminderAction = 'call' | 'followUp' | 'email';
+
+/** The reminder to set on a due day: "Call Initech about the renewal" (`rest`: the words said after the account's name). */
+export function reminderDraft(t: Translate, action: ReminderAction, target: Target, rest: string | undefined, due: string, timeZone: string, now: Date): ReminderDraft {
+  const about = rest ? `${target.accountName} ${rest}` : target.accountName;
+  const subject = t(`reminder.subject.${action}`, { account: about, interpolation: { escapeValue: false } });
+  return { target, subject, about, due, remindAt: reminderTime(due, timeZone, now).toISOString(), today: todayIn(timeZone, now), timeZone };
+}
 
 function reminderConversation(intent: 'CallReminderIntent' | 'FollowUpReminderIntent' | 'EmailReminderIntent', action: ReminderAction): WriteConversation<ReminderDraft, TaskRecord> {
   const slots = SLOTS[intent];
@@ -145,16 +157,13 @@ function reminderConversation(intent: 'CallReminderIntent' | 'FollowUpReminderIn
       const said = heardSlot(input, slots.due);
       if (!said) return { ask: { slot: slots.due, speech: t('reminder.askDay') } };
       const identity = await ctx.identity();
-      const today = todayIn(identity.timeZone, ctx.now);
       // A day, or today; "next week" names no day to be reminded on, so it is asked about.
       const due = said === 'PRESENT_REF' || /^\d{4}-\d{2}-\d{2}$/.test(said) ? closeDate(said, identity.timeZone, ctx.now) : undefined;
       if (!due) return { ask: { slot: slots.due, speech: t('reminder.vagueDay') } };
-      if (due < today) return { ask: { slot: slots.due, speech: t('reminder.pastDay') } };
       // "Initech about the renewal": the words after the account's name stay in the subject.
-      const about = found.rest ? `${found.target.accountName} ${found.rest}` : found.target.accountName;
-      const subject = t(`reminder.subject.${action}`, { account: about, interpolation: { escapeValue: false } });
-      const remindAt = reminderTime(due, identity.timeZone, ctx.now).toISOString();
-      return { draft: { target: found.target, subject, about, due, remindAt, today, timeZone: identity.timeZone } };
+      const draft = reminderDraft(t, action, found.target, found.rest, due, identity.timeZone, ctx.now);
+      if (due < draft.today) return { ask: { slot: slots.due, speech: t('reminder.pastDay') } };
+      return { draft };
     },
     confirm: ({ t }, d) =>
       t(`reminder.confirm.${action}`, { target: d.about, day: spokenDay(t, d.due, d.today), time: spokenTime(new Date(d.remindAt), d.timeZone, localeOf(t)) }),
@@ -175,10 +184,15 @@ function reminderConversation(intent: 'CallReminderIntent' | 'FollowUpReminderIn
   };
 }
 
+/** Each kind of reminder's write, for the skill's handlers and the MCP tool alike. */
+export const reminderConversations: Record<ReminderAction, WriteConversation<ReminderDraft, TaskRecord>> = {
+  call: reminderConversation('CallReminderIntent', 'call'),
+  followUp: reminderConversation('FollowUpReminderIntent', 'followUp'),
+  email: reminderConversation('EmailReminderIntent', 'email'),
+};
+
 export const logActivityHandlers = [
   writeHandler(logCallConversation),
   writeHandler(addNoteConversation),
-  writeHandler(reminderConversation('CallReminderIntent', 'call')),
-  writeHandler(reminderConversation('FollowUpReminderIntent', 'followUp')),
-  writeHandler(reminderConversation('EmailReminderIntent', 'email')),
+  ...Object.values(reminderConversations).map(writeHandler),
 ];

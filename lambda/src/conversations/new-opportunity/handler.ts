@@ -2,6 +2,7 @@
 import { getSlotValue } from 'ask-sdk-core';
 import { format, parseISO } from 'date-fns';
 import { closeDate } from '../../dates/closeDate';
+import { localeOf, type Translate } from '../../i18n';
 import { SLOTS } from '../../generated/model';
 import { type CreatedOpportunity, type NewOpportunity, createOpportunity, findCreatedOpportunity } from './query';
 import type { AccountRef } from '../../writes/draft';
@@ -14,17 +15,23 @@ import { exactAmount } from '../../speaking/money';
 import { amountInWords, trailingAmount } from '../../speaking/amountWords';
 import { spokenDay } from '../../speaking/days';
 import { dateLocaleFor } from '../../speaking/dateLocale';
-import { localeOf } from '../../i18n';
 
 const slots = SLOTS.CreateOpportunityIntent;
 
-interface OpportunityDraft extends NewOpportunity {
+export interface OpportunityDraft extends NewOpportunity {
   account: AccountRef;
   /** Currency, locale and the user's today, for "50 thousand dollars, closing on Friday". */
   speaking: Speaking;
 }
 
-const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
+/** The opportunity to register, named "<Account> - <Month Year>" after its close date. */
+export function opportunityDraft(t: Translate, account: AccountRef, amount: number, close: string, speaking: Speaking): OpportunityDraft {
+  // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
+  const name = t('newOpportunity.name', { account: account.Name, month: format(parseISO(close), 'MMMM yyyy', { locale: dateLocaleFor(localeOf(t)) }), interpolation: { escapeValue: false } });
+  return { account, accountId: account.Id, name, amount, closeDate: close, speaking };
+}
+
+export const newOpportunityConversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
   intent: 'CreateOpportunityIntent',
   words: 'newOpportunity',
   anchors: [slots.account],
@@ -47,13 +54,7 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
     const close = closeDate(dateSaid, identity.timeZone, ctx.now);
     if (!close) return { ask: { slot: slots.closeDate, speech: t('newOpportunity.vagueCloseDate') } };
     if (close < speaking.today) return { ask: { slot: slots.closeDate, speech: t('newOpportunity.pastCloseDate') } };
-    // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
-    const name = t('newOpportunity.name', {
-      account: account.account.Name,
-      month: format(parseISO(close), 'MMMM yyyy', { locale: dateLocaleFor(localeOf(t)) }),
-      interpolation: { escapeValue: false },
-    });
-    return { draft: { account: account.account, accountId: account.account.Id, name, amount, closeDate: close, speaking } };
+    return { draft: opportunityDraft(t, account.account, amount, close, speaking) };
   },
   confirm: ({ t }, d) =>
     t('newOpportunity.confirm', { name: d.name, amount: exactAmount(t, d.amount, d.speaking), day: spokenDay(t, d.closeDate, d.speaking.today) }),
@@ -77,4 +78,4 @@ const conversation: WriteConversation<OpportunityDraft, CreatedOpportunity> = {
   },
 };
 
-export const createOpportunityHandler = writeHandler(conversation);
+export const createOpportunityHandler = writeHandler(newOpportunityConversation);

@@ -20,7 +20,8 @@ import { type OpportunityDetails, findDeal, opportunityDetails } from './query';
 import {
   type DealChoice, lastDealQuestion, lastOutput, offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal, setPending,
 } from '../../state/session';
-import { intentHandler } from '../../alexa/intentHandler';
+import { intentHandler, outputHandler } from '../../alexa/intentHandler';
+import { touchedDealPosition } from '../../screens/touch';
 import type { Output } from '../../alexa/output';
 import { picklistLabels } from '../../salesforce/labels';
 import { numberSlot } from '../../alexa/slots';
@@ -85,6 +86,17 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
   const position = numberSlot(input, slots.position) ?? numberSlot(input, slots.number);
   const choice = offeredDealChoice(input);
   if (choice) return pickFromChoice(input, ctx, choice, position);
+  return pickFromList(input, ctx, position);
+});
+
+/** A row of a deal table touched on the screen: that deal, as "tell me more about the second one" gets it. */
+export const touchedRowHandler = outputHandler(
+  (input) => touchedDealPosition(input.requestEnvelope) !== undefined,
+  (input, ctx) => pickFromList(input, ctx, touchedDealPosition(input.requestEnvelope)),
+);
+
+/** The item at `position` of the list last read. */
+async function pickFromList(input: HandlerInput, ctx: RequestContext, position: number | undefined): Promise<Output> {
   const list = await recallList(input, ctx.now);
   if (!list) return noListOutput(ctx.t, 'list.pick.noList');
   if (position === undefined) return whichOneOutput(ctx.t);
@@ -100,7 +112,7 @@ export const detailsHandler = intentHandler(['OpportunityDetailsIntent'], async 
   }
   const deal = await opportunityDetails(port, id);
   return deal ? speakDeal(input, ctx, deal, 'DealDetailsIntent', followUp) : goneOutput(ctx.t);
-});
+}
 
 /** The most deals offered in one "Which one?". */
 const MAX_CHOICES = 3;

@@ -13,6 +13,7 @@ import { type Speaking } from '../../speaking/speakingFor';
 import { cardAmount } from '../../speaking/money';
 import { spokenDay } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
+import { dealScreen } from './screen';
 
 /** What the question was about: everything, or one thing ("when does it close"). */
 export type DealFocus = 'details' | 'nextStep' | 'closeDate' | 'owner' | 'amount';
@@ -68,7 +69,7 @@ export function opportunityDetailsOutput(t: Translate, d: OpportunityDetails, s:
     activity(t, d.lastActivityDate, s.today),
     next,
   ];
-  return { speech: parts.filter(Boolean).join(' '), reprompt: next, card: card(t, d, s) };
+  return { speech: parts.filter(Boolean).join(' '), reprompt: next, card: card(t, d, s), screen: dealScreen(t, d, s) };
 }
 
 /** The one thing asked, as the sentence that leads the answer. */
@@ -96,7 +97,7 @@ function focusedAnswer(t: Translate, d: OpportunityDetails, s: Speaking, focus: 
 export function dealOutput(t: Translate, d: OpportunityDetails, s: Speaking, focus: DealFocus, followUp?: ListFollowUp): Output {
   if (focus === 'details') return opportunityDetailsOutput(t, d, s, followUp);
   const next = question(t, followUp);
-  return { speech: `${focusedAnswer(t, d, s, focus)} ${next}`, reprompt: next, card: card(t, d, s) };
+  return { speech: `${focusedAnswer(t, d, s, focus)} ${next}`, reprompt: next, card: card(t, d, s), screen: dealScreen(t, d, s) };
 }
 
 /** Why the deal is not clear yet; the user's next words fill the deal slot of the same question. */

@@ -6,13 +6,12 @@
  */
 import { type DealConversation, questionHandler } from '../../deals/conversation';
 import { notesSpeech } from '../../deals/phrases';
-import { periodOf } from '../../deals/period';
 import { SLOTS } from '../../generated/model';
 import { speakingFor } from '../../speaking/speakingFor';
 import { setPending } from '../../state/session';
 import { namedDealHandler } from '../opportunity-details/namedDeal';
 import { bestChanceOutput, dealScoreOutput, noScoresOutput } from './output';
-import { bestChanceDeals, dealScore, isNoScores } from './query';
+import { bestChanceDeals, bestChanceFilter, dealScore, isNoScores } from './query';
 
 export const bestChanceConversation: DealConversation = {
   kind: 'bestChance',
@@ -23,11 +22,10 @@ export const bestChanceConversation: DealConversation = {
     setPending(input, undefined);
     const [features, port] = await Promise.all([ctx.features(), ctx.salesforce()]);
     const speaking = speakingFor(ctx, identity);
-    const period = periodOf(q.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
     const relationship = features.opportunityScore;
     const noScores = () => noScoresOutput(ctx.t, notesSpeech(ctx.t, notes, { owner: q.owner }));
     if (!relationship) return noScores();
-    const filter = { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount };
+    const filter = bestChanceFilter(q, speaking.today, identity.fiscalYearStartMonth);
     try {
       const deals = await bestChanceDeals(port, relationship, filter, identity.userId);
       return bestChanceOutput(ctx.t, { ...speaking, ...filter, deals, notes });

@@ -7,6 +7,8 @@
  * [unconfirmed] for Opportunity). So the relationship is not assumed: salesforce/features.ts finds it by describe
  * (a lookup to ScoreIntelligence) and it is passed in here. One Salesforce call each.
  */
+import { type Period, periodOf } from '../../deals/period';
+import type { DealQuestion } from '../../deals/question';
 import { type OpportunityFilter, type OpportunityRow, type OpportunitySummary, OPPORTUNITY_COLUMNS, openOpportunitiesWhere, toSummary } from '../../deals/query';
 import { SalesforceRequestError } from '../../salesforce/errors';
 import type { SalesforcePort } from '../../salesforce/port';
@@ -22,6 +24,12 @@ export interface ScoredDeal extends OpportunitySummary {
 export const BEST_CHANCE_READ = 3;
 
 type ScoredRow = OpportunityRow & { IsClosed: boolean } & Record<string, unknown>;
+
+/** The deals a question asks about: its filters, closing this fiscal quarter unless a period is said. */
+export function bestChanceFilter(q: DealQuestion, today: string, fiscalYearStartMonth: number): OpportunityFilter & { period: Period } {
+  const period = periodOf(q.period ?? 'THIS_QUARTER', today, fiscalYearStartMonth, 'future');
+  return { owner: q.owner, period, category: q.category, stage: q.stage, minAmount: q.minAmount };
+}
 
 /** A relationship name from describe goes into SOQL: only a plain API name may. */
 function checked(relationship: string): string {

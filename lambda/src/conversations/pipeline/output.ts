@@ -14,6 +14,7 @@ import type { Totals } from '../../deals/totals';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
 import { spokenFigure, totalAmount } from '../../speaking/money';
+import { pipelineScreen } from './screen';
 
 export interface PipelineSummaryView extends PipelineSummary, Speaking, Pick<OpportunityFilter, 'stage' | 'minAmount'> {
   owner: Owner;
@@ -56,7 +57,7 @@ export function pipelineSummaryOutput(t: Translate, view: PipelineSummaryView): 
     ...(now ? [totalsSentence(t, 'pipeline.month', view.closingThisMonth, view, open.count > 0), totalsSentence(t, 'pipeline.slipping', view.slipping, view, open.count > 0)] : []),
     t('pipeline.followUp'),
   ].join(' ');
-  return { speech, reprompt: t('pipeline.followUpReprompt') };
+  return { speech, reprompt: t('pipeline.followUpReprompt'), ...(open.count > 0 ? { screen: pipelineScreen(t, view.categories, period, view) } : {}) };
 }
 
 /** A category's or the slipping deals' figures; `shown` is how many of the deals the page reads. */

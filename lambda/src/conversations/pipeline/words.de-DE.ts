@@ -1,6 +1,12 @@
 /** Die Pipeline: Beträge je Forecast-Kategorie, was diesen Monat abschließt, was rutscht; die Deals einer Kategorie. */
 export const words = {
   pipeline: {
+    screen: {
+      title: 'Offene Pipeline nach Forecast-Kategorie',
+      subtitle: '{{amount}} in {{deals}}, Abschluss {{period}}',
+      category: { COMMIT: 'Commit', BEST_CASE: 'Best Case', PIPELINE: 'Pipeline', OMITTED: 'Ausgelassen' },
+      bar: '{{amount}} · {{deals}}',
+    },
     category: { COMMIT: 'Commit', BEST_CASE: 'Best Case', PIPELINE: 'Pipeline', OMITTED: 'Ausgelassen' },
     open: {
       MINE: 'Du hast {{- amount}} offen{{- filters}} mit Abschluss {{- period}}, in {{- deals}}',

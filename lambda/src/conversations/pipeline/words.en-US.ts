@@ -2,6 +2,12 @@
 export const words = {
   pipeline: {
     category: { COMMIT: 'commit', BEST_CASE: 'best case', PIPELINE: 'pipeline', OMITTED: 'omitted' },
+    screen: {
+      title: 'Open pipeline by forecast category',
+      subtitle: '{{amount}} in {{deals}}, closing {{period}}',
+      category: { COMMIT: 'Commit', BEST_CASE: 'Best case', PIPELINE: 'Pipeline', OMITTED: 'Omitted' },
+      bar: '{{amount}} · {{deals}}',
+    },
     open: {
       MINE: 'You have {{- amount}} open{{- filters}}, closing {{- period}}, in {{- deals}}',
       TEAM: 'Your team has {{- amount}} open{{- filters}}, closing {{- period}}, in {{- deals}}',

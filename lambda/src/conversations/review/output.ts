@@ -12,6 +12,7 @@ import type { Speaking } from '../../speaking/speakingFor';
 import { type ReviewDeal, type ReviewScope, type ReviewTotals, takesSlipping } from './query';
 import { spokenPeriod } from '../../deals/phrases';
 import type { ReviewChange, ReviewState } from './state';
+import { dealScreen } from '../opportunity-details/screen';
 
 /** A deal with no activity logged for this many days is said to be quiet. */
 export const QUIET_DAYS = 14;
@@ -54,7 +55,7 @@ function repIntro(t: Translate, review: ReviewState, at: number): string | undef
 /** The first deal: "First of 7, commit: … Say next, or change it." */
 export function startOutput(t: Translate, deal: ReviewDeal, review: ReviewState, s: Speaking): Output {
   const line = t('review.first', { count: review.ids.length, part: t(`review.part.${review.parts[0]!}`), deal: dealLine(t, deal, s) });
-  return { speech: [repIntro(t, review, 0), line].filter(Boolean).join(' '), reprompt: t('review.reprompt') };
+  return { speech: [repIntro(t, review, 0), line].filter(Boolean).join(' '), reprompt: t('review.reprompt'), screen: reviewScreen(t, deal, review, 0, s) };
 }
 
 /** The deal in focus: "2 of 7, slipping: …", after "Picking up where you left off." when resumed. */
@@ -62,7 +63,14 @@ export function stepOutput(t: Translate, deal: ReviewDeal, review: ReviewState, 
   const position = review.at + 1;
   const line = t('review.next', { position, count: review.ids.length, part: t(`review.part.${review.parts[review.at]!}`), deal: dealLine(t, deal, s) });
   const parts = [lead && t('review.resumed'), repIntro(t, review, review.at), line];
-  return { speech: parts.filter(Boolean).join(' '), reprompt: t('review.reprompt') };
+  return { speech: parts.filter(Boolean).join(' '), reprompt: t('review.reprompt'), screen: reviewScreen(t, deal, review, review.at, s) };
+}
+
+/** The deal in focus, under where the review stands: "Review: 2 of 7, slipping · Acme". */
+function reviewScreen(t: Translate, deal: ReviewDeal, review: ReviewState, at: number, s: Speaking) {
+  const plain = { interpolation: { escapeValue: false } };
+  const where = t('review.screen', { ...plain, position: at + 1, count: review.ids.length, part: t(`review.part.${review.parts[at]!}`) });
+  return dealScreen(t, deal, s, deal.accountName ? `${where} · ${deal.accountName}` : where);
 }
 
 /** Nothing to review: what was looked for, so the user knows it was understood. */

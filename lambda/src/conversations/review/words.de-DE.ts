@@ -1,6 +1,8 @@
 /** Das geführte Pipeline-Review: ein Deal pro Runde (bei einem Team Person für Person), was Aufmerksamkeit braucht, am Ende eine Zusammenfassung. */
 export const words = {
   review: {
+    /** Über dem Deal im Fokus, auf einem Bildschirm. */
+    screen: 'Review: {{position}} von {{count}}, {{part}}',
     part: { COMMIT: 'Commit', SLIPPING: 'überfällig', BEST_CASE: 'Best Case' },
     first: 'Erster von {{count}}, {{- part}}: {{- deal}}. Sag weiter, oder ändere ihn.',
     next: '{{position}} von {{count}}, {{- part}}: {{- deal}}.',

@@ -2,6 +2,8 @@
 export const words = {
   review: {
     part: { COMMIT: 'commit', SLIPPING: 'slipping', BEST_CASE: 'best case' },
+    /** Above the deal in focus on a screen. */
+    screen: 'Review: {{position}} of {{count}}, {{part}}',
     first: 'First of {{count}}, {{- part}}: {{- deal}}. Say next, or change it.',
     next: '{{position}} of {{count}}, {{- part}}: {{- deal}}.',
     rep_one: '{{- name}}, 1 deal.',

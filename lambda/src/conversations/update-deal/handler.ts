@@ -31,9 +31,9 @@ import { type DealSlots, dealToUpdate, pickDeal, rememberSeen } from './deal';
 import { type DealChange, type DealState, type LossReason, type LossReasonField, type OrgStage, dealState, lossReasonField, orgStages, updateDeal } from './query';
 
 /** What the user asked for, in their words' terms: a field, or closing the deal won or lost. */
-type Kind = DealChange['field'] | 'won' | 'lost';
+export type Kind = DealChange['field'] | 'won' | 'lost';
 
-interface UpdateDraft {
+export interface UpdateDraft {
   kind: Kind;
   deal: DealState;
   change: DealChange;
@@ -92,7 +92,7 @@ export function shiftedDate(from: string, duration: string): string | undefined 
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+export type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
@@ -110,12 +110,15 @@ function stageReader(slot: string): ChangeReader {
   };
 }
 
+/** Closing the deal won or lost: the org's closed stage of that outcome, or what to say when it has none. */
+export function closingChange(t: Translate, all: readonly OrgStage[], won: boolean, deal: DealState): Read | { say: string } {
+  const stage = all.find((s) => s.isClosed && s.isWon === won);
+  if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
+  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+}
+
 function closingReader(won: boolean): ChangeReader {
-  return async (input, ctx, deal) => {
-    const stage = (await stages(input, ctx)).find((s) => s.isClosed && s.isWon === won);
-    if (!stage) return { say: ctx.t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
-    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
-  };
+  return async (input, ctx, deal) => closingChange(ctx.t, await stages(input, ctx), won, deal);
 }
 
 /** The org's loss-reason picklist, looked up by describe once per session (null: the org has none). */
@@ -147,14 +150,24 @@ const lostReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDa
   if (!('change' in closing)) return closing;
   const slot = SLOTS.MarkDealLostIntent.reason;
   const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
-  const field = await lossField(input, ctx);
-  if (!field) return heard ? { ...closing, note: ctx.t('updateDeal.noLossReasonField') } : closing;
-  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
-  if (!heard) return { ask: { slot, speech: ctx.t('updateDeal.askLossReason', { choices }) } };
-  const value = matchValue(field.values, resolvedId(input, slot, LossReasonIds), heard);
-  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.unknownLossReason', { heard, choices }) } };
-  return { ...closing, lossReason: { field: field.name, value } };
+  const reason = lossReasonOf(ctx, await lossField(input, ctx), heard, resolvedId(input, slot, LossReasonIds));
+  return 'question' in reason ? { ask: { slot, speech: reason.question } } : { ...closing, ...reason };
 };
+
+/**
+ * The loss reason to write with "we lost it", by the org's loss-reason picklist: a value of it; without one, a note
+ * that a reason heard goes nowhere; or the question to ask (none heard, or one the picklist lacks).
+ */
+export function lossReasonOf(
+  ctx: Pick<RequestContext, 't' | 'locale'>, field: LossReasonField | undefined, heard: string | undefined, resolved: string | undefined,
+): Pick<Read, 'lossReason' | 'note'> | { question: string } {
+  if (!field) return heard ? { note: ctx.t('updateDeal.noLossReasonField') } : {};
+  const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
+  if (!heard) return { question: ctx.t('updateDeal.askLossReason', { choices }) };
+  const value = matchValue(field.values, resolved, heard);
+  if (!value) return { question: ctx.t('updateDeal.unknownLossReason', { heard, choices }) };
+  return { lossReason: { field: field.name, value } };
+}
 
 const closeDateReader: ChangeReader = async (input, ctx, deal, speaking, heardCloseDate) => {
   const slots = SLOTS.UpdateDealCloseDateIntent;
@@ -183,11 +196,17 @@ const amountReader: ChangeReader = async (input, ctx) => {
   return { change: { field: 'Amount', value: amount.value } };
 };
 
+/** The next step as written: the words said without a leading "is" or "to", capitalised. */
+export function nextStepOf(said: string | undefined): string | undefined {
+  const words = said?.trim().replace(/^(is|to)\s+/i, '');
+  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
+}
+
 const nextStepReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealNextStepIntent.nextStep;
-  const words = getSlotValue(input.requestEnvelope, slot)?.trim().replace(/^(is|to)\s+/i, '');
-  if (!words) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
-  return { change: { field: 'NextStep', value: words[0]!.toUpperCase() + words.slice(1) } };
+  const value = nextStepOf(getSlotValue(input.requestEnvelope, slot));
+  if (!value) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
+  return { change: { field: 'NextStep', value } };
 };
 
 /**
@@ -211,7 +230,7 @@ const forecastReader: ChangeReader = async (input, ctx) => {
 };
 
 /** Does the deal already hold what the change would write? */
-function holds(deal: DealState, change: DealChange): boolean {
+export function holds(deal: DealState, change: DealChange): boolean {
   switch (change.field) {
     case 'StageName': return deal.stage === change.value;
     case 'CloseDate': return deal.closeDate === change.value;
@@ -222,7 +241,7 @@ function holds(deal: DealState, change: DealChange): boolean {
 }
 
 /** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
-function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
   const because = key === 'done' && kind === 'lost' && deal.lossReason;
   const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
   return t(which, {
@@ -335,23 +354,24 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
       rememberSeen(input, now);
-      const question = confirmation(ctx.t, { ...d, deal: now });
-      return confirmOutput(
-        ctx.t('updateDeal.stale', {
-          name: now.name,
-          stage: now.stage,
-          amount: now.amount === null ? ctx.t('updateDeal.noAmount') : totalAmount(ctx.t, now.amount, d.speaking),
-          day: spokenDay(ctx.t, now.closeDate, d.speaking.today),
-          question,
-        }),
-        intent,
-      );
+      return confirmOutput(staleSaid(ctx.t, d, now), intent);
     },
   };
 }
 
+/** Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that. */
+export function staleSaid(t: Translate, d: UpdateDraft, now: DealState): string {
+  return t('updateDeal.stale', {
+    name: now.name,
+    stage: now.stage,
+    amount: now.amount === null ? t('updateDeal.noAmount') : totalAmount(t, now.amount, d.speaking),
+    day: spokenDay(t, now.closeDate, d.speaking.today),
+    question: confirmation(t, { ...d, deal: now }),
+  });
+}
+
 const S = SLOTS;
-const writeHandlers: IntentHandler[] = [
+const UPDATES: UpdateIntent[] = [
   {
     intent: 'UpdateDealStageIntent', kind: 'StageName', read: stageReader(S.UpdateDealStageIntent.stage),
     slots: { deal: S.UpdateDealStageIntent.deal, position: S.UpdateDealStageIntent.position },
@@ -392,7 +412,12 @@ const writeHandlers: IntentHandler[] = [
     slots: { deal: S.MarkDealLostIntent.deal, position: S.MarkDealLostIntent.position },
     anchors: [S.MarkDealLostIntent.deal, S.MarkDealLostIntent.position, S.MarkDealLostIntent.reason],
   },
-].map((u) => writeHandler(conversation(u as UpdateIntent)));
+];
+
+/** Each kind of update's write, for the skill's handlers and the MCP tool alike (the same once-records and words). */
+export const updateConversations = Object.fromEntries(UPDATES.map((u) => [u.kind, conversation(u)])) as Record<Kind, WriteConversation<UpdateDraft, DealState>>;
+
+const writeHandlers: IntentHandler[] = Object.values(updateConversations).map(writeHandler);
 
 /**
  * "The second one" after an update's "Which one: A or B?": Alexa hears a position (OpportunityDetailsIntent, whose

@@ -10,6 +10,7 @@ import { accountPhrase, notesSpeech, ownerWords, spokenPeriod } from '../../deal
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
 import { cardAmount, spokenFigure, totalAmount } from '../../speaking/money';
+import { winsLossesScreen } from './screen';
 
 /** Whose deals over which period: what the user asked, or a saved report's definition. */
 export type WinsLossesSource = { owner: Owner; period: Period; minAmount?: number; outcome?: 'WON' | 'LOST'; reportName?: undefined } | { reportName: string };
@@ -41,15 +42,19 @@ function biggest(t: Translate, key: 'biggestWin' | 'biggestLoss', deal: Opportun
   return t(`winsLosses.${key}`, { name: deal.name, account: accountPhrase(t, deal), amount, owner });
 }
 
+function title(t: Translate, view: WinsLossesView): string {
+  const plain = { interpolation: { escapeValue: false } };
+  return view.reportName === undefined
+    ? t('winsLosses.cardTitle', { ...plain, period: spokenPeriod(t, view.period, view.today) })
+    : t('winsLosses.reportCardTitle', { ...plain, report: view.reportName });
+}
+
 function card(t: Translate, view: WinsLossesView, rate: number): Output['card'] {
   const plain = { interpolation: { escapeValue: false } };
   const deal = (d: OpportunitySummary | null) => (d ? `${d.name} (${cardAmount(d.amount, view)})` : '—');
   return {
     type: 'Simple',
-    title:
-      view.reportName === undefined
-        ? t('winsLosses.cardTitle', { ...plain, period: spokenPeriod(t, view.period, view.today) })
-        : t('winsLosses.reportCardTitle', { ...plain, report: view.reportName }),
+    title: title(t, view),
     content: t('winsLosses.card', {
       ...plain,
       won: view.won.count,
@@ -82,7 +87,7 @@ export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
     // The scope as i18next's context: a language whose verb agrees with the subject has a form for "you" ("Du hast").
     const only = t(lostOnly ? 'winsLosses.onlyLost' : 'winsLosses.onlyWon', { subject, deals: dealsPhrase(t, lostOnly ? view.lost : view.won, view), period, ...inContext(view.owner.scope) });
     const deal = lostOnly ? view.lost.count > 0 && view.biggestLoss && biggest(t, 'biggestLoss', view.biggestLoss, view.lost, view) : view.won.count > 0 && view.biggestWin && biggest(t, 'biggestWin', view.biggestWin, view.won, view);
-    return { speech: [...notes, only, deal, whatElse].filter(Boolean).join(' '), reprompt: t('help.reprompt'), card: card(t, view, rate) };
+    return { speech: [...notes, only, deal, whatElse].filter(Boolean).join(' '), reprompt: t('help.reprompt'), card: card(t, view, rate), screen: winsLossesScreen(t, { ...view, title: title(t, view), rate }, view) };
   }
   const summary =
     view.reportName === undefined
@@ -94,5 +99,6 @@ export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
     speech: [...notes, summary, win, loss, whatElse].filter(Boolean).join(' '),
     reprompt: t('help.reprompt'),
     card: card(t, view, rate),
+    screen: winsLossesScreen(t, { ...view, title: title(t, view), rate }, view),
   };
 }

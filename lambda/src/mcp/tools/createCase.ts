@@ -7,20 +7,19 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { type CaseDraft, caseConversation } from '../../conversations/case/handler';
 import { CasePriorityIds } from '../../generated/model';
 import type { RequestContextDeps } from '../../interceptors/requestContext';
-import { findAccount } from '../../salesforce/accounts';
 import { writeOnce } from '../../writes/writeConversation';
-import { AskBackError } from '../question';
 import { SAID } from '../shapes';
 import { ssmlToText } from '../text';
 import { runTool } from '../tool';
 import { IDEMPOTENCY_KEY } from './logCall';
+import { ACCOUNT_NAME, accountNamed } from './records';
 
 export function registerCreateCase(server: McpServer, deps: RequestContextDeps): void {
   server.registerTool('create_case', {
     title: 'Create a case',
     description: 'Opens a support case on an account: its subject and priority (default Medium). Confirm the account, subject and priority with the user first. Like "create a case for Acme about a broken printer".',
     inputSchema: {
-      account: z.string().min(2).max(120).describe("The account's name, as said"),
+      account: ACCOUNT_NAME,
       subject: z.string().min(2).max(255).describe('What the case is about'),
       priority: z.enum(CasePriorityIds).optional().describe('Default Medium'),
       idempotencyKey: IDEMPOTENCY_KEY,
@@ -32,15 +31,11 @@ export function registerCreateCase(server: McpServer, deps: RequestContextDeps):
     },
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
   }, (args, extra) => runTool(deps, extra, async (ctx) => {
-    const match = await findAccount(await ctx.salesforce(), args.account);
-    if (match.kind === 'none') throw new AskBackError(`No account named "${args.account}" that this user can see. Ask which account.`);
-    if (match.kind === 'several') throw new AskBackError(`Several accounts fit "${args.account}": ${match.records.map((r) => r.Name).join('; ')}. Ask which one.`);
-    // Words after a name fit are not dropped: the account is a name only, what the case is about is its subject.
-    if (match.rest) throw new AskBackError(`"${args.account}" is more than an account's name: ${match.record.Name}, then "${match.rest}". Give the name alone.`);
+    const account = await accountNamed(await ctx.salesforce(), args.account);
     const subject = args.subject.trim().replace(/^(a|an|the)\s+/i, '');
     const draft: CaseDraft = {
-      account: { Id: match.record.Id, Name: match.record.Name },
-      accountId: match.record.Id,
+      account,
+      accountId: account.Id,
       subject: subject[0]!.toUpperCase() + subject.slice(1),
       priority: args.priority ?? 'Medium',
     };

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { dictation, logCallConversation } from '../../conversations/log-activity/handler';
 import { dealTarget } from '../../conversations/log-activity/target';
-import { findDeal, opportunityDetails } from '../../conversations/opportunity-details/query';
 import { todayIn } from '../../dates/todayIn';
 import type { RequestContextDeps } from '../../interceptors/requestContext';
 import { writeOnce } from '../../writes/writeConversation';
@@ -16,6 +15,7 @@ import { AskBackError } from '../question';
 import { SAID } from '../shapes';
 import { ssmlToText } from '../text';
 import { runTool } from '../tool';
+import { DEAL_ID, DEAL_NAME, dealNamed } from './records';
 
 export const IDEMPOTENCY_KEY = z.string().min(8).max(128).regex(/^[\w.:-]+$/)
   .describe('A key the caller makes once per write the user asked for (a UUID) and sends again on every retry of it: the same key never writes twice within 15 minutes.');
@@ -25,8 +25,8 @@ export function registerLogCall(server: McpServer, deps: RequestContextDeps): vo
     title: 'Log a call',
     description: 'Logs a completed call on a deal, today, with what was said (the task\'s comments). Confirm the deal and the notes with the user first. Like "log a call with Globex, they want a revised quote by Friday".',
     inputSchema: {
-      dealId: z.string().regex(/^006[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/).optional().describe('Opportunity Id'),
-      dealName: z.string().min(2).max(120).optional().describe("The deal's or its account's name, as said"),
+      dealId: DEAL_ID.optional(),
+      dealName: DEAL_NAME.optional(),
       notes: z.string().min(1).max(32000).describe('What the call was about, as the user said it'),
       idempotencyKey: IDEMPOTENCY_KEY,
     },
@@ -39,11 +39,7 @@ export function registerLogCall(server: McpServer, deps: RequestContextDeps): vo
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
   }, (args, extra) => runTool(deps, extra, async (ctx, identity) => {
     const port = await ctx.salesforce();
-    if (!args.dealId && !args.dealName) throw new AskBackError('Give the deal\'s id or its name.');
-    const found = args.dealId ? await opportunityDetails(port, args.dealId) : await findDeal(port, args.dealName!);
-    if (!found || ('kind' in found && found.kind === 'none')) throw new AskBackError(`No deal ${args.dealId ? `with id ${args.dealId}` : `named "${args.dealName}"`} that this user can see.`);
-    if ('kind' in found && found.kind === 'several') throw new AskBackError(`Several deals fit "${args.dealName}": ${found.deals.map((d) => `${d.name} (${d.id})`).join('; ')}. Ask which one.`);
-    const deal = 'kind' in found ? found.deal : found;
+    const deal = await dealNamed(port, args);
     const notes = dictation(args.notes);
     if (!notes) throw new AskBackError('What was the call about?');
     const target = dealTarget(deal);
