@@ -163,12 +163,12 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
     ['ReviewResumeIntent, new session', 'ask sales assistant to continue the review', later, 2],
     // The new commit and best-case totals: one aggregate query; the finished review leaves the table.
     ['ReviewWrapUpIntent', 'wrap up', later, 1],
-    // The time of this briefing is kept, so the next one covers only what changed since.
-    ['BriefingIntent', 'brief me', talk, 1],
-    ['DealsAtRiskIntent', 'any deals at risk', talk, 0],
+    // After the pause above only `later` has a session. The time of this briefing is kept, so the next one covers only what changed since.
+    ['BriefingIntent', 'brief me', later, 1],
+    ['DealsAtRiskIntent', 'any deals at risk', later, 0],
     // The describe made for the forecast above also found the opportunity score: one call each.
-    ['BestChanceDealsIntent', 'which deals have the best chance this quarter', talk, 0],
-    ['DealScoreIntent (it: the deal last heard)', "what's its score", talk, 1],
+    ['BestChanceDealsIntent', 'which deals have the best chance this quarter', later, 0],
+    ['DealScoreIntent (it: the deal last heard)', "what's its score", later, 1],
   ];
   for (const [label, text, sim, writesAllowed, callsAllowed = 1] of turns) {
     const m = await measure(`warm ${label}`, text, sim);

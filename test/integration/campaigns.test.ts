@@ -122,3 +122,25 @@ describe('campaigns, through the simulator, jsforce and the local org', () => {
     expect(speech.startsWith(String(roadshow.Name))).to.equal(true);
   });
 });
+
+describe('active campaigns filling their last page exactly', () => {
+  const stack = useLocalStack();
+
+  it('offers no more after a last page that is exactly full, and "next" says the list is over', async () => {
+    const manager = demoUser(stack(), 'manager');
+    const store = stack().org.store;
+    // Ten active campaigns: two pages of five, the second one full.
+    const activeNow = () => store.all('Campaign').filter((c) => c.IsActive === true);
+    for (const extra of activeNow().slice(10)) store.update('Campaign', extra.Id, { IsActive: false }, { trusted: true, actingUserId: manager.id });
+    for (let n = activeNow().length; n < 10; n++) {
+      store.insert('Campaign', { Name: `Filler Campaign ${n}`, Status: 'In Progress', IsActive: true, StartDate: '2020-01-01', OwnerId: manager.id }, { trusted: true, actingUserId: manager.id });
+    }
+    expect(activeNow()).to.have.length(10);
+    const talk = talkTo(stack(), { accessToken: (await stack().link(manager.username)).accessToken });
+    expect((await talk.say('ask sales assistant which campaigns are active')).speech).to.match(/Want the next 5\?$/);
+    const last = await talk.say('next');
+    expect(last.speech).to.match(/^Here are the next 5: 6th, /);
+    expect(last.speech).to.contain('10th, ').and.not.match(/Want the next/);
+    expect((await talk.say('next')).speech).to.equal('That was the last one. What else would you like to know?');
+  });
+});

@@ -144,10 +144,12 @@ describe('when Salesforce fails or is slow', () => {
     { status: 403, errorCode: 'REQUEST_LIMIT_EXCEEDED', message: 'TotalRequests Limit exceeded.', says: /^Your Salesforce org has used up its API requests for today/ },
     // Salesforce's own failure: "isn't answering", not "something went wrong" — and never its ErrorId.
     { status: 500, errorCode: 'UNKNOWN_EXCEPTION', message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-987654321)', says: /^Salesforce isn’t answering right now\. Please try again in a minute\.$/ },
+    // Too many requests, from whatever stands in front of the org, without a Salesforce error body: try later.
+    { status: 429, errorCode: 'ERROR_HTTP_429', message: 'Too Many Requests', body: 'Too Many Requests', contentType: 'text/plain', says: /^Salesforce isn’t answering right now\. Please try again in a minute\.$/ },
   ];
   for (const c of cases) {
     it(`says so briefly on ${c.errorCode} (${c.status}) and ends the turn cleanly`, async () => {
-      stack().org.injectFault({ status: c.status, errorCode: c.errorCode, message: c.message, path: /\/query$/ });
+      stack().org.injectFault({ status: c.status, errorCode: c.errorCode, message: c.message, path: /\/query$/, ...('body' in c ? { body: c.body, contentType: c.contentType } : {}) });
       const { speech, response } = await talkTo(stack(), { accessToken }).say(TOP);
       expect(speech).to.match(c.says);
       expect(response.response.shouldEndSession).to.equal(true);

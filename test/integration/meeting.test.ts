@@ -72,6 +72,23 @@ describe('meetings said the way people say them', () => {
       expect(startOf(three.events[0]!)).to.equal(localTime(1, 15));
     });
 
+    it("says the meeting's day in the user's zone, not the server's, on either side of midnight there", async () => {
+      // The server's zone is the process's: Tokyo is already on the next day at 3 PM in New York, UTC at 9 PM.
+      const serverZone = process.env.TZ;
+      try {
+        for (const [zone, hour, said] of [['Asia/Tokyo', 15, 'three pm'], ['UTC', 21, 'nine pm']] as const) {
+          process.env.TZ = zone;
+          const { answers, events } = await schedule(`ask sales assistant to schedule a territory review tomorrow at ${said}`, 'yes');
+          expect(answers[0], zone).to.match(new RegExp(`^Schedule a territory review tomorrow at ${hour - 12} PM for 30 minutes`));
+          expect(answers[1], zone).to.match(new RegExp(`^Done\\. The territory review is on your calendar tomorrow at ${hour - 12} PM`));
+          expect(startOf(events[0]!), zone).to.equal(localTime(1, hour));
+        }
+      } finally {
+        if (serverZone === undefined) delete process.env.TZ;
+        else process.env.TZ = serverZone;
+      }
+    });
+
     it('takes "six pm" as said', async () => {
       const { answers, events } = await schedule('ask sales assistant to schedule a sales meeting tomorrow at six pm with just me', 'yes');
       expect(answers[0]).to.equal('Schedule a sales meeting tomorrow at 6 PM for 30 minutes, just for you?');
@@ -299,5 +316,30 @@ describe('a meeting about an account without the Flow in the org', () => {
     const [event] = newSince(stack(), 'Event', before);
     expect(event).to.include({ Subject: 'Meeting with Copper Canyon Mining', WhatId: accountNamed(stack(), 'Copper Canyon Mining').Id, OwnerId: manager.id });
     expect(invitedTo(stack(), String(event!.Id))).to.deep.equal([]);
+  });
+});
+
+describe('meetings with a teammate whose name needs escaping', () => {
+  const stack = useLocalStack();
+
+  it("escapes a teammate's name once when the confirmation lists the team it invites", async () => {
+    const manager = demoUser(stack(), 'manager');
+    const darcy = stack().org.store.insert(
+      'User',
+      { Username: 'darcy.quinn@summitpeak.demo', FirstName: "D'Arcy", LastName: 'Quinn', Email: 'darcy.quinn@summitpeak.demo', Alias: 'dquinn', TimeZoneSidKey: ZONE, LocaleSidKey: 'en_US', LanguageLocaleKey: 'en_US', IsActive: true, ManagerId: manager.id },
+      { trusted: true, actingUserId: manager.id },
+    );
+    const token = (await stack().link(manager.username)).accessToken;
+    const before = ids(stack(), 'Event');
+    const talk = talkTo(stack(), { accessToken: token });
+    // No one named: the whole team is invited, and a team of five is said name by name.
+    const team = stack().org.store.all('User').filter((u) => u.ManagerId === manager.id && u.IsActive !== false);
+    expect(team).to.have.length(5);
+    const ask = await talk.say('ask sales assistant to schedule a sales meeting tomorrow at ten');
+    expect(ask.speech).to.match(/^Schedule a sales meeting tomorrow at 10 AM for 30 minutes, with .*D'Arcy.*\?$/);
+    expect(ask.ssml).to.contain('D&apos;Arcy').and.not.contain("D'Arcy").and.not.contain('&amp;apos;');
+    await talk.say('yes');
+    const [event] = newSince(stack(), 'Event', before);
+    expect(invitedTo(stack(), String(event!.Id))).to.include(String(darcy.Id)).and.have.length(team.length);
   });
 });

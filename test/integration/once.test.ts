@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
-import { WriteInProgressError, once } from '../../lambda/src/state/once';
+import { LinkRequiredError, SalesforceLimitError, SalesforceRequestError, SalesforceUnavailableError } from '../../lambda/src/salesforce/errors';
+import { WriteInProgressError, once, writeKey } from '../../lambda/src/state/once';
 import { StateUnavailableError, createStateTable, ensureTable, type StateTable } from '../../lambda/src/state/table';
 import { type LocalDynamo, startDynalite } from '../../local/dynamodb';
 
@@ -68,6 +68,19 @@ describe('a write happens once (idempotency records in DynamoDB)', () => {
     expect((await once({ table, identity, now, ...w })).result).to.equal('case-3');
   });
 
+  for (const [refusal, error] of [
+    ['the org has no API requests left', () => new SalesforceLimitError('TotalRequests Limit exceeded.')],
+    ['the link has expired', () => new LinkRequiredError('expired')],
+  ] as const) {
+    it(`frees the key when ${refusal}: nothing was written, so the next attempt writes at once`, async () => {
+      const identity = { kind: 'case', refusal };
+      await once({ table, identity, now, perform: async () => { throw error(); }, recover: async () => undefined }).catch(() => undefined);
+      const w = counting('case-after-refusal');
+      expect(await once({ table, identity, now, ...w })).to.deep.equal({ result: 'case-after-refusal', repeated: false });
+      expect(w.calls.recover, 'no lost attempt to look for').to.deep.equal([]);
+    });
+  }
+
   it('after a write whose outcome is unknown, asks Salesforce before writing again', async () => {
     const identity = { kind: 'opportunity', n: 4 };
     const started = clock;
@@ -102,6 +115,48 @@ describe('a write happens once (idempotency records in DynamoDB)', () => {
     clock = new Date(started.getTime() + 60_000);
     const found = { perform: async () => 'duplicate!', recover: async () => 'case-8' };
     expect(await once({ table, identity, now, ...found })).to.deep.equal({ result: 'case-8', repeated: true });
+  });
+
+  it('trusts a pending claim for less than staleAfterMs, and takes it over once that has passed', async () => {
+    const identity = { kind: 'case', n: 9 };
+    const started = clock;
+    await once({ table, identity, now, staleAfterMs: 20_000, perform: async () => { throw new SalesforceUnavailableError('reset'); }, recover: async () => undefined }).catch(() => undefined);
+    clock = new Date(started.getTime() + 19_999);
+    const early = counting('never');
+    let busy: unknown;
+    await once({ table, identity, now, staleAfterMs: 20_000, ...early }).catch((e) => (busy = e));
+    expect(busy).to.be.instanceOf(WriteInProgressError);
+    expect(early.calls.perform + early.calls.recover.length).to.equal(0);
+    clock = new Date(started.getTime() + 20_000);
+    const late = counting('case-9');
+    expect(await once({ table, identity, now, staleAfterMs: 20_000, ...late })).to.deep.equal({ result: 'case-9', repeated: false });
+    expect(late.calls.recover).to.have.length(1);
+  });
+
+  it('takes a stale claim over only if it is still the claim it read: of two requests that found it, one writes', async () => {
+    const identity = { kind: 'case', n: 10 };
+    const started = clock;
+    await once({ table, identity, now, perform: async () => { throw new SalesforceUnavailableError('reset'); }, recover: async () => undefined }).catch(() => undefined);
+    clock = new Date(started.getTime() + 60_000);
+    const key = writeKey(identity);
+    const stale = await table.get(key);
+    // Another request read the same stale claim a moment earlier and took it over; this one still sees the old one.
+    await table.put(key, { status: 'pending', startedAt: clock.toISOString() }, 900);
+    const late: StateTable = { ...table, get: async <T>() => stale as T };
+    const w = counting('duplicate!');
+    let busy: unknown;
+    await once({ table: late, identity, now, ...w }).catch((e) => (busy = e));
+    expect(busy).to.be.instanceOf(WriteInProgressError);
+    expect(w.calls.perform + w.calls.recover.length).to.equal(0);
+  });
+
+  it('reads an item past its time to live as absent, since DynamoDB deletes expired items late', async () => {
+    const started = clock;
+    await table.put('ttl-test', { n: 1 }, 60);
+    clock = new Date(started.getTime() + 59_000);
+    expect(await table.get('ttl-test')).to.deep.equal({ n: 1 });
+    clock = new Date(started.getTime() + 60_000);
+    expect(await table.get('ttl-test')).to.equal(undefined);
   });
 
   it('writes again when the lost attempt left nothing in Salesforce', async () => {

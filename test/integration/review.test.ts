@@ -334,6 +334,24 @@ describe('pipeline review', () => {
   });
 });
 
+describe('pipeline review with a change said twice', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+
+  it('counts a write once in the summary when it is said again and only repeated, not made again', async () => {
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say("ask sales assistant let's review the pipeline");
+    const notes = () => stack().org.store.all('ContentNote').length;
+    const before = notes();
+    for (let i = 0; i < 2; i++) {
+      await talk.say('add a note saying they want a pilot first');
+      await talk.say('yes');
+    }
+    expect(notes(), 'the second time is a repeat: no second note').to.equal(before + 1);
+    expect((await talk.say('wrap up')).speech).to.match(/^You reviewed 1 of \d+ deals\. Changes: 1 note added\. /);
+  });
+});
+
 describe('pipeline review, a day later', () => {
   let clock = new Date();
   const stack = useLocalStack({ now: () => clock });
@@ -349,5 +367,37 @@ describe('pipeline review, a day later', () => {
     await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant to pause the review');
     clock = new Date(clock.getTime() + 24 * 3600_000 + 60_000);
     expect((await talkTo(stack(), { accessToken: tokens().manager }).say('ask sales assistant to continue the review')).speech).to.equal('There’s no review to pick up. You can say: start the pipeline review.');
+  });
+});
+
+describe('pipeline review, in an org whose fiscal year starts in February', () => {
+  const stack = useLocalStack();
+  const tokens = linkDemoUsers(stack);
+  before(() => {
+    // Before anyone's first request, so the identity reads the org as it is.
+    const org = stack().org.store.organization();
+    stack().org.store.update('Organization', org.Id, { FiscalYearStartMonth: 2 }, { trusted: true });
+  });
+
+  it('goes through the fiscal quarter the team is measured by, not the calendar one', async () => {
+    const store = stack().org.store;
+    const today = todayIn(TZ);
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    // Fiscal quarters from February: Feb–Apr, May–Jul, Aug–Oct, Nov–Jan.
+    const startMonth = ((Math.floor(((m - 2 + 12) % 12) / 3) * 3 + 1) % 12) + 1;
+    const startYear = startMonth > m ? y - 1 : y;
+    const iso = (yy: number, mm: number, dd: number) => new Date(Date.UTC(yy, mm - 1, dd)).toISOString().slice(0, 10);
+    const [from, to] = [iso(startYear, startMonth, 1), iso(startYear, startMonth + 3, 0)];
+    const team = teamOf(store.all('User'), demoUser(stack(), 'manager').id);
+    const open = store.all('Opportunity').filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)));
+    const inQuarter = (o: SObjectRecord) => String(o.CloseDate) >= from && String(o.CloseDate) <= to;
+    const count = open.filter((o) => String(o.CloseDate) < today || (inQuarter(o) && (o.ForecastCategoryName === 'Commit' || o.ForecastCategoryName === 'Best Case'))).length;
+    const calendar = quarterRange(today);
+    expect([from, to], 'the fiscal quarter differs from the calendar one').to.not.deep.equal(calendar);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    const first = await talk.say('ask sales assistant to start the pipeline review');
+    expect(first.speech).to.match(new RegExp(`First of ${count}, `));
+    const end = await talk.say('wrap up');
+    expect(end.speech).to.match(/Open commit closing this fiscal quarter is now /);
   });
 });

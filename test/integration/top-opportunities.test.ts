@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { format, parseISO } from 'date-fns';
 import type { SObjectRecord } from '../../local/org/types';
+import type { LocalStack } from '../../local/stack';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { todayIn } from '../../lambda/src/dates/todayIn';
-import { figure, listedDeal, teamOf } from '../support/orgFacts';
+import { figure, listedDeal, teamOf, todayIn } from '../support/orgFacts';
 
 /** The store's view of open deals, biggest first: computed independently of the skill's query. */
 function openDeals(records: readonly SObjectRecord[], owners: (ownerId: string) => boolean): SObjectRecord[] {
@@ -106,12 +106,19 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     const first = await talk.say("ask sales assistant for everyone's top seven deals");
     expect(first.speech).to.match(/^I’ll read them 3 at a time\. Everyone’s top 7 open deals, in dollars:/);
     expect(first.speech).to.match(/Want the next 3\?$/);
-    await talk.say('next');
+    // Of the seven, one is left after the second page: that is what it offers.
+    expect((await talk.say('next')).speech).to.match(/^Here are the next 3: 4th, .+ Want the next one\?$/);
     const third = await talk.say('next');
     expect(third.speech).to.match(/^Here is the next one: 7th, /);
     expect((third.response.sessionAttributes!.list as { itemIds: string[] }).itemIds).to.deep.equal(
       openDeals(opportunities(), () => true).slice(0, 7).map((o) => o.Id),
     );
+  });
+
+  it('reads ten, the most it reads, without saying it is capped', async () => {
+    const first = await talkTo(stack(), { accessToken: tokens().manager }).say("ask sales assistant for everyone's top ten deals");
+    expect(first.speech).to.match(/^I’ll read them 3 at a time\. Everyone’s top 10 open deals, in dollars:/);
+    expect(first.speech).to.not.contain('I can read up to');
   });
 
   it('says when a deal closes as briefly as it stays clear: no year unless it is far off, "was due" once passed', async () => {
@@ -260,6 +267,29 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(stranger.speech).to.match(/^There’s no list to continue yet/);
   });
 
+  it("does not give a list to the same Alexa user once linked to another Salesforce user: the state is the Salesforce user's", async () => {
+    const userId = 'amzn1.ask.account.RELINKED';
+    await talkTo(stack(), { accessToken: tokens().manager, userId }).say("ask sales assistant for everyone's top two deals");
+    const relinked = await talkTo(stack(), { accessToken: tokens().rep, userId }).say('ask sales assistant for the next ones');
+    expect(relinked.speech).to.match(/^There’s no list to continue yet/);
+    const back = await talkTo(stack(), { accessToken: tokens().manager, userId }).say('ask sales assistant for the next ones');
+    expect(back.speech).to.match(/^Here are the next 2: 3rd, /);
+  });
+
+  it('goes back one page at a time: from the third page to the second, then the first, then says it is the start', async () => {
+    const everyone = openDeals(opportunities(), () => true);
+    expect(everyone.length, 'more than three pages of deals').to.be.greaterThan(9);
+    const talk = talkTo(stack(), { accessToken: tokens().manager });
+    await talk.say("ask sales assistant for everyone's top deals");
+    await talk.say('next');
+    expect((await talk.say('next')).speech).to.match(/^Here are the next 3: 7th, /);
+    const second = await talk.say('go back');
+    expect(second.speech).to.match(/^Going back, here are numbers 4 to 6: 4th, /);
+    expect(second.speech).to.contain(listed(everyone[3]!));
+    expect((await talk.say('go back')).speech).to.match(/^Going back, here are numbers 1 to 3: 1st, /);
+    expect((await talk.say('go back')).speech).to.match(/^That’s the start of the list\./);
+  });
+
   it('says what the help is for where the user is, and says goodbye on stop', async () => {
     const talk = talkTo(stack(), { accessToken: tokens().manager });
     expect((await talk.say('open sales assistant')).speech).to.match(/^Hi /);
@@ -299,5 +329,45 @@ describe('top opportunities, through the simulator, jsforce and the local org', 
     expect(fallback.response.response.shouldEndSession).to.equal(false);
     const yes = await talk.say('yes');
     expect(yes.speech).to.match(/^What would you like\? You can say: my top five opportunities/);
+  });
+});
+
+/** Leaves the demo rep exactly `n` open deals (closing the rest as lost, adding small ones); the rep's open deals, biggest first. */
+function leaveOpenDeals(stack: LocalStack, n: number): SObjectRecord[] {
+  const rep = demoUser(stack, 'rep');
+  const store = stack.org.store;
+  const open = () => openDeals(store.all('Opportunity'), (owner) => owner === rep.id);
+  for (const extra of open().slice(n)) store.update('Opportunity', extra.Id, { StageName: 'Closed Lost' }, { trusted: true, actingUserId: rep.id });
+  const account = store.all('Account')[0]!;
+  for (let i = open().length; i < n; i++) {
+    store.insert('Opportunity', { Name: `Filler ${i}`, AccountId: account.Id, Amount: 1000 + i, StageName: 'Prospecting', CloseDate: '2099-01-01', OwnerId: rep.id }, { trusted: true, actingUserId: rep.id });
+  }
+  expect(open()).to.have.length(n);
+  return open();
+}
+
+describe('a rep whose open deals fill the last page exactly', () => {
+  const stack = useLocalStack();
+
+  it('offers no more after the sixth of six deals, and "next" says the list is over', async () => {
+    const open = leaveOpenDeals(stack(), 6); // two pages of three, the second one full
+    const talk = talkTo(stack(), { accessToken: (await stack().link(demoUser(stack(), 'rep').username)).accessToken });
+    expect((await talk.say('ask sales assistant for the top deals')).speech).to.match(/Want the next 3\?$/);
+    const last = await talk.say('next');
+    expect(last.speech).to.match(/^Here are the next 3: 4th, /);
+    expect(last.speech).to.contain(listedDeal(open[5]!, stack().org.store.all('Account'))).and.not.match(/Want the next/);
+    expect((await talk.say('next')).speech).to.equal('That was the last one. What else would you like to know?');
+  });
+});
+
+describe('a rep with fewer open deals than the count asked', () => {
+  const stack = useLocalStack();
+
+  it('offers exactly what is left of them: "my top ten" with five deals offers the next 2, then ends', async () => {
+    leaveOpenDeals(stack(), 5);
+    const talk = talkTo(stack(), { accessToken: (await stack().link(demoUser(stack(), 'rep').username)).accessToken });
+    expect((await talk.say('ask sales assistant for my top ten deals')).speech).to.match(/Want the next 2\?$/);
+    const last = await talk.say('next');
+    expect(last.speech).to.match(/^Here are the next 2: 4th, /).and.not.match(/Want the next/);
   });
 });

@@ -3,8 +3,8 @@ import { TZDate } from '@date-fns/tz';
 import { nextTuesday } from 'date-fns';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { LocalStack } from '../../local/stack';
+import { todayIn } from '../support/orgFacts';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
-import { todayIn } from '../../lambda/src/dates/todayIn';
 
 /** Records of a type created since the test began, by id. */
 function newSince(stack: LocalStack, type: string, before: Set<string>) {
@@ -116,6 +116,22 @@ describe('write conversations: collect, confirm, act once', () => {
     });
   });
 
+  describe('a refusal naming several fields', () => {
+    it('asks for the first field Salesforce names that the user can give, past one the skill sets itself', async () => {
+      const talk = talkTo(stack(), { accessToken: token });
+      await talk.say('ask sales assistant to create a case for riverbend manufacturing about a broken pallet');
+      stack().org.injectFault({
+        status: 400,
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'Phone cases need a product and an account contact.',
+        path: /\/composite$/,
+        fields: ['Origin', 'Subject', 'AccountId'],
+      });
+      expect((await talk.say('yes')).speech).to.equal('Salesforce didn’t accept that: Phone cases need a product and an account contact. What is the case about?');
+      await talk.say('no');
+    });
+  });
+
   describe('register a new opportunity', () => {
     it('creates it at the first open stage with a default name, closing at the end of the named month', async () => {
       const before = ids(stack(), 'Opportunity');
@@ -195,31 +211,6 @@ describe('write conversations: collect, confirm, act once', () => {
       expect(invited.sort()).to.deep.equal(team().map((u) => u.Id).sort());
     });
 
-    it('asks for the day of a vague week and for the time, then books across a daylight-saving change', async () => {
-      const before = ids(stack(), 'Event');
-      const talk = talkTo(stack(), { accessToken: token });
-      expect((await talk.say('ask sales assistant to set up a pipeline review for next week for an hour with the team')).speech).to.equal('Which day exactly?');
-      expect((await talk.say('wednesday')).speech).to.equal('At what time?');
-      expect((await talk.say('at two')).speech).to.match(/^Schedule a pipeline review .* at 2 PM for an hour, with /);
-      await talk.say('yes');
-      const [event] = newSince(stack(), 'Event', before);
-      expect(event).to.include({ Subject: 'Pipeline review', DurationInMinutes: 60 });
-      expect(new TZDate(new Date(String(event!.StartDateTime)).getTime(), 'America/New_York').getHours()).to.equal(14);
-    });
-
-    it('keeps ten o’clock local when the meeting is after the spring clock change', async () => {
-      const before = ids(stack(), 'Event');
-      const talk = talkTo(stack(), { accessToken: token });
-      // Alexa (and the simulator) takes a date without a year as its next occurrence: after the change in March.
-      await talk.say('ask sales assistant to schedule a forecast call on march sixteenth at ten with just me');
-      const done = await talk.say('yes');
-      expect(done.speech).to.match(/^Done\. The forecast call is on your calendar on March 16th, \d{4} at 10 AM\./);
-      const [event] = newSince(stack(), 'Event', before);
-      const start = new Date(String(event!.StartDateTime));
-      expect(new TZDate(start.getTime(), 'America/New_York').getHours()).to.equal(10);
-      expect(stack().org.store.all('EventRelation').filter((r) => r.EventId === event!.Id)).to.have.length(0);
-    });
-
     it('refuses a time that has passed', async () => {
       const talk = talkTo(stack(), { accessToken: token });
       expect((await talk.say('ask sales assistant to schedule the sales meeting for yesterday at ten')).speech).to.equal('That time has already passed. For which day?');
@@ -261,3 +252,73 @@ describe('scheduling without the Flow in the org', () => {
   });
 });
 
+
+describe('choosing between accounts whose names need escaping', () => {
+  const stack = useLocalStack();
+
+  it('escapes each account name once in "Which account …?" and the question stays valid SSML', async () => {
+    const manager = demoUser(stack(), 'manager');
+    stack().org.store.insert('Account', { Name: 'Smith & Daughters', OwnerId: manager.id }, { trusted: true, actingUserId: manager.id });
+    const token = (await stack().link(manager.username)).accessToken;
+    const talk = talkTo(stack(), { accessToken: token });
+    const ask = await talk.say('ask sales assistant to create a case for smith about a late delivery');
+    expect(ask.speech).to.match(/^Which account: Smith & \w+ or Smith & \w+\?$/);
+    expect(ask.ssml).to.contain('Smith &amp; Daughters').and.contain('Smith &amp; Sons').and.not.contain('&amp;amp;');
+  });
+});
+
+describe('the same write said by two people in one org', () => {
+  const stack = useLocalStack();
+
+  it('is made for each of them: one person’s write is not another’s repeat', async () => {
+    const people = [demoUser(stack(), 'manager'), demoUser(stack(), 'rep')];
+    const before = ids(stack(), 'Case');
+    for (const person of people) {
+      const talk = talkTo(stack(), { accessToken: (await stack().link(person.username)).accessToken });
+      expect((await talk.say('ask sales assistant to create a high priority case for smith and sons about a late delivery')).speech).to.equal('Create a high priority case for Smith & Sons about late delivery?');
+      expect((await talk.say('yes')).speech).to.match(/^Done\. Case \d+ is open for Smith & Sons/);
+    }
+    const created = newSince(stack(), 'Case', before);
+    expect(created.map((c) => c.CreatedById).sort()).to.deep.equal(people.map((p) => p.id).sort());
+  });
+});
+
+/**
+ * Meetings across New York's clock changes, on a fixed clock a few days before each (2026: daylight saving
+ * starts on Sunday, March 8, and ends on Sunday, November 1), so the meeting is on the other side of a change
+ * whatever day the tests run. Expected instants by hand: 10 AM is 15:00Z in EST (UTC-5) and 14:00Z in EDT (UTC-4).
+ */
+describe('meetings across a daylight-saving change, on a fixed clock', () => {
+  for (const { change, now, lines, says, start } of [
+    {
+      change: 'into daylight saving',
+      now: new Date('2026-03-04T15:00:00Z'), // Wednesday, 10 AM EST
+      lines: ['ask sales assistant to set up a pipeline review for next week for an hour with the team', 'wednesday', 'at two'],
+      says: /^Schedule a pipeline review on March 11th at 2 PM for an hour, with /,
+      start: '2026-03-11T18:00:00.000Z', // 2 PM EDT
+    },
+    {
+      change: 'out of daylight saving',
+      now: new Date('2026-10-28T14:00:00Z'), // Wednesday, 10 AM EDT
+      lines: ['ask sales assistant to schedule a forecast call on november fourth at ten with just me'],
+      says: /^Schedule a forecast call on November 4th at 10 AM for 30 minutes, just for you\?$/,
+      start: '2026-11-04T15:00:00.000Z', // 10 AM EST
+    },
+  ]) {
+    describe(change, () => {
+      const stack = useLocalStack({ now: () => now });
+
+      it(`books the time said in the user's zone on the other side of the change (${start})`, async () => {
+        const manager = demoUser(stack(), 'manager');
+        const talk = talkTo(stack(), { accessToken: (await stack().link(manager.username)).accessToken, now: () => now });
+        const before = ids(stack(), 'Event');
+        let ask = '';
+        for (const line of lines) ask = (await talk.say(line)).speech;
+        expect(ask, ask).to.match(says);
+        await talk.say('yes');
+        const [event] = newSince(stack(), 'Event', before);
+        expect(new Date(String(event!.StartDateTime)).toISOString()).to.equal(start);
+      });
+    });
+  }
+});

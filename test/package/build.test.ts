@@ -5,11 +5,12 @@
 import { expect } from 'chai';
 import { build } from 'esbuild';
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { mock } from 'node:test';
 import { promisify } from 'node:util';
 import { bundleOptions, MCP_OUT_FILE, OUT_FILE, STUBS } from '../../hooks/bundle';
 import { crc32, createZip } from '../../hooks/zip';
@@ -186,10 +187,35 @@ describe('build: hooks/zip.ts', () => {
     expect(entries.map((e) => [e.entryName, e.getData().toString('hex')])).to.deep.equal(files.map((f) => [f.name, f.data.toString('hex')]));
   });
 
-  it('makes the same bytes from the same files, so ask-cli sees an unchanged build as unchanged', () => {
+  it('makes the same bytes from the same files at any time, so ask-cli sees an unchanged build as unchanged', () => {
     const files = [{ name: 'index.js', data: Buffer.from('exports.x = 1;') }];
-    const first = createZip(files);
-    expect(createZip(files).equals(first)).to.equal(true);
+    // Years, hours and seconds apart on a fake clock: no part of the time of writing may reach the bytes.
+    mock.timers.enable({ apis: ['Date'], now: Date.UTC(2026, 0, 1, 0, 0, 0) });
+    try {
+      const first = createZip(files);
+      mock.timers.setTime(Date.UTC(2031, 6, 15, 13, 47, 29));
+      expect(createZip(files).equals(first)).to.equal(true);
+    } finally {
+      mock.timers.reset();
+    }
+  });
+
+  it('makes the same zip from the command line whatever the files’ modification times', () => {
+    const work = tempDir('zipmtime');
+    try {
+      const file = join(work, 'a.js');
+      writeFileSync(file, 'exports.x = 1;');
+      const zipped = (mtime: Date, out: string) => {
+        utimesSync(file, mtime, mtime);
+        const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'hooks/zip.ts'), out, file], { encoding: 'utf8' });
+        expect(r.status, r.stderr).to.equal(0);
+        return readFileSync(out);
+      };
+      const first = zipped(new Date('2020-02-02T02:02:02Z'), join(work, 'first.zip'));
+      expect(zipped(new Date('2030-09-19T19:19:19Z'), join(work, 'second.zip')).equals(first)).to.equal(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('is what build.sh calls from the command line', () => {

@@ -76,7 +76,7 @@ function answerIn(turns: Turn[], after: string): Answer {
 
 export function talkTo(
   stack: LocalStack,
-  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean; locale?: string } = {},
+  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean; now?: () => Date; locale?: string } = {},
 ): Talk {
   const locale = options.locale ?? 'en-US';
   const simulator = new DialogSimulator({
@@ -88,6 +88,7 @@ export function talkTo(
     userId: options.userId,
     timeZone: options.timeZone ?? 'America/New_York',
     screen: options.screen,
+    now: options.now,
   });
   simulators.add(simulator);
   return {

@@ -1,8 +1,8 @@
 /**
  * Facts about the local org computed straight from its store, independently of the skill's queries: date
- * ranges as SOQL date literals mean them, whose deals a scope covers, totals, and amounts as the skill says them.
+ * ranges as SOQL date literals mean them, whose deals a scope covers, totals, and amounts as the skill says them
+ * (by this file's own arithmetic, not the skill's speaking/money.ts, so a change there shows up as a difference).
  */
-import { spokenFigure, spokenMoney } from '../../lambda/src/speaking/money';
 import type { SObjectRecord } from '../../local/org/types';
 
 export type Range = readonly [from: string, to: string];
@@ -45,20 +45,53 @@ export function byAmount(records: readonly SObjectRecord[]): SObjectRecord[] {
   return [...records].sort((a, b) => Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || String(a.CloseDate).localeCompare(String(b.CloseDate)) || String(a.Id).localeCompare(String(b.Id)));
 }
 
-/** An amount in US dollars as the skill says it ("1.2 million dollars"). */
+/** Digits grouped by thousands: 56500 → "56,500". */
+const grouped = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** `value` with at most `decimals` decimals, trailing zeros dropped: (1.25, 1) → "1.3", (3, 2) → "3". */
+function decimal(value: number, decimals: number): string {
+  const scale = 10 ** decimals;
+  return String(Math.round(value * scale) / scale);
+}
+
+/**
+ * How an amount is said, as a table: from the top, the first row whose floor the amount reaches says it.
+ * Millions keep two decimals when the amount is a whole number of ten thousands (a quota, "1.75 million"),
+ * one otherwise; from 100 thousand, whole thousands; from 1,000, the nearest hundred; below, whole units.
+ */
+const SAID: readonly { floor: number; say: (abs: number) => string }[] = [
+  { floor: 1e9, say: (abs) => `${decimal(abs / 1e9, abs % 1e4 === 0 ? 2 : 1)} billion` },
+  // 999.96 million rounds to a thousand millions, which is said as a billion.
+  {
+    floor: 1e6,
+    say: (abs) => {
+      const millions = decimal(abs / 1e6, abs % 1e4 === 0 ? 2 : 1);
+      return millions === '1000' ? '1 billion' : `${millions} million`;
+    },
+  },
+  // 999,600 rounds to a thousand thousands, which is said as a million.
+  { floor: 1e5, say: (abs) => (Math.round(abs / 1e3) === 1000 ? '1 million' : `${Math.round(abs / 1e3)} thousand`) },
+  { floor: 1e3, say: (abs) => grouped(Math.round(abs / 100) * 100) },
+  { floor: 0, say: (abs) => grouped(Math.round(abs)) },
+];
+
+/** An amount without its currency, as said once the sentence has named it ("1.2 million"). */
+export function figure(amount: number): string {
+  const abs = Math.abs(amount);
+  const said = SAID.find((row) => abs >= row.floor)!.say(abs);
+  return amount < 0 && said !== '0' ? `-${said}` : said;
+}
+
+/** An amount in US dollars as the skill says it ("1.2 million dollars"); "1 dollar" only for an amount said as 1. */
 export function dollars(amount: number): string {
-  return spokenMoney(amount, 'USD', 'en-US', (_code, count) => (count === 1 ? 'dollar' : 'dollars'));
+  const said = figure(amount);
+  return `${said} ${said === '1' ? 'dollar' : 'dollars'}`;
 }
 
 /** An amount the user gave, as a confirmation reads it back: every digit, grouped by thousands ("1,249 dollars"). */
 export function exactDollars(amount: number): string {
   const digits = String(Math.abs(amount)).replace(/\B(?=(\d{3})+$)/g, ',');
   return `${amount < 0 ? '-' : ''}${digits} ${amount === 1 ? 'dollar' : 'dollars'}`;
-}
-
-/** An amount without its currency, as said once the sentence has named it ("1.2 million"). */
-export function figure(amount: number): string {
-  return spokenFigure(amount, 'en-US');
 }
 
 /** The number of deals as the skill says it: "1 deal", "7 deals". */

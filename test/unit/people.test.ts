@@ -155,6 +155,17 @@ describe('people', () => {
       expect(calls.identity).to.equal(0);
     });
 
+    it('leaves out a dynamic value that is no Salesforce user (an id not 15 or 18 letters and digits), and a person matched twice', async () => {
+      const { match } = await resolve({
+        value: 'lena',
+        resolutions: {
+          resolutionsPerAuthority: [authority(DYNAMIC, 'ER_SUCCESS_MATCH', [['Lena Fischer', LENA], ['Lena’s team', 'TEAM_OF_LENA'], ['Léna Fischer', LENA]]), authority(STATIC, 'ER_SUCCESS_NO_MATCH')],
+        },
+      });
+      expect(match).to.deep.include({ kind: 'one' });
+      expect(match.kind === 'one' && match.person.id).to.equal(LENA);
+    });
+
     it('asks which one when the dynamic authority matched several people', async () => {
       const { match } = await resolve({
         value: 'james',

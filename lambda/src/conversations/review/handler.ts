@@ -41,7 +41,9 @@ async function startReview(input: HandlerInput, ctx: RequestContext, slippingOnl
   const { question, notes } = heard;
   const speaking = speakingFor(ctx, identity);
   const notesSaid = notesSpeech(ctx.t, notes, { owner: question.owner });
-  const period = periodOf(question.period ?? 'THIS_QUARTER', speaking.today, identity.fiscalYearStartMonth, 'future');
+  // A quarterly review is of the quarter the team is measured by: the fiscal one where the year starts in another month.
+  const quarter = identity.fiscalYearStartMonth === 1 ? 'THIS_QUARTER' : 'THIS_FISCAL_QUARTER';
+  const period = periodOf(question.period ?? quarter, speaking.today, identity.fiscalYearStartMonth, 'future');
   const scope: ReviewScope = { owner: question.owner, period, window: reviewWindow(period, speaking.today, identity.fiscalYearStartMonth), ...(question.category ? { category: question.category } : {}), ...(slippingOnly ? { slippingOnly } : {}) };
   const deals = await reviewDeals(await ctx.salesforce(), scope, identity.userId, speaking.today);
   const reps = byRep(deals);
