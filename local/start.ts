@@ -4,16 +4,41 @@
  *
  *   npm start                                  talk as Maria, the sales manager
  *   npm start -- --as james.rep@summitpeak.demo
+ *   npm start -- --as lena.rep@summitpeak.demo    in German: her Salesforce locale is de_DE
+ *   npm start -- --locale en-GB                    a device set to English (UK); any locale of models/locales.json
  *   npm start -- --screen                      as on an Echo Show: what the screen shows, and .touch ["openDeal", 2]
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
  *   WINS_LOSSES_REPORT_ID=00OHs0000000001MAA npm start     the skill's own settings pass through
  */
-import { join } from 'node:path';
 import { DialogSimulator, loadInteractionModel, runCli } from './simulator';
+import { interactionModelFile, readLocales } from '../models/build';
+import { deviceLocale } from './deviceLocale';
 import { refreshAccessToken } from './link';
 import { LOCAL_SKILL_ID, startLocalStack } from './stack';
 
 const PASSED_THROUGH = ['SALESFORCE_API_VERSION', 'LOG_LEVEL', 'SCHEDULE_MEETING_FLOW', 'WINS_LOSSES_REPORT_ID'] as const;
+
+/** What to say first, in the simulated Echo's language. */
+const TRY_ENGLISH = [
+  'open sales assistant',
+  'ask sales assistant for my top three opportunities',
+  'top five deals for the team closing this quarter',
+  "what about next quarter  ·  and Lena's?  ·  just the ones in commit",
+  "how did James do last quarter  ·  what's slipping  ·  who closed the most this quarter",
+  "what's the status of the Globex deal  ·  what's my quota attainment",
+  "what's my day  ·  push it to next month  ·  log a call with Globex, they want a revised quote",
+  'schedule the next sales meeting for Tuesday at ten',
+  'next  ·  repeat that  ·  help  ·  stop',
+];
+const TRY_GERMAN = [
+  'öffne sales assistent',
+  'frag sales assistent was sind meine top 3 deals',
+  'wie sieht meine pipeline aus  ·  was ist überfällig  ·  wie lief es bei James Carter',
+  'erzähl mir mehr über nummer 2  ·  wem gehört der deal',
+  'lass uns die pipeline durchgehen  ·  wer ist dran  ·  das wars für heute',
+  'plane das sales meeting für nächsten dienstag um 10 uhr',
+  'weiter  ·  wiederholen  ·  hilfe  ·  stopp',
+];
 
 /** Alexa refreshes the linked token when defaultTokenExpirationInSeconds (an hour) has passed. */
 const TOKEN_REFRESH_MS = 60 * 60 * 1000;
@@ -37,9 +62,11 @@ async function main(): Promise<void> {
   if (screen) argv.splice(argv.indexOf('--screen'), 1);
   const user = stack.org.store.all('User').find((u) => u.Username === username);
   if (!user) throw new Error(`no demo user ${username}; try one of: ${stack.org.demo.users.map((u) => u.username).join(', ')}`);
+  const locale = deviceLocale(takeOption(argv, '--locale'), String(user.LocaleSidKey ?? ''));
   const tokens = await stack.link(username);
   const simulator = new DialogSimulator({
-    model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
+    model: loadInteractionModel(interactionModelFile(locale)),
+    locale,
     skill: stack.app.skill,
     skillId: LOCAL_SKILL_ID,
     accessToken: tokens.accessToken,
@@ -58,17 +85,10 @@ async function main(): Promise<void> {
   Salesforce org  ${stack.org.url}  (Summit Peak Supplies demo data; npm run org runs it alone)
   DynamoDB        ${stack.dynamo.endpoint}  (dynalite, in memory)
   Linked as       ${user.Name} <${username}>, time zone ${user.TimeZoneSidKey}
+  Echo set to     ${locale}${readLocales()[locale]!.published ? '' : ' (not published yet: only the conversations models/locales.json lists as ready)'}
   Device          ${screen ? 'an Echo Show (APL): [screen] lines show what it shows' : 'an Echo without a screen (--screen for an Echo Show)'}
 
-Try:  open sales assistant
-      ask sales assistant for my top three opportunities
-      top five deals for the team closing this quarter
-      what about next quarter  ·  and Lena's?  ·  just the ones in commit
-      how did James do last quarter  ·  what's slipping  ·  who closed the most this quarter
-      what's the status of the Globex deal  ·  what's my quota attainment
-      what's my day  ·  push it to next month  ·  log a call with Globex, they want a revised quote
-      schedule the next sales meeting for Tuesday at ten
-      next  ·  repeat that  ·  help  ·  stop
+Try:  ${(locale.startsWith('de') ? TRY_GERMAN : TRY_ENGLISH).join('\n      ')}
 `);
   try {
     await runCli(simulator, argv);

@@ -1,8 +1,10 @@
 /**
- * Turns the platform-neutral voice model into what Alexa and the code need. The model of a locale is
- * models/<locale>.json (invocation, built-in intents, shared slot types) merged with every conversation's
- * fragment, lambda/src/conversations/<name>/model.<locale>.json (its intents and its own slot types). It writes:
- *  - skill-package/interactionModels/custom/<locale>.json (what ask-cli uploads)
+ * Turns the platform-neutral voice model into what Alexa and the code need. The locales are declared in
+ * models/locales.json. The model of a locale is models/<locale>.json (invocation, built-in intents, shared slot
+ * types) merged with every conversation's fragment, lambda/src/conversations/<name>/model.<locale>.json (its
+ * intents and its own slot types); an English variant (`from`) takes its source locale's model whole. It writes:
+ *  - skill-package/interactionModels/custom/<locale>.json (what ask-cli uploads) for a published locale, and
+ *    models/unpublished/<locale>.json (what only the simulator reads) for one still being written
  *  - lambda/src/generated/model.ts (typed intent, slot and slot-value ids, so code and model cannot drift)
  *  - lambda/src/generated/words.ts (every folder's words.<locale>.ts gathered per locale, the type of i18n keys)
  * `tsx models/build.ts --check` writes nothing and fails when a generated file is stale.
@@ -42,11 +44,38 @@ export interface LocaleModel {
 
 const root = join(__dirname, '..');
 const modelsDir = join(root, 'models');
+
+/** A locale as models/locales.json declares it. */
+export interface LocaleDef {
+  /** An English variant's source locale: its voice model and words, under the variant's own differences. */
+  from?: string;
+  /** In skill.json, so devices set to this locale reach the skill. */
+  published: boolean;
+  /** An unpublished locale's folders (relative to lambda/src) whose words and voice model are written. */
+  ready?: string[];
+}
+
+export const REFERENCE_LOCALE = 'en-US';
+
+export function readLocales(): Record<string, LocaleDef> {
+  const { $comment: _, ...locales } = JSON.parse(readFileSync(join(modelsDir, 'locales.json'), 'utf8')) as Record<string, LocaleDef> & { $comment?: string };
+  for (const [locale, def] of Object.entries(locales)) {
+    if (def.from && !locales[def.from]) throw new Error(`models/locales.json: ${locale} comes from ${def.from}, which is not declared`);
+    if (def.published === (def.ready !== undefined)) throw new Error(`models/locales.json: ${locale} is either published or lists its ready folders, not both`);
+  }
+  if (!locales[REFERENCE_LOCALE]?.published) throw new Error(`models/locales.json: ${REFERENCE_LOCALE} is the reference and must be published`);
+  return locales;
+}
+
+/** Where a locale's interaction model is written: the skill package for a published one, models/unpublished/ otherwise. */
+export function interactionModelFile(locale: string, def: LocaleDef = readLocales()[locale]!): string {
+  return def.published ? join(root, 'skill-package/interactionModels/custom', `${locale}.json`) : join(modelsDir, 'unpublished', `${locale}.json`);
+}
 const sourceDir = join(root, 'lambda/src');
 const conversationsDir = join(sourceDir, 'conversations');
 
 /** Folders under lambda/src (and lambda/src/conversations) holding a file named `name`, as paths relative to lambda/src. */
-function foldersWith(name: string): string[] {
+export function foldersWith(name: string): string[] {
   const under = (dir: string, prefix: string) =>
     readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, name)))
@@ -54,10 +83,30 @@ function foldersWith(name: string): string[] {
   return [...under(sourceDir, ''), ...under(conversationsDir, 'conversations/')].sort();
 }
 
-/** Every folder's words for a locale, merged as i18next gets them (generated/words.ts). */
-function wordsOf(locale: string): Record<string, unknown> {
+/** Every folder's own words for a locale (for an English variant: only its differences), by folder. */
+export function wordsByFolder(locale: string): Record<string, Record<string, unknown>> {
   // The words are TypeScript modules: tsx, which runs this build, loads them.
-  return Object.assign({}, ...foldersWith(`words.${locale}.ts`).map((folder) => require(join(sourceDir, folder, `words.${locale}.ts`)).words));
+  return Object.fromEntries(foldersWith(`words.${locale}.ts`).map((folder) => [folder, require(join(sourceDir, folder, `words.${locale}.ts`)).words]));
+}
+
+/** `over` laid on `base`, key by key: how i18next finds a variant's word first and its source's otherwise. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = out[key];
+    out[key] =
+      value && typeof value === 'object' && under && typeof under === 'object'
+        ? deepMerge(under as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
+}
+
+/** Every word a locale says, as i18next resolves them: a variant's own over its source's. */
+export function wordsOf(locale: string, locales: Record<string, LocaleDef> = readLocales()): Record<string, unknown> {
+  const own = Object.assign({}, ...Object.values(wordsByFolder(locale)));
+  const from = locales[locale]?.from;
+  return from ? deepMerge(wordsOf(from, locales), own) : own;
 }
 
 /** Fills each entity's prompt text from its words key; a prompt written out in a model file is an error. */
@@ -74,7 +123,7 @@ export function withPromptWords(model: LocaleModel, words: Record<string, unknow
 }
 
 /** One conversation's part of a locale's model. */
-interface ModelFragment {
+export interface ModelFragment {
   intents?: Record<string, IntentDef>;
   entityTypes?: Record<string, { values: EntityValue[] }>;
 }
@@ -104,15 +153,36 @@ function slotType(entity: EntityDef): string {
   return typeof entity.type === 'string' ? entity.type : entity.type.alexa;
 }
 
+/** A folder's model fragment for a locale (lambda/src/<folder>/model.<locale>.json), or undefined when it has none. */
+export function fragmentOf(folder: string, locale: string): ModelFragment | undefined {
+  const path = join(sourceDir, folder, `model.${locale}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ModelFragment) : undefined;
+}
+
+/** The shared part of a locale's model, models/<locale>.json. */
+export function sharedModelOf(locale: string): LocaleModel {
+  return JSON.parse(readFileSync(join(modelsDir, `${locale}.json`), 'utf8')) as LocaleModel;
+}
+
+/** One locale's model from its own files: models/<locale>.json and every folder's model.<locale>.json. */
+function ownModel(locale: string, def: LocaleDef): LocaleModel {
+  const model = sharedModelOf(locale);
+  const written = [...new Set([...foldersWith(`model.${locale}.json`), ...foldersWith(`words.${locale}.ts`)])];
+  // An unpublished locale's folders are either ready (words and model complete, checked by test/unit/locales.test.ts)
+  // or not started: a half-written folder the checks would skip is refused here.
+  const stray = def.ready ? written.filter((folder) => !def.ready!.includes(folder)) : [];
+  if (stray.length) throw new Error(`${locale}: ${stray.join(', ')} not listed as ready in models/locales.json`);
+  for (const folder of foldersWith(`model.${locale}.json`)) merge(model, fragmentOf(folder, locale)!, folder);
+  return model;
+}
+
 export function readModels(): Record<string, LocaleModel> {
+  const locales = readLocales();
   const models: Record<string, LocaleModel> = {};
-  for (const file of readdirSync(modelsDir).filter((f) => /^[a-z]{2}-[A-Z]{2}\.json$/.test(f)).sort()) {
-    const locale = file.replace(/\.json$/, '');
-    const model: LocaleModel = JSON.parse(readFileSync(join(modelsDir, file), 'utf8'));
-    for (const folder of foldersWith(`model.${locale}.json`)) {
-      merge(model, JSON.parse(readFileSync(join(sourceDir, folder, `model.${locale}.json`), 'utf8')), folder);
-    }
-    withPromptWords(model, wordsOf(locale), locale);
+  for (const [locale, def] of Object.entries(locales)) {
+    // A variant shares its source's samples; only its words (the prompts among them) may differ.
+    const model = def.from ? ownModel(def.from, locales[def.from]!) : ownModel(locale, def);
+    withPromptWords(model, wordsOf(locale, locales), locale);
     models[locale] = model;
   }
   return models;
@@ -194,15 +264,18 @@ const VALUE_TYPES = new Set(['AMAZON.NUMBER', 'AMAZON.DATE', 'AMAZON.TIME', 'AMA
  */
 export const MAX_SAMPLE_LENGTH = 200;
 
-/** Grammar and repetition in one phrase: wrong a/an, a doubled word. Slots are not words: "a {slot}" is not checked. */
-function phraseProblems(text: string, where: string, push: (p: ModelProblem) => void): void {
+/**
+ * Grammar and repetition in one phrase: wrong a/an (in English only), a doubled word. Slots are not words: "a
+ * {slot}" is not checked.
+ */
+function phraseProblems(text: string, where: string, push: (p: ModelProblem) => void, english: boolean): void {
   const ws = words(text);
   ws.forEach((w, i) => {
     const next = ws[i + 1];
     const lower = w.toLowerCase();
     // "a m" and "p m" are letters spelled out, not an article.
     const spelled = lower === 'a' && next?.length === 1;
-    if ((lower === 'a' || lower === 'an') && next && !spelled && !SLOT.test(next) && takesAn(next) !== (lower === 'an')) {
+    if (english && (lower === 'a' || lower === 'an') && next && !spelled && !SLOT.test(next) && takesAn(next) !== (lower === 'an')) {
       push({ rule: 'article', where, sample: text, message: `"${w} ${next}" should be "${takesAn(next) ? 'an' : 'a'} ${next}"` });
     }
     if (next && !SLOT.test(w) && lower === next.toLowerCase() && !REPEATABLE.has(lower)) {
@@ -218,12 +291,15 @@ function phraseProblems(text: string, where: string, push: (p: ModelProblem) => 
  */
 const SELF_DELIMITING = new Set(['AMAZON.DATE', 'AMAZON.TIME', 'AMAZON.DURATION']);
 
-/** Every check over one sample (intent's or slot's): grammar, an ending, slots side by side or twice, length. */
-function sampleProblems(sample: string, where: string, push: (p: ModelProblem) => void, slotType: (slot: string) => string | undefined = () => undefined): void {
-  phraseProblems(sample, where, push);
+/**
+ * Every check over one sample (intent's or slot's): grammar, an ending (English prepositions; a German sample may
+ * well end on one: "ruf ihn an"), slots side by side or twice, length.
+ */
+function sampleProblems(sample: string, where: string, push: (p: ModelProblem) => void, english: boolean, slotType: (slot: string) => string | undefined = () => undefined): void {
+  phraseProblems(sample, where, push, english);
   const ws = words(sample);
   const last = ws.at(-1)?.toLowerCase();
-  if (last && NEEDS_WHAT_FOLLOWS.has(last) && !PHRASAL_ENDINGS.some((p) => normalized(sample).endsWith(p))) {
+  if (english && last && NEEDS_WHAT_FOLLOWS.has(last) && !PHRASAL_ENDINGS.some((p) => normalized(sample).endsWith(p))) {
     push({ rule: 'dangling', where, sample, message: `ends on "${last}", with nothing after it` });
   }
   // Two slots side by side leave Alexa to guess where one value ends and the next begins ("{count} {period}").
@@ -297,7 +373,8 @@ function intentSampleProblems(
  *  - [unsure] a custom slot type needs values (the schema's `values` is optional; a type without any resolves nothing).
  *  - [unsure] no limit on the number of samples per intent was found, so none is checked.
  */
-export function modelProblems(model: AlexaLanguageModel, searched: ReadonlySet<string> = new Set()): ModelProblem[] {
+export function modelProblems(model: AlexaLanguageModel, searched: ReadonlySet<string> = new Set(), locale = REFERENCE_LOCALE): ModelProblem[] {
+  const english = locale.startsWith('en-');
   const problems: ModelProblem[] = [];
   const push = (p: ModelProblem) => problems.push(p);
   const customTypes = new Map((model.types ?? []).map((t) => [t.name, t]));
@@ -307,7 +384,7 @@ export function modelProblems(model: AlexaLanguageModel, searched: ReadonlySet<s
     if (!/^[A-Za-z_]+$/.test(type.name)) push({ rule: 'name', where: type.name, sample: '', message: 'a slot type name is letters and underscores only' });
     if (!type.values?.length) push({ rule: 'slot-type', where: type.name, sample: '', message: 'a custom slot type with no values [unsure]' });
     for (const value of type.values ?? []) {
-      for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) phraseProblems(text, `type ${type.name}`, push);
+      for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) phraseProblems(text, `type ${type.name}`, push, english);
     }
   }
 
@@ -322,7 +399,7 @@ export function modelProblems(model: AlexaLanguageModel, searched: ReadonlySet<s
       }
       const seen = new Map<string, string>();
       for (const sample of slot.samples ?? []) {
-        sampleProblems(sample, where, push);
+        sampleProblems(sample, where, push, english);
         const key = normalized(sample);
         if (seen.has(key)) push({ rule: 'duplicate', where, sample, message: `the same slot sample as "${seen.get(key)}"` });
         else seen.set(key, sample);
@@ -330,7 +407,7 @@ export function modelProblems(model: AlexaLanguageModel, searched: ReadonlySet<s
     }
     const seen = new Map<string, string>();
     for (const sample of intent.samples ?? []) {
-      sampleProblems(sample, intent.name, push, (s) => types.get(s));
+      sampleProblems(sample, intent.name, push, english, (s) => types.get(s));
       intentSampleProblems(sample, intent.name, (s) => types.get(s), searched, push);
       const key = normalized(sample);
       if (seen.has(key)) push({ rule: 'duplicate', where: intent.name, sample, message: `the same sample as "${seen.get(key)}"` });
@@ -351,7 +428,7 @@ export function searchedSlots(model: LocaleModel): Set<string> {
   );
 }
 
-export function toAlexaModel(model: LocaleModel): object {
+export function toAlexaModel(model: LocaleModel, locale = REFERENCE_LOCALE): object {
   const intents = Object.entries(model.intents).map(([name, def]) => {
     const samples = [...new Set((def.phrases ?? []).flatMap(expandPhrase))];
     const slots = Object.entries(def.entities ?? {}).map(([slot, entity]) => ({
@@ -372,7 +449,7 @@ export function toAlexaModel(model: LocaleModel): object {
     if (bare) throw new Error(`${name}: value "${bare.value}" needs at least one synonym`);
     return { name, values: values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: v.synonyms } })) };
   });
-  const problems = modelProblems({ intents, types }, searchedSlots(model));
+  const problems = modelProblems({ intents, types }, searchedSlots(model), locale);
   if (problems.length) throw new Error(`the voice model has ${problems.length} problem(s):\n${describeAll(problems, model).join('\n')}`);
   const { dialog, prompts } = toAlexaDialog(model);
   return {
@@ -473,9 +550,9 @@ export function toTypeScript(model: LocaleModel): string {
  * are that folder's own (its namespace). The en-US words are the reference type, so a key missing there, or
  * a call with a key that does not exist, fails the type check.
  */
-export function toWordsModule(locales: string[]): string {
+export function toWordsModule(locales: Record<string, LocaleDef>): string {
   const imports: string[] = [];
-  const entries = locales.map((locale) => {
+  const entries = Object.keys(locales).map((locale) => {
     const names = foldersWith(`words.${locale}.ts`).map((folder, i) => {
       const name = `${locale.replace('-', '')}${i}`;
       imports.push(`import { words as ${name} } from '../${folder}/words.${locale}';`);
@@ -490,6 +567,13 @@ export function toWordsModule(locales: string[]): string {
     'export const resources = {',
     ...entries,
     '} as const;',
+    '',
+    '/** Each English variant\'s source locale, whose words it says where it has none of its own (models/locales.json). */',
+    `export const VARIANT_OF: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(locales).flatMap(([l, d]) => (d.from ? [[l, d.from]] : []))))};`,
+    '',
+    '/** The locales devices can reach the skill in (skill.json), and those still being written. */',
+    `export const PUBLISHED_LOCALES = ${JSON.stringify(Object.keys(locales).filter((l) => locales[l]!.published))} as const;`,
+    `export const UNPUBLISHED_LOCALES = ${JSON.stringify(Object.keys(locales).filter((l) => !locales[l]!.published))} as const;`,
     '',
   ].join('\n');
 }
@@ -521,17 +605,18 @@ export function toPhrasesModule(models: Record<string, LocaleModel>): string {
 
 /** Every file the build writes, path → content. */
 export function renderAll(): Map<string, string> {
+  const locales = readLocales();
   const models = readModels();
-  const locales = Object.keys(models);
-  if (locales.length === 0) throw new Error('no models/<locale>.json found');
   const out = new Map<string, string>();
-  const reference = Object.keys(models[locales[0]!]!.intents).sort().join(',');
-  for (const locale of locales) {
-    const model = models[locale]!;
-    if (Object.keys(model.intents).sort().join(',') !== reference) throw new Error(`${locale} declares other intents than ${locales[0]}`);
-    out.set(join(root, 'skill-package/interactionModels/custom', `${locale}.json`), JSON.stringify(toAlexaModel(model), null, 2) + '\n');
+  const reference = Object.keys(models[REFERENCE_LOCALE]!.intents).sort().join(',');
+  for (const [locale, model] of Object.entries(models)) {
+    // A published locale answers everything the reference does; an unpublished one what its ready folders declare.
+    if (locales[locale]!.published && Object.keys(model.intents).sort().join(',') !== reference) {
+      throw new Error(`${locale} declares other intents than ${REFERENCE_LOCALE}`);
+    }
+    out.set(interactionModelFile(locale, locales[locale]), JSON.stringify(toAlexaModel(model, locale), null, 2) + '\n');
   }
-  out.set(join(root, 'lambda/src/generated/model.ts'), toTypeScript(models[locales[0]!]!));
+  out.set(join(root, 'lambda/src/generated/model.ts'), toTypeScript(models[REFERENCE_LOCALE]!));
   out.set(join(root, 'lambda/src/generated/words.ts'), toWordsModule(locales));
   out.set(join(root, 'lambda/src/generated/phrases.ts'), toPhrasesModule(models));
   return out;

@@ -9,7 +9,7 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectShortTurns, talkTo, useLocalStack } from './support/conversation';
-import type { Turn } from '../local/simulator';
+import { readReplayFile, type Turn } from '../local/simulator';
 
 const dir = join(__dirname, 'dialogs');
 const dialogs = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expect.json'));
@@ -28,10 +28,12 @@ describe('dialog replay files (test/dialogs)', () => {
   const stack = useLocalStack();
 
   for (const file of dialogs) {
-    it(file, async () => {
+    const { locale } = readReplayFile(join(dir, file));
+    it(`${file} (${locale || 'en-US'})`, async () => {
       const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.json$/, '.expect.json')), 'utf8')) as { user: string | null; alexa: string[] };
       const accessToken = expected.user ? (await stack().link(expected.user)).accessToken : undefined;
-      const { simulator } = talkTo(stack(), { accessToken });
+      // The replay file's locale is the device's: the dialogs run in every locale they are written for.
+      const { simulator } = talkTo(stack(), { accessToken, locale: locale || 'en-US' });
       const { turns } = await simulator.runReplay(join(dir, file));
       for (const [said, answer] of exchanges(turns)) expectShortTurns(answer, `"${said}" in ${file}`);
       const answers = turns.filter((t) => t.speaker === 'alexa' && t.text && !t.text.startsWith('[')).map((t) => t.text);

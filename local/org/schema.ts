@@ -95,6 +95,19 @@ export const STANDARD_STAGES: readonly { label: string; probability: number; for
   { label: 'Closed Lost', probability: 0, forecast: 'Omitted', closed: true, won: false },
 ];
 
+/**
+ * The org's picklist labels in German, as a describe made with `Accept-Language: de` returns them (Salesforce's
+ * translations of the standard stages and forecast categories, as the Translation Workbench keeps them).
+ * [unconfirmed] the exact German labels Salesforce ships for the standard values; these are the org's own here.
+ */
+export const GERMAN_LABELS: Readonly<Record<string, string>> = {
+  Prospecting: 'Akquise', Qualification: 'Qualifizierung', 'Needs Analysis': 'Bedarfsanalyse',
+  'Value Proposition': 'Nutzenargumentation', 'Id. Decision Makers': 'Entscheider identifizieren',
+  'Perception Analysis': 'Wahrnehmungsanalyse', 'Proposal/Price Quote': 'Angebot', 'Negotiation/Review': 'Verhandlung',
+  'Closed Won': 'Geschlossen und gewonnen', 'Closed Lost': 'Geschlossen und verloren',
+  Omitted: 'Ausgelassen', Pipeline: 'Pipeline', 'Best Case': 'Best Case', Commit: 'Commit', Closed: 'Geschlossen',
+};
+
 /** Case statuses whose IsClosed is true (the CaseStatus table of a new org). */
 export const CLOSED_CASE_STATUSES: ReadonlySet<string> = new Set(['Closed']);
 

@@ -182,6 +182,7 @@ export class DialogSimulator {
       timeZone: this.timeZone,
       skillId: this.device.skillId,
       dynamicEntities: this.session.dynamicEntityIndex(this.now()),
+      locale: this.device.locale,
     });
     const invocation = this.options.model.interactionModel.languageModel.invocationName;
     switch (resolution.kind) {

@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HANDLED_INTENTS } from '../../lambda/src/conversations/index';
-import { modelProblems, readModels, searchedSlots, staleFiles } from '../../models/build';
+import { modelProblems, readLocales, readModels, searchedSlots, staleFiles } from '../../models/build';
 
 const root = join(__dirname, '../..');
 const skillPackage = join(root, 'skill-package');
@@ -191,16 +191,19 @@ describe('skill-package: SMAPI schemas (ask-smapi-model spec.json)', () => {
 describe('skill-package: skill.json', () => {
   const publishing = manifest.publishingInformation;
 
-  it('is a private business skill for the US only', () => {
+  it('is a private business skill for the countries of its locales', () => {
     expect(publishing.distributionMode).to.equal('PRIVATE');
     expect(publishing.isAvailableWorldwide).to.equal(false);
-    expect(publishing.distributionCountries).to.deep.equal(['US']);
+    const countries = [...new Set(locales.map((l) => l.split('-')[1]))].sort();
+    expect([...publishing.distributionCountries].sort()).to.deep.equal(countries);
     expect(publishing.category).to.equal('BUSINESS_AND_FINANCE');
     expect(manifest.manifestVersion).to.equal('1.0');
   });
 
   it('publishes, and states privacy terms for, exactly the locales that have an interaction model', () => {
     expect(Object.keys(publishing.locales).sort()).to.deep.equal([...locales].sort());
+    const published = Object.entries(readLocales()).filter(([, def]) => def.published).map(([l]) => l);
+    expect([...locales].sort(), 'the published locales of models/locales.json').to.deep.equal(published.sort());
     expect(Object.keys(manifest.privacyAndCompliance.locales).sort()).to.deep.equal([...locales].sort());
   });
 
@@ -318,7 +321,7 @@ describe('skill-package: interaction models', () => {
     // adjacent slots, catch-all carriers, AMAZON.SearchQuery carriers, names, lengths) on the file ask-cli uploads,
     // so a hand edit of the generated model cannot ship what the build would refuse.
     it(`${locale}: passes the build's sample checks as uploaded`, () => {
-      expect(modelProblems(model, searchedSlots(readModels()[locale]!)).map((p) => `[${p.rule}] ${p.where}: "${p.sample}" ${p.message}`)).to.deep.equal([]);
+      expect(modelProblems(model, searchedSlots(readModels()[locale]!), locale).map((p) => `[${p.rule}] ${p.where}: "${p.sample}" ${p.message}`)).to.deep.equal([]);
     });
 
     it(`${locale}: every intent has a handler and every handled intent is in the model`, () => {

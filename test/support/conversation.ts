@@ -3,13 +3,18 @@
  * and conversations held through the dialog simulator, so every test goes text → NLU → envelope → skill →
  * jsforce → org and DynamoDB, like a user at `npm start`.
  */
-import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { DialogSimulator, type InvocableSkill, type Turn, loadInteractionModel } from '../../local/simulator';
+import { DialogSimulator, type InteractionModel, type InvocableSkill, type Turn, loadInteractionModel } from '../../local/simulator';
+import { interactionModelFile } from '../../models/build';
 import { LOCAL_SKILL_ID, type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
 import { MAX_TURN_WORDS, describeLength, spokenLength, spokenParts } from './spokenLength';
 
-const model = loadInteractionModel(join(__dirname, '../../skill-package/interactionModels/custom/en-US.json'));
+const models = new Map<string, InteractionModel>();
+/** The interaction model Alexa has for a locale: the skill package's, or models/unpublished/ for one not yet published. */
+function modelOf(locale: string): InteractionModel {
+  if (!models.has(locale)) models.set(locale, loadInteractionModel(interactionModelFile(locale)));
+  return models.get(locale)!;
+}
 
 /** Each simulator runs a small Alexa API server; the suite's after hook stops them with the stack. */
 const simulators = new Set<DialogSimulator>();
@@ -71,10 +76,12 @@ function answerIn(turns: Turn[], after: string): Answer {
 
 export function talkTo(
   stack: LocalStack,
-  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean; now?: () => Date } = {},
+  options: { accessToken?: string; userId?: string; timeZone?: string; skill?: InvocableSkill; screen?: boolean; now?: () => Date; locale?: string } = {},
 ): Talk {
+  const locale = options.locale ?? 'en-US';
   const simulator = new DialogSimulator({
-    model,
+    model: modelOf(locale),
+    locale,
     skill: options.skill ?? stack.app.skill,
     skillId: LOCAL_SKILL_ID,
     accessToken: options.accessToken,

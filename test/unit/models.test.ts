@@ -171,8 +171,8 @@ describe('voice model checks (a bad sample fails the build)', () => {
 
   for (const [locale, model] of Object.entries(readModels())) {
     it(`finds nothing in the ${locale} model`, () => {
-      const alexa = toAlexaModel(model) as { interactionModel: { languageModel: AlexaLanguageModel } };
-      expect(modelProblems(alexa.interactionModel.languageModel, searchedSlots(model))).to.deep.equal([]);
+      const alexa = toAlexaModel(model, locale) as { interactionModel: { languageModel: AlexaLanguageModel } };
+      expect(modelProblems(alexa.interactionModel.languageModel, searchedSlots(model), locale)).to.deep.equal([]);
     });
   }
 });

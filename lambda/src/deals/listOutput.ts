@@ -1,13 +1,13 @@
 /** Speaks a page of opportunities: lead with the answer, one sentence per deal, then offer the next step. */
-import type { Translate } from '../i18n';
+import { localeOf, type Translate } from '../i18n';
 import type { OpportunityFilter, OpportunitySummary } from './query';
 import { notesSpeech, filtersPhrase, ownerWords, spokenPeriod } from './phrases';
 import type { Note } from './question';
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { enUS as dateLocale } from 'date-fns/locale';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { type PageFrame, endOfListOutput, pageClose, pageIntro } from '../lists/page';
 import type { Output } from '../alexa/output';
-import { relativeDay } from '../speaking/days';
+import { relativeDay, spokenDate } from '../speaking/days';
+import { dateLocaleFor } from '../speaking/dateLocale';
 import { type Speaking } from '../speaking/speakingFor';
 import { cardAmount, spokenFigure } from '../speaking/money';
 import { ordinal } from '../speaking/ordinal';
@@ -45,14 +45,15 @@ const DAYS_WITHOUT_YEAR = 300;
 
 /**
  * When a deal closes, as short as it stays clear in a list: "closing tomorrow", "closing Friday", "closing
- * January 7th" (the year only when it is far off), "was due last Tuesday".
+ * January 7th" / "Abschluss am 7. Januar" (the year only when it is far off), "was due last Tuesday".
  */
 export function listClosing(t: Translate, closeDate: string, today: string): string {
+  const dateLocale = dateLocaleFor(localeOf(t));
   const rel = relativeDay(closeDate, today, dateLocale);
   const far = Math.abs(differenceInCalendarDays(parseISO(closeDate), parseISO(today))) > DAYS_WITHOUT_YEAR;
   const day =
     rel.kind === 'weekday' ? t('deal.when.weekday', { weekday: rel.weekday })
-    : rel.kind === 'date' ? t('deal.when.date', { date: format(parseISO(closeDate), far ? 'MMMM do, yyyy' : 'MMMM do', { locale: dateLocale }) })
+    : rel.kind === 'date' ? t('deal.when.date', { date: spokenDate(closeDate, far, dateLocale) })
     : t(`day.${rel.kind}`, rel);
   return t(closeDate < today ? 'deal.when.overdue' : 'deal.when.closes', { day });
 }
@@ -113,7 +114,8 @@ export function opportunityListOutput(t: Translate, view: OpportunityListView): 
   const frame = { ...view, count: view.items.length };
   // "Top seven": the intro names how many of the seven exist; they are read a page at a time.
   const count = view.total ?? view.items.length;
-  const whose = t(`topOpportunities.whose.${view.owner.scope}`, ownerWords(view.owner));
+  // With the count: a language whose possessive agrees with the number has a form for each ("Dein"/"Deine").
+  const whose = t(`topOpportunities.whose.${view.owner.scope}`, { ...ownerWords(view.owner), count });
   const intro = pageIntro(t, frame) ?? view.headline ?? t('topOpportunities.intro', { count, whose, filters, period, currency: currencyWord(t, view) });
   const items = view.items.map((item, i) => itemSpeech(t, view, item, view.firstPosition + i));
   const { close, reprompt } = pageClose(t, frame);

@@ -1,6 +1,7 @@
 /** The parts of a sentence about a deal, shared by every output that speaks of opportunities. */
 import { format, parseISO } from 'date-fns';
-import type { Translate } from '../i18n';
+import { localeOf, type Translate } from '../i18n';
+import { dateLocaleFor } from '../speaking/dateLocale';
 import type { Owner } from './owner';
 import type { Period } from './period';
 import type { Note } from './question';
@@ -41,19 +42,21 @@ export function spokenPeriod(t: Translate, p: Period, today: string): string {
   const from = parseISO(p.from);
   const to = parseISO(p.to);
   const thisYear = parseISO(today).getFullYear();
-  if (p.kind === 'month') return to.getFullYear() === thisYear ? t('period.month', { month: format(from, 'MMMM') }) : t('period.monthOfYear', { month: format(from, 'MMMM'), year: from.getFullYear() });
+  const locale = dateLocaleFor(localeOf(t));
+  const month = (d: Date, pattern = 'MMMM') => format(d, pattern, { locale });
+  if (p.kind === 'month') return to.getFullYear() === thisYear ? t('period.month', { month: month(from) }) : t('period.monthOfYear', { month: month(from), year: from.getFullYear() });
   // A fiscal year that starts in January needs no months to say which quarter it is.
   if (from.getMonth() === (p.quarter - 1) * 3) {
     return to.getFullYear() === thisYear ? t('period.quarter', { n: p.quarter }) : t('period.quarterOfYear', { n: p.quarter, year: to.getFullYear() });
   }
-  const range = { n: p.quarter, from: format(from, 'MMMM'), to: format(to, to.getFullYear() === thisYear ? 'MMMM' : 'MMMM yyyy') };
+  const range = { n: p.quarter, from: month(from), to: month(to, to.getFullYear() === thisYear ? 'MMMM' : 'MMMM yyyy') };
   return t('period.fiscalQuarter', range);
 }
 
-/** The user’s words said back to them: "my quota" is "your quota" (English; another locale brings its own). */
-const TO_LISTENER: Record<string, string> = { my: 'your', me: 'you', i: 'you', we: 'you', our: 'your', us: 'you', mine: 'yours' };
-function toListener(words: string): string {
-  return words.replace(/\b\w+\b/g, (word) => TO_LISTENER[word.toLowerCase()] ?? word);
+/** The user’s words said back to them: "my quota" is "your quota", "meine Quote" "deine Quote" (deal.toListener). */
+function toListener(t: Translate, words: string): string {
+  const swaps = t('deal.toListener', { returnObjects: true }) as Record<string, string>;
+  return words.replace(/[\p{L}']+/gu, (word) => swaps[word.toLowerCase()] ?? word);
 }
 
 /** Heard words said back as they were, up to this many. */
@@ -67,7 +70,7 @@ export function notesSpeech(t: Translate, notes: readonly Note[], instead: { own
     if (note.kind === 'paged') return t('deal.notes.paged', { count: note.pageSize });
     if (note.kind === 'unsupported') return t(`deal.notes.unsupported.${note.slot}`);
     if (note.kind === 'another') {
-      return note.heard.split(/\s+/).length > QUOTED_WORDS ? t('deal.notes.anotherLong') : t('deal.notes.another', { heard: toListener(note.heard) });
+      return note.heard.split(/\s+/).length > QUOTED_WORDS ? t('deal.notes.anotherLong') : t('deal.notes.another', { heard: toListener(t, note.heard) });
     }
     // A few words are said back as heard; a long stretch would make the answer hard to follow, so it is summed up.
     const long = note.heard.split(/\s+/).length > QUOTED_WORDS;

@@ -71,6 +71,8 @@ export const words = {
     noAmount: 'no amount yet',
     closes: 'closing {{- day}}',
     overdue: 'was due to close {{- day}}',
+    /** The speaker's words said back to them ("ask me about your quota after this"). */
+    toListener: { my: 'your', me: 'you', i: 'you', we: 'you', our: 'your', us: 'you', mine: 'yours' },
     count_one: '{{count}} deal',
     count_other: '{{count}} deals',
   },

@@ -1,11 +1,12 @@
 /**
  * Dates relative to the user's today, in their time zone: "today", "tomorrow", "on Friday", "last Friday",
- * "on December 15th" (and the year when it is not this one). Words come from i18n; date-fns does the calendar.
+ * "on December 15th" / "am 15. Dezember" (and the year when it is not this one). Words come from i18n; date-fns
+ * does the calendar in the request's locale.
  */
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Locale } from 'date-fns';
-import { enUS as dateLocale } from 'date-fns/locale';
-import type { Translate } from '../i18n';
+import { localeOf, type Translate } from '../i18n';
+import { dateLocaleFor, dayMonthPattern, fullDatePattern } from './dateLocale';
 
 export type RelativeDay =
   | { kind: 'today' | 'tomorrow' | 'yesterday' }
@@ -22,18 +23,22 @@ export function relativeDay(date: string, today: string, locale: Locale): Relati
   if (diff === -1) return { kind: 'yesterday' };
   if (diff > 1 && diff < 7) return { kind: 'weekday', weekday: format(day, 'EEEE', { locale }) };
   if (diff < -1 && diff > -7) return { kind: 'lastWeekday', weekday: format(day, 'EEEE', { locale }) };
-  const pattern = day.getFullYear() === base.getFullYear() ? 'MMMM do' : 'MMMM do, yyyy';
-  return { kind: 'date', date: format(day, pattern, { locale }) };
+  return { kind: 'date', date: spokenDate(date, day.getFullYear() !== base.getFullYear(), locale) };
+}
+
+/** A day as the locale writes it out: "December 15th", "15 December 2027", "15. Dezember". */
+export function spokenDate(date: string, withYear: boolean, locale: Locale): string {
+  return format(parseISO(date), withYear ? fullDatePattern(locale) : dayMonthPattern(locale), { locale });
 }
 
 /** "today", "tomorrow", "on Friday", "last Friday", "on December 15th", for a YYYY-MM-DD day. */
 export function spokenDay(t: Translate, date: string, today: string): string {
-  const rel = relativeDay(date, today, dateLocale);
+  const rel = relativeDay(date, today, dateLocaleFor(localeOf(t)));
   return t(`day.${rel.kind}`, rel);
 }
 
 /** "today", "Friday", "last Friday", "December 15th": a day after a preposition ("from … to …"). */
 export function spokenDayAfterPreposition(t: Translate, date: string, today: string): string {
-  const rel = relativeDay(date, today, dateLocale);
+  const rel = relativeDay(date, today, dateLocaleFor(localeOf(t)));
   return t(`dayAfterPreposition.${rel.kind}`, rel);
 }

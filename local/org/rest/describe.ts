@@ -3,6 +3,7 @@
  * Key names follow the REST API's DescribeSObjectResult / Field (REST API Developer Guide, "sObject Describe").
  */
 import type { FieldDef, FieldType, SObjectDef } from '../types';
+import { GERMAN_LABELS } from '../schema';
 
 const SOAP_TYPES: Record<FieldType, string> = {
   id: 'tns:ID', reference: 'tns:ID', string: 'xsd:string', textarea: 'xsd:string', picklist: 'xsd:string',
@@ -31,7 +32,12 @@ export function describeSummary(def: SObjectDef, version: string): Record<string
   };
 }
 
-function describeField(field: FieldDef): Record<string, unknown> {
+/** A picklist value's label in `language` (an Accept-Language value): German where the org has a translation. */
+function labelIn(language: string | undefined, value: string, label: string): string {
+  return language?.toLowerCase().startsWith('de') ? (GERMAN_LABELS[value] ?? label) : label;
+}
+
+function describeField(field: FieldDef, language?: string): Record<string, unknown> {
   const text = TEXT_TYPES.has(field.type);
   const length = text ? (field.length ?? 255) : 0;
   const numeric = field.type === 'currency' || field.type === 'double' || field.type === 'percent';
@@ -44,7 +50,7 @@ function describeField(field: FieldDef): Record<string, unknown> {
     groupable: field.type !== 'textarea' && !numeric, htmlFormatted: false, idLookup: field.type === 'id',
     inlineHelpText: null, label: field.label, length, name: field.name, nameField: field.nameField ?? false,
     namePointing: (field.referenceTo?.length ?? 0) > 1, nillable: field.nillable,
-    picklistValues: field.picklistValues ?? [], polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
+    picklistValues: (field.picklistValues ?? []).map((v) => ({ ...v, label: labelIn(language, v.value, v.label) })), polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
     precision: field.type === 'currency' ? 18 : field.type === 'percent' ? 3 : 0,
     referenceTo: field.referenceTo ?? [], relationshipName: field.relationshipName ?? null,
     restrictedDelete: field.onParentDelete === 'restrict', restrictedPicklist: field.restrictedPicklist ?? false,
@@ -54,8 +60,13 @@ function describeField(field: FieldDef): Record<string, unknown> {
   };
 }
 
-/** `GET /sobjects/X/describe`; `objects` finds the child field behind each child relationship. */
-export function describeObject(def: SObjectDef, version: string, objects: readonly SObjectDef[]): Record<string, unknown> {
+/**
+ * `GET /sobjects/X/describe`; `objects` finds the child field behind each child relationship. Picklist labels are in
+ * the request's `Accept-Language` (describe's labels follow the language asked for: the SOAP API's LocaleOptions header,
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_header_localeheader.htm; [unconfirmed]
+ * that REST honours Accept-Language the same way).
+ */
+export function describeObject(def: SObjectDef, version: string, objects: readonly SObjectDef[], language?: string): Record<string, unknown> {
   const onDelete = (child: string, field: string) => objects.find((o) => o.name === child)?.fields.find((f) => f.name === field)?.onParentDelete;
   return {
     ...describeSummary(def, version),
@@ -64,7 +75,7 @@ export function describeObject(def: SObjectDef, version: string, objects: readon
       field: r.field, junctionIdListNames: [], junctionReferenceTo: [], relationshipName: r.relationshipName,
       restrictedDelete: onDelete(r.childSObject, r.field) === 'restrict',
     })),
-    fields: def.fields.map(describeField),
+    fields: def.fields.map((f) => describeField(f, language)),
     // Every object has the master record type; this org defines no others.
     recordTypeInfos: [{
       active: true, available: true, defaultRecordTypeMapping: true, developerName: 'Master', master: true,

@@ -63,7 +63,7 @@ export function sobjectResources(store: OrgStore): Resource[] {
       // Describe answers for the user: fields they cannot read left out, read-only ones not createable/updateable (fls.ts).
       methods: {
         GET: (req, [name = '']) => ok(describeObject(
-          store.fieldSecurity.view(resolve(store, name, req.userId), req.userId), req.version, store.objects(),
+          store.fieldSecurity.view(resolve(store, name, req.userId), req.userId), req.version, store.objects(), req.headers['accept-language'],
         )),
       },
     },

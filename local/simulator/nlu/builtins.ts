@@ -1,9 +1,9 @@
 /**
  * Phrases Alexa maps to the standard built-in intents a skill declares, without the skill listing them
- * (https://developer.amazon.com/docs/custom-skills/standard-built-in-intents.html). A subset of what
- * Alexa understands; a model can add samples to any of these intents.
+ * (https://developer.amazon.com/docs/custom-skills/standard-built-in-intents.html), by language. A subset of
+ * what Alexa understands; a model can add samples to any of these intents.
  */
-export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+const ENGLISH: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.HelpIntent': ['help', 'help me', 'can you help me', 'what can i say', 'what can you do', 'what can i do', 'how does this work'],
   // "exit" and "quit" inside a session end it instead (see SESSION_EXIT_PHRASES); in a one-shot
   // ("ask sales assistant to quit") there is no session to end, so they stop like "stop".
@@ -20,12 +20,38 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.ResumeIntent': ['resume', 'continue', 'keep playing'],
 };
 
+/** [unconfirmed] German phrases for the same intents: the built-in intents page lists English samples only. */
+const GERMAN: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'kannst du mir helfen', 'was kann ich sagen', 'was kannst du', 'wie funktioniert das'],
+  'AMAZON.StopIntent': ['stopp', 'stop', 'aus', 'halt', 'sei still', 'beenden', 'ende'],
+  'AMAZON.CancelIntent': ['abbrechen', 'brich ab', 'vergiss es', 'egal'],
+  'AMAZON.YesIntent': ['ja', 'jawohl', 'genau', 'klar', 'gerne', 'okay', 'ok', 'ja bitte', 'richtig', 'stimmt', 'passt'],
+  'AMAZON.NoIntent': ['nein', 'nee', 'nö', 'nein danke', 'jetzt nicht'],
+  'AMAZON.NextIntent': ['weiter', 'nächster', 'nächste', 'der nächste', 'die nächsten', 'mehr', 'erzähl mehr', 'mach weiter', 'überspringen'],
+  'AMAZON.PreviousIntent': ['zurück', 'vorheriger', 'der vorherige', 'geh zurück'],
+  'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole das', 'sag das nochmal', 'nochmal', 'wie bitte'],
+  'AMAZON.NavigateHomeIntent': ['startseite', 'nach hause'],
+  'AMAZON.StartOverIntent': ['von vorne', 'neu starten', 'noch mal von vorne'],
+  'AMAZON.PauseIntent': ['pause', 'warte kurz'],
+  'AMAZON.ResumeIntent': ['fortsetzen', 'weitermachen'],
+};
+
+const BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = { en: ENGLISH, de: GERMAN };
+
+/** The built-in intents' phrases in a locale's language ("de-DE" → German); English for a language not written here. */
+export function builtInPhrases(locale: string): Readonly<Record<string, readonly string[]>> {
+  return BY_LANGUAGE[locale.split('-')[0]!] ?? ENGLISH;
+}
+
 /**
  * While a session is open, "exit" and "quit" close it: the skill gets a SessionEndedRequest with reason
  * USER_INITIATED and cannot answer (https://developer.amazon.com/docs/alexa-gadgets-toolkit/custom-interface-best-practices.html,
  * and SessionEndedRequest's reasons in the request types reference).
  */
-export const SESSION_EXIT_PHRASES: readonly string[] = ['exit', 'quit'];
+const EXIT: Readonly<Record<string, readonly string[]>> = { en: ['exit', 'quit'], de: ['beenden', 'verlassen'] };
+export function sessionExitPhrases(locale: string): readonly string[] {
+  return EXIT[locale.split('-')[0]!] ?? EXIT.en!;
+}
 
 export const YES_INTENT = 'AMAZON.YesIntent';
 export const NO_INTENT = 'AMAZON.NoIntent';

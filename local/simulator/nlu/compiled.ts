@@ -3,7 +3,7 @@
  * built-in intents given Alexa's own phrases, custom slot types indexed for entity resolution.
  */
 import type { InteractionModel } from '../model';
-import { BUILT_IN_PHRASES, NO_INTENT, YES_INTENT } from './builtins';
+import { builtInPhrases, NO_INTENT, YES_INTENT } from './builtins';
 import { EntityIndex } from './slots/entities';
 import { keysOf, tokenize } from './text';
 
@@ -32,16 +32,18 @@ export interface CompiledModel {
   confirmation: { yes: Sample[]; no: Sample[] };
 }
 
-const cache = new WeakMap<InteractionModel, CompiledModel>();
+const cache = new WeakMap<InteractionModel, Map<string, CompiledModel>>();
 
-export function compileModel(model: InteractionModel): CompiledModel {
-  const cached = cache.get(model);
+/** The model compiled for matching, with the built-in phrases of `locale`'s language (a model is one locale's). */
+export function compileModel(model: InteractionModel, locale = 'en-US'): CompiledModel {
+  const cached = cache.get(model)?.get(locale);
   if (cached) return cached;
+  const builtIns = builtInPhrases(locale);
   const language = model.interactionModel.languageModel;
   const slotTypes = new Map(language.intents.map((i) => [i.name, new Map((i.slots ?? []).map((s) => [s.name, s.type]))]));
   const compile = (intent: string, text: string): Sample => compileSample(intent, text, slotTypes.get(intent) ?? new Map());
   const phrases = (intent: string): string[] => [
-    ...(BUILT_IN_PHRASES[intent] ?? []),
+    ...(builtIns[intent] ?? []),
     ...(language.intents.find((i) => i.name === intent)?.samples ?? []),
   ];
   const compiled: CompiledModel = {
@@ -59,7 +61,7 @@ export function compileModel(model: InteractionModel): CompiledModel {
       no: phrases(NO_INTENT).map((s) => compile(NO_INTENT, s)),
     },
   };
-  cache.set(model, compiled);
+  cache.set(model, (cache.get(model) ?? new Map()).set(locale, compiled));
   return compiled;
 }
 

@@ -12,20 +12,38 @@ export type Invocation =
   /** Ways to read the request's words, best first; the connecting word may belong to the request ("ask X for help"). */
   | { kind: 'request'; readings: string[][] };
 
+type Verbs = Record<string, { connectors: string[]; optional: boolean }>;
+
 const LAUNCH_VERBS = ['open', 'launch', 'start', 'begin', 'run', 'load', 'use', 'resume', 'play', 'talk to', 'speak to'];
 
 /** Words between the invocation name and the request; `optional` when the request may follow the name directly. */
-const REQUEST_VERBS: Record<string, { connectors: string[]; optional: boolean }> = {
+const ENGLISH: Verbs = {
   ask: { connectors: ['to', 'for', 'about', 'if', 'whether', 'that'], optional: true },
   tell: { connectors: ['to', 'that'], optional: true },
   search: { connectors: ['for'], optional: false },
   ...Object.fromEntries(LAUNCH_VERBS.map((v) => [v, { connectors: ['and', 'to', 'for'], optional: false }])),
 };
 
-const TRAILING_CONNECTORS = ['using', 'with', 'from'];
+/**
+ * [unconfirmed] German: "öffne Sales Assistent", "frag Sales Assistent, was meine Top Deals sind", "sag Sales
+ * Assistent …", "starte Sales Assistent und …"; Amazon's invocation page lists the English forms only.
+ */
+const GERMAN: Verbs = {
+  frag: { connectors: ['ob', 'nach'], optional: true },
+  frage: { connectors: ['ob', 'nach'], optional: true },
+  sag: { connectors: ['dass'], optional: true },
+  sage: { connectors: ['dass'], optional: true },
+  ...Object.fromEntries(['öffne', 'öffnen', 'starte', 'starten', 'benutze'].map((v) => [v, { connectors: ['und'], optional: false }])),
+};
+
+const VERBS: Record<string, Verbs> = { en: ENGLISH, de: GERMAN };
+const TRAILING: Record<string, string[]> = { en: ['using', 'with', 'from'], de: ['mit', 'über'] };
 
 /** How `words` address the skill, or null when they do not name it in a way Alexa routes to it. */
-export function parseInvocation(words: readonly string[], invocationName: readonly string[]): Invocation | null {
+export function parseInvocation(words: readonly string[], invocationName: readonly string[], locale = 'en-US'): Invocation | null {
+  const language = VERBS[locale.split('-')[0]!] ? locale.split('-')[0]! : 'en';
+  const REQUEST_VERBS = VERBS[language]!;
+  const TRAILING_CONNECTORS = TRAILING[language]!;
   const keys = keysOf(words);
   const at = indexOfPhrase(keys, invocationName);
   if (at < 0) return null;

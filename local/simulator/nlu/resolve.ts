@@ -4,7 +4,7 @@
  */
 import type { Intent } from 'ask-sdk-model';
 import type { InteractionModel } from '../model';
-import { FALLBACK_INTENT, SESSION_EXIT_PHRASES } from './builtins';
+import { FALLBACK_INTENT, sessionExitPhrases } from './builtins';
 import { compileModel, type CompiledModel, type Sample } from './compiled';
 import { buildIntent, withSlots } from './intent';
 import { parseInvocation } from './invocation';
@@ -29,6 +29,8 @@ export interface NluState {
   skillId: string;
   /** The session's dynamic entities by type (see `indexDynamicEntities`); absent when the skill pushed none. */
   dynamicEntities?: ReadonlyMap<string, EntityIndex>;
+  /** The device's locale, whose language the built-in phrases, the ways to invoke and dates are in; default en-US. */
+  locale?: string;
 }
 
 export type Resolution =
@@ -49,20 +51,21 @@ export type Resolution =
   | { kind: 'unmatched' };
 
 const IGNORED_LEADING = new Set(['alexa']);
-const COURTESY = new Set(['please']);
+const COURTESY = new Set(['please', 'bitte']);
 
 export function resolve(text: string, model: InteractionModel, state: NluState): Resolution {
-  const compiled = compileModel(model);
+  const locale = state.locale ?? 'en-US';
+  const compiled = compileModel(model, locale);
   const words = trimCourtesy(tokenize(text));
-  const ctx = { now: state.now, timeZone: state.timeZone, skillId: state.skillId, entities: compiled.entities, dynamicEntities: state.dynamicEntities };
-  const invocation = parseInvocation(words, compiled.invocation);
+  const ctx = { now: state.now, timeZone: state.timeZone, skillId: state.skillId, entities: compiled.entities, dynamicEntities: state.dynamicEntities, locale };
+  const invocation = parseInvocation(words, compiled.invocation, locale);
   if (invocation?.kind === 'launch') return { kind: 'launch' };
   if (invocation) {
     const matches = invocation.readings.map((reading) => new UtteranceMatcher(reading, ctx).best(compiled.samples));
     return fromMatch(compiled, bestOf(matches));
   }
   if (!state.inSession) return { kind: 'not-for-skill' };
-  if (SESSION_EXIT_PHRASES.includes(words.map(wordKey).join(' '))) return { kind: 'end-session' };
+  if (sessionExitPhrases(locale).includes(words.map(wordKey).join(' '))) return { kind: 'end-session' };
   const matcher = new UtteranceMatcher(words, ctx);
   if (state.expecting) {
     const answer = answerTo(state.expecting, matcher, compiled);

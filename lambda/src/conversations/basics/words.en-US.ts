@@ -6,8 +6,8 @@ export const words = {
     GBP_one: 'pound', GBP_other: 'pounds',
     CAD_one: 'Canadian dollar', CAD_other: 'Canadian dollars',
     AUD_one: 'Australian dollar', AUD_other: 'Australian dollars',
-    JPY_other: 'yen',
-    CHF_other: 'Swiss francs',
+    JPY_one: 'yen', JPY_other: 'yen',
+    CHF_one: 'Swiss franc', CHF_other: 'Swiss francs',
   },
   day: {
     today: 'today',

@@ -10,6 +10,7 @@ import { closeDate } from '../../dates/closeDate';
 import { todayIn } from '../../dates/todayIn';
 import { spokenDay } from '../../speaking/days';
 import { spokenTime } from '../../speaking/clock';
+import { localeOf } from '../../i18n';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
 import type { Translate } from '../../i18n';
 import {
@@ -165,13 +166,13 @@ function reminderConversation(intent: 'CallReminderIntent' | 'FollowUpReminderIn
       return { draft };
     },
     confirm: ({ t }, d) =>
-      t(`reminder.confirm.${action}`, { target: d.about, day: spokenDay(t, d.due, d.today), time: spokenTime(new Date(d.remindAt), d.timeZone) }),
+      t(`reminder.confirm.${action}`, { target: d.about, day: spokenDay(t, d.due, d.today), time: spokenTime(new Date(d.remindAt), d.timeZone, localeOf(t)) }),
     sameness: (d) => ({ what: d.target.id, subject: d.subject.toLowerCase(), due: d.due }),
     perform: (port, _ctx, d) => createReminder(port, d),
     recover: (port, userId, d, since) => findReminder(port, userId, d, since),
     done: ({ t }, d, task, repeated) => {
       const day = spokenDay(t, task.activityDate ?? d.due, d.today);
-      const time = spokenTime(new Date(task.reminderDateTime ?? d.remindAt), d.timeZone);
+      const time = spokenTime(new Date(task.reminderDateTime ?? d.remindAt), d.timeZone, localeOf(t));
       return t(repeated ? 'reminder.repeated' : 'reminder.done', { subject: task.subject, day, time });
     },
     written: (input) => noteReviewChange(input, 'reminder'),

@@ -11,7 +11,7 @@ import { durationMinutes } from '../../dates/durationMinutes';
 import { dayInWeek, isoWeekOf } from '../../dates/dayInWeek';
 import { calendarDay, meetingStart } from '../../dates/meetingStart';
 import { DayHalfIds, InviteesIds, MeetingSubjectIds, SLOTS } from '../../generated/model';
-import type { Translate } from '../../i18n';
+import { localeOf, type Translate } from '../../i18n';
 import { type NewMeeting, type ScheduledMeeting, findScheduledMeeting, scheduleMeeting } from './query';
 import { shortName } from './people';
 import { whichPersonSpeech } from '../../people/output';
@@ -62,7 +62,7 @@ function spokenDuration(t: Translate, minutes: number): string {
 
 function spokenWhen(t: Translate, d: MeetingDraft): string {
   const day = format(new TZDate(d.start.getTime(), d.timeZone), 'yyyy-MM-dd');
-  return t('meeting.at', { day: spokenDay(t, day, d.today), time: spokenTime(d.start, d.timeZone) });
+  return t('meeting.at', { day: spokenDay(t, day, d.today), time: spokenTime(d.start, d.timeZone, localeOf(t)) });
 }
 
 function spokenInvitees(t: Translate, locale: string, d: MeetingDraft): string {

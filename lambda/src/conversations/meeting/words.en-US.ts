@@ -21,7 +21,8 @@ export const words = {
     },
     subjectWith: '{{subject}} with {{names}}',
     withPeople: ', with {{- names}}',
-    withTeam_other: ', with your {{count}} teammates',
+    // Said only for more people than are named one by one, so never for one: no plural forms.
+    withTeam: ', with your {{count}} teammates',
     alone: ', just for you',
     confirm: 'Schedule a {{subject}} {{- when}} for {{- duration}}{{- invitees}}?',
     done_one: 'Done. The {{subject}} is on your calendar {{- when}}, and I invited {{count}} person.',

@@ -39,7 +39,7 @@ function when(t: Translate, v: DayView): string {
 }
 
 function time(m: Meeting, v: DayView): string {
-  return m.start ? spokenTime(new Date(m.start), v.timeZone) : '';
+  return m.start ? spokenTime(new Date(m.start), v.timeZone, v.locale) : '';
 }
 
 function meetingsSentence(t: Translate, v: DayView): string {
@@ -72,7 +72,7 @@ function dealsSentence(t: Translate, v: DayView): string | undefined {
 
 function card(t: Translate, v: DayView): Output['card'] {
   const lines = [
-    ...v.day.meetings.map((m) => `${m.allDay ? 'All day' : spokenTime(new Date(m.start!), v.timeZone)}  ${m.subject ?? ''}`),
+    ...v.day.meetings.map((m) => `${m.allDay ? 'All day' : spokenTime(new Date(m.start!), v.timeZone, v.locale)}  ${m.subject ?? ''}`),
     ...v.day.tasks.first.map((task) => `Task (due ${task.due}): ${task.subject ?? ''}`),
   ];
   return { type: 'Simple', title: t('myDay.cardTitle'), content: lines.join('\n') || '—' };

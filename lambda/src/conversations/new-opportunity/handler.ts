@@ -2,7 +2,7 @@
 import { getSlotValue } from 'ask-sdk-core';
 import { format, parseISO } from 'date-fns';
 import { closeDate } from '../../dates/closeDate';
-import type { Translate } from '../../i18n';
+import { localeOf, type Translate } from '../../i18n';
 import { SLOTS } from '../../generated/model';
 import { type CreatedOpportunity, type NewOpportunity, createOpportunity, findCreatedOpportunity } from './query';
 import type { AccountRef } from '../../writes/draft';
@@ -14,6 +14,7 @@ import { type Speaking } from '../../speaking/speakingFor';
 import { exactAmount } from '../../speaking/money';
 import { amountInWords, trailingAmount } from '../../speaking/amountWords';
 import { spokenDay } from '../../speaking/days';
+import { dateLocaleFor } from '../../speaking/dateLocale';
 
 const slots = SLOTS.CreateOpportunityIntent;
 
@@ -26,7 +27,7 @@ export interface OpportunityDraft extends NewOpportunity {
 /** The opportunity to register, named "<Account> - <Month Year>" after its close date. */
 export function opportunityDraft(t: Translate, account: AccountRef, amount: number, close: string, speaking: Speaking): OpportunityDraft {
   // The record's name is data, not speech: no SSML escaping here; it is escaped when spoken.
-  const name = t('newOpportunity.name', { account: account.Name, month: format(parseISO(close), 'MMMM yyyy'), interpolation: { escapeValue: false } });
+  const name = t('newOpportunity.name', { account: account.Name, month: format(parseISO(close), 'MMMM yyyy', { locale: dateLocaleFor(localeOf(t)) }), interpolation: { escapeValue: false } });
   return { account, accountId: account.Id, name, amount, closeDate: close, speaking };
 }
 

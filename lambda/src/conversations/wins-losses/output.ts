@@ -2,7 +2,7 @@
 import type { Owner } from '../../deals/owner';
 import type { Period } from '../../deals/period';
 import type { Note } from '../../deals/question';
-import type { Translate } from '../../i18n';
+import { inContext, type Translate } from '../../i18n';
 import type { OpportunitySummary } from '../../deals/query';
 import type { Totals } from '../../deals/totals';
 import type { WinsLosses } from './query';
@@ -84,13 +84,14 @@ export function winsLossesOutput(t: Translate, view: WinsLossesView): Output {
     // "And the losses?": only that half, with its biggest deal; the win rate belongs to both.
     const lostOnly = view.outcome === 'LOST';
     const subject = t(`deal.subject.${view.owner.scope}`, ownerWords(view.owner));
-    const only = t(lostOnly ? 'winsLosses.onlyLost' : 'winsLosses.onlyWon', { subject, deals: dealsPhrase(t, lostOnly ? view.lost : view.won, view), period });
+    // The scope as i18next's context: a language whose verb agrees with the subject has a form for "you" ("Du hast").
+    const only = t(lostOnly ? 'winsLosses.onlyLost' : 'winsLosses.onlyWon', { subject, deals: dealsPhrase(t, lostOnly ? view.lost : view.won, view), period, ...inContext(view.owner.scope) });
     const deal = lostOnly ? view.lost.count > 0 && view.biggestLoss && biggest(t, 'biggestLoss', view.biggestLoss, view.lost, view) : view.won.count > 0 && view.biggestWin && biggest(t, 'biggestWin', view.biggestWin, view.won, view);
     return { speech: [...notes, only, deal, whatElse].filter(Boolean).join(' '), reprompt: t('help.reprompt'), card: card(t, view, rate), screen: winsLossesScreen(t, { ...view, title: title(t, view), rate }, view) };
   }
   const summary =
     view.reportName === undefined
-      ? t('winsLosses.summary', { subject: t(`deal.subject.${view.owner.scope}`, ownerWords(view.owner)), won, lost, period, rate })
+      ? t('winsLosses.summary', { subject: t(`deal.subject.${view.owner.scope}`, ownerWords(view.owner)), won, lost, period, rate, ...inContext(view.owner.scope) })
       : t('winsLosses.fromReport', { report: view.reportName, won, lost, rate });
   const win = view.won.count > 0 && view.biggestWin ? biggest(t, 'biggestWin', view.biggestWin, view.won, view) : '';
   const loss = view.lost.count > 0 && view.biggestLoss ? biggest(t, 'biggestLoss', view.biggestLoss, view.lost, view) : '';

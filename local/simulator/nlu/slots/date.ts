@@ -14,15 +14,24 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
   'november', 'december'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const OFFSETS: Record<string, number> = { this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, previous: -1, past: -1 };
-const FILLERS = new Set(['on', 'the', 'in']);
+const FILLERS = new Set(['on', 'the', 'in', 'am', 'im', 'den', 'der']);
 
-export function toAlexaDate(words: readonly string[], now: Date, timeZone: string): string | null {
+/**
+ * chrono-node's parser for the locale's language: it was already here for English and ships German, French and
+ * Spanish parsers of its own (chrono.de, chrono.fr, chrono.es: "morgen", "nächsten Dienstag", "15 Dezember").
+ */
+function chronoFor(locale: string): Pick<typeof chrono, 'parse'> {
+  const language = locale.split('-')[0];
+  return language === 'de' ? chrono.de : language === 'fr' ? chrono.fr : language === 'es' ? chrono.es : chrono;
+}
+
+export function toAlexaDate(words: readonly string[], now: Date, timeZone: string, locale = 'en-US'): string | null {
   if (words.length === 0) return null;
   // "on tuesday", "in january": try the words as said, then without the leading preposition or article.
   const first = words.findIndex((w) => !FILLERS.has(w));
   const variants = first > 0 ? [words, words.slice(first)] : [words];
   for (const variant of variants) {
-    const value = namedPeriod(variant, new TZDate(now, timeZone)) ?? calendarDate(variant.join(' '), now, timeZone);
+    const value = namedPeriod(variant, new TZDate(now, timeZone)) ?? calendarDate(variant.join(' '), now, timeZone, locale);
     if (value) return value;
   }
   return null;
@@ -77,12 +86,15 @@ function spokenYear(words: readonly string[]): number | null {
 }
 
 /** Specific days ("tuesday", "december fifth", "tomorrow", "in three days") and "december 2027", via chrono. */
-function calendarDate(text: string, now: Date, timeZone: string): string | null {
+function calendarDate(text: string, now: Date, timeZone: string, locale: string): string | null {
   // "45 minutes", "an hour": chrono reads them as now plus that much, which is a duration, not a date.
   if (/\b(seconds?|minutes?|mins?|hours?|hrs?)\b/.test(text)) return null;
-  const results = chrono.parse(text, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
+  // German writes a day's number with a full stop ("15. Dezember"), which chrono's German parser needs and the
+  // tokenizer dropped.
+  const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : text;
+  const results = chronoFor(locale).parse(said, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
   const result = results[0];
-  if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== text.length) return null;
+  if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== said.length) return null;
   const { start } = result;
   const ymd = [start.get('year'), start.get('month'), start.get('day')];
   if (ymd.some((n) => n === null)) return null;

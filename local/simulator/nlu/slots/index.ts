@@ -18,6 +18,8 @@ export interface SlotContext {
   entities: ReadonlyMap<string, EntityIndex>;
   /** The session's dynamic entities (Dialog.UpdateDynamicEntities), by type; absent or empty when none. */
   dynamicEntities?: ReadonlyMap<string, EntityIndex>;
+  /** The device's locale: dates are read in its language. */
+  locale?: string;
 }
 
 export interface FilledSlot {
@@ -38,7 +40,7 @@ const CONVERTERS: Record<string, Converter> = {
     const n = parseOrdinal(keys);
     return n === null ? null : String(n);
   },
-  'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone),
+  'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone, ctx.locale),
   'AMAZON.TIME': (keys) => toAlexaTime(keys),
   'AMAZON.DURATION': (keys) => toAlexaDuration(keys),
 };

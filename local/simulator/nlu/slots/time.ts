@@ -33,7 +33,8 @@ export function toAlexaTime(words: readonly string[]): string | null {
       break;
     }
   }
-  if (rest.at(-1) === 'oclock') rest = rest.slice(0, -1);
+  // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it).
+  if (rest.at(-1) === 'oclock' || rest.at(-1) === 'uhr') rest = rest.slice(0, -1);
   const clock = readClock(rest);
   if (!clock) return null;
   let [hour, minute] = clock;

@@ -1,0 +1,80 @@
+/** Wörter über Deals, die jedes Gespräch über Opportunities teilt: wessen Deals, und die Teile eines Satzes über einen Deal. */
+export const words = {
+  deal: {
+    /** Wessen Deals, im Dativ vor "Deals": "von deinen Deals", "aus Lenas Deals". */
+    whose: {
+      MINE: 'deinen',
+      TEAM: 'euren',
+      ALL: 'allen',
+      PERSON: '{{name}}s',
+    },
+    /** Wessen Deals, als Subjekt eines Satzes. */
+    subject: {
+      MINE: 'Du',
+      TEAM: 'Dein Team',
+      ALL: 'Eure Firma',
+      PERSON: '{{name}}',
+    },
+    noTeam: 'In Salesforce berichtet niemand an dich, deshalb hier deine eigenen.',
+    askWhose: 'Wessen Deals möchtest du hören?',
+    filters: {
+      category: ' in {{category}}',
+      stage: ' in der Phase {{stage}}',
+      over: ' über {{- amount}}',
+    },
+    notes: {
+      capped: 'Ich kann bis zu {{max}} vorlesen.',
+      paged_one: 'Ich lese sie einzeln vor.',
+      paged_other: 'Ich lese sie in {{count}}er-Schritten vor.',
+      period: 'Ich weiß nicht, welchen Zeitraum {{heard}} meint, deshalb hier {{- instead}}.',
+      periodAny: 'Ich weiß nicht, welchen Zeitraum {{heard}} meint, deshalb gilt das für jedes Abschlussdatum.',
+      scope: 'Ich habe nicht verstanden, wessen Deals {{heard}} meint, deshalb hier eine Auswahl aus {{- whose}} Deals.',
+      category: 'Nach der Forecast-Kategorie {{heard}} kann ich nicht filtern, deshalb gilt das für alle Kategorien.',
+      stage: 'Eine Phase namens {{heard}} kenne ich nicht, deshalb gilt das für alle Phasen.',
+      amount: 'Den Betrag {{heard}} habe ich nicht verstanden, deshalb ist das nicht nach Größe begrenzt.',
+      count: 'Ich kann einen bis zehn Deals vorlesen, nicht {{heard}}, deshalb hier die üblichen drei.',
+      another: 'Eine Frage nach der anderen: frag mich danach nach {{heard}}.',
+      anotherLong: 'Eine Frage nach der anderen: stell mir die andere danach.',
+      outcome: 'Ich habe nicht verstanden, ob {{heard}} Gewinne oder Verluste meint, deshalb hier beides.',
+      unclear: {
+        outcome: 'Ich habe nicht verstanden, ob du Gewinne oder Verluste meinst, deshalb hier beides.',
+        period: 'Ich habe den Zeitraum nicht verstanden, deshalb hier {{- instead}}.',
+        periodAny: 'Ich habe den Zeitraum nicht verstanden, deshalb gilt das für jedes Abschlussdatum.',
+        scope: 'Ich habe nicht verstanden, wessen Deals du meinst, deshalb hier eine Auswahl aus {{- whose}} Deals.',
+        category: 'Ich habe die Forecast-Kategorie nicht verstanden, deshalb gilt das für alle Kategorien.',
+        stage: 'Ich habe die Phase nicht verstanden, deshalb gilt das für alle Phasen.',
+        amount: 'Ich habe den Betrag nicht verstanden, deshalb ist das nicht nach Größe begrenzt.',
+        count: 'Ich habe nicht verstanden, wie viele, deshalb hier die üblichen drei.',
+      },
+      unsupported: {
+        category: 'Diese Antwort lässt sich nicht nach Forecast-Kategorie aufteilen, sie gilt für alle Kategorien.',
+        stage: 'Diese Antwort lässt sich nicht nach Phase aufteilen, sie gilt für alle Phasen.',
+        amount: 'Diese Antwort lässt sich nicht nach Dealgröße begrenzen, sie gilt für alle Deals.',
+        count: 'Diese Antwort ist keine Liste, es gibt also keine Anzahl Deals vorzulesen.',
+        period: 'Überfällige Deals sind die, die schon zu spät sind, egal in welchem Zeitraum.',
+        outcome: 'Nur abgeschlossene Deals sind gewonnen oder verloren, deshalb ist diese Antwort nicht so aufgeteilt.',
+      },
+    },
+    account: ' für {{account}}',
+    yours: ', einer von deinen',
+    /** Ein Deal in einer Liste: mit wem, dann was. */
+    named: {
+      withAccount: '{{account}}, {{name}}',
+      alone: '{{name}}',
+    },
+    /** Wann ein Deal in einer Liste abschließt, kurz gesagt. */
+    when: {
+      closes: 'Abschluss {{- day}}',
+      overdue: 'war fällig {{- day}}',
+      weekday: 'am {{weekday}}',
+      date: 'am {{date}}',
+    },
+    noAmount: 'noch ohne Betrag',
+    closes: 'Abschluss {{- day}}',
+    overdue: 'hätte {{- day}} abschließen sollen',
+    /** Die Wörter des Sprechers, an ihn zurückgegeben ("frag mich danach nach deiner Quote"). */
+    toListener: { mein: 'dein', meine: 'deine', meinen: 'deinen', meinem: 'deinem', meiner: 'deiner', ich: 'du', mich: 'dich', mir: 'dir', wir: 'ihr', uns: 'euch', unser: 'euer', unsere: 'eure' },
+    count_one: '{{count}} Deal',
+    count_other: '{{count}} Deals',
+  },
+};

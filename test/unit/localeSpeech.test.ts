@@ -1,0 +1,56 @@
+/**
+ * Spoken forms follow the request's locale, from the libraries' locale data: figures and lists from Intl, days,
+ * months and clock times from date-fns, words and plurals from i18next. The amount stays in the org's currency.
+ */
+import { expect } from 'chai';
+import { translatorFor } from '../../lambda/src/i18n';
+import { spokenDay, spokenDayAfterPreposition } from '../../lambda/src/speaking/days';
+import { spokenTime } from '../../lambda/src/speaking/clock';
+import { spokenList } from '../../lambda/src/speaking/list';
+import { spokenAmount } from '../../lambda/src/speaking/money';
+import { ordinal } from '../../lambda/src/speaking/ordinal';
+
+const today = '2026-11-26'; // a Thursday
+const de = translatorFor('de-DE');
+const gb = translatorFor('en-GB');
+const us = translatorFor('en-US');
+
+describe('spoken forms per locale', () => {
+  it('says amounts in the org’s currency with the locale’s figures: "1,5 Millionen Dollar"', () => {
+    expect(spokenAmount(de, 1_500_000, 'USD', 'de-DE')).to.equal('1,5 Millionen Dollar');
+    expect(spokenAmount(de, 340_000, 'USD', 'de-DE')).to.equal('340 Tausend Dollar');
+    expect(spokenAmount(de, 12_480, 'EUR', 'de-DE')).to.equal('12.500 Euro');
+    expect(spokenAmount(gb, 1_500_000, 'USD', 'en-GB')).to.equal('1.5 million dollars');
+  });
+  it('says a day in the coming week by its name, and a date in the locale’s order', () => {
+    expect(spokenDay(de, '2026-12-01', today)).to.equal('am Dienstag');
+    expect(spokenDay(de, '2026-12-15', today)).to.equal('am 15. Dezember');
+    expect(spokenDay(de, '2027-01-04', today)).to.equal('am 4. Januar 2027');
+    expect(spokenDay(de, '2026-11-20', today)).to.equal('letzten Freitag');
+    expect(spokenDayAfterPreposition(de, '2026-12-15', today)).to.equal('am 15. Dezember');
+    expect(spokenDayAfterPreposition(gb, '2026-12-15', today)).to.equal('15 December');
+    expect(spokenDay(gb, '2026-12-15', today)).to.equal('on 15 December');
+    expect(spokenDay(gb, '2027-01-04', today)).to.equal('on 4 January 2027');
+    expect(spokenDay(us, '2026-12-15', today)).to.equal('on December 15th');
+  });
+  it('says clock times on the locale’s clock: 24 hours in Germany and Britain, AM and PM in the US', () => {
+    const at = new Date('2026-11-26T13:30:00Z');
+    expect(spokenTime(at, 'Europe/Berlin', 'de-DE')).to.equal('14:30');
+    expect(spokenTime(at, 'Europe/London', 'en-GB')).to.equal('13:30');
+    expect(spokenTime(at, 'America/New_York', 'en-US')).to.equal('8:30 AM');
+    expect(spokenTime(new Date('2026-11-26T15:00:00Z'), 'America/New_York', 'en-US')).to.equal('10 AM');
+  });
+  it('joins lists with the locale’s conjunction: "A, B und C"', () => {
+    expect(spokenList(['A', 'B', 'C'], 'de-DE', 'conjunction')).to.equal('A, B und C');
+    expect(spokenList(['A', 'B', 'C'], 'en-US', 'conjunction')).to.equal('A, B, and C');
+  });
+  it('says ordinals in the locale’s form: "2." in German, "2nd" in English', () => {
+    expect(ordinal(de, 2)).to.equal('2.');
+    expect(ordinal(gb, 2)).to.equal('2nd');
+    expect(ordinal(us, 23)).to.equal('23rd');
+  });
+  it('picks plural forms by the locale’s rules', () => {
+    expect(de('deal.count', { count: 1 })).to.equal('1 Deal');
+    expect(de('deal.count', { count: 3 })).to.equal('3 Deals');
+  });
+});
