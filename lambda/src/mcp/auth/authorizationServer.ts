@@ -19,8 +19,8 @@ import { log } from '../../log';
 import { SCOPES, salesforceEndpoints } from './salesforce';
 import { type ServiceClient, isServiceClient, issueServiceToken } from './serviceToken';
 
-export const AUTHORIZE_PATH = '/oauth/authorize';
-export const TOKEN_PATH = '/oauth/token';
+const AUTHORIZE_PATH = '/oauth/authorize';
+const TOKEN_PATH = '/oauth/token';
 
 export interface AuthorizationServerOptions {
   /** This server's origin, e.g. https://mcp.example.com: the issuer. */
@@ -33,7 +33,7 @@ export interface AuthorizationServerOptions {
   now: () => Date;
 }
 
-export function authorizationServerMetadata(issuer: string, withClientCredentials: boolean): OAuthMetadata {
+function authorizationServerMetadata(issuer: string, withClientCredentials: boolean): OAuthMetadata {
   return {
     issuer,
     authorization_endpoint: `${issuer}${AUTHORIZE_PATH}`,
