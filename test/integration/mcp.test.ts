@@ -198,17 +198,18 @@ describe('MCP server (Streamable HTTP, our authorization server in front of Sale
         expect(challenge).to.contain(`resource_metadata="${new URL('/.well-known/oauth-protected-resource/mcp', mcp.url).href}"`);
       });
 
-      it('with a wrong secret the SDK client is refused; a token signed with another key, or for another server, is a 401', async () => {
+      it('with a wrong secret the SDK client is refused; a token signed with another key, for another server, or expired, is a 401', async () => {
         const refusal = await new Client({ name: 'alexa+ service', version: '1.0.0' })
           .connect(new StreamableHTTPClientTransport(mcp.url, { authProvider: serviceProvider('wrong') })).then(() => undefined, (err: unknown) => err);
         expect(String(refusal)).to.match(/invalid_client|Client authentication failed/i);
         const now = Math.floor(Date.now() / 1000);
-        const forge = (key: string, aud: string) => new SignJWT({ scope: 'service' }).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
-          .setIssuer(mcp.url.origin).setAudience(aud).setSubject(DEMO_SERVICE_CLIENT.clientId).setIssuedAt(now).setExpirationTime(now + 60)
+        const forge = (key: string, aud: string, issuedAt = now) => new SignJWT({ scope: 'service' }).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+          .setIssuer(mcp.url.origin).setAudience(aud).setSubject(DEMO_SERVICE_CLIENT.clientId).setIssuedAt(issuedAt).setExpirationTime(issuedAt + SERVICE_TOKEN_SECONDS)
           .sign(new TextEncoder().encode(key));
         const genuine = await rawList(await forge(DEMO_SERVICE_CLIENT.tokenKey, mcp.url.href));
         expect(genuine.status, 'the forger signs as the server would').to.equal(200);
-        for (const token of [await forge(`${DEMO_SERVICE_CLIENT.tokenKey}-other`, mcp.url.href), await forge(DEMO_SERVICE_CLIENT.tokenKey, 'https://elsewhere.example/mcp')]) {
+        const expired = await forge(DEMO_SERVICE_CLIENT.tokenKey, mcp.url.href, now - SERVICE_TOKEN_SECONDS - 60);
+        for (const token of [await forge(`${DEMO_SERVICE_CLIENT.tokenKey}-other`, mcp.url.href), await forge(DEMO_SERVICE_CLIENT.tokenKey, 'https://elsewhere.example/mcp'), expired]) {
           const res = await rawList(token);
           expect(res.status).to.equal(401);
           expect(res.headers.get('www-authenticate')).to.contain('error="invalid_token"');
