@@ -59,7 +59,8 @@ async function tokenRequest(client: OAuthClient, grant: Record<string, string>):
 export async function signIn(authorize: URL, username: string, password: string): Promise<URL> {
   const page = await fetch(authorize);
   if (!page.ok) throw new Error(`authorize page answered ${page.status}`);
-  const consent = await fetch(new URL('/services/oauth2/authorize', authorize), {
+  // The login page's own address: an authorize URL may redirect there first (the MCP server's authorization server).
+  const consent = await fetch(new URL('/services/oauth2/authorize', page.url), {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -5,10 +5,17 @@
  */
 import { expect } from 'chai';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { tokenKey } from '../../lambda/src/state/identities';
 import { type LocalMcp, startLocalMcp } from '../../local/mcp';
 import type { SObjectRecord } from '../../local/org/types';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { ClientCredentialsProvider } from '@modelcontextprotocol/sdk/client/auth-extensions.js';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { SignJWT, decodeJwt } from 'jose';
+import { SERVICE_TOKEN_SECONDS } from '../../lambda/src/mcp/auth/serviceToken';
+import { setLogLevel } from '../../lambda/src/log';
+import { signIn } from '../../local/link';
+import { DEMO_SERVICE_CLIENT } from '../../local/mcp';
 import { connectAs, s256 } from '../support/mcpClient';
 import { amountOf, byAmount, closesIn, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 import { demoUser, useLocalStack } from '../support/conversation';
@@ -35,9 +42,12 @@ async function call(client: Client, name: string, args: Record<string, unknown> 
   return { structured: (result.structuredContent ?? {}) as Structured, text: content.map((c) => c.text).join(' '), isError: result.isError === true };
 }
 
-describe('MCP server (Streamable HTTP, Salesforce as the authorization server)', () => {
+describe('MCP server (Streamable HTTP, our authorization server in front of Salesforce)', () => {
   const stack = useLocalStack();
   let mcp: LocalMcp;
+  /** Alexa+'s service tier as the SDK's client does it: client credentials for the demo service client, sent only to our issuer. */
+  const serviceProvider = (clientSecret = DEMO_SERVICE_CLIENT.clientSecret) =>
+    new ClientCredentialsProvider({ clientId: DEMO_SERVICE_CLIENT.clientId, clientSecret, expectedIssuer: mcp.url.origin });
   let manager: { client: Client; token: () => string };
   let rep: { client: Client; token: () => string };
   before(async () => {
@@ -60,7 +70,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
   const today = (user: SObjectRecord) => todayIn(String(user.TimeZoneSidKey));
 
   describe('authorization', () => {
-    it('refuses a request without a token with 401 and WWW-Authenticate naming the protected-resource metadata, which names the org as authorization server', async () => {
+    it('refuses a request without a token with 401 and WWW-Authenticate naming the protected-resource metadata, which names our authorization server and its grants', async () => {
       const res = await fetch(mcp.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) });
       expect(res.status).to.equal(401);
       const challenge = res.headers.get('www-authenticate') ?? '';
@@ -69,12 +79,15 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(metadataUrl).to.equal(new URL('/.well-known/oauth-protected-resource/mcp', mcp.url).href);
       const metadata = (await (await fetch(metadataUrl!)).json()) as { resource: string; authorization_servers: string[] };
       expect(metadata.resource).to.equal(mcp.url.href);
-      expect(metadata.authorization_servers).to.deep.equal([stack().org.url]);
-      // The authorization server's own metadata, where MCP clients look for it.
-      const server = (await (await fetch(`${stack().org.url}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
-      expect(server.issuer).to.equal(stack().org.url);
+      expect(metadata.authorization_servers).to.deep.equal([mcp.url.origin]);
+      // RFC 8414 metadata at the issuer's well-known path, listing the grants Alexa+ uses.
+      const server = (await (await fetch(`${mcp.url.origin}/.well-known/oauth-authorization-server`)).json()) as Record<string, unknown>;
+      expect(server.issuer).to.equal(mcp.url.origin);
+      expect(server.grant_types_supported).to.have.members(['authorization_code', 'refresh_token', 'client_credentials']);
       expect(server.code_challenge_methods_supported).to.deep.equal(['S256']);
-      expect(server.authorization_endpoint).to.equal(`${stack().org.url}/services/oauth2/authorize`);
+      expect(server.authorization_endpoint).to.equal(`${mcp.url.origin}/oauth/authorize`);
+      expect(server.token_endpoint).to.equal(`${mcp.url.origin}/oauth/token`);
+      expect(server).to.not.have.property('registration_endpoint');
     });
 
     it('refuses a token Salesforce never issued, and the token is never stored', async () => {
@@ -87,17 +100,154 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(Items.map((i) => i.pk!.S)).to.not.include(tokenKey(forged));
     });
 
-    it('signs the user in with the authorization code flow and PKCE (S256) at the org, after discovering it from the 401', async () => {
+    it('signs the user in with the authorization code flow and PKCE (S256) through our authorization server to the org, and the token calls a tool as that user', async () => {
       const signed = await connectAs(stack(), mcp.url, demoUser(stack(), 'rep').username);
       const [authorize] = signed.provider.authorizeUrls;
-      expect(authorize!.origin).to.equal(stack().org.url);
-      expect(authorize!.pathname).to.equal('/services/oauth2/authorize');
+      expect(authorize!.origin).to.equal(mcp.url.origin);
+      expect(authorize!.pathname).to.equal('/oauth/authorize');
       expect(authorize!.searchParams.get('code_challenge_method')).to.equal('S256');
       expect(authorize!.searchParams.get('code_challenge')).to.equal(s256(signed.provider.verifier!));
       expect(authorize!.searchParams.get('scope')).to.equal('api refresh_token id');
+      // Our authorize endpoint sends the browser on to the org's, with the client's parameters as they were.
+      const hop = await fetch(authorize!, { redirect: 'manual' });
+      expect(hop.status).to.equal(302);
+      const atOrg = new URL(hop.headers.get('location')!);
+      expect(`${atOrg.origin}${atOrg.pathname}`).to.equal(`${stack().org.url}/services/oauth2/authorize`);
+      expect([...atOrg.searchParams].sort()).to.deep.equal([...authorize!.searchParams].sort());
+      // The token is the org's own: the org knows whose it is.
+      const rep = userOf('rep');
+      const me = (await (await fetch(`${stack().org.url}/services/oauth2/userinfo`, { headers: { authorization: `Bearer ${signed.provider.saved!.access_token}` } })).json()) as { user_id: string };
+      expect(me.user_id).to.equal(rep.Id);
       expect(signed.provider.saved?.refresh_token, 'a refresh token, so the host need not sign in every hour').to.be.a('string');
       expect((await signed.client.listTools()).tools).to.have.length(TOOLS.length);
+      const expected = byAmount(opportunities().filter((o) => o.IsClosed === false && o.OwnerId === rep.Id));
+      const { structured } = await call(signed.client, 'top_opportunities', { scope: 'MINE', count: 10 });
+      expect(structured.deals.map((d: Structured) => d.id)).to.deep.equal(expected.slice(0, 10).map((o) => o.Id));
       await signed.client.close();
+    });
+
+    it("passes Salesforce's refusal of a code exchange through as Salesforce said it (a wrong PKCE verifier)", async () => {
+      const user = demoUser(stack(), 'rep');
+      const verifier = 'a-verifier-of-at-least-forty-three-characters-0000';
+      const authorize = new URL('/oauth/authorize', mcp.url);
+      const redirectUri = 'http://127.0.0.1:33418/callback';
+      authorize.search = new URLSearchParams({ response_type: 'code', client_id: stack().org.demo.clientId, redirect_uri: redirectUri, code_challenge: s256(verifier), code_challenge_method: 'S256', state: 'xyz' }).toString();
+      const callback = await signIn(authorize, user.username, user.password);
+      expect(callback.searchParams.get('state')).to.equal('xyz');
+      const token = (codeVerifier: string) => fetch(new URL('/oauth/token', mcp.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'authorization_code', code: callback.searchParams.get('code')!, code_verifier: codeVerifier, redirect_uri: redirectUri, client_id: stack().org.demo.clientId, client_secret: stack().org.demo.clientSecret }),
+      });
+      const refused = await token(`${verifier}x`);
+      expect(refused.status).to.equal(400);
+      expect(await refused.json()).to.deep.equal({ error: 'invalid_request', error_description: 'invalid code verifier' });
+    });
+
+    describe('the service tier: client credentials', () => {
+      const tokenUrl = () => new URL('/oauth/token', mcp.url);
+      const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+      const rawList = (token: string, method = 'tools/list', params: Record<string, unknown> = {}) => fetch(mcp.url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      });
+
+      it('gives the configured client a short-lived service token for the right secret, and 401 invalid_client for a wrong one', async () => {
+        const ok = await fetch(tokenUrl(), { method: 'POST', headers: { authorization: basic(DEMO_SERVICE_CLIENT.clientId, DEMO_SERVICE_CLIENT.clientSecret), 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' });
+        expect(ok.status).to.equal(200);
+        expect(ok.headers.get('cache-control')).to.equal('no-store');
+        const issued = (await ok.json()) as { access_token: string; token_type: string; expires_in: number; scope: string };
+        expect(issued).to.include({ token_type: 'Bearer', expires_in: SERVICE_TOKEN_SECONDS, scope: 'service' });
+        const claims = decodeJwt(issued.access_token);
+        expect(claims).to.include({ iss: mcp.url.origin, aud: mcp.url.href, sub: DEMO_SERVICE_CLIENT.clientId, scope: 'service' });
+        expect(claims.exp! - claims.iat!).to.equal(SERVICE_TOKEN_SECONDS);
+
+        const wrongBasic = await fetch(tokenUrl(), { method: 'POST', headers: { authorization: basic(DEMO_SERVICE_CLIENT.clientId, `${DEMO_SERVICE_CLIENT.clientSecret}x`), 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' });
+        expect(wrongBasic.status).to.equal(401);
+        expect(((await wrongBasic.json()) as { error: string }).error).to.equal('invalid_client');
+        expect(wrongBasic.headers.get('www-authenticate')).to.match(/^Basic /);
+        // In the body (client_secret_post); the Salesforce app's own credentials are not the service client's.
+        for (const [id, secret] of [[DEMO_SERVICE_CLIENT.clientId, 'wrong'], [stack().org.demo.clientId, stack().org.demo.clientSecret]] as const) {
+          const wrong = await fetch(tokenUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }) });
+          expect(wrong.status, id).to.equal(401);
+          expect(((await wrong.json()) as { error: string }).error, id).to.equal('invalid_client');
+        }
+        const right = await fetch(tokenUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_SERVICE_CLIENT.clientId, client_secret: DEMO_SERVICE_CLIENT.clientSecret }) });
+        expect(right.status).to.equal(200);
+      });
+
+      it('the SDK client with client credentials initializes and lists the tools, without a Salesforce call; a tool call is refused asking for the user', async () => {
+        const provider = serviceProvider();
+        const client = new Client({ name: 'alexa+ service', version: '1.0.0' });
+        stack().org.resetCounters();
+        await client.connect(new StreamableHTTPClientTransport(mcp.url, { authProvider: provider }));
+        expect(provider.tokens()?.scope).to.equal('service');
+        expect((await client.listTools()).tools.map((t) => t.name)).to.have.members(TOOLS);
+        const refusal = await client.callTool({ name: 'top_opportunities', arguments: {} }).then(() => undefined, (err: unknown) => err);
+        expect(refusal).to.be.instanceOf(StreamableHTTPError);
+        expect((refusal as StreamableHTTPError).code).to.equal(403);
+        expect(stack().org.counters()).to.include({ oauthCalls: 0, dataApiCalls: 0 });
+        await client.close();
+
+        const raw = await rawList(provider.tokens()!.access_token, 'tools/call', { name: 'top_opportunities', arguments: {} });
+        expect(raw.status).to.equal(403);
+        const challenge = raw.headers.get('www-authenticate') ?? '';
+        expect(challenge).to.match(/^Bearer error="insufficient_scope"/);
+        expect(challenge).to.contain('scope="api refresh_token id"');
+        expect(challenge).to.contain(`resource_metadata="${new URL('/.well-known/oauth-protected-resource/mcp', mcp.url).href}"`);
+      });
+
+      it('with a wrong secret the SDK client is refused; a token signed with another key, for another server, or expired, is a 401', async () => {
+        const refusal = await new Client({ name: 'alexa+ service', version: '1.0.0' })
+          .connect(new StreamableHTTPClientTransport(mcp.url, { authProvider: serviceProvider('wrong') })).then(() => undefined, (err: unknown) => err);
+        expect(String(refusal)).to.match(/invalid_client|Client authentication failed/i);
+        const now = Math.floor(Date.now() / 1000);
+        const forge = (key: string, aud: string, issuedAt = now) => new SignJWT({ scope: 'service' }).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+          .setIssuer(mcp.url.origin).setAudience(aud).setSubject(DEMO_SERVICE_CLIENT.clientId).setIssuedAt(issuedAt).setExpirationTime(issuedAt + SERVICE_TOKEN_SECONDS)
+          .sign(new TextEncoder().encode(key));
+        const genuine = await rawList(await forge(DEMO_SERVICE_CLIENT.tokenKey, mcp.url.href));
+        expect(genuine.status, 'the forger signs as the server would').to.equal(200);
+        const expired = await forge(DEMO_SERVICE_CLIENT.tokenKey, mcp.url.href, now - SERVICE_TOKEN_SECONDS - 60);
+        for (const token of [await forge(`${DEMO_SERVICE_CLIENT.tokenKey}-other`, mcp.url.href), await forge(DEMO_SERVICE_CLIENT.tokenKey, 'https://elsewhere.example/mcp'), expired]) {
+          const res = await rawList(token);
+          expect(res.status).to.equal(401);
+          expect(res.headers.get('www-authenticate')).to.contain('error="invalid_token"');
+        }
+      });
+    });
+
+    it('no token, code or secret of either tier appears in the logs', async () => {
+      const lines: string[] = [];
+      const saved = { log: console.log, error: console.error, warn: console.warn, info: console.info };
+      const capture = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+      Object.assign(console, { log: capture, error: capture, warn: capture, info: capture });
+      setLogLevel('debug');
+      let secrets: string[] = [];
+      try {
+        const signed = await connectAs(stack(), mcp.url, demoUser(stack(), 'manager').username);
+        await call(signed.client, 'top_opportunities');
+        await call(signed.client, 'deal_details', { id: 'nonexistent' });
+        stack().org.expireAccessToken(signed.provider.saved!.access_token);
+        const first = signed.provider.saved!.access_token;
+        await call(signed.client, 'top_opportunities');
+        await call(signed.client, 'top_opportunities');
+        const service = serviceProvider();
+        const client = new Client({ name: 'alexa+ service', version: '1.0.0' });
+        await client.connect(new StreamableHTTPClientTransport(mcp.url, { authProvider: service }));
+        await client.callTool({ name: 'top_opportunities', arguments: {} }).catch(() => undefined);
+        await new Client({ name: 'alexa+ service', version: '1.0.0' }).connect(new StreamableHTTPClientTransport(mcp.url, { authProvider: serviceProvider('a-wrong-secret-to-look-for') })).catch(() => undefined);
+        secrets = [first, signed.provider.saved!.access_token, signed.provider.saved!.refresh_token!, signed.provider.code!, signed.provider.verifier!,
+          service.tokens()!.access_token, DEMO_SERVICE_CLIENT.clientSecret, DEMO_SERVICE_CLIENT.tokenKey, 'a-wrong-secret-to-look-for', stack().org.demo.clientSecret];
+        await client.close();
+        await signed.client.close();
+      } finally {
+        Object.assign(console, saved);
+        setLogLevel('error');
+      }
+      expect(secrets.every((s) => typeof s === 'string' && s.length > 10), 'every secret was seen').to.equal(true);
+      expect(lines.length, 'the flow was logged').to.be.greaterThan(0);
+      for (const secret of secrets) expect(lines.join('\n')).to.not.contain(secret);
     });
 
     it('keeps the identity behind a token under its hash only, never the token', async () => {
@@ -107,7 +257,7 @@ describe('MCP server (Streamable HTTP, Salesforce as the authorization server)',
       expect(JSON.stringify(Items)).to.not.contain(manager.token());
     });
 
-    it('after Salesforce expires the token: the call says so and forgets it, and the host refreshes through the org and goes on', async () => {
+    it('after Salesforce expires the token: the call says so and forgets it, and the host refreshes through our token endpoint and goes on', async () => {
       const signed = await connectAs(stack(), mcp.url, demoUser(stack(), 'manager').username);
       await call(signed.client, 'top_opportunities');
       const old = signed.provider.saved!.access_token;

@@ -7,12 +7,15 @@
 import serverless from 'serverless-http';
 import { type App, createApp } from '../app';
 import { type Config, readConfig } from '../config';
+import { readServiceClient } from './auth/serviceToken';
 import { createMcpApp } from './server';
 
-export function mcpLambdaHandler(app: App, config: Config): serverless.Handler {
+export function mcpLambdaHandler(app: App, config: Config, env: NodeJS.ProcessEnv = process.env): serverless.Handler {
+  const serviceClient = readServiceClient(env);
   return serverless(createMcpApp({
     contextDeps: app.contextDeps,
     loginUrl: config.salesforceLoginUrl,
+    ...(serviceClient ? { serviceClient } : {}),
     ...(config.mcpPublicUrl ? { publicUrl: new URL(config.mcpPublicUrl) } : {}),
   }), {
     // The SDK's transport reads a request's headers from rawHeaders (through @hono/node-server), which serverless-http's

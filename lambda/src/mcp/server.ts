@@ -4,13 +4,14 @@
  * stream), so any instance — a Lambda, a container, `npm run mcp` — can answer any request.
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { requireBearerAuth } from '@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js';
 import { createMcpExpressApp } from '@modelcontextprotocol/sdk/server/express.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import express, { type Express, type Request, type Response } from 'express';
 import type { RequestContextDeps } from '../interceptors/requestContext';
 import { log } from '../log';
-import { protectedResource, salesforceTokenVerifier } from './auth';
+import { authorizationServer } from './auth/authorizationServer';
+import { resourceServer } from './auth/resourceServer';
+import type { ServiceClient } from './auth/serviceToken';
 import { registerAddFollowUp } from './tools/addFollowUp';
 import { registerAddNote } from './tools/addNote';
 import { registerBriefing } from './tools/briefing';
@@ -58,8 +59,10 @@ export function createMcpServer(deps: RequestContextDeps): McpServer {
 
 export interface McpAppOptions {
   contextDeps: RequestContextDeps;
-  /** The Salesforce login host: the authorization server whose tokens this server accepts. */
+  /** The Salesforce login host: users sign in there, through our authorization server, and their tokens are its. */
   loginUrl: string;
+  /** The one client that may use the client credentials grant (Alexa+'s service tier); none: users only. */
+  serviceClient?: ServiceClient;
   /**
    * Where clients reach this server, e.g. https://mcp.example.com: the resource its metadata names. Unset behind a
    * Lambda function URL, whose address the function cannot be told before it exists: the https origin each request
@@ -69,17 +72,21 @@ export interface McpAppOptions {
 }
 
 export function createMcpApp(options: McpAppOptions): Express {
-  const verifier = salesforceTokenVerifier(options.contextDeps);
   const guardsFor = (origin: string) => {
-    const { metadataRouter, resourceMetadataUrl } = protectedResource(new URL(MCP_PATH, origin), options.loginUrl);
-    return { metadataRouter, bearer: requireBearerAuth({ verifier, resourceMetadataUrl }) };
+    const resource = new URL(MCP_PATH, origin);
+    const { contextDeps, loginUrl, serviceClient } = options;
+    const shared = { issuer: origin, resource, ...(serviceClient ? { serviceClient } : {}) };
+    return {
+      authorization: authorizationServer({ ...shared, loginUrl, now: contextDeps.now }),
+      bearer: resourceServer({ ...shared, contextDeps }),
+    };
   };
   const fixed = options.publicUrl && guardsFor(options.publicUrl.origin);
   const guards = (req: Request) => fixed ?? guardsFor(`https://${req.headers.host}`);
   // On this machine the SDK's app refuses Host headers other than localhost's (DNS rebinding); behind a function URL
   // the Host is the name AWS routed by, and the plain app with the JSON body parser is what the SDK's would be.
   const app = options.publicUrl ? createMcpExpressApp({ host: options.publicUrl.hostname }) : express().use(express.json());
-  app.use((req, res, next) => guards(req).metadataRouter(req, res, next));
+  app.use((req, res, next) => guards(req).authorization(req, res, next));
   app.post(MCP_PATH, (req, res, next) => guards(req).bearer(req, res, next), async (req, res) => {
     const server = createMcpServer(options.contextDeps);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });

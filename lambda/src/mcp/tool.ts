@@ -2,7 +2,7 @@
  * Running one tool call: the request context of the caller's token (built as for a skill request, so every
  * Salesforce call is made as that user), and the failures an assistant can act on turned into tool errors it can
  * read — an expired Salesforce session is forgotten, so the next request is refused with a 401 and the host signs
- * in again (mcp/auth.ts).
+ * in again (mcp/auth/).
  */
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
