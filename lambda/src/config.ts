@@ -35,6 +35,10 @@ export const ENV_VARS = [
   'SCHEDULE_MEETING_FLOW',
   'WINS_LOSSES_REPORT_ID',
   'MCP_PUBLIC_URL',
+  // The MCP server's service tier (mcp/auth/serviceToken.ts): all three, or none.
+  'MCP_CLIENT_ID',
+  'MCP_CLIENT_SECRET_SHA256',
+  'MCP_TOKEN_KEY',
 ] as const;
 
 type Env = Partial<Record<(typeof ENV_VARS)[number], string>>;

@@ -39,6 +39,10 @@ export interface Rendered {
 /** Messages the viewhost logs that are about this machine, not the document: its fonts come from Amazon's CDN. */
 const OFFLINE_NOISE = [/^W FontUtils/, /^Failed to load resource/];
 
+/** Starting takes a second alone; on a loaded machine far longer, but never this long unless it is stuck. */
+const START_TIMEOUT_MS = 90_000;
+const START_ATTEMPTS = 3;
+
 export class ScreenRenderer {
   private constructor(
     private readonly browser: BrowserContext,
@@ -47,14 +51,41 @@ export class ScreenRenderer {
     private readonly messages: string[],
   ) {}
 
+  /**
+   * Chromium and the viewhost's engine, ready to render. A start that hangs or whose browser dies (seen when another
+   * Chromium ran on the same small machine) is given up after a while and tried again, a few times.
+   */
   static async start(): Promise<ScreenRenderer> {
+    let last: unknown;
+    for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+      let started: ScreenRenderer | undefined;
+      const starting = ScreenRenderer.startOnce().then((r) => (started = r));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Chromium did not start in ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      });
+      try {
+        return await Promise.race([starting, timeout]);
+      } catch (err) {
+        last = err;
+        // A start that finishes after its time is closed, not leaked.
+        void starting.then(() => started?.close(), () => undefined);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    throw last;
+  }
+
+  private static async startOnce(): Promise<ScreenRenderer> {
     // A fresh profile for every run (playwright takes it as the persistent context's folder, not as a flag).
     const profile = mkdtempSync(join(tmpdir(), 'apl-chromium-'));
     const browser = await chromium
       .launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        // /dev/shm is small in containers; Chromium's shared memory there crashes it under load.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       })
       .catch((err: Error) => {
         rmSync(profile, { recursive: true, force: true });

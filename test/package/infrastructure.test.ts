@@ -25,7 +25,7 @@ interface LintResult {
 // Parsed CloudFormation: the tests assert its shape, so loose typing costs nothing.
 type Json = any;
 interface Template {
-  Parameters: Record<string, { Type: string; Default?: string; AllowedPattern?: string; AllowedValues?: string[] }>;
+  Parameters: Record<string, { Type: string; Default?: string; AllowedPattern?: string; AllowedValues?: string[]; NoEcho?: boolean }>;
   Resources: Record<string, { Type: string; Properties: Json; DeletionPolicy?: string }>;
   Outputs: Record<string, { Value: Json }>;
 }
@@ -201,9 +201,18 @@ describe('infrastructure: skill-stack.yaml', () => {
       expect(props.Timeout).to.be.a('number').within(8, 30);
     });
 
-    it("passes the table and the skill's configuration, and the public URL; sets only variables the code reads", () => {
+    it("passes the table and the skill's configuration, the public URL and the service client; sets only variables the code reads", () => {
       const { SKILL_ID: _skillOnly, ...skill } = fn.Properties.Environment.Variables;
-      expect(props.Environment.Variables).to.deep.equal({ ...skill, MCP_PUBLIC_URL: { Ref: 'McpPublicUrl' } });
+      expect(props.Environment.Variables).to.deep.equal({
+        ...skill,
+        MCP_PUBLIC_URL: { Ref: 'McpPublicUrl' },
+        MCP_CLIENT_ID: { Ref: 'McpClientId' },
+        MCP_CLIENT_SECRET_SHA256: { Ref: 'McpClientSecretSha256' },
+        MCP_TOKEN_KEY: { Ref: 'McpTokenKey' },
+      });
+      // The secret's hash and the signing key never show in the console or in describe-stacks.
+      expect(template.Parameters.McpClientSecretSha256?.NoEcho).to.equal(true);
+      expect(template.Parameters.McpTokenKey?.NoEcho).to.equal(true);
       expect(Object.keys(props.Environment.Variables).filter((n) => !(ENV_VARS as readonly string[]).includes(n))).to.deep.equal([]);
     });
 
