@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { type Range, amountOf, closesIn, dollars, figure, todayIn } from '../support/orgFacts';
+import { type Range, amountOf, closesIn, dollars, figure, todayIn, periodQuarter } from '../support/orgFacts';
 
 const NEW_YORK = 'America/New_York';
 const NO_FORECASTING = 'Forecasts aren’t turned on in Salesforce for you or your org, so I can’t tell a forecast. What else?';
@@ -20,13 +20,7 @@ describe('the forecast, through the simulator, jsforce and the local org', () =>
   const userNamed = (first: string) => users().find((u) => u.FirstName === first) as SObjectRecord;
 
   /** The forecast period (a fiscal quarter, from the Period rows) `offset` quarters from today's. */
-  function quarter(offset = 0): Range {
-    const quarters = store().all('Period').filter((p) => p.Type === 'Quarter' && p.IsForecastPeriod === true).sort((a, b) => String(a.StartDate).localeCompare(String(b.StartDate)));
-    const today = todayIn(NEW_YORK);
-    const at = quarters.findIndex((p) => String(p.StartDate) <= today && today <= String(p.EndDate));
-    const p = quarters[at + offset] as SObjectRecord;
-    return [String(p.StartDate), String(p.EndDate)];
-  }
+  const quarter = (offset = 0): Range => periodQuarter(store().all('Period'), todayIn(NEW_YORK), offset, true);
 
   /** A user and everyone below them, at any depth: whose deals a forecast rolls up. */
   function below(userId: string): Set<string> {

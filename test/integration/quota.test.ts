@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { type Range, amountOf, closesIn, dollars, teamOf, todayIn } from '../support/orgFacts';
+import { type Range, amountOf, closesIn, dollars, teamOf, todayIn, periodQuarter } from '../support/orgFacts';
 
 const NEW_YORK = 'America/New_York';
 
@@ -14,13 +14,7 @@ describe('quota attainment, through the simulator, jsforce and the local org', (
   const userNamed = (first: string) => users().find((u) => u.FirstName === first) as SObjectRecord;
 
   /** The quarter (a forecast period of the org) `offset` quarters from today's, from the Period rows. */
-  function quarter(offset = 0): Range {
-    const quarters = store().all('Period').filter((p) => p.Type === 'Quarter').sort((a, b) => String(a.StartDate).localeCompare(String(b.StartDate)));
-    const today = todayIn(NEW_YORK);
-    const at = quarters.findIndex((p) => String(p.StartDate) <= today && today <= String(p.EndDate));
-    const p = quarters[at + offset] as SObjectRecord;
-    return [String(p.StartDate), String(p.EndDate)];
-  }
+  const quarter = (offset = 0): Range => periodQuarter(store().all('Period'), todayIn(NEW_YORK), offset);
 
   const quotaOf = (userId: string, [from]: Range) =>
     Number(store().all('ForecastingQuota').find((q) => q.QuotaOwnerId === userId && q.StartDate === from)?.QuotaAmount);

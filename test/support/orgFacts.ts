@@ -113,3 +113,16 @@ export function listedDeal(deal: SObjectRecord, accounts: readonly SObjectRecord
 export function ssmlEscaped(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
+
+/**
+ * The quarter `offset` quarters from the one holding `today`, from the org's Period rows (fiscal quarters; with
+ * `forecastOnly`, only those that are forecast periods).
+ */
+export function periodQuarter(periods: readonly SObjectRecord[], today: string, offset = 0, forecastOnly = false): Range {
+  const quarters = periods
+    .filter((p) => p.Type === 'Quarter' && (!forecastOnly || p.IsForecastPeriod === true))
+    .sort((a, b) => String(a.StartDate).localeCompare(String(b.StartDate)));
+  const at = quarters.findIndex((p) => String(p.StartDate) <= today && today <= String(p.EndDate));
+  const p = quarters[at + offset]!;
+  return [String(p.StartDate), String(p.EndDate)];
+}
