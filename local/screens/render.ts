@@ -103,7 +103,12 @@ export class ScreenRenderer {
     // tsx compiles runInPage with esbuild's keepNames, whose helper the page lacks.
     await page.addScriptTag({ content: 'globalThis.__name = (f) => f;' });
     await page.addScriptTag({ content: readFileSync(require.resolve('apl-viewhost-web'), 'utf8') });
-    await page.evaluate(() => (globalThis as unknown as { AplRenderer: { initEngine(): Promise<void> } }).AplRenderer.initEngine());
+    // initEngine() only waits for Emscripten's onRuntimeInitialized: when the engine finished starting before it is
+    // called (often, since the script tag above compiles it), that never fires again and the wait never ends.
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { Module?: { calledRun?: boolean }; AplRenderer: { initEngine(): Promise<void> } };
+      return g.Module?.calledRun ? undefined : g.AplRenderer.initEngine();
+    });
     return new ScreenRenderer(browser, page, profile, messages);
   }
 
