@@ -43,6 +43,11 @@ export function showsApl(input: HandlerInput): boolean {
   return getSupportedInterfaces(input.requestEnvelope)?.['Alexa.Presentation.APL'] !== undefined;
 }
 
+/** The same turn with `before` said first (what the answer did instead of what was heard). */
+export function saidFirst(before: readonly string[], output: Output): Output {
+  return before.length ? { ...output, speech: [...before, output.speech].join(' ') } : output;
+}
+
 /**
  * Every answer leaves through here: speech through speak() (XML-safe, within Alexa's length), the card's text
  * cleaned too, and the screen as an Alexa.Presentation.APL.RenderDocument directive only where the device

@@ -5,6 +5,7 @@
  * covers the last day. Only the usual briefing (no one named) moves that time on: a look at Lena's deals does
  * not make the manager miss what changed on the team's.
  */
+import { saidFirst } from '../../alexa/output';
 import { intentHandler } from '../../alexa/intentHandler';
 import { todayIn } from '../../dates/todayIn';
 import { type Owner, defaultOwner } from '../../deals/owner';
@@ -39,7 +40,5 @@ export const briefingHandler = intentHandler(['BriefingIntent'], async (input, c
   const heard = await hearQuestion(input, ctx, identity, ['scope', 'person']);
   if ('ask' in heard) return heard.ask;
   const { owner } = heard.question;
-  const output = briefingOutput(ctx.t, await briefUser(ctx, identity, owner));
-  const notes = notesSpeech(ctx.t, heard.notes, { owner });
-  return notes.length ? { ...output, speech: [...notes, output.speech].join(' ') } : output;
+  return saidFirst(notesSpeech(ctx.t, heard.notes, { owner }), briefingOutput(ctx.t, await briefUser(ctx, identity, owner)));
 });

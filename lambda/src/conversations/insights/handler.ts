@@ -4,6 +4,7 @@
  * or whose the user names.
  * An org without Einstein hears one sentence saying so (query.ts: INVALID_TYPE caught, no describe).
  */
+import { saidFirst } from '../../alexa/output';
 import { intentHandler } from '../../alexa/intentHandler';
 import { notesSpeech } from '../../deals/phrases';
 import { hearQuestion } from '../../deals/question';
@@ -38,8 +39,7 @@ export const dealsAtRiskHandler = intentHandler(['DealsAtRiskIntent'], async (in
   // "Tell me about the second one" right after: one of the deals just read.
   const read = result.value.slice(0, READ_AT_RISK);
   if (read.length > 1) offerDealChoice(input, { intent: 'DealDetailsIntent', deals: read.map((d) => ({ id: d.id, name: d.name })) });
-  const notes = notesSpeech(ctx.t, heard.notes, { owner });
-  return notes.length ? { ...output, speech: [...notes, output.speech].join(' ') } : output;
+  return saidFirst(notesSpeech(ctx.t, heard.notes, { owner }), output);
 });
 
 export const insightsHandlers = [dealInsightsHandler, dealsAtRiskHandler];

@@ -12,7 +12,7 @@
 import { type HandlerInput, type RequestHandler, getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { type RequestContext, contextOf } from '../../context';
-import type { Output } from '../../alexa/output';
+import { type Output, saidFirst } from '../../alexa/output';
 import { type IntentHandler, intentHandler, outputHandler } from '../../alexa/intentHandler';
 import { hearQuestion } from '../../deals/question';
 import { notesSpeech } from '../../deals/phrases';
@@ -71,8 +71,7 @@ async function startReview(input: HandlerInput, ctx: RequestContext, slippingOnl
   keepReview(input, review);
   const first = ordered[0]!;
   rememberDeal(input, first.deal.id, ctx.now);
-  const step = startOutput(ctx.t, first.deal, review, speaking);
-  return { ...step, speech: [...notesSaid, step.speech].join(' ') };
+  return saidFirst(notesSaid, startOutput(ctx.t, first.deal, review, speaking));
 }
 
 /** Puts the deal at `at` in focus and says it (one call: the deal as it is now). */
