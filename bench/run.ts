@@ -152,6 +152,8 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
     ['AddNoteIntent (confirmed, writes)', 'yes', talk, 2],
     ['CallReminderIntent (asks to confirm)', 'remind me to call initech next tuesday', talk, 0],
     ['CallReminderIntent (confirmed, writes)', 'yes', talk, 2],
+    ['FollowUpReminderIntent (asks to confirm)', 'remind me to follow up with globex next wednesday', talk, 0],
+    ['FollowUpReminderIntent (confirmed, writes)', 'yes', talk, 2],
     // The review's deals are read once; each step reads the deal in focus again, so a change made meanwhile is heard.
     // Each step also keeps the review in the table (to be picked up in another session) and the deal in focus as "it".
     ['ReviewStartIntent', 'start the pipeline review', talk, 2],
