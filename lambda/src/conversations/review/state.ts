@@ -5,14 +5,13 @@
  * It lives in the session, and in the state table under the Salesforce user (not the Echo), for a day: a review
  * paused ("pause the review") or dropped (the session ended, the Echo in another room) resumes where it stopped
  * ("continue the review"). The table copy is written by a response interceptor whenever the review changed, so
- * no step can forget it; a table that fails loses only the resuming, never the turn.
+ * no step can forget it; a table that fails loses only the resuming, never the turn (state/table.ts cachedRead/cachedWrite).
  */
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { contextOf } from '../../context';
 import type { Owner } from '../../deals/owner';
 import type { Period } from '../../deals/period';
-import { log } from '../../log';
-import type { StateTable } from '../../state/table';
+import { type StateTable, cachedRead, cachedWrite } from '../../state/table';
 import type { ReviewPart } from './query';
 
 /** What a change written during the review is counted as (its words are under review.change). */
@@ -72,12 +71,7 @@ export function noteReviewChange(input: HandlerInput, kind: ReviewChange): void 
 
 /** The review paused or dropped within the day, from the table; undefined when none (or the table failed). */
 export async function storedReview(table: StateTable, orgId: string, userId: string): Promise<ReviewState | undefined> {
-  try {
-    return await table.get<ReviewState>(tableKey(orgId, userId));
-  } catch (err) {
-    log.warn('stored review not read', { error: err instanceof Error ? err.name : String(err) });
-    return undefined;
-  }
+  return cachedRead('stored review', () => table.get<ReviewState>(tableKey(orgId, userId)));
 }
 
 /** Request side: the review as it arrived, so the response side saves it only when this request changed it. */
@@ -95,13 +89,8 @@ export const persistReview: ResponseInterceptor = {
     const ended = request[ENDED] === true && !review;
     if (!ended && (!review || JSON.stringify(review) === request[AT_START])) return;
     const ctx = contextOf(input);
-    try {
-      const { orgId, userId } = await ctx.identity();
-      if (ended) await ctx.table.delete(tableKey(orgId, userId));
-      else await ctx.table.put(tableKey(orgId, userId), review, KEEP_SECONDS);
-    } catch (err) {
-      // The review goes on in the session; only picking it up in another session is lost.
-      log.warn('review not saved', { error: err instanceof Error ? err.name : String(err) });
-    }
+    const { orgId, userId } = await ctx.identity();
+    // Without the table the review goes on in the session; only picking it up in another session is lost.
+    await cachedWrite('review', () => (ended ? ctx.table.delete(tableKey(orgId, userId)) : ctx.table.put(tableKey(orgId, userId), review, KEEP_SECONDS)));
   },
 };
