@@ -210,18 +210,16 @@ const nextStepReader: ChangeReader = async (input, ctx) => {
 };
 
 /**
- * Words for a category only a deal's change means: "pipeline" alone is the pipeline itself in a question ("how's
- * my pipeline") and so no synonym of the category, but "drop it to pipeline" can only mean the category.
+ * "Pipeline" alone is the pipeline itself in a question ("how's my pipeline") and so no synonym of the category,
+ * but "drop it to pipeline" can only mean the category.
  */
-const CHANGE_CATEGORY_WORDS: readonly [RegExp, ForecastCategoryId][] = [
-  [/^(the )?pipeline$/, 'PIPELINE'],
-];
+const PIPELINE_CATEGORY = /^(the )?pipeline$/;
 
 const forecastReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealForecastIntent.category;
   const reading = readSlot(input, slot, ForecastCategoryIds);
   const heard = reading.kind === 'unmatched' ? reading.heard.toLowerCase().trim() : undefined;
-  const id = reading.kind === 'match' ? reading.id : CHANGE_CATEGORY_WORDS.find(([words]) => heard && words.test(heard))?.[1];
+  const id: ForecastCategoryId | undefined = reading.kind === 'match' ? reading.id : heard && PIPELINE_CATEGORY.test(heard) ? 'PIPELINE' : undefined;
   if (!id) {
     const ask = ctx.t('updateDeal.askCategory');
     return { ask: { slot, speech: heard ? `${ctx.t('updateDeal.noCategory', { heard })} ${ask}` : ask } };
