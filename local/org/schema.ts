@@ -108,6 +108,19 @@ export const GERMAN_LABELS: Readonly<Record<string, string>> = {
   Omitted: 'Ausgelassen', Pipeline: 'Pipeline', 'Best Case': 'Best Case', Commit: 'Commit', Closed: 'Geschlossen',
 };
 
+/**
+ * The same labels in Spanish, as a describe with `Accept-Language: es` returns them. [unconfirmed] these are the
+ * labels recalled from Salesforce's Spanish user interface (e.g. "Negociación/Revisión", "Cerrada ganada"); no
+ * Salesforce page listing the shipped Spanish stage and forecast-category labels was found.
+ */
+export const SPANISH_LABELS: Readonly<Record<string, string>> = {
+  Prospecting: 'Prospección', Qualification: 'Calificación', 'Needs Analysis': 'Análisis de necesidades',
+  'Value Proposition': 'Propuesta de valor', 'Id. Decision Makers': 'Id. de responsables de toma de decisiones',
+  'Perception Analysis': 'Análisis de percepción', 'Proposal/Price Quote': 'Propuesta/Presupuesto',
+  'Negotiation/Review': 'Negociación/Revisión', 'Closed Won': 'Cerrada ganada', 'Closed Lost': 'Cerrada perdida',
+  Omitted: 'Omitido', Pipeline: 'Canalización', 'Best Case': 'Mejor caso', Commit: 'Compromiso', Closed: 'Cerrado',
+};
+
 /** Case statuses whose IsClosed is true (the CaseStatus table of a new org). */
 export const CLOSED_CASE_STATUSES: ReadonlySet<string> = new Set(['Closed']);
 

@@ -44,6 +44,7 @@ export const resources = {
   'en-AU': {  },
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10 },
+  'es-ES': {  },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */
@@ -51,4 +52,4 @@ export const VARIANT_OF: Record<string, string> = {"en-GB":"en-US","en-CA":"en-U
 
 /** The locales devices can reach the skill in (skill.json), and those still being written. */
 export const PUBLISHED_LOCALES = ["en-US","en-GB","en-CA","en-AU","en-IN"] as const;
-export const UNPUBLISHED_LOCALES = ["de-DE"] as const;
+export const UNPUBLISHED_LOCALES = ["de-DE","es-ES"] as const;

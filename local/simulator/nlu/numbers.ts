@@ -19,15 +19,40 @@ const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, bi
 
 type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
+/**
+ * Spanish speech recognition writes figures the Spanish way: "250.000" (a full stop between thousands), "1,5
+ * millones" (a decimal comma), "250 mil" [unconfirmed: Alexa's es-ES transcriptions are not documented; this is how
+ * Spanish writes them].
+ */
+const SPANISH_SCALES: Record<string, number> = { mil: 1_000, millón: 1_000_000, millones: 1_000_000 };
+
+/** A figure written in digits, in the way `locale` writes them ("1.5" / "12"; "1,5" / "250.000" in Spanish), or null. */
+function digits(word: string, locale: string): number | null {
+  const spanish = locale.startsWith('es');
+  const figure = spanish ? word.replace(/^(\d{1,3})((?:\.\d{3})+)$/, (_, head: string, groups: string) => head + groups.replace(/\./g, '')).replace(',', '.') : word;
+  return /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : null;
+}
+
 /** The value of words that say exactly one cardinal number, or null. */
-export function parseCardinal(words: readonly string[]): number | null {
-  if (words.length === 1 && /^\d+$/.test(words[0]!)) return Number(words[0]);
+export function parseCardinal(words: readonly string[], locale = 'en-US'): number | null {
+  if (words.length === 1) {
+    // A whole number alone: "12", and in Spanish "250.000"; a decimal alone ("1.5") is no AMAZON.NUMBER.
+    const figure = locale.startsWith('es') ? digits(words[0]!, locale) : /^\d+$/.test(words[0]!) ? Number(words[0]) : null;
+    return figure !== null && Number.isInteger(figure) ? figure : parseWords(words);
+  }
   // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
   // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
-  if (words.length === 2 && /^\d+(\.\d+)?$/.test(words[0]!) && SCALES[words[1]!] !== undefined) {
-    const value = Number(words[0]) * SCALES[words[1]!]!;
-    return Number.isInteger(value) ? value : null;
+  const scales = locale.startsWith('es') ? SPANISH_SCALES : SCALES;
+  if (words.length === 2 && scales[words[1]!] !== undefined) {
+    const figure = digits(words[0]!, locale);
+    const value = figure === null ? null : figure * scales[words[1]!]!;
+    return value !== null && Number.isInteger(value) ? value : null;
   }
+  return parseWords(words);
+}
+
+/** English number words: "a hundred and five", "twenty one". */
+function parseWords(words: readonly string[]): number | null {
   let total = 0;
   let current = 0;
   let last: Last = 'start';

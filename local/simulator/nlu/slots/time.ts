@@ -17,6 +17,8 @@ const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve 
 const MERIDIEMS: [string[], 'am' | 'pm'][] = [
   [['am'], 'am'], [['pm'], 'pm'], [['a', 'm'], 'am'], [['p', 'm'], 'pm'], [['in', 'the', 'morning'], 'am'], [['in', 'the', 'afternoon'], 'pm'],
   [['in', 'the', 'evening'], 'pm'], [['at', 'night'], 'pm'], [['tonight'], 'pm'],
+  // Spanish: "a las 5 de la tarde".
+  [['de', 'la', 'mañana'], 'am'], [['de', 'la', 'tarde'], 'pm'], [['de', 'la', 'noche'], 'pm'],
 ];
 
 export function toAlexaTime(words: readonly string[]): string | null {
@@ -33,8 +35,9 @@ export function toAlexaTime(words: readonly string[]): string | null {
       break;
     }
   }
-  // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it).
+  // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it); Spanish "10 en punto".
   if (rest.at(-1) === 'oclock' || rest.at(-1) === 'uhr') rest = rest.slice(0, -1);
+  if (rest.at(-2) === 'en' && rest.at(-1) === 'punto') rest = rest.slice(0, -2);
   const clock = readClock(rest);
   if (!clock) return null;
   let [hour, minute] = clock;
@@ -48,6 +51,14 @@ export function toAlexaTime(words: readonly string[]): string | null {
 function readClock(words: readonly string[]): [number, number] | null {
   const digits = /^(\d{1,2})(?::(\d{2}))?$/.exec(words.join(':'));
   if (digits) return valid(Number(digits[1]), Number(digits[2] ?? 0));
+  // Spanish says the hour first: "10 y media", "10 y cuarto", "11 menos cuarto", "10 y 20".
+  const spanish = /^(\d{1,2}) (y|menos) (media|cuarto|\d{1,2})$/.exec(words.join(' '));
+  if (spanish) {
+    const minutes = spanish[3] === 'media' ? 30 : spanish[3] === 'cuarto' ? 15 : Number(spanish[3]);
+    const hour = Number(spanish[1]);
+    if (minutes >= 60) return null;
+    return spanish[2] === 'menos' ? valid((hour + 23) % 24, 60 - minutes) : valid(hour, minutes);
+  }
   const relation = words.findIndex((w) => ['past', 'after', 'to', 'before'].includes(w));
   if (relation > 0) {
     const amount = words.slice(0, relation).filter((w) => w !== 'minutes' && w !== 'a');
