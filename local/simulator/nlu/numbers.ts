@@ -16,6 +16,11 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/**
+ * Scale words after digits: English's, and French recognition's "250 mille", "1,5 million", "2 millions"
+ * (its decimal comma is read as a point by tokenize) [unconfirmed: how Alexa's French recognition writes them].
+ */
+const DIGIT_SCALES: Record<string, number> = { ...SCALES, mille: 1_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000 };
 
 type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
@@ -24,8 +29,8 @@ export function parseCardinal(words: readonly string[]): number | null {
   if (words.length === 1 && /^\d+$/.test(words[0]!)) return Number(words[0]);
   // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
   // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
-  if (words.length === 2 && /^\d+(\.\d+)?$/.test(words[0]!) && SCALES[words[1]!] !== undefined) {
-    const value = Number(words[0]) * SCALES[words[1]!]!;
+  if (words.length === 2 && /^\d+(\.\d+)?$/.test(words[0]!) && DIGIT_SCALES[words[1]!] !== undefined) {
+    const value = Number(words[0]) * DIGIT_SCALES[words[1]!]!;
     return Number.isInteger(value) ? value : null;
   }
   let total = 0;

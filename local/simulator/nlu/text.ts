@@ -3,13 +3,15 @@
  * Matching compares word keys (apostrophes dropped) so "what's" = "whats" and "team's" = "teams".
  */
 
-/** Splits text into words: lower case, punctuation dropped, "a.m." → "am", "twenty-one" → "twenty one", "10:30" kept. */
+/** Splits text into words: lower case, punctuation dropped, "a.m." → "am", "twenty-one" → "twenty one", "10:30" kept, "1,5" → "1.5". */
 export function tokenize(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/\b([ap])\.m\.?/g, '$1m')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    // A decimal comma ("1,5 million" in French) is a decimal point.
+    .replace(/(\d),(?=\d{1,2}\b)/g, '$1.')
     .replace(/(\d):(?=\d)/g, '$1\u0000')
     .replace(/(\d)\.(?=\d)/g, '$1\u0001')
     .replace(/[^\p{L}\p{N}'\u0000\u0001]+/gu, ' ')
