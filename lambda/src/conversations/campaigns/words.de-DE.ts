@@ -27,7 +27,7 @@ export const words = {
       intro_other: 'Hier sind die aktiven Kampagnen, die neueste zuerst:',
       item: '{{- ordinal}}: {{name}}.',
       none: 'Gerade ist keine Kampagne aktiv. Was möchtest du sonst noch wissen?',
-      pick: 'Um zu hören, wie eine läuft, sag ihre Nummer, zum Beispiel: die erste. Was möchtest du?',
+      pick: 'Um zu hören, wie eine läuft, sag ihre Nummer, zum Beispiel: Nummer 1. Was möchtest du?',
       cardTitle: 'Aktive Kampagnen',
     },
   },
