@@ -24,29 +24,32 @@ import { words as enUS21 } from '../deals/words.en-US';
 import { words as enUS22 } from '../lists/words.en-US';
 import { words as enUS23 } from '../people/words.en-US';
 import { words as enUS24 } from '../screens/words.en-US';
-import { words as enUS25 } from '../writes/words.en-US';
+import { words as enUS25 } from '../speaking/words.en-US';
+import { words as enUS26 } from '../writes/words.en-US';
 import { words as deDE0 } from '../conversations/basics/words.de-DE';
 import { words as deDE1 } from '../conversations/case/words.de-DE';
 import { words as deDE2 } from '../conversations/log-activity/words.de-DE';
 import { words as deDE3 } from '../conversations/meeting/words.de-DE';
-import { words as deDE4 } from '../conversations/opportunity-details/words.de-DE';
-import { words as deDE5 } from '../conversations/pipeline/words.de-DE';
-import { words as deDE6 } from '../conversations/review/words.de-DE';
-import { words as deDE7 } from '../conversations/top-opportunities/words.de-DE';
-import { words as deDE8 } from '../conversations/update-deal/words.de-DE';
-import { words as deDE9 } from '../conversations/wins-losses/words.de-DE';
-import { words as deDE10 } from '../deals/words.de-DE';
-import { words as deDE11 } from '../lists/words.de-DE';
-import { words as deDE12 } from '../people/words.de-DE';
-import { words as deDE13 } from '../writes/words.de-DE';
+import { words as deDE4 } from '../conversations/new-opportunity/words.de-DE';
+import { words as deDE5 } from '../conversations/opportunity-details/words.de-DE';
+import { words as deDE6 } from '../conversations/pipeline/words.de-DE';
+import { words as deDE7 } from '../conversations/review/words.de-DE';
+import { words as deDE8 } from '../conversations/top-opportunities/words.de-DE';
+import { words as deDE9 } from '../conversations/update-deal/words.de-DE';
+import { words as deDE10 } from '../conversations/wins-losses/words.de-DE';
+import { words as deDE11 } from '../deals/words.de-DE';
+import { words as deDE12 } from '../lists/words.de-DE';
+import { words as deDE13 } from '../people/words.de-DE';
+import { words as deDE14 } from '../speaking/words.de-DE';
+import { words as deDE15 } from '../writes/words.de-DE';
 
 export const resources = {
-  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25 },
+  'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25, ...enUS26 },
   'en-GB': {  },
   'en-CA': {  },
   'en-AU': {  },
   'en-IN': {  },
-  'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13 },
+  'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13, ...deDE14, ...deDE15 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */

@@ -477,7 +477,7 @@ export const amountForDealSpokenOf: RequestInterceptor = {
     if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input) || request.intent.name.startsWith('UpdateDeal')) return;
     const said = bareCorrection(request) ?? makeItSlot(request);
     if (!said?.value) return;
-    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value);
+    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value, input.requestEnvelope.request.locale ?? 'en-US');
     if (amount === undefined) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
     request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: String(amount), confirmationStatus: 'NONE' } } };
