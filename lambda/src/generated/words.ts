@@ -28,20 +28,21 @@ import { words as enUS25 } from '../speaking/words.en-US';
 import { words as enUS26 } from '../writes/words.en-US';
 import { words as deDE0 } from '../conversations/basics/words.de-DE';
 import { words as deDE1 } from '../conversations/case/words.de-DE';
-import { words as deDE2 } from '../conversations/log-activity/words.de-DE';
-import { words as deDE3 } from '../conversations/meeting/words.de-DE';
-import { words as deDE4 } from '../conversations/new-opportunity/words.de-DE';
-import { words as deDE5 } from '../conversations/opportunity-details/words.de-DE';
-import { words as deDE6 } from '../conversations/pipeline/words.de-DE';
-import { words as deDE7 } from '../conversations/review/words.de-DE';
-import { words as deDE8 } from '../conversations/top-opportunities/words.de-DE';
-import { words as deDE9 } from '../conversations/update-deal/words.de-DE';
-import { words as deDE10 } from '../conversations/wins-losses/words.de-DE';
-import { words as deDE11 } from '../deals/words.de-DE';
-import { words as deDE12 } from '../lists/words.de-DE';
-import { words as deDE13 } from '../people/words.de-DE';
-import { words as deDE14 } from '../speaking/words.de-DE';
-import { words as deDE15 } from '../writes/words.de-DE';
+import { words as deDE2 } from '../conversations/follow-up/words.de-DE';
+import { words as deDE3 } from '../conversations/log-activity/words.de-DE';
+import { words as deDE4 } from '../conversations/meeting/words.de-DE';
+import { words as deDE5 } from '../conversations/new-opportunity/words.de-DE';
+import { words as deDE6 } from '../conversations/opportunity-details/words.de-DE';
+import { words as deDE7 } from '../conversations/pipeline/words.de-DE';
+import { words as deDE8 } from '../conversations/review/words.de-DE';
+import { words as deDE9 } from '../conversations/top-opportunities/words.de-DE';
+import { words as deDE10 } from '../conversations/update-deal/words.de-DE';
+import { words as deDE11 } from '../conversations/wins-losses/words.de-DE';
+import { words as deDE12 } from '../deals/words.de-DE';
+import { words as deDE13 } from '../lists/words.de-DE';
+import { words as deDE14 } from '../people/words.de-DE';
+import { words as deDE15 } from '../speaking/words.de-DE';
+import { words as deDE16 } from '../writes/words.de-DE';
 
 export const resources = {
   'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25, ...enUS26 },
@@ -49,7 +50,7 @@ export const resources = {
   'en-CA': {  },
   'en-AU': {  },
   'en-IN': {  },
-  'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13, ...deDE14, ...deDE15 },
+  'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13, ...deDE14, ...deDE15, ...deDE16 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */
