@@ -5,6 +5,7 @@
  * worked out here from the org's store, not by the skill's helpers.
  */
 import { expect } from 'chai';
+import { GERMAN_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
@@ -43,12 +44,13 @@ describe('writes in German (de-DE)', () => {
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
 
     const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'angebot'] : ['Negotiation/Review', 'verhandlung'];
-    expect((await talk.say(`setz den hier auf ${target[1]}`)).speech).to.equal(`${deal.Name} von ${deal.StageName} auf ${target[0]} setzen?`);
+    // Both stages as the org labels them in German (its describe with Accept-Language: de).
+    expect((await talk.say(`setz den hier auf ${target[1]}`)).speech).to.equal(`${deal.Name} von ${GERMAN_LABELS[String(deal.StageName)]} auf ${GERMAN_LABELS[target[0]!]} setzen?`);
     await talk.say('ja');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
 
     const lost = store().all('OpportunityStage').find((s) => s.IsClosed === true && s.IsWon === false)!;
-    expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${target[0]} auf ${lost.MasterLabel}?`);
+    expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${GERMAN_LABELS[target[0]!]} auf ${GERMAN_LABELS[String(lost.ApiName)]}?`);
     await talk.say('ja');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));

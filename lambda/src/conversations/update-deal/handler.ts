@@ -41,8 +41,9 @@ export interface UpdateDraft {
   change: DealChange;
   /** The LastModifiedDate the user heard the deal at. */
   seen: string;
-  /** The stage's label, for a stage change. */
+  /** The stage's label, for a stage change, and the label of the stage it leaves (both in the user's language). */
   stageLabel?: string;
+  fromStageLabel?: string;
   /** Written with "we lost it" when the org has a loss-reason picklist. */
   lossReason?: LossReason;
   /** Said before the confirmation: a reason heard that this org has no field for. */
@@ -98,7 +99,7 @@ export function shiftedDate(from: string, duration: string): string | undefined 
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-export type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+export type Read = { change: DealChange; stageLabel?: string; fromStageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
@@ -112,15 +113,19 @@ function stageReader(slot: string): ChangeReader {
     if (!stage) {
       return { ask: { slot, speech: t('updateDeal.unknownStage', { heard, choices: spokenList(stagesToOffer(all, deal.stage), ctx.locale, 'disjunction') }) } };
     }
-    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+    return stageChange(all, stage, deal);
   };
+}
+
+function stageChange(all: readonly OrgStage[], stage: OrgStage, deal: DealState): Read {
+  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label, fromStageLabel: all.find((s) => s.apiName === deal.stage)?.label };
 }
 
 /** Closing the deal won or lost: the org's closed stage of that outcome, or what to say when it has none. */
 export function closingChange(t: Translate, all: readonly OrgStage[], won: boolean, deal: DealState): Read | { say: string } {
   const stage = all.find((s) => s.isClosed && s.isWon === won);
   if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: t(won ? 'updateDeal.closedWon' : 'updateDeal.closedLost'), name: deal.name }) };
-  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+  return stageChange(all, stage, deal);
 }
 
 function closingReader(won: boolean): ChangeReader {
@@ -265,7 +270,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const { deal, change, speaking } = d;
   const from = (() => {
     switch (change.field) {
-      case 'StageName': return deal.stage;
+      case 'StageName': return d.fromStageLabel ?? deal.stage;
       case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
       case 'Amount': return deal.amount === null ? '' : exactAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
