@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import type { Intent } from 'ask-sdk-model';
 import { loadInteractionModel, resolve, type Resolution } from '../../local/simulator';
 import { parseInvocation } from '../../local/simulator/nlu/invocation';
-import { parseCardinal } from '../../local/simulator/nlu/numbers';
+import { parseCardinal, parseOrdinal } from '../../local/simulator/nlu/numbers';
 import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
 import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
 import { tokenize } from '../../local/simulator/nlu/text';
@@ -74,5 +74,14 @@ describe('simulator NLU in Spanish', () => {
     // English keeps its own: "250.000" is no whole number there, and "mil" no scale.
     expect(parseCardinal(tokenize('250.000'), 'en-US')).to.equal(null);
     expect(parseCardinal(tokenize('250 mil'), 'en-US')).to.equal(null);
+  });
+  it('reads Spanish ordinals: "la segunda", "el tercero", "tercer", "2ª"', () => {
+    expect(parseOrdinal(['segunda'], 'es-ES')).to.equal(2);
+    expect(parseOrdinal(['tercero'], 'es-ES')).to.equal(3);
+    expect(parseOrdinal(['tercer'], 'es-ES')).to.equal(3);
+    expect(parseOrdinal(['décima'], 'es-ES')).to.equal(10);
+    expect(parseOrdinal(tokenize('2ª'), 'es-ES')).to.equal(2);
+    expect(parseOrdinal(['segunda'], 'en-US')).to.equal(null);
+    expect(parseOrdinal(['second'], 'es-ES')).to.equal(null);
   });
 });

@@ -101,8 +101,20 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
 };
 
-/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3; null for anything else. */
-export function parseOrdinal(words: readonly string[]): number | null {
+/** Spanish ordinals up to tenth, masculine and feminine ("la segunda", "el tercero", "tercer"), and "2º" / "2ª". */
+const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
+  ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim'].flatMap((stem, i) => [
+    [`${stem}o`, i + 1], [`${stem}a`, i + 1], ...(stem === 'primer' || stem === 'tercer' ? [[stem, i + 1]] : []),
+  ]),
+);
+
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3.ª"); null for anything else. */
+export function parseOrdinal(words: readonly string[], locale = 'en-US'): number | null {
+  if (locale.startsWith('es')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    return /^\d+[ºª]$/.test(word!) ? parseInt(word!, 10) : (SPANISH_ORDINALS[word!] ?? null);
+  }
   const [head, tail] = words;
   if (words.length === 1 && /^\d+(st|nd|rd|th)$/.test(head!)) return parseInt(head!, 10);
   if (words.length === 1) return ORDINALS[head!] ?? null;

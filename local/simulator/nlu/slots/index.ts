@@ -36,8 +36,8 @@ const CONVERTERS: Record<string, Converter> = {
     const n = parseCardinal(keys, ctx.locale);
     return n === null ? null : String(n);
   },
-  'AMAZON.Ordinal': (keys) => {
-    const n = parseOrdinal(keys);
+  'AMAZON.Ordinal': (keys, ctx) => {
+    const n = parseOrdinal(keys, ctx.locale);
     return n === null ? null : String(n);
   },
   'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone, ctx.locale),
