@@ -45,7 +45,7 @@ describe('simulator NLU in Spanish', () => {
     expect(intentOf(resolve('siguiente', spanish, inSpanish(true))).name).to.equal('AMAZON.NextIntent');
     expect(intentOf(resolve('sí', spanish, inSpanish(true))).name).to.equal('AMAZON.YesIntent');
     expect(intentOf(resolve('para', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
-    expect(intentOf(resolve('eso es todo por hoy', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
+    expect(intentOf(resolve('eso es todo gracias', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
     expect(intentOf(resolve('next', spanish, inSpanish(true))).name).to.equal('AMAZON.FallbackIntent');
   });
   it('ends the session on "salir" in Spanish, where English says "exit"', () => {
