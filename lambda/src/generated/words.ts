@@ -37,16 +37,17 @@ import { words as deDE8 } from '../lists/words.de-DE';
 import { words as deDE9 } from '../people/words.de-DE';
 import { words as deDE10 } from '../writes/words.de-DE';
 import { words as esES0 } from '../conversations/basics/words.es-ES';
-import { words as esES1 } from '../conversations/opportunity-details/words.es-ES';
-import { words as esES2 } from '../conversations/pipeline/words.es-ES';
-import { words as esES3 } from '../conversations/review/words.es-ES';
-import { words as esES4 } from '../conversations/top-opportunities/words.es-ES';
-import { words as esES5 } from '../conversations/wins-losses/words.es-ES';
-import { words as esES6 } from '../deals/words.es-ES';
-import { words as esES7 } from '../lists/words.es-ES';
-import { words as esES8 } from '../people/words.es-ES';
-import { words as esES9 } from '../screens/words.es-ES';
-import { words as esES10 } from '../writes/words.es-ES';
+import { words as esES1 } from '../conversations/meeting/words.es-ES';
+import { words as esES2 } from '../conversations/opportunity-details/words.es-ES';
+import { words as esES3 } from '../conversations/pipeline/words.es-ES';
+import { words as esES4 } from '../conversations/review/words.es-ES';
+import { words as esES5 } from '../conversations/top-opportunities/words.es-ES';
+import { words as esES6 } from '../conversations/wins-losses/words.es-ES';
+import { words as esES7 } from '../deals/words.es-ES';
+import { words as esES8 } from '../lists/words.es-ES';
+import { words as esES9 } from '../people/words.es-ES';
+import { words as esES10 } from '../screens/words.es-ES';
+import { words as esES11 } from '../writes/words.es-ES';
 
 export const resources = {
   'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25 },
@@ -55,7 +56,7 @@ export const resources = {
   'en-AU': {  },
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10 },
-  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10 },
+  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */

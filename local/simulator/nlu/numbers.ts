@@ -108,7 +108,7 @@ const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
   ]),
 );
 
-/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3.ª"); null for anything else. */
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3ª"); null for anything else. */
 export function parseOrdinal(words: readonly string[], locale = 'en-US'): number | null {
   if (locale.startsWith('es')) {
     const [word] = words;
