@@ -48,6 +48,7 @@ import { words as esES8 } from '../lists/words.es-ES';
 import { words as esES9 } from '../people/words.es-ES';
 import { words as esES10 } from '../screens/words.es-ES';
 import { words as esES11 } from '../writes/words.es-ES';
+import { words as frFR0 } from '../conversations/basics/words.fr-FR';
 
 export const resources = {
   'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25 },
@@ -57,6 +58,7 @@ export const resources = {
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10 },
   'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11 },
+  'fr-FR': { ...frFR0 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */
@@ -64,4 +66,4 @@ export const VARIANT_OF: Record<string, string> = {"en-GB":"en-US","en-CA":"en-U
 
 /** The locales devices can reach the skill in (skill.json), and those still being written. */
 export const PUBLISHED_LOCALES = ["en-US","en-GB","en-CA","en-AU","en-IN"] as const;
-export const UNPUBLISHED_LOCALES = ["de-DE","es-ES"] as const;
+export const UNPUBLISHED_LOCALES = ["de-DE","es-ES","fr-FR"] as const;

@@ -6,7 +6,7 @@
 import { inContext, type Translate } from '../i18n';
 import type { Speaking } from './speakingFor';
 
-/** `millions`: the figure is said in millions or more, where some languages join it with a word ("1,5 millones de dólares"). */
+/** `millions`: the figure ends in a word such as "million" (French and Spanish then say "de": "1,5 million de dollars"). */
 export type CurrencyName = (code: string, count: number, millions: boolean) => string | undefined;
 
 function roundForSpeech(amount: number): { value: number; compact: boolean; decimals: number } {
@@ -49,7 +49,10 @@ function withCurrency(figure: string, value: number, currency: string, locale: s
   return `${figure} ${name}`;
 }
 
-/** The currency's spoken name from the resources, when they have one; said after millions in the MILLIONS context. */
+/**
+ * The currency's spoken name from the resources, when they have one; after "million" in the MILLIONS context
+ * (i18next's context: a language without that variant says its plain plural).
+ */
 const resourceNames = (t: Translate): CurrencyName => (code, count, millions) =>
   t(`currency.${code}`, { count, defaultValue: '', ...(millions ? inContext('MILLIONS') : {}) }) || undefined;
 

@@ -56,7 +56,11 @@ type Collected = { ask: Ask } | { draft: UpdateDraft } | { say: string };
  */
 async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStage[]> {
   const session = input.attributesManager.getSessionAttributes();
-  session.updateDealStages ??= await orgStages(await ctx.salesforce());
+  // Said and matched as the org labels them in the user's language ("Verhandlung"), kept for the session.
+  if (!session.updateDealStages) {
+    const [all, stageLabel] = await Promise.all([ctx.salesforce().then(orgStages), ctx.stageLabel()]);
+    session.updateDealStages = all.map((s) => ({ ...s, label: stageLabel(s.apiName, s.label) }));
+  }
   return session.updateDealStages as OrgStage[];
 }
 
