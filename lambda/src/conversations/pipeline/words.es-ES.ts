@@ -40,9 +40,10 @@ export const words = {
         ALL: 'Tu empresa tiene {{- amount}} en {{category}} con cierre {{- period}}, de {{- deals}}{{- filters}}.',
         PERSON: '{{name}} tiene {{- amount}} en {{category}} con cierre {{- period}}, de {{- deals}}{{- filters}}.',
       },
-      slipping_one: '{{count}} oportunidad {{- whose}}{{- filters}}, por valor de {{- amount}}, se está retrasando.',
-      slipping_many: '{{count}} oportunidades {{- whose}}{{- filters}}, por valor de {{- amount}}, se están retrasando.',
-      slipping_other: '{{count}} oportunidades {{- whose}}{{- filters}}, por valor de {{- amount}}, se están retrasando.',
+      // Short: Spanish takes more words than English for the list that follows.
+      slipping_one: 'Retrasada: {{count}} oportunidad {{- whose}}{{- filters}}, {{- amount}}.',
+      slipping_many: 'Retrasadas: {{count}} oportunidades {{- whose}}{{- filters}}, {{- amount}}.',
+      slipping_other: 'Retrasadas: {{count}} oportunidades {{- whose}}{{- filters}}, {{- amount}}.',
       biggest_one: 'La mayor:',
       biggest_many: 'Las {{count}} mayores:',
       biggest_other: 'Las {{count}} mayores:',
