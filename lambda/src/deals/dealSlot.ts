@@ -5,7 +5,12 @@
 import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
 import { spokenForm } from '../salesforce/nameSearch';
 
-const POINTING = /^(it|that|this|the deal|the opportunity|(this|that) (one|deal|opportunity))$/;
+/**
+ * Words that point rather than name, in English and in Spanish ("cuánto vale esa", "de quién es este trato"), as
+ * spokenForm leaves them (lower case, no accents): a Spanish pronoun would otherwise be searched for as a deal's name.
+ */
+const POINTING =
+  /^(it|that|this|the deal|the opportunity|(this|that) (one|deal|opportunity)|esa|esta|ese|este|eso|esto|ella|la oportunidad|el trato|(esa|esta) oportunidad|(ese|este) trato)$/;
 
 /** Whether words point at the deal spoken of rather than name one. */
 export function pointsAtDeal(words: string): boolean {
