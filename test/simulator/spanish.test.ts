@@ -9,6 +9,7 @@ import { loadInteractionModel, resolve, type Resolution } from '../../local/simu
 import { parseInvocation } from '../../local/simulator/nlu/invocation';
 import { parseCardinal, parseOrdinal } from '../../local/simulator/nlu/numbers';
 import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
+import { toAlexaDuration } from '../../local/simulator/nlu/slots/duration';
 import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
 import { tokenize } from '../../local/simulator/nlu/text';
 import { interactionModelFile } from '../../models/build';
@@ -83,5 +84,14 @@ describe('simulator NLU in Spanish', () => {
     expect(parseOrdinal(tokenize('2ª'), 'es-ES')).to.equal(2);
     expect(parseOrdinal(['segunda'], 'en-US')).to.equal(null);
     expect(parseOrdinal(['second'], 'es-ES')).to.equal(null);
+  });
+  it('reads Spanish durations: "1 hora", "media hora", "una hora y media", "hora y media", "1 hora y 15 minutos"', () => {
+    expect(toAlexaDuration(tokenize('1 hora'))).to.equal('PT1H');
+    expect(toAlexaDuration(tokenize('45 minutos'))).to.equal('PT45M');
+    expect(toAlexaDuration(tokenize('media hora'))).to.equal('PT30M');
+    expect(toAlexaDuration(tokenize('una hora y media'))).to.equal('PT1H30M');
+    expect(toAlexaDuration(tokenize('hora y media'))).to.equal('PT1H30M');
+    expect(toAlexaDuration(tokenize('1 hora y 15 minutos'))).to.equal('PT1H15M');
+    expect(toAlexaDuration(tokenize('2 semanas'))).to.equal('P2W');
   });
 });
