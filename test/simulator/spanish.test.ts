@@ -60,18 +60,34 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDate(tokenize('el 15 de diciembre'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-15');
     expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'en-US')).to.equal(null);
   });
-  it('reads "10", "10:30", "10 y media", "11 menos cuarto" and "5 de la tarde" as clock times', () => {
-    expect(toAlexaTime(tokenize('10'))).to.equal('10:00');
-    expect(toAlexaTime(tokenize('10:30'))).to.equal('10:30');
-    expect(toAlexaTime(tokenize('10 y media'))).to.equal('10:30');
-    expect(toAlexaTime(tokenize('11 menos cuarto'))).to.equal('10:45');
-    expect(toAlexaTime(tokenize('5 de la tarde'))).to.equal('17:00');
+  it('reads "10", "diez", "10:30", "10 y media", "11 menos cuarto" and "5 de la tarde" as clock times', () => {
+    const time = (text: string) => toAlexaTime(tokenize(text), 'es-ES');
+    expect(time('10')).to.equal('10:00');
+    expect(time('diez')).to.equal('10:00');
+    expect(time('10:30')).to.equal('10:30');
+    expect(time('10 y media')).to.equal('10:30');
+    expect(time('diez y cuarto')).to.equal('10:15');
+    expect(time('11 menos cuarto')).to.equal('10:45');
+    expect(time('diez y treinta y cinco')).to.equal('10:35');
+    expect(time('5 de la tarde')).to.equal('17:00');
+    expect(time('cinco de la tarde')).to.equal('17:00');
+    // English reads neither the Spanish words nor the Spanish way round.
+    expect(toAlexaTime(tokenize('diez'))).to.equal(null);
+    expect(toAlexaTime(tokenize('10 y media'))).to.equal(null);
+  });
+  it('reads "el martes que viene a las diez" as its day and its hour, as the meeting samples split it', () => {
+    expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-01');
+    expect(toAlexaTime(tokenize('diez'), 'es-ES')).to.equal('10:00');
   });
   it('reads figures as Spanish writes them: "1,5 millones", "250 mil", "250.000"', () => {
     expect(parseCardinal(tokenize('1,5 millones'), 'es-ES')).to.equal(1_500_000);
     expect(parseCardinal(tokenize('250 mil'), 'es-ES')).to.equal(250_000);
     expect(parseCardinal(tokenize('250.000'), 'es-ES')).to.equal(250_000);
     expect(parseCardinal(tokenize('3'), 'es-ES')).to.equal(3);
+    expect(parseCardinal(tokenize('tres'), 'es-ES')).to.equal(3);
+    expect(parseCardinal(tokenize('veinticinco'), 'es-ES')).to.equal(25);
+    expect(parseCardinal(tokenize('cuarenta y dos'), 'es-ES')).to.equal(42);
+    expect(parseCardinal(tokenize('tres'), 'en-US')).to.equal(null);
     // English keeps its own: "250.000" is no whole number there, and "mil" no scale.
     expect(parseCardinal(tokenize('250.000'), 'en-US')).to.equal(null);
     expect(parseCardinal(tokenize('250 mil'), 'en-US')).to.equal(null);

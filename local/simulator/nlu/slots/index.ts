@@ -41,7 +41,7 @@ const CONVERTERS: Record<string, Converter> = {
     return n === null ? null : String(n);
   },
   'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone, ctx.locale),
-  'AMAZON.TIME': (keys) => toAlexaTime(keys),
+  'AMAZON.TIME': (keys, ctx) => toAlexaTime(keys, ctx.locale),
   'AMAZON.DURATION': (keys) => toAlexaDuration(keys),
 };
 
