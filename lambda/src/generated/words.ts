@@ -26,16 +26,26 @@ import { words as enUS23 } from '../people/words.en-US';
 import { words as enUS24 } from '../screens/words.en-US';
 import { words as enUS25 } from '../writes/words.en-US';
 import { words as deDE0 } from '../conversations/basics/words.de-DE';
-import { words as deDE1 } from '../conversations/meeting/words.de-DE';
-import { words as deDE2 } from '../conversations/opportunity-details/words.de-DE';
-import { words as deDE3 } from '../conversations/pipeline/words.de-DE';
-import { words as deDE4 } from '../conversations/review/words.de-DE';
-import { words as deDE5 } from '../conversations/top-opportunities/words.de-DE';
-import { words as deDE6 } from '../conversations/wins-losses/words.de-DE';
-import { words as deDE7 } from '../deals/words.de-DE';
-import { words as deDE8 } from '../lists/words.de-DE';
-import { words as deDE9 } from '../people/words.de-DE';
-import { words as deDE10 } from '../writes/words.de-DE';
+import { words as deDE1 } from '../conversations/briefing/words.de-DE';
+import { words as deDE2 } from '../conversations/campaigns/words.de-DE';
+import { words as deDE3 } from '../conversations/deal-stats/words.de-DE';
+import { words as deDE4 } from '../conversations/forecast/words.de-DE';
+import { words as deDE5 } from '../conversations/insights/words.de-DE';
+import { words as deDE6 } from '../conversations/leaderboard/words.de-DE';
+import { words as deDE7 } from '../conversations/meeting/words.de-DE';
+import { words as deDE8 } from '../conversations/my-day/words.de-DE';
+import { words as deDE9 } from '../conversations/opportunity-details/words.de-DE';
+import { words as deDE10 } from '../conversations/opportunity-score/words.de-DE';
+import { words as deDE11 } from '../conversations/pipeline/words.de-DE';
+import { words as deDE12 } from '../conversations/quota/words.de-DE';
+import { words as deDE13 } from '../conversations/review/words.de-DE';
+import { words as deDE14 } from '../conversations/top-opportunities/words.de-DE';
+import { words as deDE15 } from '../conversations/wins-losses/words.de-DE';
+import { words as deDE16 } from '../deals/words.de-DE';
+import { words as deDE17 } from '../lists/words.de-DE';
+import { words as deDE18 } from '../people/words.de-DE';
+import { words as deDE19 } from '../screens/words.de-DE';
+import { words as deDE20 } from '../writes/words.de-DE';
 import { words as esES0 } from '../conversations/basics/words.es-ES';
 import { words as esES1 } from '../conversations/meeting/words.es-ES';
 import { words as esES2 } from '../conversations/opportunity-details/words.es-ES';
@@ -56,7 +66,7 @@ export const resources = {
   'en-CA': {  },
   'en-AU': {  },
   'en-IN': {  },
-  'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10 },
+  'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13, ...deDE14, ...deDE15, ...deDE16, ...deDE17, ...deDE18, ...deDE19, ...deDE20 },
   'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11 },
   'fr-FR': { ...frFR0 },
 } as const;
