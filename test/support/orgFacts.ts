@@ -113,6 +113,31 @@ export function dollars(amount: number): string {
   return `${said} ${said === '1' ? 'dollar' : 'dollars'}`;
 }
 
+/**
+ * The same figure as Spain says it: a decimal comma, "millón"/"millones" and "mil" for the scale words, and digits
+ * grouped with a full stop from five digits on ("12.500", but "8500", as Spanish style writes four-digit numbers).
+ */
+export function spanishFigure(amount: number): string {
+  const english = figure(amount);
+  const scaled = /^(-?[\d.]+) (million|thousand|billion)$/.exec(english);
+  if (scaled) {
+    const [, number, scale] = scaled as unknown as [string, string, string];
+    const said = number.replace('.', ',');
+    if (scale === 'thousand') return `${said} mil`;
+    if (scale === 'billion') return `${said} mil millones`;
+    return `${said} ${said === '1' ? 'millón' : 'millones'}`;
+  }
+  const digits = english.replace(/,/g, '');
+  return digits.replace(/^-/, '').length >= 5 ? digits.replace(/\B(?=(\d{3})+$)/g, '.') : digits;
+}
+
+/** An amount in US dollars as said in Spain: "de" after millions ("1,5 millones de dólares", "745 mil dólares"). */
+export function spanishDollars(amount: number): string {
+  const said = spanishFigure(amount);
+  if (/millón|millones$/.test(said)) return `${said} de dólares`;
+  return `${said} ${said === '1' ? 'dólar' : 'dólares'}`;
+}
+
 /** An amount the user gave, as a confirmation reads it back: every digit, grouped by thousands ("1,249 dollars"). */
 export function exactDollars(amount: number): string {
   const digits = String(Math.abs(amount)).replace(/\B(?=(\d{3})+$)/g, ',');
