@@ -78,5 +78,12 @@ export const words = {
     count_one: '{{count}} affaire',
     count_many: '{{count}} affaires',
     count_other: '{{count}} affaires',
+    /** Les mots à la place d'une affaire qui désignent celle dont on parle ("repousse-la d'une semaine") : voir speaking/heard.ts. */
+    heard: {
+      pointing: [
+        'ça', 'cela', 'ceci', 'la', 'le', 'elle', 'celle-ci', 'celle-là', 'celle ci', 'celle là', 'celui-ci', 'celui-là',
+        "l'affaire", "l'opportunité", 'cette affaire', 'cette opportunité', 'ce deal', 'le deal', 'cette affaire-là', 'cette affaire là',
+      ],
+    },
   },
 };
