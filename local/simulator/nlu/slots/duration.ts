@@ -14,13 +14,23 @@ const UNITS: Record<string, Unit> = {
 /** What half of a unit is, in the next smaller unit ("half an hour" = 30 minutes). */
 const HALF: Partial<Record<Unit, [number, Unit]>> = { D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], Y: [6, 'M'] };
 const ORDER: Unit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+/**
+ * [unconfirmed] French ("une heure", "30 minutes", "une heure et demie", "une demi-heure", "deux semaines"), as
+ * French recognition passes them (numbers mostly as digits); Alexa's fr-FR model resolves them to the same ISO durations.
+ */
+const FRENCH_UNITS: Record<string, Unit> = {
+  // Not "an" (a year): English says "an hour".
+  ans: 'Y', année: 'Y', années: 'Y', mois: 'M', semaine: 'W', semaines: 'W', jour: 'D', jours: 'D',
+  heure: 'H', heures: 'H', seconde: 'S', secondes: 'S',
+};
+const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5 };
 
 export function toAlexaDuration(words: readonly string[]): string | null {
   const amounts = new Map<Unit, number>();
   let quantity: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const unit = UNITS[word];
+    const unit = UNITS[word] ?? FRENCH_UNITS[word];
     if (!unit) {
       quantity.push(word);
       continue;
@@ -31,9 +41,12 @@ export function toAlexaDuration(words: readonly string[]): string | null {
     if (words[i + 1] === 'and' && words[i + 2] === 'a' && words[i + 3] === 'half') {
       value += 0.5;
       i += 3;
+    } else if (words[i + 1] === 'et' && words[i + 2] === 'demie') {
+      value += 0.5;
+      i += 2;
     }
     add(amounts, unit, value);
-    if (words[i + 1] === 'and') i++;
+    if (words[i + 1] === 'and' || words[i + 1] === 'et') i++;
   }
   if (quantity.length > 0 || amounts.size === 0) return null;
   return format(amounts);
@@ -42,6 +55,7 @@ export function toAlexaDuration(words: readonly string[]): string | null {
 /** "an" → 1, "two and a half" → 2.5, "half an" → 0.5, "ninety" → 90. */
 function readQuantity(words: readonly string[]): number | null {
   const text = words.join(' ');
+  if (FRENCH_QUANTITY[text] !== undefined) return FRENCH_QUANTITY[text];
   if (text === 'a' || text === 'an') return 1;
   if (text === 'half a' || text === 'half an') return 0.5;
   const half = / and a half$/.exec(text);
