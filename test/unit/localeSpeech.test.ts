@@ -66,6 +66,8 @@ describe('spoken forms per locale', () => {
     expect(spokenDay(fr, '2026-12-01', today)).to.equal('mardi');
     expect(spokenDay(fr, '2026-12-09', today)).to.equal('le 9 décembre');
     expect(spokenDay(fr, '2027-01-04', today)).to.equal('le 4 janvier 2027');
+    expect(spokenDay(fr, '2027-03-01', today)).to.equal('le 1er mars 2027');
+    expect(spokenDay(fr, '2026-12-31', today)).to.equal('le 31 décembre');
     expect(spokenDay(fr, '2026-11-20', today)).to.equal('vendredi dernier');
     expect(spokenTime(new Date('2026-11-26T09:30:00Z'), 'Europe/Paris', 'fr-FR')).to.equal('10 h 30');
     expect(spokenTime(new Date('2026-11-26T13:00:00Z'), 'Europe/Paris', 'fr-FR')).to.equal('14 h');

@@ -136,6 +136,12 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
 };
 
+/** [unconfirmed] French ordinals as French recognition writes them: "deuxième", "1re", "2e" (Amazon documents English only). */
+const FRENCH_ORDINALS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6,
+  septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+};
+
 /** Spanish ordinals up to tenth, masculine and feminine ("la segunda", "el tercero", "tercer"), and "2º" / "2ª". */
 const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
   ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim'].flatMap((stem, i) => [
@@ -143,12 +149,17 @@ const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
   ]),
 );
 
-/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3ª"); null for anything else. */
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3ª"; in French "deuxième", "2e"); null for anything else. */
 export function parseOrdinal(words: readonly string[], locale = 'en-US'): number | null {
   if (locale.startsWith('es')) {
     const [word] = words;
     if (words.length !== 1) return null;
     return /^\d+[ºª]$/.test(word!) ? parseInt(word!, 10) : (SPANISH_ORDINALS[word!] ?? null);
+  }
+  if (locale.startsWith('fr')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    return /^\d+(er|re|e|ème)$/.test(word!) ? parseInt(word!, 10) : (FRENCH_ORDINALS[word!] ?? null);
   }
   const [head, tail] = words;
   if (words.length === 1 && /^\d+(st|nd|rd|th)$/.test(head!)) return parseInt(head!, 10);

@@ -19,29 +19,40 @@ const UNITS: Record<string, Unit> = {
 };
 /** German quantities before a unit: the article ("eine Woche") and the small numbers a delay is said in. */
 const GERMAN_QUANTITY: Record<string, number> = { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6 };
-/** Words joining one amount to the next ("an hour and ten minutes", "una hora y diez minutos"). */
-const AND = new Set(['and', 'y']);
+/** Words joining one amount to the next ("an hour and ten minutes", "una hora y diez minutos", "une heure et dix minutes"). */
+const AND = new Set(['and', 'y', 'et']);
 /** What half of a unit is, in the next smaller unit ("half an hour" = 30 minutes). */
 const HALF: Partial<Record<Unit, [number, Unit]>> = { D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], Y: [6, 'M'] };
 const ORDER: Unit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+/**
+ * [unconfirmed] French ("une heure", "30 minutes", "une heure et demie", "une demi-heure", "deux semaines"), as
+ * French recognition passes them (numbers mostly as digits); Alexa's fr-FR model resolves them to the same ISO durations.
+ */
+const FRENCH_UNITS: Record<string, Unit> = {
+  // Not "an" (a year): English says "an hour".
+  ans: 'Y', année: 'Y', années: 'Y', mois: 'M', semaine: 'W', semaines: 'W', jour: 'D', jours: 'D',
+  heure: 'H', heures: 'H', seconde: 'S', secondes: 'S',
+};
+const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5 };
 
 export function toAlexaDuration(words: readonly string[]): string | null {
   const amounts = new Map<Unit, number>();
   let quantity: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const unit = UNITS[word];
+    const unit = UNITS[word] ?? FRENCH_UNITS[word];
     if (!unit) {
       quantity.push(word);
       continue;
     }
     const andAHalf = words[i + 1] === 'and' && words[i + 2] === 'a' && words[i + 3] === 'half';
     const yMedia = words[i + 1] === 'y' && words[i + 2] === 'media';
+    const etDemie = words[i + 1] === 'et' && words[i + 2] === 'demie';
     // "hora y media": Spanish says the one hour without its number.
     let value = quantity.length === 0 && yMedia ? 1 : readQuantity(quantity);
     if (value === null) return null;
     quantity = [];
-    if (andAHalf || yMedia) {
+    if (andAHalf || yMedia || etDemie) {
       value += 0.5;
       i += andAHalf ? 3 : 2;
     }
@@ -58,6 +69,7 @@ function readQuantity(words: readonly string[]): number | null {
   if (text === 'a' || text === 'an' || text === 'un' || text === 'una') return 1;
   if (text === 'half a' || text === 'half an' || text === 'media') return 0.5;
   if (GERMAN_QUANTITY[text] !== undefined) return GERMAN_QUANTITY[text];
+  if (FRENCH_QUANTITY[text] !== undefined) return FRENCH_QUANTITY[text];
   const half = / and a half$/.exec(text);
   const whole = parseCardinal(half ? words.slice(0, -3) : words);
   return whole === null ? null : whole + (half ? 0.5 : 0);
