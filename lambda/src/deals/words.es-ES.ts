@@ -75,6 +75,31 @@ export const words = {
     overdue: 'tenía que cerrarse {{- day}}',
     /** Las palabras de quien habla, devueltas ("pregúntame por tu cuota después"). */
     toListener: { mi: 'tu', mis: 'tus', yo: 'tú', me: 'te', mí: 'ti', conmigo: 'contigo', nuestro: 'vuestro', nuestra: 'vuestra', nuestros: 'vuestros', nuestras: 'vuestras', nosotros: 'vosotros' },
+    heard: {
+      pointing: [
+        'esa', 'esta', 'ese', 'este', 'eso', 'esto', 'ella', 'la', 'lo', 'la oportunidad', 'el trato', 'esa oportunidad',
+        'esta oportunidad', 'ese trato', 'este trato',
+      ],
+      /** Palabras que no llevan parte de la pregunta (deals/salvage.ts): verbos de relleno ("dime"), artículos, preposiciones, "oportunidades". */
+      filler: [
+        'un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'al', 'a', 'en', 'para', 'por', 'con',
+        'que', 'qué', 'cual', 'cuál', 'cuales', 'cuáles', 'como', 'cómo', 'quien', 'quién', 'es', 'son', 'está', 'están',
+        'va', 'van', 'hay', 'tiene', 'tengo', 'tenemos', 'dime', 'dame', 'léeme', 'enséñame', 'muéstrame', 'quiero',
+        'me', 'mi', 'y', 'o', 'solo', 'sólo', 'todo', 'todas', 'todos', 'por favor', 'ahora', 'ya', 'pues', 'oye',
+        'oportunidad', 'oportunidades', 'trato', 'tratos', 'deal', 'deals', 'fase', 'categoría', 'previsión',
+        'forecast', 'pipeline', 'cuántas', 'cuántos', 'cuánto', 'total', 'número', 'abiertas', 'mejores',
+      ],
+      /** Palabras de otra conversación: dichas con una pregunta, son una segunda pregunta. */
+      otherQuestions: [
+        'ganadas', 'ganada', 'ganado', 'victorias', 'perdidas', 'perdida', 'perdido', 'derrotas', 'cuota', 'objetivo',
+        'ranking', 'clasificación', 'reuniones', 'reunión', 'calendario', 'agenda', 'tareas', 'campaña', 'campañas',
+        'caso', 'casos', 'incidencia', 'incidencias',
+      ],
+      /** "Sus", "él": la persona de la última pregunta. */
+      pronouns: ['él', 'ella', 'le', 'su', 'sus', 'suyo', 'suya', 'suyas', 'suyos', 'ellos', 'ellas'],
+      over: ['de más de', 'más de', 'por encima de', 'mayores de', 'superiores a'],
+      also: ['y', 'también', 'además'],
+    },
     count_one: '{{count}} oportunidad',
     count_many: '{{count}} oportunidades',
     count_other: '{{count}} oportunidades',
