@@ -56,6 +56,38 @@ export const words = {
         outcome: 'Solo las oportunidades cerradas se ganan o se pierden, así que esta respuesta no se divide así.',
       },
     },
+    /** Palabras que el código lee en lo que captó un slot (speaking/heard.ts). */
+    heard: {
+      /** En el lugar de una oportunidad, señalan la de la que se habla ("cuánto vale esa", "de quién es este trato"). */
+      pointing: [
+        'esa', 'esta', 'ese', 'este', 'eso', 'esto', 'ella', 'la oportunidad', 'el trato', 'esa oportunidad', 'esta oportunidad',
+        'ese trato', 'este trato', 'la', 'lo',
+      ],
+      /** Palabras que no llevan parte de la pregunta (deals/salvage.ts): muletillas ("dime", "dame"), artículos, preposiciones. */
+      filler: [
+        'un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'en', 'para', 'por', 'a', 'al', 'con',
+        'sobre', 'desde', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'es', 'son', 'era', 'eran', 'hay', 'tiene',
+        'tienen', 'tengo', 'tenemos', 'dame', 'dime', 'muestrame', 'enseñame', 'lee', 'leeme', 'me', 'que', 'qué',
+        'cual', 'cuál', 'cuales', 'cuáles', 'como', 'cómo', 'quien', 'quién', 'va', 'van', 'esta', 'están', 'pinta',
+        'oportunidad', 'oportunidades', 'trato', 'tratos', 'negocio', 'negocios', 'todo', 'todos', 'todas', 'solo',
+        'y', 'o', 'por favor', 'ahora', 'ya', 'hasta', 'fase', 'etapa', 'categoria', 'categoría', 'prevision',
+        'previsión', 'pipeline', 'cuanto', 'cuánto', 'cuantas', 'cuántas', 'cuantos', 'cuántos', 'total', 'numero', 'número',
+        'quiero', 'mejores', 'abiertas',
+      ],
+      /** Palabras de otra conversación: dichas con una pregunta, son una segunda pregunta. */
+      otherQuestions: [
+        'ganadas', 'ganada', 'ganado', 'ganados', 'perdidas', 'perdida', 'perdido', 'perdidos', 'cuota', 'objetivo',
+        'ranking', 'clasificacion', 'clasificación', 'reuniones', 'reunion', 'reunión', 'calendario', 'agenda', 'tareas',
+        'campaña', 'campañas', 'caso', 'casos',
+      ],
+      /** "Su", "sus", "ella": la persona de la última pregunta. */
+      // Not "él": as heard() compares words (without accents) it is the article "el".
+      pronouns: ['ella', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'ellos', 'ellas', 'le', 'les'],
+      /** Antes de un importe mínimo: "de más de 100 mil". */
+      over: ['de mas de', 'de más de', 'mas de', 'más de', 'por encima de', 'superiores a', 'mayores de', 'mayores que'],
+      /** Lo que une una segunda pregunta: "y las ganadas y perdidas". */
+      also: ['y', 'tambien', 'también', 'además', 'mas', 'más'],
+    },
     account: ' para {{account}}',
     yours: ', una de las tuyas',
     /** Una oportunidad en una lista: con quién, y luego qué es. */
@@ -75,31 +107,6 @@ export const words = {
     overdue: 'tenía que cerrarse {{- day}}',
     /** Las palabras de quien habla, devueltas ("pregúntame por tu cuota después"). */
     toListener: { mi: 'tu', mis: 'tus', yo: 'tú', me: 'te', mí: 'ti', conmigo: 'contigo', nuestro: 'vuestro', nuestra: 'vuestra', nuestros: 'vuestros', nuestras: 'vuestras', nosotros: 'vosotros' },
-    heard: {
-      pointing: [
-        'esa', 'esta', 'ese', 'este', 'eso', 'esto', 'ella', 'la', 'lo', 'la oportunidad', 'el trato', 'esa oportunidad',
-        'esta oportunidad', 'ese trato', 'este trato',
-      ],
-      /** Palabras que no llevan parte de la pregunta (deals/salvage.ts): verbos de relleno ("dime"), artículos, preposiciones, "oportunidades". */
-      filler: [
-        'un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'al', 'a', 'en', 'para', 'por', 'con',
-        'que', 'qué', 'cual', 'cuál', 'cuales', 'cuáles', 'como', 'cómo', 'quien', 'quién', 'es', 'son', 'está', 'están',
-        'va', 'van', 'hay', 'tiene', 'tengo', 'tenemos', 'dime', 'dame', 'léeme', 'enséñame', 'muéstrame', 'quiero',
-        'me', 'mi', 'y', 'o', 'solo', 'sólo', 'todo', 'todas', 'todos', 'por favor', 'ahora', 'ya', 'pues', 'oye',
-        'oportunidad', 'oportunidades', 'trato', 'tratos', 'deal', 'deals', 'fase', 'categoría', 'previsión',
-        'forecast', 'pipeline', 'cuántas', 'cuántos', 'cuánto', 'total', 'número', 'abiertas', 'mejores',
-      ],
-      /** Palabras de otra conversación: dichas con una pregunta, son una segunda pregunta. */
-      otherQuestions: [
-        'ganadas', 'ganada', 'ganado', 'victorias', 'perdidas', 'perdida', 'perdido', 'derrotas', 'cuota', 'objetivo',
-        'ranking', 'clasificación', 'reuniones', 'reunión', 'calendario', 'agenda', 'tareas', 'campaña', 'campañas',
-        'caso', 'casos', 'incidencia', 'incidencias',
-      ],
-      /** "Sus", "él": la persona de la última pregunta. */
-      pronouns: ['él', 'ella', 'le', 'su', 'sus', 'suyo', 'suya', 'suyas', 'suyos', 'ellos', 'ellas'],
-      over: ['de más de', 'más de', 'por encima de', 'mayores de', 'superiores a'],
-      also: ['y', 'también', 'además'],
-    },
     count_one: '{{count}} oportunidad',
     count_many: '{{count}} oportunidades',
     count_other: '{{count}} oportunidades',
