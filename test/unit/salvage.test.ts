@@ -41,6 +41,8 @@ describe('words a slot caught but could not resolve, read again', () => {
     expect(salvage('de más de 1,5 millones', 'es-ES', people).found).to.deep.equal({ minAmount: 1_500_000 });
     expect(salvage('sus oportunidades en commit', 'es-ES', people)).to.deep.equal({ found: { them: true, category: 'COMMIT' }, unexplained: [] });
     expect(salvage('dime las', 'es-ES', people)).to.deep.equal({ found: {}, unexplained: [] });
+    // "el" is the article, not "él": no person from the last question.
+    expect(salvage('en el commit', 'es-ES', people)).to.deep.equal({ found: { category: 'COMMIT' }, unexplained: [] });
     expect(salvage('en vacaciones', 'es-ES', people)).to.deep.equal({ found: {}, unexplained: ['vacaciones'] });
   });
 
