@@ -64,7 +64,8 @@ import { words as esES7 } from '../deals/words.es-ES';
 import { words as esES8 } from '../lists/words.es-ES';
 import { words as esES9 } from '../people/words.es-ES';
 import { words as esES10 } from '../screens/words.es-ES';
-import { words as esES11 } from '../writes/words.es-ES';
+import { words as esES11 } from '../speaking/words.es-ES';
+import { words as esES12 } from '../writes/words.es-ES';
 import { words as frFR0 } from '../conversations/basics/words.fr-FR';
 import { words as frFR1 } from '../conversations/follow-up/words.fr-FR';
 import { words as frFR2 } from '../conversations/meeting/words.fr-FR';
@@ -86,7 +87,7 @@ export const resources = {
   'en-AU': {  },
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13, ...deDE14, ...deDE15, ...deDE16, ...deDE17, ...deDE18, ...deDE19, ...deDE20, ...deDE21, ...deDE22, ...deDE23, ...deDE24, ...deDE25, ...deDE26 },
-  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11 },
+  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11, ...esES12 },
   'fr-FR': { ...frFR0, ...frFR1, ...frFR2, ...frFR3, ...frFR4, ...frFR5, ...frFR6, ...frFR7, ...frFR8, ...frFR9, ...frFR10, ...frFR11, ...frFR12 },
 } as const;
 
