@@ -4,7 +4,7 @@
  * stored, with no describe.
  */
 import { expect } from 'chai';
-import { GERMAN_LABELS } from '../../local/org/schema';
+import { FRENCH_LABELS, GERMAN_LABELS } from '../../local/org/schema';
 import { talkTo, useLocalStack } from '../support/conversation';
 
 describe('stage labels in the user\'s language', () => {
@@ -27,6 +27,19 @@ describe('stage labels in the user\'s language', () => {
     const stage = stageOf(speech);
     expect(GERMAN_LABELS[stage], stage).to.be.a('string').and.not.equal(stage);
     expect(speech).to.include(`Dollar, ${GERMAN_LABELS[stage]}, zu `);
+    expect(speech).to.not.include(`, ${stage},`);
+    expect(stack().org.counters().byPath['/services/data/v66.0/composite']).to.equal(1);
+  });
+
+  it('says the French label in fr-FR, asking describe for it in one call', async () => {
+    const maria = stack().org.demo.users.find((u) => u.role === 'manager')!;
+    const talk = talkTo(stack(), { accessToken: (await stack().link(maria.username)).accessToken, locale: 'fr-FR' });
+    await talk.say('demande à assistant commercial quelles sont mes 3 plus grosses affaires');
+    stack().org.resetCounters();
+    const { speech } = await talk.say("dites-m'en plus sur la première");
+    const stage = stageOf(speech);
+    expect(FRENCH_LABELS[stage], stage).to.be.a('string').and.not.equal(stage);
+    expect(speech).to.include(` dollars, ${FRENCH_LABELS[stage]}, probabilité de `);
     expect(speech).to.not.include(`, ${stage},`);
     expect(stack().org.counters().byPath['/services/data/v66.0/composite']).to.equal(1);
   });
