@@ -6,6 +6,7 @@
  *   npm start -- --as james.rep@summitpeak.demo
  *   npm start -- --as lena.rep@summitpeak.demo    in German: her Salesforce locale is de_DE
  *   npm start -- --locale en-GB                    a device set to English (UK); any locale of models/locales.json
+ *   npm start -- --locale es-ES                    in Spanish (what models/locales.json lists as ready)
  *   npm start -- --locale fr-FR                    in French (unpublished: the folders ready in French)
  *   npm start -- --screen                      as on an Echo Show: what the screen shows, and .touch ["openDeal", 2]
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
@@ -40,6 +41,15 @@ const TRY_GERMAN = [
   'plane das sales meeting für nächsten dienstag um 10 uhr',
   'weiter  ·  wiederholen  ·  hilfe  ·  stopp',
 ];
+const TRY_SPANISH = [
+  'abre asistente de ventas',
+  'pide a asistente de ventas mis 3 mejores oportunidades',
+  'cómo va mi pipeline  ·  qué se está retrasando  ·  cómo le fue a James Carter',
+  'cuéntame más de la número 2  ·  de quién es el trato',
+  'vamos a repasar el pipeline  ·  quién es el siguiente  ·  eso es todo por hoy',
+  'programa la reunión de ventas para el martes que viene a las 10',
+  'siguiente  ·  repite  ·  ayuda  ·  para',
+];
 const TRY_FRENCH = [
   'ouvre assistant commercial',
   'demande à assistant commercial quelles sont mes 3 plus grosses affaires',
@@ -50,7 +60,7 @@ const TRY_FRENCH = [
   'suivant  ·  répète  ·  aide  ·  stop',
 ];
 /** By the simulated Echo's language; English for one not written here. */
-const TRY: Readonly<Record<string, readonly string[]>> = { en: TRY_ENGLISH, de: TRY_GERMAN, fr: TRY_FRENCH };
+const TRY: Readonly<Record<string, readonly string[]>> = { en: TRY_ENGLISH, de: TRY_GERMAN, fr: TRY_FRENCH, es: TRY_SPANISH };
 
 /** Alexa refreshes the linked token when defaultTokenExpirationInSeconds (an hour) has passed. */
 const TOKEN_REFRESH_MS = 60 * 60 * 1000;

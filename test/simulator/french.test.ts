@@ -69,8 +69,10 @@ describe('simulator NLU in French', () => {
     expect(toAlexaDuration(keysOf(tokenize('une heure et demie')))).to.equal('PT1H30M');
     expect(toAlexaDuration(keysOf(tokenize('une demi-heure')))).to.equal('PT30M');
     expect(toAlexaDuration(keysOf(tokenize('an hour')))).to.equal('PT1H');
-    expect(parseOrdinal(['deuxième'])).to.equal(2);
-    expect(parseOrdinal(['1re'])).to.equal(1);
+    expect(parseOrdinal(['deuxième'], 'fr-FR')).to.equal(2);
+    expect(parseOrdinal(['2e'], 'fr-FR')).to.equal(2);
+    expect(parseOrdinal(['deuxième'], 'en-US')).to.equal(null);
+    expect(parseOrdinal(['1re'], 'fr-FR')).to.equal(1);
   });
   it('reads "10 heures", "10 h 30" and "midi" as clock times', () => {
     expect(toAlexaTime(tokenize('10 heures'))).to.equal('10:00');
@@ -79,9 +81,9 @@ describe('simulator NLU in French', () => {
     expect(toAlexaTime(tokenize('midi'))).to.equal('12:00');
   });
   it('reads amounts as French recognition writes them: a decimal comma and French scale words', () => {
-    expect(parseCardinal(tokenize('1,5 million'))).to.equal(1_500_000);
-    expect(parseCardinal(tokenize('2 millions'))).to.equal(2_000_000);
-    expect(parseCardinal(tokenize('250 mille'))).to.equal(250_000);
-    expect(parseCardinal(tokenize('1,250'))).to.equal(1250);
+    expect(parseCardinal(tokenize('1,5 million'), 'fr-FR')).to.equal(1_500_000);
+    expect(parseCardinal(tokenize('2 millions'), 'fr-FR')).to.equal(2_000_000);
+    expect(parseCardinal(tokenize('250 mille'), 'fr-FR')).to.equal(250_000);
+    expect(parseCardinal(tokenize('1,250'), 'fr-FR')).to.equal(1250);
   });
 });

@@ -4,9 +4,9 @@
  * not carry every language date-fns knows.
  */
 import type { Locale } from 'date-fns';
-import { de, enAU, enCA, enGB, enIN, enUS, fr } from 'date-fns/locale';
+import { de, enAU, enCA, enGB, enIN, enUS, es, fr } from 'date-fns/locale';
 
-const LOCALES: readonly Locale[] = [enUS, enGB, enCA, enAU, enIN, de, fr];
+const LOCALES: readonly Locale[] = [enUS, enGB, enCA, enAU, enIN, de, fr, es];
 
 /** date-fns's locale for a request's locale: the exact one ("en-GB"), else its language's ("de-AT" → de), else en-US. */
 export function dateLocaleFor(locale: string): Locale {
@@ -14,7 +14,7 @@ export function dateLocaleFor(locale: string): Locale {
   return LOCALES.find((l) => l.code === locale) ?? LOCALES.find((l) => l.code === language || l.code?.startsWith(`${language}-`)) ?? enUS;
 }
 
-/** The locale's long date without its year: "MMMM do" (en-US), "d MMMM" (en-GB), "do MMMM" (de), "do MMMM" (fr). */
+/** The locale's long date without its year: "MMMM do" (en-US), "d MMMM" (en-GB), "do MMMM" (de, fr), "d 'de' MMMM" (es). */
 export function dayMonthPattern(locale: Locale): string {
   return fullDatePattern(locale).replace(/[,\s]*('de'\s*)?y+$/, '');
 }

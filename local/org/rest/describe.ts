@@ -32,7 +32,7 @@ export function describeSummary(def: SObjectDef, version: string): Record<string
   };
 }
 
-/** A picklist value's label in `language` (an Accept-Language value, "de" or "fr-FR"): translated where the org has a translation. */
+/** A picklist value's label in `language` (an Accept-Language value, "de", "fr-FR" or "es"): translated where the org has a translation. */
 function labelIn(language: string | undefined, value: string, label: string): string {
   const labels = LABELS_BY_LANGUAGE[language?.toLowerCase().split(/[-_]/)[0] ?? ''];
   return labels?.[value] ?? label;
