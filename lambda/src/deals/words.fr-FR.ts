@@ -84,27 +84,27 @@ export const words = {
         'ça', 'cela', 'ceci', 'la', 'le', 'elle', 'celle-ci', 'celle-là', 'celle ci', 'celle là', 'celui-ci', 'celui-là',
         "l'affaire", "l'opportunité", 'cette affaire', 'cette opportunité', 'ce deal', 'le deal', 'cette affaire-là', 'cette affaire là',
       ],
-      /** Les mots qui ne portent aucune partie d'une question (deals/salvage.ts) : tournures ("donne-moi"), articles, prépositions, "affaires". */
+      /** Mots qui ne portent aucune partie de la question (deals/salvage.ts) : « donne-moi », articles, prépositions, « affaires ». */
       filler: [
-        'un', 'une', 'des', 'le', 'la', 'les', "l'", 'de', 'du', "d'", 'en', 'au', 'aux', 'à', 'pour', 'par', 'sur', 'avec',
-        'dans', 'ce', 'cet', 'cette', 'ces', 'est', 'sont', 'était', 'a', 'ont', 'il y a', 'y a', 'donne', 'donnez',
-        'donne-moi', 'donnez-moi', 'dis', 'dites', 'dis-moi', 'dites-moi', 'montre', 'montrez', 'montre-moi', 'montrez-moi',
-        'lis', 'lisez', 'lis-moi', 'lisez-moi', 'moi', 'me', 'quel', 'quelle', 'quels', 'quelles', "qu'est-ce", 'que', 'qui',
-        'quoi', 'comment', 'où', 'se', 'passe', 'présente', 'affaire', 'affaires', 'opportunité', 'opportunités', 'deal',
-        'deals', 'tout', 'tous', 'toutes', 'seulement', 'juste', 'et', 'ou', "s'il vous plaît", 'maintenant', 'phase',
-        'étape', 'catégorie', 'prévisions', 'pipeline', 'combien', 'total', 'nombre',
+        'un', 'une', 'des', 'le', 'la', 'les', 'l', 'de', 'du', 'd', 'en', 'dans', 'pour', 'par', 'sur', 'à', 'au', 'aux',
+        'avec', 'ce', 'cet', 'cette', 'ces', 'ça', 'est', 'sont', 'était', 'a', 'ont', 'il', 'y', 'donne', 'donnez',
+        'moi', 'montre', 'montrez', 'dis', 'dites', 'lis', 'lisez', 'quel', 'quelle', 'quels', 'quelles', 'qu', 'que',
+        'quoi', 'comment', 'où', 'qui', 'combien', 'se', 'présente', 'présentent', 'va', 'vont', 'en est', 'on', 'tout',
+        'tous', 'toutes', 'seulement', 'juste', 'et', 'ou', 's\'il te plaît', 's\'il vous plaît', 'maintenant',
+        'affaire', 'affaires', 'opportunité', 'opportunités', 'deal', 'deals', 'étape', 'phase', 'catégorie',
+        'prévisions', 'pipeline', 'total', 'nombre',
       ],
-      /** Les mots d'une autre conversation : dits avec une question, ils sont une deuxième question. */
+      /** Mots d'une autre conversation : dits avec une question, ils en font une deuxième. */
       otherQuestions: [
-        'gagnées', 'gagnée', 'gagné', 'perdues', 'perdue', 'perdu', 'victoires', 'pertes', 'quota', 'objectif', 'classement',
-        'réunions', 'réunion', 'agenda', 'calendrier', 'tâches', 'campagne', 'campagnes', 'cas', 'ticket', 'tickets',
+        'gagnées', 'gagnée', 'gagné', 'gagnés', 'perdues', 'perdue', 'perdu', 'perdus', 'objectif', 'quota', 'classement',
+        'réunions', 'réunion', 'rendez-vous', 'agenda', 'calendrier', 'tâches', 'campagne', 'campagnes', 'cas', 'requête', 'requêtes',
       ],
-      /** "Les siennes", "ses affaires" : la personne de la dernière question. */
-      pronouns: ['il', 'elle', 'lui', 'son', 'sa', 'ses', 'les siennes', 'leur', 'leurs', 'eux', 'elles'],
-      /** Devant un montant minimum : "de plus de 100 mille". */
-      over: ['de plus de', 'plus de', 'au dessus de', 'au-dessus de', 'supérieures à', 'supérieur à', 'à plus de'],
-      /** Ce qui ajoute une deuxième question : "et les affaires gagnées". */
-      also: ['et', 'aussi', 'et aussi', 'plus'],
+      /** « Elle », « ses » : la personne de la dernière question. */
+      pronouns: ['il', 'lui', 'elle', 'son', 'sa', 'ses', 'ils', 'elles', 'leur', 'leurs', 'eux'],
+      /** Avant un montant minimal : « de plus de 100 000 ». */
+      over: ['plus de', 'de plus de', 'au-dessus de', 'au dessus de', 'supérieures à', 'supérieur à', 'supérieurs à'],
+      /** Ce qui ajoute une deuxième question : « et les affaires gagnées ». */
+      also: ['et', 'aussi', 'plus', 'ainsi que'],
     },
   },
 };

@@ -14,7 +14,7 @@ export function dateLocaleFor(locale: string): Locale {
   return LOCALES.find((l) => l.code === locale) ?? LOCALES.find((l) => l.code === language || l.code?.startsWith(`${language}-`)) ?? enUS;
 }
 
-/** The locale's long date without its year: "MMMM do" (en-US), "d MMMM" (en-GB), "do MMMM" (de, fr), "d 'de' MMMM" (es). */
+/** The locale's long date without its year: "MMMM do" (en-US), "d MMMM" (en-GB), "do MMMM" (de), "do MMMM" (fr), "d 'de' MMMM" (es). */
 export function dayMonthPattern(locale: Locale): string {
   return fullDatePattern(locale).replace(/[,\s]*('de'\s*)?y+$/, '');
 }

@@ -16,26 +16,31 @@ const UNITS: Record<string, Unit> = {
   // Spanish: "1 hora", "media hora", "una hora y media", "hora y media", "45 minutos".
   año: 'Y', años: 'Y', mes: 'M', meses: 'M', semana: 'W', semanas: 'W', día: 'D', días: 'D',
   hora: 'H', horas: 'H', minuto: 'MIN', minutos: 'MIN', segundo: 'S', segundos: 'S',
-  // [unconfirmed] French: "une heure", "30 minutes", "une heure et demie", "une demi-heure", "deux semaines" (not "an",
-  // a year: English says "an hour").
-  ans: 'Y', année: 'Y', années: 'Y', mois: 'M', semaine: 'W', semaines: 'W', jour: 'D', jours: 'D', heure: 'H', heures: 'H', seconde: 'S', secondes: 'S',
 };
 /** German quantities before a unit: the article ("eine Woche") and the small numbers a delay is said in. */
 const GERMAN_QUANTITY: Record<string, number> = { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6 };
-/** French quantities before a unit: the article ("une heure"), "une demi-heure", and the small numbers said as words. */
-const FRENCH_QUANTITY: Record<string, number> = { une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, trente: 30, demi: 0.5, 'une demi': 0.5 };
-/** Words joining one amount to the next ("an hour and ten minutes", "una hora y diez minutos"). */
+/** Words joining one amount to the next ("an hour and ten minutes", "una hora y diez minutos", "une heure et dix minutes"). */
 const AND = new Set(['and', 'y', 'et']);
 /** What half of a unit is, in the next smaller unit ("half an hour" = 30 minutes). */
 const HALF: Partial<Record<Unit, [number, Unit]>> = { D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], Y: [6, 'M'] };
 const ORDER: Unit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+/**
+ * [unconfirmed] French ("une heure", "30 minutes", "une heure et demie", "une demi-heure", "deux semaines"), as
+ * French recognition passes them (numbers mostly as digits); Alexa's fr-FR model resolves them to the same ISO durations.
+ */
+const FRENCH_UNITS: Record<string, Unit> = {
+  // Not "an" (a year): English says "an hour".
+  ans: 'Y', année: 'Y', années: 'Y', mois: 'M', semaine: 'W', semaines: 'W', jour: 'D', jours: 'D',
+  heure: 'H', heures: 'H', seconde: 'S', secondes: 'S',
+};
+const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5 };
 
 export function toAlexaDuration(words: readonly string[]): string | null {
   const amounts = new Map<Unit, number>();
   let quantity: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const unit = UNITS[word];
+    const unit = UNITS[word] ?? FRENCH_UNITS[word];
     if (!unit) {
       quantity.push(word);
       continue;
