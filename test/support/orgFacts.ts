@@ -82,6 +82,24 @@ export function figure(amount: number): string {
   return amount < 0 && said !== '0' ? `-${said}` : said;
 }
 
+/**
+ * An amount without its currency as it is said in French, from the same table: a decimal comma, digits grouped by a
+ * narrow no-break space (French print), "mille", and "million" that takes an s from two on ("1,5 million", "2 millions").
+ */
+export function frenchFigure(amount: number): string {
+  return figure(amount)
+    .replace(/(\d),(?=\d{3})/g, '$1\u202f')
+    .replace(/(\d)\.(\d)/, '$1,$2')
+    .replace(/ thousand$/, ' mille')
+    .replace(/^(\S+) (million|billion)$/, (_, n: string, scale: string) => `${n} ${scale === 'billion' ? 'milliard' : 'million'}${Number(n.replace(',', '.')) >= 2 ? 's' : ''}`);
+}
+
+/** An amount in US dollars as the skill says it in French: "de" after a million ("1,5 million de dollars", "340 mille dollars"). */
+export function frenchDollars(amount: number): string {
+  const said = frenchFigure(amount);
+  return `${said} ${/milli(on|ard)s?$/.test(said) ? 'de dollars' : said === '1' ? 'dollar' : 'dollars'}`;
+}
+
 /** An amount in US dollars as the skill says it ("1.2 million dollars"); "1 dollar" only for an amount said as 1. */
 export function dollars(amount: number): string {
   const said = figure(amount);

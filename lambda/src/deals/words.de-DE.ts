@@ -76,5 +76,12 @@ export const words = {
     toListener: { mein: 'dein', meine: 'deine', meinen: 'deinen', meinem: 'deinem', meiner: 'deiner', ich: 'du', mich: 'dich', mir: 'dir', wir: 'ihr', uns: 'euch', unser: 'euer', unsere: 'eure' },
     count_one: '{{count}} Deal',
     count_other: '{{count}} Deals',
+    /** Wörter an der Stelle eines Deals, die auf den zuletzt genannten zeigen ("schieb den hier eine Woche"). */
+    heard: {
+      pointing: [
+        'es', 'ihn', 'das', 'dies', 'der', 'den', 'den hier', 'der hier', 'das hier', 'den da', 'diesen', 'dieser', 'dieses',
+        'den deal', 'der deal', 'diesen deal', 'dieser deal', 'die opportunity', 'diese opportunity', 'diese', 'die hier',
+      ],
+    },
   },
 };

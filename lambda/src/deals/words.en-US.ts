@@ -75,5 +75,9 @@ export const words = {
     toListener: { my: 'your', me: 'you', i: 'you', we: 'you', our: 'your', us: 'you', mine: 'yours' },
     count_one: '{{count}} deal',
     count_other: '{{count}} deals',
+    /** Words in a deal's place that point at the deal spoken of ("push this one a week"): see speaking/heard.ts. */
+    heard: {
+      pointing: ['it', 'that', 'this', 'the deal', 'the opportunity', 'this one', 'that one', 'this deal', 'that deal', 'this opportunity', 'that opportunity'],
+    },
   },
 };

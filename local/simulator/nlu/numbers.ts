@@ -110,11 +110,17 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
 };
 
-/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3; null for anything else. */
+/** [unconfirmed] French ordinals as French recognition writes them: "deuxième", "1re", "2e" (Amazon documents English only). */
+const FRENCH_ORDINALS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6,
+  septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+};
+
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3, "deuxième" and "2e" in French; null for anything else. */
 export function parseOrdinal(words: readonly string[]): number | null {
   const [head, tail] = words;
-  if (words.length === 1 && /^\d+(st|nd|rd|th)$/.test(head!)) return parseInt(head!, 10);
-  if (words.length === 1) return ORDINALS[head!] ?? null;
+  if (words.length === 1 && /^\d+(st|nd|rd|th|er|re|e|ème)$/.test(head!)) return parseInt(head!, 10);
+  if (words.length === 1) return ORDINALS[head!] ?? FRENCH_ORDINALS[head!] ?? null;
   const tens = TENS[head!];
   const unit = ORDINALS[tail!];
   return words.length === 2 && tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;

@@ -99,9 +99,9 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
   const picked = input.attributesManager.getRequestAttributes()[PICKED] as string | undefined;
   if (picked) return { id: picked };
   const said = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
-  const field = said && !pointsAtDeal(said) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
+  const field = said && !pointsAtDeal(said, ctx.locale) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
   if (field && field !== 'own') return { say: field };
-  const heard = said && !pointsAtDeal(said) && !field ? said : undefined;
+  const heard = said && !pointsAtDeal(said, ctx.locale) && !field ? said : undefined;
   if (heard) {
     if (memo?.heard === spokenForm(heard)) return { id: memo.id };
     const resolved = dynamicValues(input, slots.deal);
