@@ -1,5 +1,6 @@
 /** « Fais-moi le point » : ce qui a changé sur les affaires depuis le dernier point, et la journée qui vient. */
 export const words = {
+  // A person is named with "chez": "les affaires de Oliver" would need French elision ("d'Oliver").
   briefing: {
     lead: {
       first: 'Ces dernières 24 heures',
@@ -12,16 +13,16 @@ export const words = {
       TEAM_one: "{{lead}}, {{count}} affaire de l'équipe a changé",
       TEAM_many: "{{lead}}, {{count}} affaires de l'équipe ont changé",
       TEAM_other: "{{lead}}, {{count}} affaires de l'équipe ont changé",
-      PERSON_one: '{{lead}}, {{count}} affaire de {{- name}} a changé',
-      PERSON_many: '{{lead}}, {{count}} affaires de {{- name}} ont changé',
-      PERSON_other: '{{lead}}, {{count}} affaires de {{- name}} ont changé',
+      PERSON_one: '{{lead}}, {{count}} affaire a changé chez {{- name}}',
+      PERSON_many: '{{lead}}, {{count}} affaires ont changé chez {{- name}}',
+      PERSON_other: '{{lead}}, {{count}} affaires ont changé chez {{- name}}',
       ALL_one: '{{lead}}, {{count}} affaire a changé',
       ALL_many: '{{lead}}, {{count}} affaires ont changé',
       ALL_other: '{{lead}}, {{count}} affaires ont changé',
       none: {
         MINE: "{{lead}}, aucune de vos affaires n'a changé.",
         TEAM: "{{lead}}, aucune affaire de l'équipe n'a changé.",
-        PERSON: "{{lead}}, aucune affaire de {{- name}} n'a changé.",
+        PERSON: "{{lead}}, aucune affaire n'a changé chez {{- name}}.",
         ALL: "{{lead}}, aucune affaire n'a changé.",
       },
     },
@@ -87,16 +88,16 @@ export const words = {
       TEAM_one: "{{count}} affaire de l'équipe se clôture cette semaine",
       TEAM_many: "{{count}} affaires de l'équipe se clôturent cette semaine",
       TEAM_other: "{{count}} affaires de l'équipe se clôturent cette semaine",
-      PERSON_one: '{{count}} affaire de {{- name}} se clôture cette semaine',
-      PERSON_many: '{{count}} affaires de {{- name}} se clôturent cette semaine',
-      PERSON_other: '{{count}} affaires de {{- name}} se clôturent cette semaine',
+      PERSON_one: '{{count}} affaire se clôture cette semaine chez {{- name}}',
+      PERSON_many: '{{count}} affaires se clôturent cette semaine chez {{- name}}',
+      PERSON_other: '{{count}} affaires se clôturent cette semaine chez {{- name}}',
       ALL_one: '{{count}} affaire se clôture cette semaine',
       ALL_many: '{{count}} affaires se clôturent cette semaine',
       ALL_other: '{{count}} affaires se clôturent cette semaine',
       none: {
         MINE: 'Aucune de vos affaires ne se clôture cette semaine',
         TEAM: "Aucune affaire de l'équipe ne se clôture cette semaine",
-        PERSON: 'Aucune affaire de {{- name}} ne se clôture cette semaine',
+        PERSON: 'Aucune affaire ne se clôture cette semaine chez {{- name}}',
         ALL: 'Aucune affaire ne se clôture cette semaine',
       },
     },

@@ -5,7 +5,8 @@ export const words = {
     forecast: {
       MINE: 'Vos prévisions {{- period}} sont de {{- total}}, signé plus commit : {{- closed}} et {{- commit}}.',
       TEAM: 'Les prévisions de votre équipe {{- period}} sont de {{- total}}, signé plus commit : {{- closed}} et {{- commit}}.',
-      PERSON: 'Les prévisions de {{name}} {{- period}} sont de {{- total}}, signé plus commit : {{- closed}} et {{- commit}}.',
+      // The name as the subject: "de Oliver" would need French elision ("d'Oliver").
+      PERSON: '{{name}} prévoit {{- total}} {{- period}}, signé plus commit : {{- closed}} et {{- commit}}.',
     },
     closed: '{{- amount}} signés',
     nothingClosed: "rien de signé pour l'instant",
@@ -23,7 +24,7 @@ export const words = {
       PERSON: 'Je ne trouve pas de prévisions pour {{name}} {{- period}} que vous puissiez voir dans Salesforce.',
     },
     /** Un commercial qui demande celles d'un autre : Salesforce ne montre des prévisions qu'à leur titulaire et à ceux au-dessus. */
-    hidden: 'Salesforce ne vous montre que vos propres prévisions, je ne peux donc pas vous donner celles de {{name}}.',
+    hidden: 'Salesforce ne vous montre que vos propres prévisions, je ne peux donc pas vous dire ce que prévoit {{name}}.',
     otherPeriods: {
       Quarter: 'Votre org établit ses prévisions par trimestre, je ne peux donc pas les donner {{- period}} seulement. Demandez-moi un trimestre entier.',
       Month: 'Votre org établit ses prévisions par mois, je ne peux donc pas les donner {{- period}} seulement. Demandez-moi des mois entiers ou un trimestre.',

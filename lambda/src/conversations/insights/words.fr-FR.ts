@@ -12,9 +12,9 @@ export const words = {
       TEAM_one: 'Einstein voit {{count}} affaire ouverte de votre équipe à risque : {{- deals}}',
       TEAM_many: 'Einstein voit {{count}} affaires ouvertes de votre équipe à risque. Les plus grosses : {{- deals}}',
       TEAM_other: 'Einstein voit {{count}} affaires ouvertes de votre équipe à risque. Les plus grosses : {{- deals}}',
-      PERSON_one: 'Einstein voit {{count}} affaire ouverte de {{- name}} à risque : {{- deals}}',
-      PERSON_many: 'Einstein voit {{count}} affaires ouvertes de {{- name}} à risque. Les plus grosses : {{- deals}}',
-      PERSON_other: 'Einstein voit {{count}} affaires ouvertes de {{- name}} à risque. Les plus grosses : {{- deals}}',
+      PERSON_one: 'Einstein voit {{count}} affaire ouverte à risque chez {{- name}} : {{- deals}}',
+      PERSON_many: 'Einstein voit {{count}} affaires ouvertes à risque chez {{- name}}. Les plus grosses : {{- deals}}',
+      PERSON_other: 'Einstein voit {{count}} affaires ouvertes à risque chez {{- name}}. Les plus grosses : {{- deals}}',
       ALL_one: 'Einstein voit {{count}} affaire ouverte à risque : {{- deals}}',
       ALL_many: 'Einstein voit {{count}} affaires ouvertes à risque. Les plus grosses : {{- deals}}',
       ALL_other: 'Einstein voit {{count}} affaires ouvertes à risque. Les plus grosses : {{- deals}}',
@@ -22,7 +22,7 @@ export const words = {
     noneAtRisk: {
       MINE: 'Einstein ne voit aucune de vos affaires ouvertes à risque.',
       TEAM: 'Einstein ne voit aucune affaire ouverte de votre équipe à risque.',
-      PERSON: 'Einstein ne voit aucune affaire ouverte de {{- name}} à risque.',
+      PERSON: 'Einstein ne voit aucune affaire ouverte à risque chez {{- name}}.',
       ALL: 'Einstein ne voit aucune affaire ouverte à risque.',
     },
     /** Une affaire à risque : son nom, son compte, son montant, et ce qu'Einstein en dit d'abord. */

@@ -9,7 +9,8 @@ export const words = {
     ahead: {
       MINE: "Votre objectif {{- period}} est de {{- quota}} ; rien n'a encore été signé en face.",
       TEAM: "L'objectif de votre équipe {{- period}} est de {{- quota}} ; rien n'a encore été signé en face.",
-      PERSON: "L'objectif de {{name}} {{- period}} est de {{- quota}} ; rien n'a encore été signé en face.",
+      // The name as the subject: "de Oliver" would need French elision ("d'Oliver").
+      PERSON: "{{name}} a un objectif de {{- quota}} {{- period}} ; rien n'a encore été signé en face.",
     },
     won: '{{- amount}} signés',
     nothingWon: "rien de signé pour l'instant",
@@ -27,7 +28,7 @@ export const words = {
       PERSON: "Je ne trouve pas d'objectif pour {{name}} {{- period}} que vous puissiez voir dans Salesforce, je ne peux donc pas calculer l'atteinte.",
     },
     /** Un commercial qui demande celle d'un autre : Salesforce ne montre à chacun que son objectif et ceux en dessous. */
-    hidden: "Salesforce ne vous montre que votre propre objectif, je ne peux donc pas vous donner l'atteinte de {{name}}.",
+    hidden: "Salesforce ne vous montre que votre propre objectif, je ne peux donc pas vous dire où en est {{name}}.",
     otherPeriods: {
       Quarter: "Dans votre org, les objectifs sont fixés par trimestre, je ne peux donc pas calculer l'atteinte {{- period}} seulement. Demandez-moi un trimestre entier.",
       Month: "Dans votre org, les objectifs sont fixés par mois, je ne peux donc pas calculer l'atteinte {{- period}} seulement. Demandez-moi des mois entiers, un trimestre ou une année.",
