@@ -39,19 +39,20 @@ import { words as deDE10 } from '../writes/words.de-DE';
 import { words as frFR0 } from '../conversations/basics/words.fr-FR';
 import { words as frFR1 } from '../conversations/briefing/words.fr-FR';
 import { words as frFR2 } from '../conversations/campaigns/words.fr-FR';
-import { words as frFR3 } from '../conversations/forecast/words.fr-FR';
-import { words as frFR4 } from '../conversations/insights/words.fr-FR';
-import { words as frFR5 } from '../conversations/leaderboard/words.fr-FR';
-import { words as frFR6 } from '../conversations/my-day/words.fr-FR';
-import { words as frFR7 } from '../conversations/opportunity-details/words.fr-FR';
-import { words as frFR8 } from '../conversations/opportunity-score/words.fr-FR';
-import { words as frFR9 } from '../conversations/quota/words.fr-FR';
-import { words as frFR10 } from '../conversations/top-opportunities/words.fr-FR';
-import { words as frFR11 } from '../deals/words.fr-FR';
-import { words as frFR12 } from '../lists/words.fr-FR';
-import { words as frFR13 } from '../people/words.fr-FR';
-import { words as frFR14 } from '../screens/words.fr-FR';
-import { words as frFR15 } from '../writes/words.fr-FR';
+import { words as frFR3 } from '../conversations/deal-stats/words.fr-FR';
+import { words as frFR4 } from '../conversations/forecast/words.fr-FR';
+import { words as frFR5 } from '../conversations/insights/words.fr-FR';
+import { words as frFR6 } from '../conversations/leaderboard/words.fr-FR';
+import { words as frFR7 } from '../conversations/my-day/words.fr-FR';
+import { words as frFR8 } from '../conversations/opportunity-details/words.fr-FR';
+import { words as frFR9 } from '../conversations/opportunity-score/words.fr-FR';
+import { words as frFR10 } from '../conversations/quota/words.fr-FR';
+import { words as frFR11 } from '../conversations/top-opportunities/words.fr-FR';
+import { words as frFR12 } from '../deals/words.fr-FR';
+import { words as frFR13 } from '../lists/words.fr-FR';
+import { words as frFR14 } from '../people/words.fr-FR';
+import { words as frFR15 } from '../screens/words.fr-FR';
+import { words as frFR16 } from '../writes/words.fr-FR';
 
 export const resources = {
   'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25 },
@@ -61,7 +62,7 @@ export const resources = {
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10 },
   'es-ES': {  },
-  'fr-FR': { ...frFR0, ...frFR1, ...frFR2, ...frFR3, ...frFR4, ...frFR5, ...frFR6, ...frFR7, ...frFR8, ...frFR9, ...frFR10, ...frFR11, ...frFR12, ...frFR13, ...frFR14, ...frFR15 },
+  'fr-FR': { ...frFR0, ...frFR1, ...frFR2, ...frFR3, ...frFR4, ...frFR5, ...frFR6, ...frFR7, ...frFR8, ...frFR9, ...frFR10, ...frFR11, ...frFR12, ...frFR13, ...frFR14, ...frFR15, ...frFR16 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */
