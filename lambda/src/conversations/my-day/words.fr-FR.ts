@@ -100,5 +100,9 @@ export const words = {
     whatElse: 'Autre chose ?',
     reprompt: 'Vous pouvez dire : mes réunions, ou mes tâches. Que voulez-vous ?',
     cardTitle: 'Votre journée',
+    card: {
+      allDay: 'Toute la journée',
+      task: 'Tâche (à faire le {{due}}) : {{subject}}',
+    },
   },
 };
