@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import type { SObjectRecord } from '../../local/org/types';
 import { FRENCH_LABELS } from '../../local/org/schema';
 import { demoUser, linkDemoUsers, talkTo, useLocalStack } from '../support/conversation';
-import { byAmount, frenchDollars, frenchFigure, listedDeal, todayIn } from '../support/orgFacts';
+import { amountOf, byAmount, closesIn, frenchDollars, frenchFigure, listedDeal, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 
 const TIME_ZONE = 'America/New_York';
 /** The speech as the simulator writes it: every run of white space (the narrow no-break space of "57 000" too) one space. */
@@ -82,5 +82,39 @@ describe('in French (fr-FR), through the simulator, jsforce and the local org', 
     await talk.say("dites-m'en plus sur la deuxième");
     const { speech } = await talk.say('à qui appartient cette affaire');
     expect(speech).to.equal(`${second.Name} est à vous. Que voulez-vous savoir d'autre sur elle, ou sur une autre affaire?`);
+  });
+
+  it('sums her open pipeline closing this quarter in French: the total, "de" after a million, and the number of deals', async () => {
+    const quarter = quarterRange(todayIn(TIME_ZONE));
+    const open = mine().filter((o) => closesIn(o, quarter));
+    const { speech } = await french().say('demande à assistant commercial où en est mon pipeline');
+    const deals = `${open.length} affaire${open.length > 1 ? 's' : ''}`;
+    expect(speech).to.contain(said(`Vous avez ${frenchDollars(amountOf(open))} en cours à clôturer ce trimestre, sur ${deals}`));
+  });
+
+  it('counts the team\'s slipping deals and their worth, biggest first', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const team = new Set(stack().org.store.all('User').filter((u) => u.Id === me || u.ManagerId === me).map((u) => u.Id));
+    const today = todayIn(TIME_ZONE);
+    const late = byAmount(stack().org.store.all('Opportunity').filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)) && String(o.CloseDate) < today));
+    const { speech } = await french().say("demande à assistant commercial qu'est-ce qui glisse");
+    expect(speech).to.match(new RegExp(`^En retard parmi les affaires de votre équipe: ${late.length} affaires, pour ${said(frenchDollars(amountOf(late)))}\\. Les 3 plus grosses: `));
+    expect(speech).to.contain(said(`${listed(late[0]!)}: ${frenchFigure(Number(late[0]!.Amount))}, ${frenchClosing(String(late[0]!.CloseDate), today)}.`));
+  });
+
+  it('sums the team\'s wins and losses of last quarter in French, with the win rate', async () => {
+    const me = demoUser(stack(), 'manager').id;
+    const team = teamOf(stack().org.store.all('User'), me);
+    const quarter = quarterRange(todayIn(TIME_ZONE), -1);
+    const closed = stack().org.store.all('Opportunity').filter((o) => o.IsClosed === true && team.has(String(o.OwnerId)) && closesIn(o, quarter));
+    const won = closed.filter((o) => o.IsWon === true);
+    const lost = closed.filter((o) => o.IsWon === false);
+    const count = (n: number) => `${n} affaire${n > 1 ? 's' : ''}`;
+    // The currency once: the losses' figure after the wins' amount.
+    const wins = won.length === 0 ? 'aucune' : `${count(won.length)} pour ${frenchDollars(amountOf(won))}`;
+    const losses = lost.length === 0 ? 'aucune' : `${count(lost.length)} pour ${won.length === 0 ? frenchDollars(amountOf(lost)) : frenchFigure(amountOf(lost))}`;
+    const rate = Math.round((100 * won.length) / closed.length);
+    const { speech } = await french().say("demande à assistant commercial qu'avons-nous gagné et perdu le trimestre dernier");
+    expect(speech).to.match(new RegExp(`^${said(`Votre équipe, le trimestre dernier: gagnées, ${wins}; perdues, ${losses}. Taux de réussite: ${rate} pour cent.`).replace(/[.?]/g, '\\$&')}`));
   });
 });

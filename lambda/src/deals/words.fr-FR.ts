@@ -84,6 +84,27 @@ export const words = {
         'ça', 'cela', 'ceci', 'la', 'le', 'elle', 'celle-ci', 'celle-là', 'celle ci', 'celle là', 'celui-ci', 'celui-là',
         "l'affaire", "l'opportunité", 'cette affaire', 'cette opportunité', 'ce deal', 'le deal', 'cette affaire-là', 'cette affaire là',
       ],
+      /** Mots qui ne portent aucune partie de la question (deals/salvage.ts) : « donne-moi », articles, prépositions, « affaires ». */
+      filler: [
+        'un', 'une', 'des', 'le', 'la', 'les', 'l', 'de', 'du', 'd', 'en', 'dans', 'pour', 'par', 'sur', 'à', 'au', 'aux',
+        'avec', 'ce', 'cet', 'cette', 'ces', 'ça', 'est', 'sont', 'était', 'a', 'ont', 'il', 'y', 'donne', 'donnez',
+        'moi', 'montre', 'montrez', 'dis', 'dites', 'lis', 'lisez', 'quel', 'quelle', 'quels', 'quelles', 'qu', 'que',
+        'quoi', 'comment', 'où', 'qui', 'combien', 'se', 'présente', 'présentent', 'va', 'vont', 'en est', 'on', 'tout',
+        'tous', 'toutes', 'seulement', 'juste', 'et', 'ou', 's\'il te plaît', 's\'il vous plaît', 'maintenant',
+        'affaire', 'affaires', 'opportunité', 'opportunités', 'deal', 'deals', 'étape', 'phase', 'catégorie',
+        'prévisions', 'pipeline', 'total', 'nombre',
+      ],
+      /** Mots d'une autre conversation : dits avec une question, ils en font une deuxième. */
+      otherQuestions: [
+        'gagnées', 'gagnée', 'gagné', 'gagnés', 'perdues', 'perdue', 'perdu', 'perdus', 'objectif', 'quota', 'classement',
+        'réunions', 'réunion', 'rendez-vous', 'agenda', 'calendrier', 'tâches', 'campagne', 'campagnes', 'cas', 'requête', 'requêtes',
+      ],
+      /** « Elle », « ses » : la personne de la dernière question. */
+      pronouns: ['il', 'lui', 'elle', 'son', 'sa', 'ses', 'ils', 'elles', 'leur', 'leurs', 'eux'],
+      /** Avant un montant minimal : « de plus de 100 000 ». */
+      over: ['plus de', 'de plus de', 'au-dessus de', 'au dessus de', 'supérieures à', 'supérieur à', 'supérieurs à'],
+      /** Ce qui ajoute une deuxième question : « et les affaires gagnées ». */
+      also: ['et', 'aussi', 'plus', 'ainsi que'],
     },
   },
 };

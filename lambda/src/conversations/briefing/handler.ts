@@ -30,11 +30,9 @@ export async function briefUser(ctx: RequestContext, identity: Identity, owner: 
   const since = last ?? new Date(ctx.now.getTime() - DAY_MS);
   const today = todayIn(identity.timeZone, ctx.now);
   const [answer, stageLabel] = await Promise.all([briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone }), ctx.stageLabel()]);
-  // A stage is said as the org labels it in the user's language ("Identification des décideurs").
-  const changes = answer.changes.map((c) => (c.field === 'StageName' && typeof c.to === 'string' ? { ...c, to: stageLabel(c.to) } : c));
   if (owner.scope === defaultOwner(identity.hasReports).scope) await rememberBriefing(ctx.table, identity.orgId, identity.userId, ctx.now);
   const whose = owner.scope === 'PERSON' ? { scope: owner.scope, name: owner.person.name } : { scope: owner.scope };
-  return { briefing: { ...answer, changes }, first: !last, whose, speaking: speakingFor(ctx, identity), since };
+  return { briefing: answer, first: !last, whose, speaking: speakingFor(ctx, identity), stageLabel, since };
 }
 
 export const briefingHandler = intentHandler(['BriefingIntent'], async (input, ctx) => {

@@ -38,6 +38,9 @@ export const words = {
     /** {{whose}} est « Vos affaires », « Les affaires de votre équipe » (avec la majuscule) ; {{period}} « ce trimestre ». */
     averageWon: '{{- whose}} gagnées {{- period}} {{verb}} en moyenne {{- amount}}, sur {{- deals}}.',
     averageOpen: '{{- whose}} en cours{{- filters}}{{- closing}} font en moyenne {{- amount}}, sur {{- deals}}.',
+    // A person by name: "Les affaires de Oliver" would need French elision ("d'Oliver"), so the name goes after "par" or "chez".
+    averageWon_PERSON: 'Les affaires gagnées par {{name}} {{- period}} {{verb}} en moyenne {{- amount}}, sur {{- deals}}.',
+    averageOpen_PERSON: 'Chez {{name}}, les affaires en cours{{- filters}}{{- closing}} font en moyenne {{- amount}}, sur {{- deals}}.',
     is: 'font',
     was: 'ont fait',
     /** Des affaires gagnées dont certaines n'ont pas de montant : la moyenne est celle des autres, et elle le dit. */
