@@ -36,6 +36,13 @@ import { words as deDE7 } from '../deals/words.de-DE';
 import { words as deDE8 } from '../lists/words.de-DE';
 import { words as deDE9 } from '../people/words.de-DE';
 import { words as deDE10 } from '../writes/words.de-DE';
+import { words as esES0 } from '../conversations/briefing/words.es-ES';
+import { words as esES1 } from '../conversations/campaigns/words.es-ES';
+import { words as esES2 } from '../conversations/deal-stats/words.es-ES';
+import { words as esES3 } from '../conversations/forecast/words.es-ES';
+import { words as esES4 } from '../conversations/leaderboard/words.es-ES';
+import { words as esES5 } from '../conversations/my-day/words.es-ES';
+import { words as esES6 } from '../conversations/quota/words.es-ES';
 
 export const resources = {
   'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25 },
@@ -44,7 +51,7 @@ export const resources = {
   'en-AU': {  },
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10 },
-  'es-ES': {  },
+  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */

@@ -10,7 +10,7 @@ import type { Period } from '../../deals/period';
 import { filtersPhrase, notesSpeech, ownerWords, spokenPeriod, whose } from '../../deals/phrases';
 import type { OpportunityFilter } from '../../deals/query';
 import type { Note } from '../../deals/question';
-import type { Translate } from '../../i18n';
+import { inContext, type Translate } from '../../i18n';
 import { totalAmount } from '../../speaking/money';
 import type { Speaking } from '../../speaking/speakingFor';
 import { type DealStats, averageAmount } from './query';
@@ -83,7 +83,8 @@ export function averageOpenOutput(t: Translate, view: OpenStatsView): Output {
       : average === undefined
         ? [t(`dealStats.openUnpricedAverage.${scope}`, words)]
         : [
-            t('dealStats.averageOpen', { ...words, whose: capitalised(whose(t, view.owner)), amount: totalAmount(t, average, view), deals: dealsOver(t, count, priced) }),
+            // A language that names whose deals inside the sentence words it per scope (the context); English needs none.
+            t('dealStats.averageOpen', { ...words, whose: capitalised(whose(t, view.owner)), amount: totalAmount(t, average, view), deals: dealsOver(t, count, priced), ...inContext(scope) }),
             priced < count ? t('dealStats.openUnpricedMore', { count: count - priced }) : '',
           ];
   return answer(t, view.notes, view.owner, period, sentences);
@@ -108,6 +109,7 @@ export function averageWonOutput(t: Translate, view: WonStatsView): Output {
               verb: t(isOver(view.period, view.today) ? 'dealStats.was' : 'dealStats.is'),
               amount: totalAmount(t, average, view),
               deals: dealsOver(t, count, priced),
+              ...inContext(scope),
             }),
             priced < count ? t('dealStats.wonUnpriced', { count: count - priced }) : '',
           ];
