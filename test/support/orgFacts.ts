@@ -45,6 +45,31 @@ export function byAmount(records: readonly SObjectRecord[]): SObjectRecord[] {
   return [...records].sort((a, b) => Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || String(a.CloseDate).localeCompare(String(b.CloseDate)) || String(a.Id).localeCompare(String(b.Id)));
 }
 
+/**
+ * An amount as the skill says it in German, without the currency ("1,5 Millionen", "745 Tausend", "12.500"): the
+ * same rounding as `figure`, German words, a decimal comma and a full stop between thousands.
+ */
+export function figureDe(amount: number): string {
+  const abs = Math.abs(amount);
+  const comma = (text: string) => text.replace('.', ',');
+  const counted = (n: string, one: string, many: string) => `${comma(n)} ${n === '1' ? one : many}`;
+  const dots = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, '.');
+  let said: string;
+  if (abs >= 1e9) said = counted(decimal(abs / 1e9, abs % 1e4 === 0 ? 2 : 1), 'Milliarde', 'Milliarden');
+  else if (abs >= 1e6) {
+    const millions = decimal(abs / 1e6, abs % 1e4 === 0 ? 2 : 1);
+    said = millions === '1000' ? '1 Milliarde' : counted(millions, 'Million', 'Millionen');
+  } else if (abs >= 1e5) said = Math.round(abs / 1e3) === 1000 ? '1 Million' : `${Math.round(abs / 1e3)} Tausend`;
+  else if (abs >= 1e3) said = dots(Math.round(abs / 100) * 100);
+  else said = dots(Math.round(abs));
+  return amount < 0 && said !== '0' ? `-${said}` : said;
+}
+
+/** An amount in US dollars as the skill says it in German: "1,5 Millionen Dollar" (Dollar has one form). */
+export function dollarsDe(amount: number): string {
+  return `${figureDe(amount)} Dollar`;
+}
+
 /** Digits grouped by thousands: 56500 → "56,500". */
 const grouped = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
 

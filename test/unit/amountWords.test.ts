@@ -3,29 +3,40 @@ import { amountInWords, trailingAmount } from '../../lambda/src/speaking/amountW
 
 describe('amounts said as words in another slot', () => {
   it('reads digits, number words, scales and the words around them', () => {
-    expect(amountInWords('for 50 thousand')).to.equal(50_000);
-    expect(amountInWords('at fifty five thousand dollars')).to.equal(55_000);
-    expect(amountInWords('worth about 1.5 million')).to.equal(1_500_000);
-    expect(amountInWords('80k')).to.equal(80_000);
-    expect(amountInWords('a hundred and twenty thousand bucks')).to.equal(120_000);
-    expect(amountInWords('next tuesday')).to.equal(undefined);
+    expect(amountInWords('for 50 thousand', 'en-US')).to.equal(50_000);
+    expect(amountInWords('at fifty five thousand dollars', 'en-US')).to.equal(55_000);
+    expect(amountInWords('worth about 1.5 million', 'en-US')).to.equal(1_500_000);
+    expect(amountInWords('80k', 'en-US')).to.equal(80_000);
+    expect(amountInWords('a hundred and twenty thousand bucks', 'en-US')).to.equal(120_000);
+    expect(amountInWords('next tuesday', 'en-US')).to.equal(undefined);
   });
 
   it('splits an amount off the end of a name, but not a number that is part of it', () => {
-    expect(trailingAmount('globex corporation fifty thousand dollars')).to.deep.equal({ name: 'globex corporation', amount: 50_000 });
-    expect(trailingAmount('initech for 75 thousand')).to.deep.equal({ name: 'initech', amount: 75_000 });
-    expect(trailingAmount('studio 54')).to.equal(undefined);
-    expect(trailingAmount('initech')).to.equal(undefined);
+    expect(trailingAmount('globex corporation fifty thousand dollars', 'en-US')).to.deep.equal({ name: 'globex corporation', amount: 50_000 });
+    expect(trailingAmount('initech for 75 thousand', 'en-US')).to.deep.equal({ name: 'initech', amount: 75_000 });
+    expect(trailingAmount('studio 54', 'en-US')).to.equal(undefined);
+    expect(trailingAmount('initech', 'en-US')).to.equal(undefined);
   });
   it('reads "one point two million" and refuses words that make no one number ("two fifty", "five twenty")', () => {
-    expect(amountInWords('one point two million')).to.equal(1_200_000);
-    expect(amountInWords('two point five')).to.equal(2.5);
-    expect(amountInWords('1.005 million')).to.equal(1_005_000);
-    expect(amountInWords('twelve hundred and forty nine dollars')).to.equal(1249);
-    expect(amountInWords('one hundred five')).to.equal(105);
-    expect(amountInWords('two fifty')).to.equal(undefined);
-    expect(amountInWords('five twenty thousand')).to.equal(undefined);
-    expect(amountInWords('twenty twenty five')).to.equal(undefined);
-    expect(amountInWords('one point')).to.equal(undefined);
+    expect(amountInWords('one point two million', 'en-US')).to.equal(1_200_000);
+    expect(amountInWords('two point five', 'en-US')).to.equal(2.5);
+    expect(amountInWords('1.005 million', 'en-US')).to.equal(1_005_000);
+    expect(amountInWords('twelve hundred and forty nine dollars', 'en-US')).to.equal(1249);
+    expect(amountInWords('one hundred five', 'en-US')).to.equal(105);
+    expect(amountInWords('two fifty', 'en-US')).to.equal(undefined);
+    expect(amountInWords('five twenty thousand', 'en-US')).to.equal(undefined);
+    expect(amountInWords('twenty twenty five', 'en-US')).to.equal(undefined);
+    expect(amountInWords('one point', 'en-US')).to.equal(undefined);
+  });
+  it('reads German figures and words the German way (the de-DE amount.heard lists, Intl\'s separators)', () => {
+    expect(amountInWords('50.000', 'de-DE')).to.equal(50_000);
+    expect(amountInWords('50 000 Euro', 'de-DE')).to.equal(50_000);
+    expect(amountInWords('1,5 Millionen', 'de-DE')).to.equal(1_500_000);
+    expect(amountInWords('für 75 Tausend Dollar', 'de-DE')).to.equal(75_000);
+    expect(amountInWords('im Wert von eine Million', 'de-DE')).to.equal(1_000_000);
+    // English words are no German amount, and a German decimal comma is no English group separator.
+    expect(amountInWords('fifty thousand', 'de-DE')).to.equal(undefined);
+    expect(amountInWords('1,5 million', 'en-US')).to.equal(undefined);
+    expect(trailingAmount('globex für 50.000 euro', 'de-DE')).to.deep.equal({ name: 'globex', amount: 50_000 });
   });
 });

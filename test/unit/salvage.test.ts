@@ -35,4 +35,14 @@ describe('words a slot caught but could not resolve, read again', () => {
     expect(salvage('the pipeline category', 'en-US', people).found).to.deep.equal({ category: 'PIPELINE' });
     expect(salvage('show me', 'en-US', people).found).to.deep.equal({});
   });
+
+  it('reads German in German words (the de-DE deal.heard lists and slot phrases)', () => {
+    expect(salvage('commit nächstes quartal', 'de-DE', people)).to.deep.equal({ found: { category: 'COMMIT', period: 'NEXT_QUARTER' }, unexplained: [] });
+    expect(salvage('über 1,5 Millionen', 'de-DE', people).found).to.deep.equal({ minAmount: 1_500_000 });
+    expect(salvage('ihre im commit', 'de-DE', people)).to.deep.equal({ found: { them: true, category: 'COMMIT' }, unexplained: [] });
+    expect(salvage('zeig mir die', 'de-DE', people)).to.deep.equal({ found: {}, unexplained: [] });
+    expect(salvage('in den ferien', 'de-DE', people)).to.deep.equal({ found: {}, unexplained: ['ferien'] });
+    // English carriers are no German filler: said back, not dropped.
+    expect(salvage('gimme the', 'de-DE', people).unexplained).to.deep.equal(['gimme', 'the']);
+  });
 });

@@ -2,18 +2,17 @@
  * The words a deal slot caught, as a name to look up — or nothing when they only point at the deal spoken of
  * ("who owns this", "push this one a week", "what's the next step on that deal"): then the deal is "it".
  */
-import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
+import { type HandlerInput, getLocale, getSlotValue } from 'ask-sdk-core';
 import { spokenForm } from '../salesforce/nameSearch';
+import { heard } from '../speaking/heard';
 
-const POINTING = /^(it|that|this|the deal|the opportunity|(this|that) (one|deal|opportunity))$/;
-
-/** Whether words point at the deal spoken of rather than name one. */
-export function pointsAtDeal(words: string): boolean {
-  return POINTING.test(spokenForm(words));
+/** Whether words point at the deal spoken of rather than name one (deal.heard.pointing in the locale's words). */
+export function pointsAtDeal(words: string, locale: string): boolean {
+  return heard(locale, 'deal.heard.pointing').test(spokenForm(words));
 }
 
 /** The deal's name as heard, or undefined when nothing was heard or the words only point at the deal spoken of. */
 export function heardDealName(input: HandlerInput, slot: string): string | undefined {
-  const heard = getSlotValue(input.requestEnvelope, slot)?.trim();
-  return heard && !pointsAtDeal(heard) ? heard : undefined;
+  const said = getSlotValue(input.requestEnvelope, slot)?.trim();
+  return said && !pointsAtDeal(said, getLocale(input.requestEnvelope) ?? 'en-US') ? said : undefined;
 }

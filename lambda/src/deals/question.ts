@@ -19,7 +19,9 @@ import { resolvePerson } from '../people/resolve';
 import type { Identity } from '../salesforce/identity';
 import { lastQuestion } from '../state/session';
 import { type Owner, defaultOwner, ownerForScope } from './owner';
-import { OTHER_QUESTIONS, salvage } from './salvage';
+import { otherQuestions, salvage } from './salvage';
+import { heard as heardAt } from '../speaking/heard';
+import { spokenForm } from '../salesforce/nameSearch';
 
 export interface DealQuestion {
   owner: Owner;
@@ -187,8 +189,10 @@ async function salvageUnmatched(
     const { found, unexplained } = salvage(heard, ctx.locale, people);
     // Only words that ask nothing ("gimme the", "look like") are dropped; anything else is honoured or said back.
     // Words of another conversation ("and the wins and losses" with the top deals) are a second question.
-    if (unexplained.some((word) => OTHER_QUESTIONS.has(word)) || (found.outcome && !slots.includes('outcome'))) {
-      notes.push({ kind: 'another', heard: heard.replace(/^(and|also|plus)\s+/i, '') });
+    if (unexplained.some((word) => otherQuestions(ctx.locale).has(word)) || (found.outcome && !slots.includes('outcome'))) {
+      // Said back without the "and" that joined it on (deal.heard.also).
+      const also = heardAt(ctx.locale, 'deal.heard.also', 'start').exec(spokenForm(heard))?.[1];
+      notes.push({ kind: 'another', heard: also ? heard.trim().split(/\s+/).slice(also.split(' ').length).join(' ') : heard });
       continue;
     }
     if (unexplained.length > 0) {

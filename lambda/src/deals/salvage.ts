@@ -10,6 +10,8 @@ import type { DatePeriodId, DealOutcomeId, DealStageId, ForecastCategoryId, Owne
 import { matchHeard } from '../people/match';
 import type { KnownPerson, Person } from '../people/query';
 import { spokenForm } from '../salesforce/nameSearch';
+import { amountInWords } from '../speaking/amountWords';
+import { heard, heardWords } from '../speaking/heard';
 
 export interface Salvaged {
   scope?: OwnerScopeId;
@@ -23,42 +25,37 @@ export interface Salvaged {
   outcome?: DealOutcomeId;
 }
 
-/**
- * Words that carry no part of a question: carriers ("gimme", "what's", "look like"), articles, prepositions, the
- * nouns every question has ("deals"). "me" is here too: "show me" asks nothing about whose deals.
- */
-const FILLER = new Set(
-  (
-    'a an the for in on of to at with by from about this that these those it its is are was were be been has have had ' +
-    'got get gets gimme give show tell me what whats how hows look looks like looking doing do does did done ' +
-    'deal deals opportunity opportunities ones one s all any anything just only and or please right now so far up there ' +
-    'which who whose stuff things thing stage category bucket forecast pipeline pipe many much total number count its'
-  ).split(' '),
-);
-
-/**
- * Words that name another conversation ("the wins and losses", "my quota"): caught with a question, they are a
- * second question said in the same breath, not a misheard part of this one.
- */
-export const OTHER_QUESTIONS = new Set(
-  'wins win won losses loss lost quota attainment leaderboard ranking rank meetings meeting calendar tasks campaign campaigns case cases'.split(' '),
-);
-
 const TYPES = ['OwnerScope', 'DatePeriod', 'ForecastCategory', 'DealStage', 'DealOutcome'] as const;
-const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
 const LONGEST_PHRASE = 5;
+/** The most words an amount after "over" takes: "half a million", "1.5 million dollars". */
+const LONGEST_AMOUNT = 4;
 
-/** "100 grand", "200k", "1.5 million", "a million", "half a million", after "over", "above", "more than", "bigger than". */
-const AMOUNT = /\b(?:over|above|more than|bigger than|larger than|greater than)\s+(half a|an?|\d+(?:\.\d+)?)\s*(k|grand|thousand|m|mil|million)?\b/;
-const SCALE: Record<string, number> = { k: 1e3, grand: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6 };
+/**
+ * Words of another conversation ("the wins and losses", "my quota"; deal.heard.otherQuestions): caught with a
+ * question, they are a second question said in the same breath, not a misheard part of this one.
+ */
+export function otherQuestions(locale: string): Set<string> {
+  return new Set(heardWords(locale, 'deal.heard.otherQuestions'));
+}
 
-function amountIn(text: string): { value: number; at: [number, number] } | undefined {
-  const match = AMOUNT.exec(text);
-  if (!match) return undefined;
-  const [, number, scale] = match;
-  const base = number === 'half a' ? 0.5 : number === 'a' || number === 'an' ? 1 : Number(number);
-  if (!scale && (number === 'a' || number === 'an' || number === 'half a')) return undefined;
-  return { value: base * (scale ? SCALE[scale]! : 1), at: [match.index, match.index + match[0].length] };
+/**
+ * "Over 100 grand", "over 200k", "over half a million", "über 1,5 Millionen": the amount after one of
+ * deal.heard.over, read by speaking/amountWords.ts; "over a" alone, with no scale, is no amount.
+ */
+function amountIn(text: string, locale: string): { value: number; at: [number, number] } | undefined {
+  const over = heard(locale, 'deal.heard.over', 'anywhere').exec(text);
+  if (!over) return undefined;
+  const after = text.slice(over.index + over[0].length);
+  const words = after.trim().split(/\s+/);
+  for (let n = Math.min(LONGEST_AMOUNT, words.length); n >= 1; n--) {
+    const said = words.slice(0, n);
+    if (said.every((w) => heard(locale, 'amount.heard.one').test(spokenForm(w)) || w === 'half')) continue;
+    const value = amountInWords(said.join(' '), locale);
+    if (value === undefined) continue;
+    const end = over.index + over[0].length + (after.length - after.trimStart().length) + said.join(' ').length;
+    return { value, at: [over.index, end] };
+  }
+  return undefined;
 }
 
 /** The phrases of one slot type, in the form words are compared in. */
@@ -69,20 +66,24 @@ function phrasesOf(locale: string, type: (typeof TYPES)[number]): Map<string, st
 
 export function salvage(heard: string, locale: string, people: readonly KnownPerson[]): { found: Salvaged; unexplained: string[] } {
   const found: Salvaged = {};
-  let text = heard.toLowerCase();
-  const amount = amountIn(text);
+  // Without accents, as heard() compares words ("über" as "uber"); figures keep their separators for amountIn.
+  let text = heard.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  const amount = amountIn(text, locale);
   if (amount) {
     found.minAmount = amount.value;
     text = text.slice(0, amount.at[0]) + ' ' + text.slice(amount.at[1]);
   }
   const words = spokenForm(text).split(' ').filter(Boolean);
   const vocab = TYPES.map((type) => ({ type, phrases: phrasesOf(locale, type) }));
+  // Words that carry no part of a question (carriers, articles, the nouns every question has), and "her", "his".
+  const filler = new Set(heardWords(locale, 'deal.heard.filler'));
+  const pronouns = new Set(heardWords(locale, 'deal.heard.pronouns'));
   const unexplained: string[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1 && !taken; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      if (n === 1 && FILLER.has(phrase)) break;
+      if (n === 1 && filler.has(phrase)) break;
       for (const { type, phrases } of vocab) {
         const id = phrases.get(phrase);
         if (!id) continue;
@@ -102,11 +103,11 @@ export function salvage(heard: string, locale: string, people: readonly KnownPer
         }
       }
     }
-    if (!taken && PRONOUNS.has(words[i]!)) {
+    if (!taken && pronouns.has(words[i]!)) {
       found.them = true;
       taken = 1;
     }
-    if (!taken && !FILLER.has(words[i]!)) unexplained.push(words[i]!);
+    if (!taken && !filler.has(words[i]!)) unexplained.push(words[i]!);
     i += taken || 1;
   }
   return { found, unexplained };

@@ -76,5 +76,33 @@ export const words = {
     toListener: { mein: 'dein', meine: 'deine', meinen: 'deinen', meinem: 'deinem', meiner: 'deiner', ich: 'du', mich: 'dich', mir: 'dir', wir: 'ihr', uns: 'euch', unser: 'euer', unsere: 'eure' },
     count_one: '{{count}} Deal',
     count_other: '{{count}} Deals',
+    /** Wörter an der Stelle eines Deals, die auf den zuletzt genannten zeigen ("schieb den hier eine Woche"). */
+    heard: {
+      pointing: [
+        'es', 'ihn', 'das', 'dies', 'der', 'den', 'den hier', 'der hier', 'das hier', 'den da', 'diesen', 'dieser', 'dieses',
+        'den deal', 'der deal', 'diesen deal', 'dieser deal', 'die opportunity', 'diese opportunity', 'diese', 'die hier',
+      ],
+      /** Wörter, die keinen Teil einer Frage tragen (deals/salvage.ts): Träger ("zeig mir"), Artikel, Präpositionen, "Deals". */
+      filler: [
+        'ein', 'eine', 'einen', 'einem', 'einer', 'der', 'die', 'das', 'den', 'dem', 'des', 'für', 'in', 'im', 'am',
+        'an', 'auf', 'von', 'vom', 'zu', 'zum', 'zur', 'mit', 'bei', 'beim', 'über', 'aus', 'nach', 'um', 'es',
+        'ist', 'sind', 'war', 'waren', 'sein', 'hat', 'haben', 'hatte', 'gibt', 'gib', 'zeig', 'zeige', 'mir', 'sag',
+        'sage', 'nenn', 'nenne', 'lies', 'was', 'wie', 'wo', 'welche', 'welcher', 'welches', 'wer', 'wessen',
+        'sieht', 'aussieht', 'steht', 'läuft', 'laufen', 'denn', 'mal', 'doch', 'bitte', 'jetzt', 'gerade', 'bisher',
+        'so', 'da', 'und', 'oder', 'nur', 'auch', 'alle', 'alles', 'irgendwas', 'deal', 'deals', 'opportunity',
+        'opportunities', 'verkaufschance', 'verkaufschancen', 'phase', 'kategorie', 'forecast', 'pipeline', 'viele',
+        'viel', 'insgesamt', 'summe', 'anzahl', 'stück',
+      ],
+      /** Wörter eines anderen Gesprächs: mit einer Frage gesagt, sind sie eine zweite Frage. */
+      otherQuestions: [
+        'gewinne', 'gewonnen', 'gewonnene', 'verluste', 'verloren', 'verlorene', 'quote', 'quota', 'zielerreichung',
+        'rangliste', 'ranking', 'rang', 'meetings', 'meeting', 'termine', 'kalender', 'aufgaben', 'kampagne',
+        'kampagnen', 'case', 'cases', 'fall', 'fälle',
+      ],
+      /** "Ihre", "seine": die Person, um die es in der letzten Frage ging. */
+      pronouns: ['er', 'ihn', 'ihm', 'sein', 'seine', 'seinen', 'seiner', 'sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen'],
+      over: ['über', 'mehr als', 'größer als', 'ab', 'oberhalb von'],
+      also: ['und', 'auch', 'außerdem', 'plus'],
+    },
   },
 };

@@ -75,5 +75,34 @@ export const words = {
     toListener: { my: 'your', me: 'you', i: 'you', we: 'you', our: 'your', us: 'you', mine: 'yours' },
     count_one: '{{count}} deal',
     count_other: '{{count}} deals',
+    /** Words in a deal's place that point at the deal spoken of ("push this one a week"): see speaking/heard.ts. */
+    heard: {
+      pointing: ['it', 'that', 'this', 'the deal', 'the opportunity', 'this one', 'that one', 'this deal', 'that deal', 'this opportunity', 'that opportunity'],
+      /**
+       * Words that carry no part of a question, read again when a slot caught more than Alexa resolved (deals/salvage.ts):
+       * carriers ("gimme", "what's"), articles, prepositions, the nouns every question has ("deals"); "me" too: "show me"
+       * asks nothing about whose deals.
+       */
+      filler: [
+        'a', 'an', 'the', 'for', 'in', 'on', 'of', 'to', 'at', 'with', 'by', 'from', 'about', 'this', 'that',
+        'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'got', 'get',
+        'gets', 'gimme', 'give', 'show', 'tell', 'me', 'what', 'whats', 'how', 'hows', 'look', 'looks', 'like',
+        'looking', 'doing', 'do', 'does', 'did', 'done', 'deal', 'deals', 'opportunity', 'opportunities', 'ones',
+        'one', 's', 'all', 'any', 'anything', 'just', 'only', 'and', 'or', 'please', 'right', 'now', 'so', 'far',
+        'up', 'there', 'which', 'who', 'whose', 'stuff', 'things', 'thing', 'stage', 'category', 'bucket',
+        'forecast', 'pipeline', 'pipe', 'many', 'much', 'total', 'number', 'count',
+      ],
+      /** Words that name another conversation: said with a question, they are a second question. */
+      otherQuestions: [
+        'wins', 'win', 'won', 'losses', 'loss', 'lost', 'quota', 'attainment', 'leaderboard', 'ranking', 'rank',
+        'meetings', 'meeting', 'calendar', 'tasks', 'campaign', 'campaigns', 'case', 'cases',
+      ],
+      /** "Her", "his", "their": the person the last question was about. */
+      pronouns: ['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs'],
+      /** Before a smallest amount: "over 100 grand". */
+      over: ['over', 'above', 'more than', 'bigger than', 'larger than', 'greater than'],
+      /** What joins a second question on: "and the wins and losses". */
+      also: ['and', 'also', 'plus'],
+    },
   },
 };

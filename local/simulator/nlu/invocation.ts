@@ -48,8 +48,19 @@ const SPANISH: Verbs = {
   ...Object.fromEntries(['abre', 'abrir', 'inicia', 'iniciar', 'empieza', 'usa', 'habla con'].map((v) => [v, { connectors: ['y', 'para'], optional: false }])),
 };
 
-const VERBS: Record<string, Verbs> = { en: ENGLISH, de: GERMAN, es: SPANISH };
-const TRAILING: Record<string, string[]> = { en: ['using', 'with', 'from'], de: ['mit', 'über'], es: ['con', 'en', 'desde'] };
+/**
+ * [unconfirmed] French: "ouvre assistant commercial", "lance assistant commercial", "demande à assistant commercial
+ * quelles sont mes affaires", "demande à assistant commercial de …", "dis à assistant commercial que …"; Amazon's
+ * invocation page lists the English forms only.
+ */
+const FRENCH: Verbs = {
+  'demande à': { connectors: ['de', 'si', 'pour'], optional: true },
+  'dis à': { connectors: ['de', 'que'], optional: true },
+  ...Object.fromEntries(['ouvre', 'lance', 'démarre', 'utilise'].map((v) => [v, { connectors: ['et', 'pour'], optional: false }])),
+};
+
+const VERBS: Record<string, Verbs> = { en: ENGLISH, de: GERMAN, fr: FRENCH, es: SPANISH };
+const TRAILING: Record<string, string[]> = { en: ['using', 'with', 'from'], de: ['mit', 'über'], fr: ['avec', 'sur'], es: ['con', 'en', 'desde'] };
 
 /** How `words` address the skill, or null when they do not name it in a way Alexa routes to it. */
 export function parseInvocation(words: readonly string[], invocationName: readonly string[], locale = 'en-US'): Invocation | null {

@@ -25,11 +25,20 @@ type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale'
  * Spanish writes them].
  */
 const SPANISH_SCALES: Record<string, number> = { mil: 1_000, millón: 1_000_000, millones: 1_000_000 };
+/**
+ * French recognition's "250 mille", "1,5 million", "2 millions" [unconfirmed: how Alexa's French recognition writes
+ * them; this is how French writes them].
+ */
+const FRENCH_SCALES: Record<string, number> = { mille: 1_000, million: 1_000_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000 };
+/** Scale words after digits, by language; English's for a language not written here. */
+const DIGIT_SCALES: Readonly<Record<string, Record<string, number>>> = { en: SCALES, es: SPANISH_SCALES, fr: FRENCH_SCALES };
+/** Languages that write a decimal comma and group thousands with a full stop ("1,5", "250.000"). */
+const DECIMAL_COMMA = /^(es|fr|de)/;
 
 /** A figure written in digits, in the way `locale` writes them ("1.5" / "12"; "1,5" / "250.000" in Spanish), or null. */
 function digits(word: string, locale: string): number | null {
-  const spanish = locale.startsWith('es');
-  const figure = spanish ? word.replace(/^(\d{1,3})((?:\.\d{3})+)$/, (_, head: string, groups: string) => head + groups.replace(/\./g, '')).replace(',', '.') : word;
+  const comma = DECIMAL_COMMA.test(locale);
+  const figure = comma ? word.replace(/^(\d{1,3})((?:\.\d{3})+)$/, (_, head: string, groups: string) => head + groups.replace(/\./g, '')).replace(',', '.') : word;
   return /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : null;
 }
 
@@ -37,16 +46,16 @@ function digits(word: string, locale: string): number | null {
 export function parseCardinal(words: readonly string[], locale = 'en-US'): number | null {
   if (words.length === 1) {
     // A whole number alone: "12", and in Spanish "250.000"; a decimal alone ("1.5") is no AMAZON.NUMBER.
-    const figure = locale.startsWith('es') ? digits(words[0]!, locale) : /^\d+$/.test(words[0]!) ? Number(words[0]) : null;
+    const figure = DECIMAL_COMMA.test(locale) ? digits(words[0]!, locale) : /^\d+$/.test(words[0]!) ? Number(words[0]) : null;
     return figure !== null && Number.isInteger(figure) ? figure : parseWords(words);
   }
   // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
   // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
-  const scales = locale.startsWith('es') ? SPANISH_SCALES : SCALES;
-  if (words.length === 2 && scales[words[1]!] !== undefined) {
-    const figure = digits(words[0]!, locale);
-    const value = figure === null ? null : figure * scales[words[1]!]!;
-    return value !== null && Number.isInteger(value) ? value : null;
+  const scales = DIGIT_SCALES[locale.split('-')[0]!] ?? SCALES;
+  const figure = words.length === 2 && scales[words[1]!] !== undefined ? digits(words[0]!, locale) : null;
+  if (figure !== null) {
+    const value = figure * scales[words[1]!]!;
+    return Number.isInteger(value) ? value : null;
   }
   return parseWords(words);
 }

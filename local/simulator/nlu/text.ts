@@ -12,7 +12,7 @@ export function tokenize(text: string): string[] {
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/(\d):(?=\d)/g, '$1\u0000')
     .replace(/(\d)\.(?=\d)/g, '$1\u0001')
-    // A decimal comma ("1,5 millones" in Spanish) stays in its figure.
+    // A decimal comma ("1,5 millones", "1,5 million") stays in its figure; numbers.ts reads it by the locale.
     .replace(/(\d),(?=\d)/g, '$1\u0002')
     .replace(/[^\p{L}\p{N}'\u0000\u0001\u0002]+/gu, ' ')
     .replace(/\u0000/g, ':')

@@ -6,6 +6,8 @@ import { type CreatedCase, type NewCase, createCase, findCreatedCase } from './q
 import type { AccountRef } from '../../writes/draft';
 import { accountFromSlot } from '../../writes/accountSlot';
 import { resolvedId } from '../../alexa/slots';
+import { type HeardKey, heard } from '../../speaking/heard';
+import { spokenForm } from '../../salesforce/nameSearch';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
 
 const slots = SLOTS.CreateCaseIntent;
@@ -15,13 +17,20 @@ export interface CaseDraft extends NewCase {
 }
 
 /**
- * The subject as heard, without a leading article ("a login problem" → "Login problem"), or the catalog's
- * wording when Alexa matched one ("the printer is broken" → "Broken printer").
+ * The subject as heard, without a leading article ("a login problem" → "Login problem"; case.heard.article), or the
+ * catalog's wording when Alexa matched one ("the printer is broken" → "Broken printer").
  */
-function subjectOf(slot: ReturnType<typeof getSlot>): string | undefined {
+function subjectOf(slot: ReturnType<typeof getSlot>, locale: string): string | undefined {
   const matched = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a.status.code === 'ER_SUCCESS_MATCH')?.values[0]?.value.name;
-  const words = (matched ?? slot?.value)?.trim().replace(/^(a|an|the)\s+/i, '');
+  const words = withoutLead((matched ?? slot?.value)?.trim() ?? '', locale, 'case.heard.article');
   return words ? capitalized(words) : undefined;
+}
+
+/** `said` without the words of `key` at its start, as many words as the list's alternative has. */
+function withoutLead(said: string, locale: string, key: HeardKey): string {
+  const tokens = said.split(/\s+/).filter(Boolean);
+  const lead = heard(locale, key, 'start').exec(spokenForm(said))?.[1];
+  return tokens.slice(lead ? lead.split(' ').length : 0).join(' ');
 }
 
 function capitalized(words: string): string {
@@ -29,14 +38,25 @@ function capitalized(words: string): string {
 }
 
 /**
- * "About a late delivery, high priority": the subject slot caught the priority too. It is taken out of the
- * subject and honoured, so the case is not written with the wrong priority and a subject that says otherwise.
+ * "About a late delivery, high priority", "wegen einer späten Lieferung, mit hoher Priorität": the subject slot
+ * caught the priority too. It is taken out of the subject and honoured, so the case is not written with the wrong
+ * priority and a subject that says otherwise. The words around the priority are the locale's case.heard lists.
  */
 export function priorityInSubject(subject: string, locale: string): { subject: string; priority?: CasePriorityId } {
   const priorities = SLOT_PHRASES[locale]?.CasePriority ?? SLOT_PHRASES['en-US']!.CasePriority!;
-  const said = /^(.*?)[\s,;.-]+(?:(?:with|at|it's|its|it is)\s+)?(?:a\s+)?(\w+)\s+priority$|^(.*?)[\s,;.-]+(urgent|critical)$/i.exec(subject);
-  const rest = said?.[1] ?? said?.[3];
-  const id = said && priorities[(said[2] ?? said[4])!.toLowerCase()];
+  const tokens = subject.trim().split(/\s+/);
+  const spoken = tokens.map(spokenForm);
+  let at = tokens.length - 1;
+  let id: string | undefined;
+  if (heard(locale, 'case.heard.alone').test(spoken[at] ?? '')) id = priorities[spoken[at]!];
+  else if (at >= 1 && heard(locale, 'case.heard.priority').test(spoken[at]!)) {
+    at -= 1;
+    id = priorities[spoken[at]!];
+    // "with a", "it's", "mit": the words that lead up to the priority go with it.
+    const lead = heard(locale, 'case.heard.priorityLead', 'end').exec(spoken.slice(0, at).join(' '))?.[1];
+    if (lead) at -= lead.split(' ').length;
+  }
+  const rest = tokens.slice(0, at).join(' ').replace(/[\s,;.-]+$/, '');
   return rest && id ? { subject: rest, priority: id as CasePriorityId } : { subject };
 }
 
@@ -49,9 +69,9 @@ export const caseConversation: WriteConversation<CaseDraft, CreatedCase> = {
     const account = await accountFromSlot(input, ctx, slots.account, ctx.t('case.askAccount'));
     if ('ask' in account) return account;
     // "For Globex, their scanner won't sync": what came after the account's name in its slot is the subject.
-    const heard = subjectOf(getSlot(input.requestEnvelope, slots.subject)) ?? (account.rest && capitalized(account.rest.replace(/^(about|regarding|re)\s+/i, '')));
-    if (!heard) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
-    const { subject, priority: inSubject } = priorityInSubject(heard, ctx.locale);
+    const said = subjectOf(getSlot(input.requestEnvelope, slots.subject), ctx.locale) ?? (account.rest && capitalized(withoutLead(account.rest, ctx.locale, 'case.heard.subjectLead')));
+    if (!said) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
+    const { subject, priority: inSubject } = priorityInSubject(said, ctx.locale);
     const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? inSubject ?? 'Medium';
     return { draft: { account: account.account, accountId: account.account.Id, subject, priority } };
   },

@@ -83,8 +83,7 @@ export function averageOpenOutput(t: Translate, view: OpenStatsView): Output {
       : average === undefined
         ? [t(`dealStats.openUnpricedAverage.${scope}`, words)]
         : [
-            // A language that names whose deals inside the sentence words it per scope (the context); English needs none.
-            t('dealStats.averageOpen', { ...words, whose: capitalised(whose(t, view.owner)), amount: totalAmount(t, average, view), deals: dealsOver(t, count, priced), ...inContext(scope) }),
+            t('dealStats.averageOpen', { ...words, ...inContext(scope), whose: capitalised(whose(t, view.owner)), amount: totalAmount(t, average, view), deals: dealsOver(t, count, priced) }),
             priced < count ? t('dealStats.openUnpricedMore', { count: count - priced }) : '',
           ];
   return answer(t, view.notes, view.owner, period, sentences);
@@ -105,11 +104,12 @@ export function averageWonOutput(t: Translate, view: WonStatsView): Output {
         : [
             t('dealStats.averageWon', {
               ...words,
+              // The scope as i18next's context: German says whose with the noun's own article ("Dein …", "Der … deines Teams").
+              ...inContext(scope),
               whose: capitalised(whose(t, view.owner)),
               verb: t(isOver(view.period, view.today) ? 'dealStats.was' : 'dealStats.is'),
               amount: totalAmount(t, average, view),
               deals: dealsOver(t, count, priced),
-              ...inContext(scope),
             }),
             priced < count ? t('dealStats.wonUnpriced', { count: count - priced }) : '',
           ];

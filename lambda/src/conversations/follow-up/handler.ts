@@ -6,7 +6,10 @@
  * day ("and James?", "and next week?") is said back, never read as today.
  */
 import { type HandlerInput, getSlot } from 'ask-sdk-core';
-import { addDays, format, getDay, parseISO } from 'date-fns';
+import { type Day, addDays, format, getDay, parseISO } from 'date-fns';
+import { dateLocaleFor } from '../../speaking/dateLocale';
+import { heard } from '../../speaking/heard';
+import { spokenForm } from '../../salesforce/nameSearch';
 import type { RequestContext } from '../../context';
 import { intentHandler } from '../../alexa/intentHandler';
 import type { Output } from '../../alexa/output';
@@ -19,7 +22,6 @@ import { type DayAsked, lastDayAsked, lastQuestion } from '../../state/session';
 import { readDay } from '../my-day/handler';
 
 const QUESTION_SLOTS: readonly QuestionSlot[] = ['scope', 'person', 'period', 'category', 'stage', 'amount', 'count', 'outcome'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export const followUpHandler = intentHandler(['FollowUpIntent'], async (input, ctx) => {
   const asked = lastQuestion(input);
@@ -37,6 +39,16 @@ export const followUpHandler = intentHandler(['FollowUpIntent'], async (input, c
 });
 
 /**
+ * The weekday words name (0 for Sunday, as date-fns counts), by the locale's day names from date-fns, after any of
+ * the locale's followUp.heard.dayLead words ("on", "next"; "am", "nächsten"); -1 for anything else.
+ */
+function weekdayOf(words: string, locale: string): number {
+  const said = spokenForm(words).replace(heard(locale, 'followUp.heard.dayLead', 'start'), '').trim();
+  const { localize } = dateLocaleFor(locale);
+  return [0, 1, 2, 3, 4, 5, 6].findIndex((day) => spokenForm(localize.day(day as Day, { width: 'wide' })) === said);
+}
+
+/**
  * "And tomorrow?" after a day was read: today or tomorrow as the period type resolves them, or a weekday by name —
  * the next one after today, as Alexa's AMAZON.DATE takes "Friday". Anything else said is said back and asked about.
  */
@@ -44,12 +56,12 @@ async function anotherDay(input: HandlerInput, ctx: RequestContext, asked: DayAs
   const said = Object.values(SLOTS.FollowUpIntent)
     .map((name) => getSlot(input.requestEnvelope, name)?.value?.trim())
     .filter((v): v is string => Boolean(v));
-  const period = getSlot(input.requestEnvelope, SLOTS.FollowUpIntent.period)?.value?.trim().toLowerCase();
+  const period = getSlot(input.requestEnvelope, SLOTS.FollowUpIntent.period)?.value?.trim();
   if (said.length === 1 && period) {
     const identity = await ctx.identity();
     const today = parseISO(todayIn(identity.timeZone, ctx.now));
     const id = resolvedId(input, SLOTS.FollowUpIntent.period, ['TODAY', 'TOMORROW'] as const);
-    const weekday = WEEKDAYS.indexOf(period.replace(/^(on|this|next) /, ''));
+    const weekday = weekdayOf(period, ctx.locale);
     const day = id === 'TODAY' ? today
       : id === 'TOMORROW' ? addDays(today, 1)
         : weekday >= 0 ? addDays(today, ((weekday - getDay(today) + 6) % 7) + 1)

@@ -3,6 +3,8 @@
  * "remind me to call Initech next Tuesday": writes through the write protocol (writes/writeConversation.ts) —
  * collected, confirmed with the dictation read back short, written once, read back from Salesforce.
  */
+import { heard } from '../../speaking/heard';
+import { spokenForm } from '../../salesforce/nameSearch';
 import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
 import { TZDate } from '@date-fns/tz';
 import { SLOTS } from '../../generated/model';
@@ -27,9 +29,14 @@ function capitalized(words: string): string {
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
-/** The dictation as it will be saved: trimmed, without a leading "that", "saying" or punctuation, capitalised. */
-export function dictation(heard: string | undefined): string | undefined {
-  const words = heard?.trim().replace(/^[\s,;:.-]*(?:(?:saying|that|note that|they said)\b[\s,:]*)?/i, '').trim();
+/**
+ * The dictation as it will be saved: trimmed, without leading punctuation or a leading "that", "saying"
+ * (logActivity.heard.dictationLead), capitalised.
+ */
+export function dictation(said: string | undefined, locale: string): string | undefined {
+  const tokens = (said ?? '').replace(/^[\s,;:.-]+/, '').trim().split(/\s+/).filter(Boolean);
+  const lead = heard(locale, 'logActivity.heard.dictationLead', 'start').exec(spokenForm(tokens.join(' ')))?.[1];
+  const words = tokens.slice(lead ? lead.split(' ').length : 0).join(' ').replace(/^[\s,:]+/, '').trim();
   return words ? capitalized(words) : undefined;
 }
 
@@ -53,7 +60,7 @@ export const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
     const found = await targetFromSlots(input, ctx, { account: callSlots.account, deal: callSlots.deal, position: callSlots.position, question: ctx.t('logCall.askWho') });
     if ('ask' in found) return found;
     // "With Globex, they want a revised quote": the words after the account's name are the notes.
-    const notes = dictation(heardSlot(input, callSlots.notes) ?? found.rest);
+    const notes = dictation(heardSlot(input, callSlots.notes) ?? found.rest, ctx.locale);
     if (!notes) return { ask: { slot: callSlots.notes, speech: ctx.t('logCall.askNotes') } };
     const identity = await ctx.identity();
     const subject = ctx.t('logCall.subject', { account: found.target.accountName, interpolation: { escapeValue: false } });
@@ -90,7 +97,7 @@ export const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
   async collect(input, ctx) {
     const found = await targetFromSlots(input, ctx, { account: noteSlots.account, deal: noteSlots.deal, position: noteSlots.position, question: ctx.t('addNote.askWhere') });
     if ('ask' in found) return found;
-    const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest);
+    const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest, ctx.locale);
     if (!text) return { ask: { slot: noteSlots.text, speech: ctx.t('addNote.askText') } };
     const identity = await ctx.identity();
     return { draft: noteDraft(found.target, text, todayIn(identity.timeZone, ctx.now)) };

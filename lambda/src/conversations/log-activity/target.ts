@@ -17,6 +17,7 @@ import { numberSlot } from '../../alexa/slots';
 import { type OpportunityDetails, findDeal, opportunityDetails } from '../opportunity-details/query';
 import type { Target } from './query';
 import { spokenForm } from '../../salesforce/nameSearch';
+import { heard } from '../../speaking/heard';
 
 /**
  * The words said after the account's name ("copper canyon mining they need the data sheets" → "they need the data
@@ -55,9 +56,6 @@ export interface TargetSlots {
   question: string;
 }
 
-/** Words in the account's place that point at the customer of the deal spoken of. */
-const POINTING_AT_CUSTOMER = /^(them|they|him|her|the customer|the client|this (customer|client|account))$/;
-
 /** The record, with any words the account slot caught after the account's name; or the question to ask. */
 export async function targetFromSlots(input: HandlerInput, ctx: RequestContext, slots: TargetSlots): Promise<{ ask: Ask } | { target: Target; rest?: string }> {
   const { t } = ctx;
@@ -89,7 +87,7 @@ export async function targetFromSlots(input: HandlerInput, ctx: RequestContext, 
   }
   const accountHeard = getSlotValue(input.requestEnvelope, slots.account)?.trim();
   // "Remind me to call them on Monday" right after a deal: its customer, not an account called "them".
-  const pointing = accountHeard !== undefined && POINTING_AT_CUSTOMER.test(accountHeard.toLowerCase());
+  const pointing = accountHeard !== undefined && heard(ctx.locale, 'logActivity.heard.customer').test(spokenForm(accountHeard));
   if (accountHeard && !pointing) {
     const account = await accountFromSlot(input, ctx, slots.account, slots.question);
     if ('ask' in account) return account;

@@ -5,6 +5,13 @@ export const words = {
     whichDeal: 'Which deal: {{- choices}}?',
     noDeal: 'I couldn’t find a deal called {{heard}} in Salesforce. Which deal?',
     noPosition: 'I don’t have a list of deals to count from. {{- question}}',
+    /** Words read in what a slot caught (speaking/heard.ts). */
+    heard: {
+      /** In the account's place, the customer of the deal spoken of: "remind me to call them on Monday". */
+      customer: ['them', 'they', 'him', 'her', 'the customer', 'the client', 'this customer', 'this client', 'this account'],
+      /** Before dictated words: "saying they want a quote", "note that …". */
+      dictationLead: ['saying', 'that', 'note that', 'they said'],
+    },
   },
   logCall: {
     askWho: 'Which account was the call with?',

@@ -39,10 +39,10 @@ export const newOpportunityConversation: WriteConversation<OpportunityDraft, Cre
     const { t } = ctx;
     // "For Initech 50 thousand dollars": Alexa may leave the amount among the account's words; it is taken from there.
     const spokenAccount = getSlotValue(input.requestEnvelope, slots.account);
-    const trailing = spokenAccount ? trailingAmount(spokenAccount) : undefined;
+    const trailing = spokenAccount ? trailingAmount(spokenAccount, ctx.locale) : undefined;
     const account = await accountFromSlot(input, ctx, slots.account, t('newOpportunity.askAccount'), undefined, trailing?.name);
     if ('ask' in account) return account;
-    const amountAfterName = trailing?.amount ?? (account.rest ? amountInWords(account.rest) : undefined);
+    const amountAfterName = trailing?.amount ?? (account.rest ? amountInWords(account.rest, ctx.locale) : undefined);
     const amountSaid = getSlotValue(input.requestEnvelope, slots.amount) || (amountAfterName !== undefined ? String(amountAfterName) : undefined);
     const amount = numberSlot(input, slots.amount) ?? amountAfterName;
     if (!amountSaid) return { ask: { slot: slots.amount, speech: t('newOpportunity.askAmount') } };

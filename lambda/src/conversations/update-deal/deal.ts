@@ -11,6 +11,7 @@ import { dynamicValues, numberSlot } from '../../alexa/slots';
 import { spokenList } from '../../speaking/list';
 import { rankByName, spokenForm } from '../../salesforce/nameSearch';
 import { pointsAtDeal } from '../../deals/dealSlot';
+import { heard as heardAt } from '../../speaking/heard';
 import { offerDealChoice, offeredDealChoice, recallLastDeal, recallList, rememberDeal } from '../../state/session';
 import { pendingQuestion } from '../../writes/draft';
 import type { Ask } from '../../writes/writeConversation';
@@ -58,16 +59,11 @@ export interface DealSlots {
 /** The deal's id, and its state when the search already read it (no third call on a deal named). */
 type Found = { id: string; deal?: DealState } | { ask: Ask } | { say: string };
 
-/** Words a deal slot catches that name one of a deal's fields ("change the close date to …"), by field. */
-const FIELDS: readonly [RegExp, 'closeDate' | 'amount' | 'nextStep' | 'stage' | 'category'][] = [
-  [/^(the )?(close|closing) date\b/, 'closeDate'],
-  [/^(the )?(amount|value|deal size)\b/, 'amount'],
-  [/^(the )?next step\b/, 'nextStep'],
-  [/^(the )?(sales )?stage\b/, 'stage'],
-  [/^(the )?forecast( category)?\b/, 'category'],
-];
+type Field = 'closeDate' | 'amount' | 'nextStep' | 'stage' | 'category';
+/** Words a deal slot catches that name one of a deal's fields ("change the close date to …"): updateDeal.heard.<field>Field. */
+const FIELDS: readonly Field[] = ['closeDate', 'amount', 'nextStep', 'stage', 'category'];
 
-const OWN_FIELD: Partial<Record<string, (typeof FIELDS)[number][1]>> = {
+const OWN_FIELD: Partial<Record<string, Field>> = {
   UpdateDealStageIntent: 'stage', UpdateDealCloseDateIntent: 'closeDate', UpdateDealAmountIntent: 'amount',
   UpdateDealNextStepIntent: 'nextStep', UpdateDealForecastIntent: 'category',
 };
@@ -78,7 +74,7 @@ const OWN_FIELD: Partial<Record<string, (typeof FIELDS)[number][1]>> = {
  * back, with how to say that field, and nothing is changed.
  */
 function fieldNamed(input: HandlerInput, ctx: RequestContext, slots: DealSlots, heard: string): string | 'own' | undefined {
-  const field = FIELDS.find(([pattern]) => pattern.test(heard))?.[1];
+  const field = FIELDS.find((f) => heardAt(ctx.locale, `updateDeal.heard.${f}Field`, 'start').test(heard));
   if (!field) return undefined;
   const intent = (input.requestEnvelope.request as IntentRequest).intent;
   // "Update the forecast to upside" heard as the forecast update itself: the field is this update's own, so the
@@ -99,16 +95,16 @@ async function findId(input: HandlerInput, ctx: RequestContext, slots: DealSlots
   const picked = input.attributesManager.getRequestAttributes()[PICKED] as string | undefined;
   if (picked) return { id: picked };
   const said = getSlotValue(input.requestEnvelope, slots.deal)?.trim();
-  const field = said && !pointsAtDeal(said) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
+  const field = said && !pointsAtDeal(said, ctx.locale) ? fieldNamed(input, ctx, slots, spokenForm(said)) : undefined;
   if (field && field !== 'own') return { say: field };
-  const heard = said && !pointsAtDeal(said) && !field ? said : undefined;
+  const heard = said && !pointsAtDeal(said, ctx.locale) && !field ? said : undefined;
   if (heard) {
     if (memo?.heard === spokenForm(heard)) return { id: memo.id };
     const resolved = dynamicValues(input, slots.deal);
     if (resolved.length === 1) return { id: resolved[0]!.id };
     if (resolved.length > 1 && resolved.length <= MAX_CHOICES) return several(resolved);
     const choice = offeredDealChoice(input);
-    const named = heard.replace(/\s+(one|deal|opportunity)$/i, '');
+    const named = spokenForm(heard).replace(heardAt(ctx.locale, 'updateDeal.heard.dealNoun', 'end'), '').trim();
     const picked = choice && rankByName(named, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
     if (picked?.kind === 'one') return { id: picked.record.Id };
     const match = await findDeal(await ctx.salesforce(), heard);

@@ -7,6 +7,8 @@
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
 import { amountInWords } from '../../speaking/amountWords';
+import { heard as heardAt } from '../../speaking/heard';
+import { spokenForm } from '../../salesforce/nameSearch';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
@@ -39,8 +41,9 @@ export interface UpdateDraft {
   change: DealChange;
   /** The LastModifiedDate the user heard the deal at. */
   seen: string;
-  /** The stage's label, for a stage change. */
+  /** The stage's label, for a stage change, and the label of the stage it leaves (both in the user's language). */
   stageLabel?: string;
+  fromStageLabel?: string;
   /** Written with "we lost it" when the org has a loss-reason picklist. */
   lossReason?: LossReason;
   /** Said before the confirmation: a reason heard that this org has no field for. */
@@ -64,13 +67,13 @@ async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStag
   return session.updateDealStages as OrgStage[];
 }
 
-const normal = (words: string) => words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normal = spokenForm;
 
 /** The org's stage the user meant: the slot's resolved stage, or the one whose label holds every word heard. */
-export function matchStage(all: readonly OrgStage[], resolved: string | undefined, heard: string): OrgStage | undefined {
+export function matchStage(all: readonly OrgStage[], resolved: string | undefined, heard: string, locale: string): OrgStage | undefined {
   const byId = resolved && all.find((s) => s.apiName === resolved || s.label === resolved);
   if (byId) return byId;
-  const said = normal(heard).replace(/^(the )/, '').replace(/ stage$/, '');
+  const said = normal(heard).replace(heardAt(locale, 'updateDeal.heard.article', 'start'), '').replace(heardAt(locale, 'updateDeal.heard.stageWord', 'end'), '').trim();
   const exact = all.find((s) => normal(s.label) === said || normal(s.apiName) === said);
   if (exact) return exact;
   const words = said.split(' ').filter(Boolean);
@@ -96,7 +99,7 @@ export function shiftedDate(from: string, duration: string): string | undefined 
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-export type Read = { change: DealChange; stageLabel?: string; lossReason?: LossReason; note?: string };
+export type Read = { change: DealChange; stageLabel?: string; fromStageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
@@ -106,19 +109,23 @@ function stageReader(slot: string): ChangeReader {
     if (!heard) return { ask: { slot, speech: t('updateDeal.askStage') } };
     const resolved = resolvedId(input, slot, DealStageIds);
     const all = await stages(input, ctx);
-    const stage = matchStage(all, resolved, heard);
+    const stage = matchStage(all, resolved, heard, ctx.locale);
     if (!stage) {
       return { ask: { slot, speech: t('updateDeal.unknownStage', { heard, choices: spokenList(stagesToOffer(all, deal.stage), ctx.locale, 'disjunction') }) } };
     }
-    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+    return stageChange(all, stage, deal);
   };
+}
+
+function stageChange(all: readonly OrgStage[], stage: OrgStage, deal: DealState): Read {
+  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label, fromStageLabel: all.find((s) => s.apiName === deal.stage)?.label };
 }
 
 /** Closing the deal won or lost: the org's closed stage of that outcome, or what to say when it has none. */
 export function closingChange(t: Translate, all: readonly OrgStage[], won: boolean, deal: DealState): Read | { say: string } {
   const stage = all.find((s) => s.isClosed && s.isWon === won);
-  if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: won ? 'closed won' : 'closed lost', name: deal.name }) };
-  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
+  if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: t(won ? 'updateDeal.closedWon' : 'updateDeal.closedLost'), name: deal.name }) };
+  return stageChange(all, stage, deal);
 }
 
 function closingReader(won: boolean): ChangeReader {
@@ -133,8 +140,8 @@ async function lossField(input: HandlerInput, ctx: RequestContext): Promise<Loss
 }
 
 /** The picklist value the user meant: the slot's resolved id or the words heard, matched word for word. */
-export function matchValue(values: readonly string[], resolved: string | undefined, heard: string): string | undefined {
-  const said = normal(heard).replace(/^(a|an|the) /, '');
+export function matchValue(values: readonly string[], resolved: string | undefined, heard: string, locale: string): string | undefined {
+  const said = normal(heard).replace(heardAt(locale, 'updateDeal.heard.article', 'start'), '').trim();
   for (const candidate of [resolved && normal(resolved), said].filter(Boolean) as string[]) {
     const exact = values.find((v) => normal(v) === candidate);
     if (exact) return exact;
@@ -168,7 +175,7 @@ export function lossReasonOf(
   if (!field) return heard ? { note: ctx.t('updateDeal.noLossReasonField') } : {};
   const choices = spokenList(field.values.slice(0, 4), ctx.locale, 'disjunction');
   if (!heard) return { question: ctx.t('updateDeal.askLossReason', { choices }) };
-  const value = matchValue(field.values, resolved, heard);
+  const value = matchValue(field.values, resolved, heard, ctx.locale);
   if (!value) return { question: ctx.t('updateDeal.unknownLossReason', { heard, choices }) };
   return { lossReason: { field: field.name, value } };
 }
@@ -200,30 +207,31 @@ const amountReader: ChangeReader = async (input, ctx) => {
   return { change: { field: 'Amount', value: amount.value } };
 };
 
-/** The next step as written: the words said without a leading "is" or "to", capitalised. */
-export function nextStepOf(said: string | undefined): string | undefined {
-  const words = said?.trim().replace(/^(is|to)\s+/i, '');
+/** The next step as written: the words said without a leading "is" or "to" (updateDeal.heard.nextStepLead), capitalised. */
+export function nextStepOf(said: string | undefined, locale: string): string | undefined {
+  const lead = said && heardAt(locale, 'updateDeal.heard.nextStepLead', 'start').exec(spokenForm(said))?.[1];
+  // The lead is found in spokenForm; as many words are dropped from the words as said.
+  const words = lead ? said!.trim().split(/\s+/).slice(lead.split(' ').length).join(' ') : said?.trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
 }
 
 const nextStepReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealNextStepIntent.nextStep;
-  const value = nextStepOf(getSlotValue(input.requestEnvelope, slot));
+  const value = nextStepOf(getSlotValue(input.requestEnvelope, slot), ctx.locale);
   if (!value) return { ask: { slot, speech: ctx.t('updateDeal.askNextStep') } };
   return { change: { field: 'NextStep', value } };
 };
 
 /**
  * "Pipeline" alone is the pipeline itself in a question ("how's my pipeline") and so no synonym of the category,
- * but "drop it to pipeline" can only mean the category.
+ * but "drop it to pipeline" can only mean the category (updateDeal.heard.pipelineCategory).
  */
-const PIPELINE_CATEGORY = /^(the )?pipeline$/;
 
 const forecastReader: ChangeReader = async (input, ctx) => {
   const slot = SLOTS.UpdateDealForecastIntent.category;
   const reading = readSlot(input, slot, ForecastCategoryIds);
   const heard = reading.kind === 'unmatched' ? reading.heard.toLowerCase().trim() : undefined;
-  const id: ForecastCategoryId | undefined = reading.kind === 'match' ? reading.id : heard && PIPELINE_CATEGORY.test(heard) ? 'PIPELINE' : undefined;
+  const id: ForecastCategoryId | undefined = reading.kind === 'match' ? reading.id : heard && heardAt(ctx.locale, 'updateDeal.heard.pipelineCategory').test(spokenForm(heard)) ? 'PIPELINE' : undefined;
   if (!id) {
     const ask = ctx.t('updateDeal.askCategory');
     return { ask: { slot, speech: heard ? `${ctx.t('updateDeal.noCategory', { heard })} ${ask}` : ask } };
@@ -262,7 +270,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const { deal, change, speaking } = d;
   const from = (() => {
     switch (change.field) {
-      case 'StageName': return deal.stage;
+      case 'StageName': return d.fromStageLabel ?? deal.stage;
       case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
       case 'Amount': return deal.amount === null ? '' : exactAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
@@ -478,7 +486,7 @@ export const amountForDealSpokenOf: RequestInterceptor = {
     if (request.type !== 'IntentRequest' || writeUnderWay(input) || !dealSpokenOfInSession(input) || request.intent.name.startsWith('UpdateDeal')) return;
     const said = bareCorrection(request) ?? makeItSlot(request);
     if (!said?.value) return;
-    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value);
+    const amount = said.name === 'amount' && /^\d+$/.test(said.value) ? Number(said.value) : amountInWords(said.value, input.requestEnvelope.request.locale ?? 'en-US');
     if (amount === undefined) return;
     const slot = SLOTS.UpdateDealAmountIntent.amount;
     request.intent = { name: 'UpdateDealAmountIntent', confirmationStatus: 'NONE', slots: { [slot]: { name: slot, value: String(amount), confirmationStatus: 'NONE' } } };

@@ -25,6 +25,8 @@ export const words = {
     askCategory: 'Which forecast category: pipeline, best case, commit or omitted?',
     noCategory: 'There’s no forecast category called {{heard}}.',
     noClosedStage: 'Salesforce has no {{outcome}} stage in this org, so I can’t close {{name}} that way.',
+    closedWon: 'closed won',
+    closedLost: 'closed lost',
     categoryFollowed: 'With that stage, Salesforce moved it from {{from}} to {{to}} in the forecast.',
     confirm: {
       StageName: 'Move {{name}} from {{from}} to {{to}}?',
@@ -74,5 +76,24 @@ export const words = {
     refused: 'Salesforce didn’t accept the change: {{message}}',
     explain: 'I’m updating a deal. Answer my question, or say cancel to leave it as it is.',
     help: 'I’m updating a deal. Say it in one go, like: move the Acme deal to negotiation, or push it to next month. Or say cancel. What would you like?',
+    /** Words read in what a slot caught (speaking/heard.ts). */
+    heard: {
+      /** A field named where the deal's name goes: "change the close date to …" (at the start of the words). */
+      closeDateField: ['the close date', 'close date', 'the closing date', 'closing date'],
+      amountField: ['the amount', 'amount', 'the value', 'value', 'the deal size', 'deal size'],
+      nextStepField: ['the next step', 'next step'],
+      stageField: ['the stage', 'stage', 'the sales stage', 'sales stage'],
+      categoryField: ['the forecast category', 'forecast category', 'the forecast', 'forecast'],
+      /** After a deal's name: "the Acme one". */
+      dealNoun: ['one', 'deal', 'opportunity'],
+      /** Before a stage's or a loss reason's name. */
+      article: ['the', 'a', 'an'],
+      /** After a stage's name: "the proposal stage". */
+      stageWord: ['stage'],
+      /** The category "pipeline" said alone. */
+      pipelineCategory: ['pipeline', 'the pipeline'],
+      /** Before a dictated next step: "the next step is to send the quote". */
+      nextStepLead: ['is', 'to'],
+    },
   },
 };

@@ -36,7 +36,7 @@ export function registerAddNote(server: McpServer, deps: RequestContextDeps): vo
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
   }, (args, extra) => runTool(deps, extra, async (ctx, identity) => {
     const target = await activityTarget(await ctx.salesforce(), args);
-    const text = dictation(args.text);
+    const text = dictation(args.text, ctx.locale);
     if (!text) throw new AskBackError('What should the note say?');
     const draft = noteDraft(target, text, todayIn(identity.timeZone, ctx.now));
     const { result, repeated } = await writeOnce(ctx, addNoteConversation, draft, args.idempotencyKey);

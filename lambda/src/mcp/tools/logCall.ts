@@ -40,7 +40,7 @@ export function registerLogCall(server: McpServer, deps: RequestContextDeps): vo
   }, (args, extra) => runTool(deps, extra, async (ctx, identity) => {
     const port = await ctx.salesforce();
     const deal = await dealNamed(port, args);
-    const notes = dictation(args.notes);
+    const notes = dictation(args.notes, ctx.locale);
     if (!notes) throw new AskBackError('What was the call about?');
     const target = dealTarget(deal);
     const draft = {

@@ -54,7 +54,7 @@ async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, d
   const refused = (ssml: string) => new AskBackError(ssmlToText(ssml));
   if (args.stage) {
     const all = await orgStages(port);
-    const stage = matchStage(all, args.stage, args.stage);
+    const stage = matchStage(all, args.stage, args.stage, ctx.locale);
     if (!stage) throw new AskBackError(`This org has no stage "${args.stage}"; its stages are ${all.map((s) => s.label).join(', ')}.`);
     return { kind: 'StageName', change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
   }
@@ -63,7 +63,7 @@ async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, d
     return { kind: 'CloseDate', change: { field: 'CloseDate', value: args.closeDate } };
   }
   if (args.amount !== undefined) return { kind: 'Amount', change: { field: 'Amount', value: args.amount } };
-  if (args.nextStep) return { kind: 'NextStep', change: { field: 'NextStep', value: nextStepOf(args.nextStep)! } };
+  if (args.nextStep) return { kind: 'NextStep', change: { field: 'NextStep', value: nextStepOf(args.nextStep, ctx.locale)! } };
   if (args.forecastCategory) return { kind: 'ForecastCategoryName', change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[args.forecastCategory] } };
   const won = args.outcome === 'WON';
   const closing = closingChange(t, await orgStages(port), won, deal);

@@ -10,7 +10,12 @@ type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S';
 const UNITS: Record<string, Unit> = {
   year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D',
   hour: 'H', hours: 'H', minute: 'MIN', minutes: 'MIN', min: 'MIN', mins: 'MIN', second: 'S', seconds: 'S',
+  // German ("eine Woche", "2 Wochen", "drei Tage"): Alexa's de-DE model resolves them to the same ISO durations.
+  jahr: 'Y', jahre: 'Y', jahren: 'Y', monat: 'M', monate: 'M', monaten: 'M', woche: 'W', wochen: 'W', tag: 'D', tage: 'D',
+  tagen: 'D', stunde: 'H', stunden: 'H', minuten: 'MIN', sekunde: 'S', sekunden: 'S',
 };
+/** German quantities before a unit: the article ("eine Woche") and the small numbers a delay is said in. */
+const GERMAN_QUANTITY: Record<string, number> = { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6 };
 /** What half of a unit is, in the next smaller unit ("half an hour" = 30 minutes). */
 const HALF: Partial<Record<Unit, [number, Unit]>> = { D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], Y: [6, 'M'] };
 const ORDER: Unit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
@@ -44,6 +49,7 @@ function readQuantity(words: readonly string[]): number | null {
   const text = words.join(' ');
   if (text === 'a' || text === 'an') return 1;
   if (text === 'half a' || text === 'half an') return 0.5;
+  if (GERMAN_QUANTITY[text] !== undefined) return GERMAN_QUANTITY[text];
   const half = / and a half$/.exec(text);
   const whole = parseCardinal(half ? words.slice(0, -3) : words);
   return whole === null ? null : whole + (half ? 0.5 : 0);

@@ -11,7 +11,7 @@
 import { parseCardinal, parseMinutes } from '../numbers';
 
 const PERIODS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
-const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve noon': '12:00', midnight: '00:00' };
+const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve noon': '12:00', midnight: '00:00', midi: '12:00', minuit: '00:00' };
 
 /** Trailing words that say which half of the day an hour is in. */
 const MERIDIEMS: [string[], 'am' | 'pm'][] = [
@@ -38,6 +38,9 @@ export function toAlexaTime(words: readonly string[]): string | null {
   // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it); Spanish "10 en punto".
   if (rest.at(-1) === 'oclock' || rest.at(-1) === 'uhr') rest = rest.slice(0, -1);
   if (rest.at(-2) === 'en' && rest.at(-1) === 'punto') rest = rest.slice(0, -2);
+  // French "10 heures", "10 h 30", "10 heures 30", "midi" (the hour in digits, as French recognition passes it).
+  const french = rest.findIndex((w) => w === 'h' || w === 'heure' || w === 'heures');
+  if (french > 0 && rest.length - french <= 2) rest = [...rest.slice(0, french), ...rest.slice(french + 1)];
   const clock = readClock(rest);
   if (!clock) return null;
   let [hour, minute] = clock;

@@ -1,0 +1,12 @@
+/** Wörter, die die Sprech-Helfer in dem lesen, was ein Slot aufgenommen hat (speaking/heard.ts). */
+export const words = {
+  amount: {
+    heard: {
+      lead: ['für', 'zu', 'über', 'im wert von', 'wert', 'etwa', 'ungefähr', 'rund', 'circa', 'ca', 'von', 'mit', 'und'],
+      currency: ['dollar', 'euro', 'pfund', 'franken'],
+      thousand: ['tausend', 'k', 'tsd'],
+      million: ['million', 'millionen', 'mio'],
+      one: ['ein', 'eine', 'einer'],
+    },
+  },
+};
