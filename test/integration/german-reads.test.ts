@@ -5,12 +5,15 @@
  * Dollar", "745 Tausend", "8.500"), dates with Intl's German ("am 11. Januar 2027"), clock times on the 24-hour clock.
  */
 import { expect } from 'chai';
+import { GERMAN_LABELS } from '../../local/org/schema';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { type Range, amountOf, closesIn, dollarsDe, figureDe, periodQuarter, quarterRange, teamOf, todayIn } from '../support/orgFacts';
 
 const NEW_YORK = 'America/New_York';
 const BERLIN = 'Europe/Berlin';
+/** Text matched literally inside a RegExp. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the read conversations in German (de-DE)', () => {
   const stack = useLocalStack();
@@ -44,23 +47,26 @@ describe('the read conversations in German (de-DE)', () => {
       }
       return seen;
     }
-    function said(whose: string, owners: Set<string>, quota: number): string {
-      const deals = store().all('Opportunity').filter((o) => owners.has(String(o.OwnerId)) && closesIn(o, quarter()));
+    function said(whose: string, period: string, owners: Set<string>, range: Range, quota: number): string {
+      const deals = store().all('Opportunity').filter((o) => owners.has(String(o.OwnerId)) && closesIn(o, range));
       const inCategory = (name: string) => amountOf(deals.filter((o) => o.ForecastCategoryName === name));
       const [closed, commit, bestCase] = [inCategory('Closed'), inCategory('Commit'), inCategory('Best Case')];
       return (
-        `${whose} in diesem Quartal liegt bei ${dollarsDe(closed + commit)}, Closed plus Commit: ` +
+        `${whose} ${period} liegt bei ${dollarsDe(closed + commit)}, Closed plus Commit: ` +
         `${closed > 0 ? `${figureDe(closed)} abgeschlossen` : 'noch nichts abgeschlossen'} und ${commit > 0 ? `${figureDe(commit)} im Commit` : 'nichts im Commit'}. ` +
         `Das sind ${percent(closed + commit, quota)} Prozent der Quote von ${figureDe(quota)}. ` +
         `${bestCase > 0 ? `Best Case bringt ${figureDe(bestCase)} mehr.` : 'Im Best Case ist nichts.'} Was noch?`
       );
     }
 
-    it('gives the manager her forecast, her team’s rolled up, and a rep’s by name', async () => {
+    it('gives the manager her forecast, her team’s rolled up, follows up with "und nächstes Quartal", and gives a rep’s by name', async () => {
       const talk = await asMaria();
-      expect((await talk.say('frag sales assistent wie sieht mein forecast aus')).speech).to.equal(said('Dein Forecast', below(maria().id), quotaOf(maria().id, quarter())));
+      const team = below(maria().id);
+      expect((await talk.say('frag sales assistent wie sieht mein forecast aus')).speech).to.equal(said('Dein Forecast', 'in diesem Quartal', team, quarter(), quotaOf(maria().id, quarter())));
+      expect((await talk.say('und für das team')).speech).to.equal(said('Der Forecast deines Teams', 'in diesem Quartal', team, quarter(), quotaOf(maria().id, quarter())));
+      expect((await talk.say('und nächstes quartal')).speech).to.equal(said('Der Forecast deines Teams', 'im nächsten Quartal', team, quarter(1), quotaOf(maria().id, quarter(1))));
       const lena = userNamed('Lena');
-      expect((await talk.say('was ist der forecast von Lena Fischer')).speech).to.equal(said('Der Forecast von Lena Fischer', new Set([lena.Id]), quotaOf(lena.Id, quarter())));
+      expect((await talk.say('was ist der forecast von Lena Fischer')).speech).to.equal(said('Der Forecast von Lena Fischer', 'in diesem Quartal', new Set([lena.Id]), quarter(), quotaOf(lena.Id, quarter())));
     });
   });
 
@@ -170,6 +176,57 @@ describe('the read conversations in German (de-DE)', () => {
       const { speech } = await (await asLena()).say('frag sales assistent wie sieht mein tag aus');
       expect(speech).to.contain(sentence);
     });
+  });
+
+  it('briefs the manager on a rep’s deals: his stage change with the stage as the org labels it in German', async () => {
+    const james = userNamed('James');
+    const since = Date.now() - 86_400_000;
+    const rows = store().all('OpportunityFieldHistory').filter((r) =>
+      Date.parse(String(r.CreatedDate)) >= since && String(store().get('Opportunity', String(r.OpportunityId))!.OwnerId) === james.Id && String(r.OldValue) !== String(r.NewValue));
+    expect(rows.map((r) => r.Field), 'the seed’s one change on James’s deals').to.deep.equal(['StageName']);
+    const stage = String(rows[0]!.NewValue);
+    expect(GERMAN_LABELS[stage], stage).to.be.a('string').and.not.equal(stage);
+    const deal = store().get('Opportunity', String(rows[0]!.OpportunityId))!;
+    const talk = await asMaria();
+    // The first turn of a session teaches Alexa the team's names (dynamic entities); a name is heard after it.
+    await talk.say('öffne sales assistent');
+    const { speech } = await talk.say('was hat sich bei den deals von James Carter geändert');
+    expect(speech).to.match(new RegExp(`^In den letzten 24 Stunden hat sich 1 von James Carters Deals geändert: James hat ${escaped(String(deal.Name))} auf ${escaped(GERMAN_LABELS[stage]!)} gesetzt\\. `));
+  });
+
+  it('briefs the manager: the team’s deals changed in the last 24 hours, the latest with who made it, and the day ahead', async () => {
+    const james = userNamed('James');
+    const priya = await stack().link('priya.rep@summitpeak.demo');
+    const deal = store().all('Opportunity').find((o) => o.OwnerId === james.Id && o.IsClosed === false && String(o.CloseDate) > today() && typeof o.Amount === 'number')!;
+    const before = Number(deal.Amount);
+    const res = await fetch(`${stack().org.url}/services/data/v66.0/sobjects/Opportunity/${deal.Id}`, {
+      method: 'PATCH', headers: { authorization: `Bearer ${priya.accessToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ Amount: before + 25_000 }),
+    });
+    expect(res.status).to.be.below(300);
+    // Deals of the team with a stage, amount or close date changed by someone else in the last day (none of the demo's are new or lost).
+    const since = Date.now() - 86_400_000;
+    const team = teamOf(users(), maria().id);
+    const changed = new Set(
+      store().all('OpportunityFieldHistory')
+        .filter((r) => Date.parse(String(r.CreatedDate)) >= since && r.CreatedById !== maria().id && ['StageName', 'Amount', 'CloseDate'].includes(String(r.Field)))
+        .filter((r) => team.has(String(store().get('Opportunity', String(r.OpportunityId))!.OwnerId)) && String(r.OldValue) !== String(r.NewValue))
+        .map((r) => String(r.OpportunityId)),
+    );
+    expect(changed.size, 'the seeded changes and the raise').to.be.at.least(2);
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false && team.has(String(o.OwnerId)));
+    // Maria's Salesforce locale is en_US: her week (THIS_WEEK in SOQL) runs Sunday to Saturday.
+    const saturday = new Date(Date.parse(`${today()}T12:00:00Z`) + (6 - new Date(`${today()}T12:00:00Z`).getUTCDay()) * 86_400_000).toISOString().slice(0, 10);
+    const week = open.filter((o) => String(o.CloseDate) >= today() && String(o.CloseDate) <= saturday).length;
+    const slipping = open.filter((o) => String(o.CloseDate) < today()).length;
+    const meetings = store().all('Event').filter((e) => e.OwnerId === maria().id || store().all('EventRelation').some((r) => r.EventId === e.Id && r.RelationId === maria().id && r.Status !== 'Declined'))
+      .filter((e) => e.IsAllDayEvent !== true && todayIn(NEW_YORK, new Date(String(e.StartDateTime))) === today()).length;
+    const weekSaid = week === 0 ? 'Kein Deal deines Teams schließt diese Woche ab' : `${week} ${week === 1 ? 'Deal deines Teams schließt' : 'Deals deines Teams schließen'} diese Woche ab`;
+
+    const { speech } = await (await asMaria()).say('frag sales assistent was gibt es neues');
+    expect(speech).to.equal(
+      `In den letzten 24 Stunden haben sich ${changed.size} Deals deines Teams geändert. Zuletzt: Priya hat ${deal.Name} von ${dollarsDe(before)} auf ${dollarsDe(before + 25_000)} geändert. ` +
+        `Du hast heute ${meetings} Termine. ${weekSaid}${slipping ? `, und ${slipping} ${slipping === 1 ? 'ist' : 'sind'} überfällig` : ''}. Was noch?`,
+    );
   });
 
   it('reports on a campaign: German dates, its leads, deals and the won amount', async () => {

@@ -6,8 +6,9 @@
 import { expect } from 'chai';
 import type { Intent } from 'ask-sdk-model';
 import { loadInteractionModel, resolve, type Resolution } from '../../local/simulator';
-import { parseCardinal } from '../../local/simulator/nlu/numbers';
+import { parseCardinal, parseOrdinal } from '../../local/simulator/nlu/numbers';
 import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
+import { toAlexaDuration } from '../../local/simulator/nlu/slots/duration';
 import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
 import { keysOf, tokenize } from '../../local/simulator/nlu/text';
 import { interactionModelFile } from '../../models/build';
@@ -52,6 +53,24 @@ describe('simulator NLU in French', () => {
     expect(date('ce mois-ci')).to.equal('2026-11');
     expect(date('l\'année dernière')).to.equal('2025');
     expect(toAlexaDate(['mardi'], NOW, TIME_ZONE, 'en-US')).to.equal(null);
+  });
+  it('fills a meeting\'s day and time from "mardi prochain à 10 heures", and a request\'s count from digits', () => {
+    // NOW is Thursday 2026-11-26.
+    const meeting = intentOf(resolve('planifie la réunion commerciale mardi prochain à 10 heures', french, inFrench(true)));
+    expect(meeting.name).to.equal('ScheduleMeetingIntent');
+    expect(meeting.slots?.date?.value).to.equal('2026-12-01');
+    expect(meeting.slots?.time?.value).to.equal('10:00');
+    expect(meeting.slots?.subject?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id).to.equal('SALES_MEETING');
+    const top = intentOf(resolve('demande à assistant commercial quelles sont mes 3 plus grosses affaires', french, inFrench(false)));
+    expect(top.name).to.equal('MyTopOpportunitiesIntent');
+    expect(top.slots?.count?.value).to.equal('3');
+  });
+  it('reads French durations and ordinals', () => {
+    expect(toAlexaDuration(keysOf(tokenize('une heure et demie')))).to.equal('PT1H30M');
+    expect(toAlexaDuration(keysOf(tokenize('une demi-heure')))).to.equal('PT30M');
+    expect(toAlexaDuration(keysOf(tokenize('an hour')))).to.equal('PT1H');
+    expect(parseOrdinal(['deuxième'], 'fr-FR')).to.equal(2);
+    expect(parseOrdinal(['1re'], 'fr-FR')).to.equal(1);
   });
   it('reads "10 heures", "10 h 30" and "midi" as clock times', () => {
     expect(toAlexaTime(tokenize('10 heures'))).to.equal('10:00');

@@ -107,10 +107,53 @@ export function figure(amount: number): string {
   return amount < 0 && said !== '0' ? `-${said}` : said;
 }
 
+/**
+ * An amount without its currency as it is said in French, from the same table: a decimal comma, digits grouped by a
+ * narrow no-break space (French print), "mille", and "million" that takes an s from two on ("1,5 million", "2 millions").
+ */
+export function frenchFigure(amount: number): string {
+  return figure(amount)
+    .replace(/(\d),(?=\d{3})/g, '$1\u202f')
+    .replace(/(\d)\.(\d)/, '$1,$2')
+    .replace(/ thousand$/, ' mille')
+    .replace(/^(\S+) (million|billion)$/, (_, n: string, scale: string) => `${n} ${scale === 'billion' ? 'milliard' : 'million'}${Number(n.replace(',', '.')) >= 2 ? 's' : ''}`);
+}
+
+/** An amount in US dollars as the skill says it in French: "de" after a million ("1,5 million de dollars", "340 mille dollars"). */
+export function frenchDollars(amount: number): string {
+  const said = frenchFigure(amount);
+  return `${said} ${/milli(on|ard)s?$/.test(said) ? 'de dollars' : said === '1' ? 'dollar' : 'dollars'}`;
+}
+
 /** An amount in US dollars as the skill says it ("1.2 million dollars"); "1 dollar" only for an amount said as 1. */
 export function dollars(amount: number): string {
   const said = figure(amount);
   return `${said} ${said === '1' ? 'dollar' : 'dollars'}`;
+}
+
+/**
+ * The same figure as Spain says it: a decimal comma, "millón"/"millones" and "mil" for the scale words, and digits
+ * grouped with a full stop from five digits on ("12.500", but "8500", as Spanish style writes four-digit numbers).
+ */
+export function spanishFigure(amount: number): string {
+  const english = figure(amount);
+  const scaled = /^(-?[\d.]+) (million|thousand|billion)$/.exec(english);
+  if (scaled) {
+    const [, number, scale] = scaled as unknown as [string, string, string];
+    const said = number.replace('.', ',');
+    if (scale === 'thousand') return `${said} mil`;
+    if (scale === 'billion') return `${said} mil millones`;
+    return `${said} ${said === '1' ? 'millón' : 'millones'}`;
+  }
+  const digits = english.replace(/,/g, '');
+  return digits.replace(/^-/, '').length >= 5 ? digits.replace(/\B(?=(\d{3})+$)/g, '.') : digits;
+}
+
+/** An amount in US dollars as said in Spain: "de" after millions ("1,5 millones de dólares", "745 mil dólares"). */
+export function spanishDollars(amount: number): string {
+  const said = spanishFigure(amount);
+  if (/millón|millones$/.test(said)) return `${said} de dólares`;
+  return `${said} ${said === '1' ? 'dólar' : 'dólares'}`;
 }
 
 /** An amount the user gave, as a confirmation reads it back: every digit, grouped by thousands ("1,249 dollars"). */

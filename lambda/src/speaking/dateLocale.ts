@@ -14,14 +14,17 @@ export function dateLocaleFor(locale: string): Locale {
   return LOCALES.find((l) => l.code === locale) ?? LOCALES.find((l) => l.code === language || l.code?.startsWith(`${language}-`)) ?? enUS;
 }
 
-/** The locale's long date without its year: "MMMM do" (en-US), "d MMMM" (en-GB), "do MMMM" (de), "d 'de' MMMM" (es). */
+/** The locale's long date without its year: "MMMM do" (en-US), "d MMMM" (en-GB), "do MMMM" (de), "do MMMM" (fr), "d 'de' MMMM" (es). */
 export function dayMonthPattern(locale: Locale): string {
-  return locale.formatLong!.date({ width: 'long' }).replace(/[,\s]*('de'\s*)?y+$/, '');
+  return fullDatePattern(locale).replace(/[,\s]*('de'\s*)?y+$/, '');
 }
 
-/** The locale's long date with its year: "MMMM do, y" (en-US), "d MMMM yyyy" (en-GB), "do MMMM y" (de), "d MMMM y" (fr). */
+/** The locale's long date with its year: "MMMM do, y" (en-US), "d MMMM yyyy" (en-GB), "do MMMM y" (de), "do MMMM y" (fr). */
 export function fullDatePattern(locale: Locale): string {
-  return locale.formatLong!.date({ width: 'long' });
+  const pattern = locale.formatLong!.date({ width: 'long' });
+  // French says the first of a month as an ordinal ("le 1er décembre", "le 2 décembre"), as date-fns's fr writes the
+  // day with "do"; its long date pattern has the plain "d" of print.
+  return locale.code === fr.code ? pattern.replace(/\bd\b/, 'do') : pattern;
 }
 
 /**

@@ -42,12 +42,33 @@ function digits(word: string, locale: string): number | null {
   return /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : null;
 }
 
+/**
+ * Spanish number words up to a hundred, for recognition that spells a small number out ("a las diez", "mis tres
+ * mejores oportunidades") [unconfirmed: whether Alexa's Spanish recognition writes them as words or digits].
+ */
+const SPANISH_WORDS: Record<string, number> = Object.fromEntries(
+  ('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho ' +
+    'diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve')
+    .split(' ')
+    .map((word, value) => [word, value]),
+);
+const SPANISH_TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
+
+/** "diez" → 10, "una" → 1, "treinta y cinco" → 35, "cien" → 100. */
+function parseSpanishWords(words: readonly string[]): number | null {
+  const [first, and, unit] = words;
+  if (words.length === 1) return first === 'un' || first === 'una' ? 1 : first === 'cien' ? 100 : (SPANISH_WORDS[first!] ?? SPANISH_TENS[first!] ?? null);
+  const tens = SPANISH_TENS[first!];
+  const ones = unit === 'un' || unit === 'una' ? 1 : SPANISH_WORDS[unit!];
+  return words.length === 3 && and === 'y' && tens !== undefined && ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones : null;
+}
+
 /** The value of words that say exactly one cardinal number, or null. */
 export function parseCardinal(words: readonly string[], locale = 'en-US'): number | null {
   if (words.length === 1) {
     // A whole number alone: "12", and in Spanish "250.000"; a decimal alone ("1.5") is no AMAZON.NUMBER.
     const figure = DECIMAL_COMMA.test(locale) ? digits(words[0]!, locale) : /^\d+$/.test(words[0]!) ? Number(words[0]) : null;
-    return figure !== null && Number.isInteger(figure) ? figure : parseWords(words);
+    return figure !== null && Number.isInteger(figure) ? figure : wordsIn(words, locale);
   }
   // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
   // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
@@ -57,7 +78,12 @@ export function parseCardinal(words: readonly string[], locale = 'en-US'): numbe
     const value = figure * scales[words[1]!]!;
     return Number.isInteger(value) ? value : null;
   }
-  return parseWords(words);
+  return wordsIn(words, locale);
+}
+
+/** Number words in the locale's language: Spanish ones in Spanish, English's otherwise. */
+function wordsIn(words: readonly string[], locale: string): number | null {
+  return locale.startsWith('es') ? parseSpanishWords(words) : parseWords(words);
 }
 
 /** English number words: "a hundred and five", "twenty one". */
@@ -110,8 +136,31 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
 };
 
-/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3; null for anything else. */
-export function parseOrdinal(words: readonly string[]): number | null {
+/** [unconfirmed] French ordinals as French recognition writes them: "deuxième", "1re", "2e" (Amazon documents English only). */
+const FRENCH_ORDINALS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6,
+  septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+};
+
+/** Spanish ordinals up to tenth, masculine and feminine ("la segunda", "el tercero", "tercer"), and "2º" / "2ª". */
+const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
+  ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim'].flatMap((stem, i) => [
+    [`${stem}o`, i + 1], [`${stem}a`, i + 1], ...(stem === 'primer' || stem === 'tercer' ? [[stem, i + 1]] : []),
+  ]),
+);
+
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3ª"; in French "deuxième", "2e"); null for anything else. */
+export function parseOrdinal(words: readonly string[], locale = 'en-US'): number | null {
+  if (locale.startsWith('es')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    return /^\d+[ºª]$/.test(word!) ? parseInt(word!, 10) : (SPANISH_ORDINALS[word!] ?? null);
+  }
+  if (locale.startsWith('fr')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    return /^\d+(er|re|e|ème)$/.test(word!) ? parseInt(word!, 10) : (FRENCH_ORDINALS[word!] ?? null);
+  }
   const [head, tail] = words;
   if (words.length === 1 && /^\d+(st|nd|rd|th)$/.test(head!)) return parseInt(head!, 10);
   if (words.length === 1) return ORDINALS[head!] ?? null;

@@ -79,6 +79,9 @@ export const words = {
     whatElse: 'Was noch?',
     reprompt: 'Du kannst sagen: meine Termine, oder meine Aufgaben. Was möchtest du?',
     cardTitle: 'Dein Tag',
-    card: { allDay: 'Ganztägig', task: 'Aufgabe (fällig am {{due}}): {{subject}}' },
+    card: {
+      allDay: 'Ganztägig',
+      task: 'Aufgabe (fällig {{due}}): {{subject}}',
+    },
   },
 };

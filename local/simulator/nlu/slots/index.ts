@@ -36,12 +36,12 @@ const CONVERTERS: Record<string, Converter> = {
     const n = parseCardinal(keys, ctx.locale);
     return n === null ? null : String(n);
   },
-  'AMAZON.Ordinal': (keys) => {
-    const n = parseOrdinal(keys);
+  'AMAZON.Ordinal': (keys, ctx) => {
+    const n = parseOrdinal(keys, ctx.locale);
     return n === null ? null : String(n);
   },
   'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone, ctx.locale),
-  'AMAZON.TIME': (keys) => toAlexaTime(keys),
+  'AMAZON.TIME': (keys, ctx) => toAlexaTime(keys, ctx.locale),
   'AMAZON.DURATION': (keys) => toAlexaDuration(keys),
 };
 
