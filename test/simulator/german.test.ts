@@ -89,3 +89,103 @@ describe('simulator NLU in German: the read conversations', () => {
     });
   }
 });
+
+describe('simulator NLU in German: a question asked through "frag Sales Assistent", its verb at the end', () => {
+  // "Alexa, frag Sales Assistent, wie meine Pipeline aussieht": after "frag …" German asks in a subordinate clause,
+  // the verb last. Every question conversation has its verb-final form, not only the pipeline.
+  const asked: [said: string, intent: string, ids?: Record<string, string>][] = [
+    ['frag sales assistent, wie meine pipeline aussieht', 'PipelineIntent', { scope: 'MINE' }],
+    ['frag sales assistent, welche deals überfällig sind', 'SlippingDealsIntent'],
+    ['frag sales assistent, was diese woche abschließt', 'TopOpportunitiesIntent', { period: 'THIS_WEEK' }],
+    ['frag sales assistent, was meine top 5 deals sind', 'TopOpportunitiesIntent', { scope: 'MINE' }],
+    ['frag sales assistent, was mein größter deal ist', 'BiggestDealIntent', { scope: 'MINE' }],
+    ['frag sales assistent, wie es bei james carter gelaufen ist', 'WinsLossesIntent'],
+    ['frag sales assistent, was wir gewonnen haben', 'WonDealsIntent', { scope: 'TEAM' }],
+    ['frag sales assistent, was ich verloren habe', 'LostDealsIntent', { scope: 'MINE' }],
+    ['frag sales assistent, wie mein forecast aussieht', 'ForecastIntent', { scope: 'MINE' }],
+    ['frag sales assistent, wie ich bei meiner quote stehe', 'QuotaAttainmentIntent'],
+    ['frag sales assistent, ob lena auf kurs ist', 'QuotaAttainmentIntent'],
+    ['frag sales assistent, wer vorne liegt', 'LeaderboardIntent'],
+    ['frag sales assistent, was heute ansteht', 'MyDayIntent'],
+    ['frag sales assistent, welche termine ich morgen habe', 'MyMeetingsIntent'],
+    ['frag sales assistent, was ich heute erledigen muss', 'MyTasksIntent'],
+    ['frag sales assistent, was es neues gibt', 'BriefingIntent'],
+    ['frag sales assistent, welche kampagnen gerade laufen', 'ActiveCampaignsIntent'],
+    ['frag sales assistent, was einstein zum acme logistics deal sagt', 'DealInsightsIntent'],
+    ['frag sales assistent, welche deals gefährdet sind', 'DealsAtRiskIntent'],
+    ['frag sales assistent, welche deals die besten chancen haben', 'BestChanceDealsIntent'],
+    ['frag sales assistent, wie hoch der score vom acme logistics deal ist', 'DealScoreIntent'],
+    ['frag sales assistent, wie der acme logistics deal läuft', 'DealDetailsIntent'],
+    ['frag sales assistent, wie viel pipeline lena fischer hat', 'OpenDealsIntent'],
+    ['frag sales assistent, wie groß mein durchschnittlicher deal ist', 'AverageWonDealIntent', { scope: 'MINE' }],
+    // A write told through "sag Sales Assistent, dass …".
+    ['sag sales assistent, dass ich acme logistics gewonnen habe', 'MarkDealWonIntent'],
+    ['sag sales assistent, dass wir den acme logistics deal verloren haben', 'MarkDealLostIntent'],
+  ];
+  for (const [said, name, ids = {}] of asked) {
+    it(`hears "${said}" as ${name}`, () => {
+      const intent = intentOf(resolve(said, german, inGerman(false)));
+      expect(intent.name).to.equal(name);
+      for (const [slot, id] of Object.entries(ids)) expect(intent.slots?.[slot]?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id, slot).to.equal(id);
+    });
+  }
+});
+
+describe('simulator NLU in German: how German sales people say it in a session', () => {
+  const said: [said: string, intent: string, ids?: Record<string, string>][] = [
+    ['was geht in der pipeline', 'PipelineIntent'],
+    ["wie schaut's aus mit dem forecast", 'ForecastIntent'],
+    ['wie läuft mein forecast', 'ForecastIntent', { scope: 'MINE' }],
+    ['was hab ich heute', 'MyDayIntent'],
+    ['was sagt einstein zu acme logistics', 'DealInsightsIntent'],
+    ['wie hoch ist der score von acme logistics', 'DealScoreIntent'],
+    ['erzähl mir was über den acme logistics deal', 'DealDetailsIntent'],
+    // A separable verb: its particle "ab" ends the sentence, and is no part of the period.
+    ['was schließt nächsten monat ab', 'TopOpportunitiesIntent', { period: 'NEXT_MONTH' }],
+    ['welche deals schließen diese woche ab', 'TopOpportunitiesIntent', { period: 'THIS_WEEK' }],
+    ['verschieb acme logistics auf nächsten dienstag', 'UpdateDealCloseDateIntent'],
+  ];
+  for (const [text, name, ids = {}] of said) {
+    it(`hears "${text}" as ${name}`, () => {
+      const intent = intentOf(resolve(text, german, inGerman(true)));
+      expect(intent.name).to.equal(name);
+      for (const [slot, id] of Object.entries(ids)) expect(intent.slots?.[slot]?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id, slot).to.equal(id);
+    });
+  }
+  it('takes a correction of an amount or a date: "nein, auf …"', () => {
+    const amount = intentOf(resolve('nein auf 250000', german, inGerman(true)));
+    expect(amount.name).to.equal('UpdateDealAmountIntent');
+    expect(amount.slots?.amount?.value).to.equal('250000');
+    const date = intentOf(resolve('nein auf übermorgen', german, inGerman(true)));
+    expect(date.name).to.equal('UpdateDealCloseDateIntent');
+    // NOW is Thursday 2026-11-26: "übermorgen" is the Saturday.
+    expect(date.slots?.closeDate?.value).to.equal('2026-11-28');
+  });
+});
+
+describe('simulator NLU in German: numbers as German recognition writes them', () => {
+  it('reads a number said as a word ("meine top fünf deals", "zweihundertfünfzigtausend") as AMAZON.NUMBER', () => {
+    const top = intentOf(resolve('zeig mir meine top fünf deals', german, inGerman(true)));
+    expect(top.name).to.equal('TopOpportunitiesIntent');
+    expect(top.slots?.count?.value).to.equal('5');
+    const amount = intentOf(resolve('setz den betrag auf zweihundertfünfzigtausend', german, inGerman(true)));
+    expect(amount.name).to.equal('UpdateDealAmountIntent');
+    expect(amount.slots?.amount?.value).to.equal('250000');
+    expect(intentOf(resolve('nummer einundzwanzig', german, inGerman(true))).slots?.number?.value).to.equal('21');
+  });
+  it('reads "1,5 Millionen" and "250 Tausend" with German scale words', () => {
+    expect(intentOf(resolve('setz den betrag auf 1,5 millionen', german, inGerman(true))).slots?.amount?.value).to.equal('1500000');
+    expect(intentOf(resolve('setz den betrag auf 250 tausend', german, inGerman(true))).slots?.amount?.value).to.equal('250000');
+  });
+  it('reads German ordinals in every ending ("den zweiten", "der dritte") as AMAZON.Ordinal', () => {
+    const second = intentOf(resolve('erzähl mir mehr über den zweiten', german, inGerman(true)));
+    expect(second.name).to.equal('OpportunityDetailsIntent');
+    expect(second.slots?.position?.value).to.equal('2');
+    expect(intentOf(resolve('der dritte', german, inGerman(true))).slots?.position?.value).to.equal('3');
+  });
+  it('does not read an article ("eine Woche") as the number one', () => {
+    const shift = intentOf(resolve('schieb ihn eine woche', german, inGerman(true)));
+    expect(shift.name).to.equal('UpdateDealCloseDateIntent');
+    expect(shift.slots?.shift?.value).to.equal('P1W');
+  });
+});
