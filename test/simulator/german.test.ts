@@ -189,3 +189,46 @@ describe('simulator NLU in German: numbers as German recognition writes them', (
     expect(shift.slots?.shift?.value).to.equal('P1W');
   });
 });
+
+describe('simulator NLU in German: days and weeks as Alexa resolves them', () => {
+  // NOW is Thursday 2026-11-26.
+  it('reads a day of the month alone ("am 15.", "am fünfzehnten", "den ersten") as its next coming date', () => {
+    expect(toAlexaDate(['am', '15'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-12-15');
+    expect(toAlexaDate(['am', 'fünfzehnten'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-12-15');
+    expect(toAlexaDate(['am', '30'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-11-30');
+    expect(toAlexaDate(['den', 'ersten'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-12-01');
+    expect(toAlexaDate(['am', '31'], NOW, TIME_ZONE, 'de-DE'), 'November has no 31st').to.equal('2026-12-31');
+  });
+  it('reads "nächste Woche", "diesen Monat", "am Wochenende" as the week, month and weekend, not a day in them', () => {
+    expect(toAlexaDate(['nächste', 'woche'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-W49');
+    expect(toAlexaDate(['diesen', 'monat'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-11');
+    expect(toAlexaDate(['am', 'wochenende'], NOW, TIME_ZONE, 'de-DE')).to.equal('2026-W48-WE');
+  });
+  it('takes a reminder "am 15." and a meeting "mit Lena am 15. um 14 Uhr"', () => {
+    const reminder = intentOf(resolve('erinnere mich am 15. an den anruf bei acme logistics', german, inGerman(true)));
+    expect(reminder.name).to.equal('CallReminderIntent');
+    expect(reminder.slots?.due?.value).to.equal('2026-12-15');
+    const meeting = intentOf(resolve('plane ein meeting mit lena am 15. um 14 uhr', german, inGerman(true)));
+    expect(meeting.name).to.equal('ScheduleMeetingIntent');
+    expect([meeting.slots?.date?.value, meeting.slots?.time?.value, meeting.slots?.person?.value]).to.deep.equal(['2026-12-15', '14:00', 'lena']);
+  });
+});
+
+describe('simulator NLU in German: writes in the grammar German speaks them', () => {
+  const said: [said: string, intent: string, slots: Record<string, string>][] = [
+    // "Call" is masculine ("einen Call"), "Ticket" neuter ("ein Ticket").
+    ['ich hatte gerade einen call mit acme logistics', 'LogCallIntent', { account: 'acme logistics' }],
+    ['leg ein ticket für acme logistics an', 'CreateCaseIntent', { account: 'acme logistics' }],
+    ['leg einen fall für acme logistics an wegen drucker defekt', 'CreateCaseIntent', { account: 'acme logistics', subject: 'drucker defekt' }],
+    // The separable verb's particle after the amount: "leg … an".
+    ['leg einen neuen deal für acme robotics über 50000 dollar an', 'CreateOpportunityIntent', { account: 'acme robotics', amount: '50000' }],
+    ['nein um drei wochen', 'UpdateDealCloseDateIntent', { shift: 'P3W' }],
+  ];
+  for (const [text, name, slots] of said) {
+    it(`hears "${text}" as ${name}`, () => {
+      const intent = intentOf(resolve(text, german, inGerman(true)));
+      expect(intent.name).to.equal(name);
+      for (const [slot, value] of Object.entries(slots)) expect(intent.slots?.[slot]?.value, slot).to.equal(value);
+    });
+  }
+});

@@ -219,7 +219,12 @@ export function parseOrdinal(words: readonly string[], locale = 'en-US'): number
   if (locale.startsWith('de')) {
     const [word] = words;
     if (words.length !== 1) return null;
-    return /^\d+$/.test(word!) ? parseInt(word!, 10) : (GERMAN_ORDINALS[word!] ?? null);
+    if (/^\d+$/.test(word!)) return parseInt(word!, 10);
+    if (GERMAN_ORDINALS[word!] !== undefined) return GERMAN_ORDINALS[word!]!;
+    // From the eleventh on, German adds "t" to the number below twenty ("fünfzehnten") and "st" above ("zwanzigsten").
+    const stem = /^(.+?)(s?t)(e|en|er|es|em)$/.exec(word!);
+    const value = stem ? parseGermanWord(stem[1]!) : null;
+    return value !== null && value >= 11 && (stem![2] === 'st') === value >= 20 ? value : null;
   }
   if (locale.startsWith('fr')) {
     const [word] = words;
