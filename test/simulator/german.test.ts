@@ -99,6 +99,9 @@ describe('simulator NLU in German: a question asked through "frag Sales Assisten
     ['frag sales assistent, was diese woche abschließt', 'TopOpportunitiesIntent', { period: 'THIS_WEEK' }],
     ['frag sales assistent, was meine top 5 deals sind', 'TopOpportunitiesIntent', { scope: 'MINE' }],
     ['frag sales assistent, was mein größter deal ist', 'BiggestDealIntent', { scope: 'MINE' }],
+    ['frag sales assistent, was meine drei größten deals sind', 'MyTopOpportunitiesIntent'],
+    ['frag sales assistent, was unsere fünf größten deals sind', 'TeamTopOpportunitiesIntent'],
+    ['frag sales assistent, welche deals über 500000 dollar wert sind', 'TopOpportunitiesIntent'],
     ['frag sales assistent, wie es bei james carter gelaufen ist', 'WinsLossesIntent'],
     ['frag sales assistent, was wir gewonnen haben', 'WonDealsIntent', { scope: 'TEAM' }],
     ['frag sales assistent, was ich verloren habe', 'LostDealsIntent', { scope: 'MINE' }],
@@ -172,6 +175,18 @@ describe('simulator NLU in German: numbers as German recognition writes them', (
     expect(amount.name).to.equal('UpdateDealAmountIntent');
     expect(amount.slots?.amount?.value).to.equal('250000');
     expect(intentOf(resolve('nummer einundzwanzig', german, inGerman(true))).slots?.number?.value).to.equal('21');
+  });
+  it('reads "eine Million" and "zwei Millionen": a number word and its scale apart', () => {
+    const mine = intentOf(resolve('meine deals über eine million', german, inGerman(true)));
+    expect(mine.name).to.equal('MyTopOpportunitiesIntent');
+    expect(mine.slots?.amount?.value).to.equal('1000000');
+    expect(intentOf(resolve('setz den betrag auf zwei millionen', german, inGerman(true))).slots?.amount?.value).to.equal('2000000');
+  });
+  it('takes "gib mir die top zehn" without reading "gib mir die" as whose deals', () => {
+    const top = intentOf(resolve('gib mir die top zehn', german, inGerman(true)));
+    expect(top.name).to.equal('TopOpportunitiesIntent');
+    expect(top.slots?.count?.value).to.equal('10');
+    expect(top.slots?.scope?.value).to.equal(undefined);
   });
   it('reads "1,5 Millionen" and "250 Tausend" with German scale words', () => {
     expect(intentOf(resolve('setz den betrag auf 1,5 millionen', german, inGerman(true))).slots?.amount?.value).to.equal('1500000');

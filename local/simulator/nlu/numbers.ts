@@ -132,7 +132,16 @@ function parseGermanBelowHundred(word: string): number | null {
 /** Number words in the locale's language: Spanish and German ones in those languages, English's otherwise. */
 function wordsIn(words: readonly string[], locale: string): number | null {
   // Recognition may split a German number ("zwei hundert fünfzig"); its parts read as the one word they spell.
-  if (locale.startsWith('de')) return parseGermanWord(words.join(''));
+  if (locale.startsWith('de')) {
+    // "eine Million", "zwei Millionen": a scale word stands apart from the number it multiplies.
+    const scale = words.length > 1 ? GERMAN_SCALES[words[words.length - 1]!] : undefined;
+    const head = words.slice(0, -1).join('');
+    if (scale !== undefined && scale >= 1_000_000) {
+      const times = head === 'eine' || head === 'ein' ? 1 : parseGermanWord(head);
+      return times === null ? null : times * scale;
+    }
+    return parseGermanWord(words.join(''));
+  }
   return locale.startsWith('es') ? parseSpanishWords(words) : parseWords(words);
 }
 
