@@ -9,6 +9,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { todayIn } from '../support/orgFacts';
+import { GERMAN_LABELS } from '../../local/org/schema';
 
 const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
 const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
@@ -42,13 +43,15 @@ describe('writes in German (de-DE)', () => {
     expect((await talk.say('ja')).speech).to.match(/^Erledigt\. .+ schließt jetzt .+ ab\./);
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
 
+    // Stages are said as the org labels them in German (its describe in German), written as their API values.
     const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'angebot'] : ['Negotiation/Review', 'verhandlung'];
-    expect((await talk.say(`setz den hier auf ${target[1]}`)).speech).to.equal(`${deal.Name} von ${deal.StageName} auf ${target[0]} setzen?`);
-    await talk.say('ja');
+    const labelOf = (stage: unknown) => GERMAN_LABELS[String(stage)]!;
+    expect((await talk.say(`setz den hier auf ${target[1]}`)).speech).to.equal(`${deal.Name} von ${labelOf(deal.StageName)} auf ${labelOf(target[0])} setzen?`);
+    expect((await talk.say('ja')).speech).to.match(new RegExp(`^Erledigt\\. .+ steht jetzt auf ${labelOf(target[0])}\\.`));
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
 
     const lost = store().all('OpportunityStage').find((s) => s.IsClosed === true && s.IsWon === false)!;
-    expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${target[0]} auf ${lost.MasterLabel}?`);
+    expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${labelOf(target[0])} auf ${labelOf(lost.MasterLabel)}?`);
     await talk.say('ja');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
