@@ -26,6 +26,14 @@ describe('writes in German (de-DE)', () => {
   const german = () => talkTo(stack(), { accessToken: token, locale: 'de-DE', timeZone });
   const store = () => stack().org.store;
   const accountNamed = (name: string) => store().all('Account').find((a) => a.Name === name)!;
+  /** An account whose name is plain words, with one open deal ("erzähl mir mehr über den <account> deal" finds it), each test its own. */
+  const taken = new Set<string>(['Globex Corporation']);
+  function plainAccount() {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) => !taken.has(String(a.Name)) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    taken.add(String(account.Name));
+    return account;
+  }
   /** The one open deal of an account, by the account's name. */
   const openDealOf = (account: string) => {
     const deals = store().all('Opportunity').filter((o) => o.AccountId === accountNamed(account).Id && o.IsClosed === false);
@@ -57,6 +65,20 @@ describe('writes in German (de-DE)', () => {
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
   });
 
+  it('says back "das Abschlussdatum" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
+    const talk = german();
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
+    stack().org.resetCounters();
+    const { speech } = await talk.say('setz das abschlussdatum auf verhandlung');
+    expect(speech).to.equal('Ich habe das Abschlussdatum gehört, kann dafür aber verhandlung nicht verwenden, deshalb habe ich nichts geändert. '
+      + 'Nenn einen Tag, zum Beispiel: schieb ihn auf den 15. März. Was kann ich sonst noch für dich tun?');
+    // No search for a deal called "das Abschlussdatum", and nothing written.
+    expect(stack().org.counters().dataApiCalls).to.equal(0);
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(deal.StageName);
+  });
+
   it('logs a call with its notes, and a reminder to call "sie": the customer of the deal just heard', async () => {
     const talk = german();
     await talk.say('öffne sales assistent');
@@ -67,9 +89,7 @@ describe('writes in German (de-DE)', () => {
     const [call] = newSince(stack(), 'Task', before);
     expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Sie brauchen die zahlen bis donnerstag' });
 
-    // An account whose name is plain words, with one open deal: "erzähl mir mehr über den <account> deal" finds it.
-    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => a.Name !== 'Globex Corporation' && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    const account = plainAccount();
     const deal = openDealOf(String(account.Name));
     await talk.say(`erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
     const beforeReminder = ids(stack(), 'Task');
