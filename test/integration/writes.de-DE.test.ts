@@ -65,6 +65,26 @@ describe('writes in German (de-DE)', () => {
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
   });
 
+  it('changes the forecast category, the amount and the next step of "ihn", each confirmed before it is written', async () => {
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    const talk = german();
+    await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
+    const category = deal.ForecastCategoryName === 'Best Case' ? ['Commit', 'commit'] : ['Best Case', 'best case'];
+    expect((await talk.say(`setz ihn auf ${category[1]}`)).speech).to.equal(`${deal.Name} in ${category[0]} statt ${deal.ForecastCategoryName} einordnen?`);
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.ForecastCategoryName).to.equal(category[0]);
+
+    const amount = Number(deal.Amount) + 12_500;
+    expect((await talk.say(`der betrag ist jetzt ${amount}`)).speech).to.match(new RegExp(`^Den Betrag von .+ auf ${amount.toLocaleString('de-DE')} Dollar ändern\\?$`));
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.Amount).to.equal(amount);
+
+    expect((await talk.say('der nächste schritt ist angebot schicken')).speech).to.equal(`Den nächsten Schritt bei ${deal.Name} auf Angebot schicken setzen?`);
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.NextStep).to.equal('Angebot schicken');
+  });
+
   it('says back "das Abschlussdatum" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
     const talk = german();
     const account = plainAccount();
