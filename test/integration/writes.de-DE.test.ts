@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { addDays, format, parseISO } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
-import { todayIn } from '../support/orgFacts';
+import { listedDeal, ssmlEscaped, todayIn } from '../support/orgFacts';
 import { GERMAN_LABELS } from '../../local/org/schema';
 
 const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
@@ -151,5 +151,20 @@ describe('writes in German (de-DE)', () => {
       .to.equal('Einen Case mit Priorität mittel für Initech anlegen, Thema: Kaputter Drucker?');
     await talk.say('ja');
     expect(newSince(stack(), 'Case', beforeCatalog)[0]).to.include({ Subject: 'Kaputter Drucker', Priority: 'Medium' });
+  });
+
+  it('pushes the review\'s deal a week ("schieb ihn eine Woche"), goes on with the review and counts it in the summary', async () => {
+    const talk = german();
+    await talk.say('öffne sales assistent');
+    const first = (await talk.say('lass uns die pipeline durchgehen')).speech;
+    const accounts = store().all('Account');
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && first.includes(`: ${ssmlEscaped(listedDeal(o, accounts))}, `))!;
+    expect(deal, `the review's first deal in: ${first}`).to.not.equal(undefined);
+    const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
+    await talk.say('schieb ihn eine woche');
+    // The review goes on after the write, instead of "Was kann ich sonst noch für dich tun?".
+    expect((await talk.say('ja')).speech).to.match(/^Erledigt\. .+ schließt jetzt .+ ab\. Sag weiter, um fortzufahren\.$/);
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
+    expect((await talk.say('das wars für heute')).speech).to.match(/^Du hast 1 von \d+ Deals besprochen\. Änderungen: 1 verschoben\. /);
   });
 });
