@@ -16,7 +16,10 @@ export interface LocalStackOptions {
   dynamoPort?: number;
   latencyMs?: number;
   logLevel?: Config['logLevel'];
+  /** The skill's clock. */
   now?: () => Date;
+  /** One clock for the skill and the org (its demo data's dates, SOQL's date literals): a run that gives the same answers any day. */
+  clock?: () => Date;
   salesforceBudgetMs?: number;
   /** Environment the skill would read, over the local defaults (e.g. SCHEDULE_MEETING_FLOW). */
   env?: Partial<Record<(typeof ENV_VARS)[number], string>>;
@@ -47,7 +50,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const [org, dynamo] = await Promise.all([
     startOrg({ port: options.orgPort ?? 0, latencyMs: options.latencyMs, ...(options.orgCustomFields ? { customFields: options.orgCustomFields } : {}),
       ...(options.orgEinstein === false ? { einstein: false } : {}), ...(options.orgForecasting === false ? { forecasting: false } : {}),
-      ...(options.https ? { https: true } : {}) }),
+      ...(options.https ? { https: true } : {}), ...(options.clock ? { clock: options.clock } : {}) }),
     startDynalite(options.dynamoPort ?? 0),
   ]);
   const config = readConfig({
@@ -59,7 +62,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     LOG_LEVEL: options.logLevel ?? 'warn',
     ...options.env,
   });
-  const app = createApp(config, { now: options.now, salesforceBudgetMs: options.salesforceBudgetMs, trustSalesforceCertificate: org.certificate });
+  const app = createApp(config, { now: options.now ?? options.clock, salesforceBudgetMs: options.salesforceBudgetMs, trustSalesforceCertificate: org.certificate });
   await app.ready;
   const oauthClient = { loginUrl: org.url, clientId: org.demo.clientId, clientSecret: org.demo.clientSecret };
   const user = (username: string) => {

@@ -6,6 +6,8 @@
  *   npm start -- --as james.rep@summitpeak.demo
  *   npm start -- --as lena.rep@summitpeak.demo    in German: her Salesforce locale is de_DE
  *   npm start -- --locale en-GB                    a device set to English (UK); any locale of models/locales.json
+ *   npm start -- --locale es-ES                    in Spanish (what models/locales.json lists as ready)
+ *   npm start -- --locale fr-FR                    in French (unpublished: the folders ready in French)
  *   npm start -- --screen                      as on an Echo Show: what the screen shows, and .touch ["openDeal", 2]
  *   npm start -- --replay test/dialogs/top-opportunities.json [--save-skill-io out.json]
  *   WINS_LOSSES_REPORT_ID=00OHs0000000001MAA npm start     the skill's own settings pass through
@@ -39,6 +41,26 @@ const TRY_GERMAN = [
   'plane das sales meeting für nächsten dienstag um 10 uhr',
   'weiter  ·  wiederholen  ·  hilfe  ·  stopp',
 ];
+const TRY_SPANISH = [
+  'abre asistente de ventas',
+  'pide a asistente de ventas mis 3 mejores oportunidades',
+  'cómo va mi pipeline  ·  qué se está retrasando  ·  cómo le fue a James Carter',
+  'cuéntame más de la número 2  ·  de quién es el trato',
+  'vamos a repasar el pipeline  ·  quién es el siguiente  ·  eso es todo por hoy',
+  'programa la reunión de ventas para el martes que viene a las 10',
+  'siguiente  ·  repite  ·  ayuda  ·  para',
+];
+const TRY_FRENCH = [
+  'ouvre assistant commercial',
+  'demande à assistant commercial quelles sont mes 3 plus grosses affaires',
+  "où en est mon pipeline  ·  qu'est-ce qui glisse  ·  et le trimestre prochain",
+  "dites-m'en plus sur la 2  ·  à qui appartient cette affaire",
+  "qu'avons-nous gagné et perdu ce trimestre  ·  passons en revue le pipeline",
+  'planifie la réunion commerciale mardi prochain à 10 heures',
+  'suivant  ·  répète  ·  aide  ·  stop',
+];
+/** By the simulated Echo's language; English for one not written here. */
+const TRY: Readonly<Record<string, readonly string[]>> = { en: TRY_ENGLISH, de: TRY_GERMAN, fr: TRY_FRENCH, es: TRY_SPANISH };
 
 /** Alexa refreshes the linked token when defaultTokenExpirationInSeconds (an hour) has passed. */
 const TOKEN_REFRESH_MS = 60 * 60 * 1000;
@@ -88,7 +110,7 @@ async function main(): Promise<void> {
   Echo set to     ${locale}${readLocales()[locale]!.published ? '' : ' (not published yet: only the conversations models/locales.json lists as ready)'}
   Device          ${screen ? 'an Echo Show (APL): [screen] lines show what it shows' : 'an Echo without a screen (--screen for an Echo Show)'}
 
-Try:  ${(locale.startsWith('de') ? TRY_GERMAN : TRY_ENGLISH).join('\n      ')}
+Try:  ${(TRY[locale.split('-')[0]!] ?? TRY_ENGLISH).join('\n      ')}
 `);
   try {
     await runCli(simulator, argv);

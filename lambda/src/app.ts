@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { setLogLevel } from './log';
 import type { RequestContextDeps } from './interceptors/requestContext';
 import { keepSalesforceConnectionsAlive } from './salesforce/agent';
-import { createFeatureCache } from './salesforce/features';
+import { createDescribeCache } from './salesforce/describeCache';
 import { type SkillDeps, createSkill, requestContextDeps } from './skill';
 import { createIdentityResolver } from './state/identities';
 import { STATE_CALL_MS, type StateStore, createStateTable, ensureTable } from './state/table';
@@ -73,7 +73,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     salesforceBudgetMs: options.salesforceBudgetMs,
     settings: { scheduleMeetingFlow: config.scheduleMeetingFlow, winsLossesReportId: config.winsLossesReportId },
     // One cache for the skill's requests and the MCP server's (createSkill would otherwise make its own).
-    features: createFeatureCache({ now: options.now }),
+    describes: createDescribeCache({ now: options.now }),
   };
   const skill = createSkill(skillDeps);
   const ready = config.dynamodbEndpoint ? ensureTable(dynamodb, config.dynamodbTable) : Promise.resolve();

@@ -12,7 +12,7 @@ import { peopleEntitiesInterceptor } from './interceptors/peopleEntities';
 import { type RequestContextDeps, requestContextInterceptor } from './interceptors/requestContext';
 import { forgetOldQuestion } from './deals/conversation';
 import { persistChangedList, snapshotList, takeLastQuestion } from './state/session';
-import { type FeatureCache, createFeatureCache } from './salesforce/features';
+import { type DescribeCache, createDescribeCache } from './salesforce/describeCache';
 import type { IdentityResolver } from './state/identities';
 import { createPersistenceAdapter } from './state/persistenceAdapter';
 import { dropAbandonedWrite, redirectCorrection } from './writes/draft';
@@ -25,8 +25,8 @@ export { HANDLED_INTENTS };
 export interface SkillDeps {
   table: StateStore;
   identities: IdentityResolver;
-  /** Where each user's org features are kept once described (default: this process's memory, for an hour). */
-  features?: FeatureCache;
+  /** Where what describe says about each user's org is kept (default: this process's memory, for an hour). */
+  describes?: DescribeCache;
   apiVersion: string;
   skillId?: string;
   now?: () => Date;
@@ -39,7 +39,7 @@ export interface SkillDeps {
 export function requestContextDeps(deps: SkillDeps): RequestContextDeps {
   return {
     identities: deps.identities,
-    features: deps.features ?? createFeatureCache({ now: deps.now }),
+    describes: deps.describes ?? createDescribeCache({ now: deps.now }),
     table: deps.table,
     settings: deps.settings,
     apiVersion: deps.apiVersion,

@@ -36,8 +36,10 @@ export interface OrgEmulatorOptions {
   host?: string;
   /** Added before every answer (data and OAuth). Default 0. */
   latencyMs?: number;
-  /** Anchor of the demo data's dates. Default: now. */
+  /** Anchor of the demo data's dates. Default: the clock's now. */
   today?: Date;
+  /** The org's clock (SOQL's date literals, record timestamps). Default: the system clock; tokens always use it. */
+  clock?: () => Date;
   /** Default 7200 (two hours, Salesforce's default session timeout). */
   accessTokenLifetimeSeconds?: number;
   /** DailyApiRequests Max. Default 15000. */
@@ -126,10 +128,11 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startOrg(options: OrgEmulatorOptions = {}): Promise<OrgEmulator> {
   const host = options.host ?? '127.0.0.1';
   const store = createStore({
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.customFields ? { customFields: options.customFields } : {}),
     without: [...(options.einstein === false ? EINSTEIN_OBJECTS : []), ...(options.forecasting === false ? FORECAST_OBJECTS : [])],
   });
-  const seeded = seedDemoOrg(store, options.today ?? new Date());
+  const seeded = seedDemoOrg(store, options.today ?? store.now());
   const orgId = store.organization().Id;
   const tokens = new TokenRegistry(orgId.slice(0, 15), (options.accessTokenLifetimeSeconds ?? 7200) * 1000);
   const usage = new ApiUsage(options.dailyApiLimit ?? 15000);

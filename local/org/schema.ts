@@ -108,6 +108,35 @@ export const GERMAN_LABELS: Readonly<Record<string, string>> = {
   Omitted: 'Ausgelassen', Pipeline: 'Pipeline', 'Best Case': 'Best Case', Commit: 'Commit', Closed: 'Geschlossen',
 };
 
+/**
+ * The same labels in Spanish, as a describe with `Accept-Language: es` returns them. [unconfirmed] these are the
+ * labels recalled from Salesforce's Spanish user interface (e.g. "Negociación/Revisión", "Cerrada ganada"); no
+ * Salesforce page listing the shipped Spanish stage and forecast-category labels was found.
+ */
+export const SPANISH_LABELS: Readonly<Record<string, string>> = {
+  Prospecting: 'Prospección', Qualification: 'Calificación', 'Needs Analysis': 'Análisis de necesidades',
+  'Value Proposition': 'Propuesta de valor', 'Id. Decision Makers': 'Id. de responsables de toma de decisiones',
+  'Perception Analysis': 'Análisis de percepción', 'Proposal/Price Quote': 'Propuesta/Presupuesto',
+  'Negotiation/Review': 'Negociación/Revisión', 'Closed Won': 'Cerrada ganada', 'Closed Lost': 'Cerrada perdida',
+  Omitted: 'Omitido', Pipeline: 'Canalización', 'Best Case': 'Mejor caso', Commit: 'Compromiso', Closed: 'Cerrado',
+};
+
+/**
+ * The same in French (`Accept-Language: fr`). "Fermée gagnée" / "Fermée perdue" are the closed stages as French
+ * Salesforce users know them (https://pardotconsulting.fr/guide-complet-et-didacticiel-sur-les-etapes-dopportunite-salesforce/).
+ * [unconfirmed] the other standard stages' and the forecast categories' exact French labels; these are the org's own here.
+ */
+export const FRENCH_LABELS: Readonly<Record<string, string>> = {
+  Prospecting: 'Prospection', Qualification: 'Qualification', 'Needs Analysis': 'Analyse des besoins',
+  'Value Proposition': 'Proposition de valeur', 'Id. Decision Makers': 'Identification des décideurs',
+  'Perception Analysis': 'Analyse de perception', 'Proposal/Price Quote': 'Proposition/Devis', 'Negotiation/Review': 'Négociation/Révision',
+  'Closed Won': 'Fermée gagnée', 'Closed Lost': 'Fermée perdue',
+  Omitted: 'Omis', Pipeline: 'Pipeline', 'Best Case': 'Meilleur cas', Commit: 'Engagement', Closed: 'Fermé',
+};
+
+/** The org's translated picklist labels by language (an Accept-Language's first subtag); English is the values' own. */
+export const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> = { de: GERMAN_LABELS, fr: FRENCH_LABELS, es: SPANISH_LABELS };
+
 /** Case statuses whose IsClosed is true (the CaseStatus table of a new org). */
 export const CLOSED_CASE_STATUSES: ReadonlySet<string> = new Set(['Closed']);
 

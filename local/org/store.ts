@@ -409,6 +409,7 @@ export function createStore(options: StoreOptions = {}): OrgStore {
     get,
     all: (type) => all(table(type)),
     organization,
+    now: clock,
   };
 
   store.insert('Organization', { ...ORGANIZATION_DEFAULTS, ...options.organization }, { trusted: true });

@@ -125,6 +125,8 @@ export interface OrgStore {
   all(type: string): readonly SObjectRecord[];
   /** The org's one Organization row (Id `00D…`, fiscal year and locale defaults). */
   organization(): SObjectRecord;
+  /** The org's clock: SOQL's date literals and record timestamps. */
+  now(): Date;
   /** Per-user field-level security (fls.ts); writes apply it with `enforceFieldSecurity`. */
   readonly fieldSecurity: FieldSecurity;
 }

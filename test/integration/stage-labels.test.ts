@@ -1,7 +1,7 @@
 /**
- * A deal's stage is read aloud as the org labels it in the user's language: in German the label a describe with
- * Accept-Language: de returns ("Verhandlung"), not the API value ("Negotiation/Review"); in English the value as
- * stored, with no describe.
+ * A deal's stage is read aloud and shown as the org labels it in the user's language: in German the label a describe
+ * with Accept-Language: de returns ("Verhandlung"), not the API value ("Negotiation/Review") — in a deal's details, a
+ * list's card and a stage filter —, described once and kept; in English the value as stored, with no describe.
  */
 import { expect } from 'chai';
 import { GERMAN_LABELS } from '../../local/org/schema';
@@ -18,9 +18,13 @@ describe('stage labels in the user\'s language', () => {
     return String(deal.StageName);
   }
 
-  it('says the German label in de-DE, asking describe for it in one call', async () => {
+  async function lenaInGerman() {
     const lena = stack().org.demo.users.find((u) => u.username === 'lena.rep@summitpeak.demo')!;
-    const talk = talkTo(stack(), { accessToken: (await stack().link(lena.username)).accessToken, locale: 'de-DE', timeZone: 'Europe/Berlin' });
+    return talkTo(stack(), { accessToken: (await stack().link(lena.username)).accessToken, locale: 'de-DE', timeZone: 'Europe/Berlin' });
+  }
+
+  it('says the German label in de-DE, described once for the list and kept for the details', async () => {
+    const talk = await lenaInGerman();
     await talk.say('frag sales assistent was sind meine top 3 deals');
     stack().org.resetCounters();
     const { speech } = await talk.say('erzähl mir mehr über nummer 1');
@@ -28,7 +32,28 @@ describe('stage labels in the user\'s language', () => {
     expect(GERMAN_LABELS[stage], stage).to.be.a('string').and.not.equal(stage);
     expect(speech).to.include(`Dollar, ${GERMAN_LABELS[stage]}, zu `);
     expect(speech).to.not.include(`, ${stage},`);
-    expect(stack().org.counters().byPath['/services/data/v66.0/composite']).to.equal(1);
+    expect(stack().org.counters().dataApiCalls, 'the details query alone: the labels are kept from the list').to.equal(1);
+  });
+
+  it('shows each listed deal with its German stage on the card', async () => {
+    const talk = await lenaInGerman();
+    const { response } = await talk.say('frag sales assistent was sind meine top 3 deals');
+    const card = (response.response.card as { content?: string; text?: string } | undefined) ?? {};
+    const text = card.content ?? card.text ?? '';
+    const listed = stack().org.store.all('Opportunity').filter((o) => text.includes(`${String(o.Name)} (`));
+    expect(listed, text).to.have.length(3);
+    for (const deal of listed) {
+      const stage = String(deal.StageName);
+      expect(text, stage).to.include(`, ${GERMAN_LABELS[stage]}, `);
+      if (GERMAN_LABELS[stage] !== stage) expect(text).to.not.include(`, ${stage}, `);
+    }
+  });
+
+  it('names a stage filter by its German label', async () => {
+    const talk = await lenaInGerman();
+    const { speech } = await talk.say('frag sales assistent welche deals sind in der verhandlung');
+    expect(speech).to.include(`in der Phase ${GERMAN_LABELS['Negotiation/Review']}`);
+    expect(speech).to.not.include('Negotiation/Review');
   });
 
   it('says the stage as stored in en-US, with no describe', async () => {

@@ -5,11 +5,11 @@
  * worked out here from the org's store, not by the skill's helpers.
  */
 import { expect } from 'chai';
+import { GERMAN_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { listedDeal, ssmlEscaped, todayIn } from '../support/orgFacts';
-import { GERMAN_LABELS } from '../../local/org/schema';
 
 const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
 const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));

@@ -215,7 +215,7 @@ async function newConversationsAccess(): Promise<Access> {
     { field: 'ForecastCategoryName', value: 'Commit' },
   ];
   await dealState(port, target.id);
-  await orgStages(port, 'en-US');
+  await orgStages(port);
   await lossReasonField(port);
   for (const change of changes) await updateDeal(port, target.id, change, '2026-03-31T14:00:00.000+0000');
   for (const scope of ['MINE', 'TEAM'] as const) {

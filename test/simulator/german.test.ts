@@ -48,3 +48,44 @@ describe('simulator NLU in German', () => {
     expect(toAlexaTime(['14:30'])).to.equal('14:30');
   });
 });
+
+describe('simulator NLU in German: the read conversations', () => {
+  /** What a German sales person says, the intent it must reach, and the slot ids it must carry. */
+  const heard: [said: string, intent: string, ids?: Record<string, string>][] = [
+    ['wie sieht mein tag aus', 'MyDayIntent'],
+    ['was steht morgen an', 'MyDayIntent'],
+    ['meine termine', 'MyMeetingsIntent'],
+    ['was ist heute fällig', 'MyTasksIntent'],
+    ['was gibt es neues', 'BriefingIntent'],
+    ['bring mich auf den neuesten stand', 'BriefingIntent'],
+    ['wie sieht mein forecast aus', 'ForecastIntent', { scope: 'MINE' }],
+    ['was ist der forecast nächstes quartal', 'ForecastIntent', { period: 'NEXT_QUARTER' }],
+    ['wo landen wir dieses quartal', 'ForecastIntent', { period: 'THIS_QUARTER' }],
+    ['wo stehe ich bei meiner quote', 'QuotaAttainmentIntent'],
+    ['schaffen wir unsere quote', 'QuotaAttainmentIntent'],
+    ['wie ist die quotenerreichung vom team dieses quartal', 'TeamQuotaAttainmentIntent', { period: 'THIS_QUARTER' }],
+    ['zeig mir die rangliste', 'LeaderboardIntent'],
+    ['wer hat letztes quartal am meisten gewonnen', 'LeaderboardIntent', { period: 'LAST_QUARTER' }],
+    ['wie läuft die spring launch kampagne', 'CampaignReportIntent'],
+    ['welche kampagnen laufen gerade', 'ActiveCampaignsIntent'],
+    ['gibt es gefährdete deals', 'DealsAtRiskIntent'],
+    ['was sagt einstein zum acme logistics deal', 'DealInsightsIntent'],
+    ['welche deals haben die besten chancen', 'BestChanceDealsIntent'],
+    ['was ist der score vom acme logistics deal', 'DealScoreIntent'],
+    ['wie viele offene deals habe ich', 'OpenDealsIntent', { scope: 'MINE' }],
+    ['wie viele deals habe ich im commit', 'MyOpenDealsIntent', { category: 'COMMIT' }],
+    ['was ist unsere durchschnittliche dealgröße', 'AverageWonDealIntent', { scope: 'TEAM' }],
+    ['und nächstes quartal', 'FollowUpIntent', { period: 'NEXT_QUARTER' }],
+    ['und für das team', 'FollowUpIntent'],
+    // The conversations that were ready before keep their words.
+    ['wie sieht meine pipeline aus', 'PipelineIntent'],
+    ['was ist überfällig', 'SlippingDealsIntent'],
+  ];
+  for (const [said, name, ids = {}] of heard) {
+    it(`hears "${said}" as ${name}`, () => {
+      const intent = intentOf(resolve(said, german, inGerman(true)));
+      expect(intent.name).to.equal(name);
+      for (const [slot, id] of Object.entries(ids)) expect(intent.slots?.[slot]?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id, slot).to.equal(id);
+    });
+  }
+});

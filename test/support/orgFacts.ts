@@ -45,6 +45,31 @@ export function byAmount(records: readonly SObjectRecord[]): SObjectRecord[] {
   return [...records].sort((a, b) => Number(b.Amount ?? -1) - Number(a.Amount ?? -1) || String(a.CloseDate).localeCompare(String(b.CloseDate)) || String(a.Id).localeCompare(String(b.Id)));
 }
 
+/**
+ * An amount as the skill says it in German, without the currency ("1,5 Millionen", "745 Tausend", "12.500"): the
+ * same rounding as `figure`, German words, a decimal comma and a full stop between thousands.
+ */
+export function figureDe(amount: number): string {
+  const abs = Math.abs(amount);
+  const comma = (text: string) => text.replace('.', ',');
+  const counted = (n: string, one: string, many: string) => `${comma(n)} ${n === '1' ? one : many}`;
+  const dots = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, '.');
+  let said: string;
+  if (abs >= 1e9) said = counted(decimal(abs / 1e9, abs % 1e4 === 0 ? 2 : 1), 'Milliarde', 'Milliarden');
+  else if (abs >= 1e6) {
+    const millions = decimal(abs / 1e6, abs % 1e4 === 0 ? 2 : 1);
+    said = millions === '1000' ? '1 Milliarde' : counted(millions, 'Million', 'Millionen');
+  } else if (abs >= 1e5) said = Math.round(abs / 1e3) === 1000 ? '1 Million' : `${Math.round(abs / 1e3)} Tausend`;
+  else if (abs >= 1e3) said = dots(Math.round(abs / 100) * 100);
+  else said = dots(Math.round(abs));
+  return amount < 0 && said !== '0' ? `-${said}` : said;
+}
+
+/** An amount in US dollars as the skill says it in German: "1,5 Millionen Dollar" (Dollar has one form). */
+export function dollarsDe(amount: number): string {
+  return `${figureDe(amount)} Dollar`;
+}
+
 /** Digits grouped by thousands: 56500 → "56,500". */
 const grouped = (whole: number) => String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
 
@@ -82,10 +107,53 @@ export function figure(amount: number): string {
   return amount < 0 && said !== '0' ? `-${said}` : said;
 }
 
+/**
+ * An amount without its currency as it is said in French, from the same table: a decimal comma, digits grouped by a
+ * narrow no-break space (French print), "mille", and "million" that takes an s from two on ("1,5 million", "2 millions").
+ */
+export function frenchFigure(amount: number): string {
+  return figure(amount)
+    .replace(/(\d),(?=\d{3})/g, '$1\u202f')
+    .replace(/(\d)\.(\d)/, '$1,$2')
+    .replace(/ thousand$/, ' mille')
+    .replace(/^(\S+) (million|billion)$/, (_, n: string, scale: string) => `${n} ${scale === 'billion' ? 'milliard' : 'million'}${Number(n.replace(',', '.')) >= 2 ? 's' : ''}`);
+}
+
+/** An amount in US dollars as the skill says it in French: "de" after a million ("1,5 million de dollars", "340 mille dollars"). */
+export function frenchDollars(amount: number): string {
+  const said = frenchFigure(amount);
+  return `${said} ${/milli(on|ard)s?$/.test(said) ? 'de dollars' : said === '1' ? 'dollar' : 'dollars'}`;
+}
+
 /** An amount in US dollars as the skill says it ("1.2 million dollars"); "1 dollar" only for an amount said as 1. */
 export function dollars(amount: number): string {
   const said = figure(amount);
   return `${said} ${said === '1' ? 'dollar' : 'dollars'}`;
+}
+
+/**
+ * The same figure as Spain says it: a decimal comma, "millón"/"millones" and "mil" for the scale words, and digits
+ * grouped with a full stop from five digits on ("12.500", but "8500", as Spanish style writes four-digit numbers).
+ */
+export function spanishFigure(amount: number): string {
+  const english = figure(amount);
+  const scaled = /^(-?[\d.]+) (million|thousand|billion)$/.exec(english);
+  if (scaled) {
+    const [, number, scale] = scaled as unknown as [string, string, string];
+    const said = number.replace('.', ',');
+    if (scale === 'thousand') return `${said} mil`;
+    if (scale === 'billion') return `${said} mil millones`;
+    return `${said} ${said === '1' ? 'millón' : 'millones'}`;
+  }
+  const digits = english.replace(/,/g, '');
+  return digits.replace(/^-/, '').length >= 5 ? digits.replace(/\B(?=(\d{3})+$)/g, '.') : digits;
+}
+
+/** An amount in US dollars as said in Spain: "de" after millions ("1,5 millones de dólares", "745 mil dólares"). */
+export function spanishDollars(amount: number): string {
+  const said = spanishFigure(amount);
+  if (/millón|millones$/.test(said)) return `${said} de dólares`;
+  return `${said} ${said === '1' ? 'dólar' : 'dólares'}`;
 }
 
 /** An amount the user gave, as a confirmation reads it back: every digit, grouped by thousands ("1,249 dollars"). */

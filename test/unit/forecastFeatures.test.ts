@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { type ItemRow, forecastSoql, toForecast } from '../../lambda/src/conversations/forecast/query';
 import { bestChanceSoql } from '../../lambda/src/conversations/opportunity-score/query';
 import { periodOf } from '../../lambda/src/deals/period';
-import { type OrgFeatures, createFeatureCache, scoreRelationship } from '../../lambda/src/salesforce/features';
+import { createDescribeCache } from '../../lambda/src/salesforce/describeCache';
+import { type OrgFeatures, scoreRelationship } from '../../lambda/src/salesforce/features';
 
 const USER = '005000000000001AAA';
 const LENA = '005000000000002AAA';
@@ -60,7 +61,7 @@ describe('the org’s features, found by describe', () => {
 
   it('describes once per key while it is fresh, again after the hour, and forgets a failed describe', async () => {
     let now = new Date('2026-11-27T12:00:00Z');
-    const cache = createFeatureCache({ ttlSeconds: 3600, now: () => now });
+    const cache = createDescribeCache({ ttlSeconds: 3600, now: () => now });
     let describes = 0;
     const describe = async (): Promise<OrgFeatures> => {
       describes++;

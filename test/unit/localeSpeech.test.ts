@@ -14,6 +14,8 @@ const today = '2026-11-26'; // a Thursday
 const de = translatorFor('de-DE');
 const gb = translatorFor('en-GB');
 const us = translatorFor('en-US');
+const fr = translatorFor('fr-FR');
+const es = translatorFor('es-ES');
 
 describe('spoken forms per locale', () => {
   it('says amounts in the org’s currency with the locale’s figures: "1,5 Millionen Dollar"', () => {
@@ -52,5 +54,46 @@ describe('spoken forms per locale', () => {
   it('picks plural forms by the locale’s rules', () => {
     expect(de('deal.count', { count: 1 })).to.equal('1 Deal');
     expect(de('deal.count', { count: 3 })).to.equal('3 Deals');
+  });
+  it('says French amounts with "de" after a million: "1,5 million de dollars", "340 mille dollars"', () => {
+    expect(spokenAmount(fr, 1_500_000, 'USD', 'fr-FR')).to.equal('1,5 million de dollars');
+    expect(spokenAmount(fr, 2_000_000, 'EUR', 'fr-FR')).to.equal("2 millions d'euros");
+    expect(spokenAmount(fr, 340_000, 'USD', 'fr-FR')).to.equal('340 mille dollars');
+    expect(spokenAmount(fr, 12_480, 'EUR', 'fr-FR')).to.equal(`${new Intl.NumberFormat('fr-FR').format(12_500)} euros`);
+    expect(spokenAmount(fr, 1, 'USD', 'fr-FR')).to.equal('1 dollar');
+  });
+  it('says French days, "10 h 30", lists and ordinals', () => {
+    expect(spokenDay(fr, '2026-12-01', today)).to.equal('mardi');
+    expect(spokenDay(fr, '2026-12-09', today)).to.equal('le 9 décembre');
+    expect(spokenDay(fr, '2027-01-04', today)).to.equal('le 4 janvier 2027');
+    expect(spokenDay(fr, '2027-03-01', today)).to.equal('le 1er mars 2027');
+    expect(spokenDay(fr, '2026-12-31', today)).to.equal('le 31 décembre');
+    expect(spokenDay(fr, '2026-11-20', today)).to.equal('vendredi dernier');
+    expect(spokenTime(new Date('2026-11-26T09:30:00Z'), 'Europe/Paris', 'fr-FR')).to.equal('10 h 30');
+    expect(spokenTime(new Date('2026-11-26T13:00:00Z'), 'Europe/Paris', 'fr-FR')).to.equal('14 h');
+    expect(spokenList(['A', 'B', 'C'], 'fr-FR', 'conjunction')).to.equal('A, B et C');
+    expect(ordinal(fr, 1)).to.equal('1er');
+    expect(ordinal(fr, 2)).to.equal('2e');
+  });
+  it('says Spanish amounts with "de" after millions: "1,5 millones de dólares", "745 mil dólares"', () => {
+    expect(spokenAmount(es, 1_500_000, 'USD', 'es-ES')).to.equal('1,5 millones de dólares');
+    expect(spokenAmount(es, 1_000_000, 'USD', 'es-ES')).to.equal('1 millón de dólares');
+    expect(spokenAmount(es, 2_000_000, 'EUR', 'es-ES')).to.equal('2 millones de euros');
+    expect(spokenAmount(es, 745_000, 'USD', 'es-ES')).to.equal('745 mil dólares');
+    expect(spokenAmount(es, 12_480, 'EUR', 'es-ES')).to.equal(`${new Intl.NumberFormat('es-ES').format(12_500)} euros`);
+    expect(spokenAmount(es, 1, 'USD', 'es-ES')).to.equal('1 dólar');
+  });
+  it('says Spanish days ("cierre el 9 de diciembre"), "10:30", "A, B y C", ordinals and plurals', () => {
+    expect(spokenDay(es, '2026-12-01', today)).to.equal('el martes');
+    expect(spokenDay(es, '2026-12-09', today)).to.equal('el 9 de diciembre');
+    expect(spokenDay(es, '2027-01-04', today)).to.equal('el 4 de enero de 2027');
+    expect(spokenDay(es, '2026-11-20', today)).to.equal('el viernes pasado');
+    expect(es('deal.closes', { day: spokenDay(es, '2026-12-09', today) })).to.equal('cierre el 9 de diciembre');
+    expect(spokenTime(new Date('2026-11-26T09:30:00Z'), 'Europe/Madrid', 'es-ES')).to.equal('10:30');
+    expect(spokenTime(new Date('2026-11-26T14:00:00Z'), 'Europe/Madrid', 'es-ES')).to.equal('15:00');
+    expect(spokenList(['A', 'B', 'C'], 'es-ES', 'conjunction')).to.equal('A, B y C');
+    expect(ordinal(es, 2)).to.equal('2.º');
+    expect(es('deal.count', { count: 1 })).to.equal('1 oportunidad');
+    expect(es('deal.count', { count: 3 })).to.equal('3 oportunidades');
   });
 });

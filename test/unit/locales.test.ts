@@ -127,8 +127,8 @@ describe('locales (models/locales.json)', () => {
       continue;
     }
     const folders = def.published ? referenceFolders : def.ready!;
-    it(`${locale} is checked over ${def.published ? 'every folder' : `its ready folders (${folders.join(', ')})`}`, () => {
-      expect(folders.length).to.be.greaterThan(0);
+    // A language just declared lists no ready folders yet ("ready": []): its shared model is still checked below.
+    it(`${locale} is checked over ${def.published ? 'every folder' : `its ready folders (${folders.join(', ') || 'none yet'})`}`, () => {
       for (const folder of folders) expect(referenceFolders, `${folder} is no folder with ${REFERENCE_LOCALE} words or model`).to.include(folder);
     });
     const words = wordsByFolder(locale);

@@ -1,6 +1,6 @@
 /** The tests' own way of saying amounts (test/support/orgFacts.ts), against examples written out by hand. */
 import { expect } from 'chai';
-import { dollars, figure } from '../support/orgFacts';
+import { dollars, dollarsDe, figure, figureDe } from '../support/orgFacts';
 
 describe("the tests' own spoken amounts", () => {
   const examples: [number, string][] = [
@@ -31,6 +31,30 @@ describe("the tests' own spoken amounts", () => {
   for (const [amount, said] of examples) {
     it(`says ${amount} as "${said}"`, () => expect(figure(amount)).to.equal(said));
   }
+
+  const german: [number, string][] = [
+    [0, '0'],
+    [850, '850'],
+    [1249, '1.200'],
+    [8_520, '8.500'],
+    [12_480, '12.500'],
+    [100_000, '100 Tausend'],
+    [745_200, '745 Tausend'],
+    [999_600, '1 Million'],
+    [1_000_000, '1 Million'],
+    [1_234_567, '1,2 Millionen'],
+    [1_500_000, '1,5 Millionen'],
+    [1_750_000, '1,75 Millionen'],
+    [999_999_999, '1 Milliarde'],
+    [1_200_000_000, '1,2 Milliarden'],
+  ];
+  for (const [amount, said] of german) {
+    it(`says ${amount} in German as "${said}"`, () => expect(figureDe(amount)).to.equal(said));
+  }
+  it('names the currency after a German figure, "Dollar" in both numbers', () => {
+    expect(dollarsDe(1_500_000)).to.equal('1,5 Millionen Dollar');
+    expect(dollarsDe(1)).to.equal('1 Dollar');
+  });
 
   it('names the currency after the figure, singular only for one', () => {
     expect(dollars(1_500_000)).to.equal('1.5 million dollars');

@@ -48,10 +48,11 @@ export function firstPageSize(pageSize: number, notes: readonly Note[]): number 
 }
 
 /**
- * Remembers the page as the list the user talks about and speaks it. `knownIds` are the ids already read
- * by position (empty for a new list), so "the fourth one" after "next" is the fourth one heard.
+ * Remembers the page as the list the user talks about and speaks it, stages as the org labels them in the user's
+ * language. `knownIds` are the ids already read by position (empty for a new list), so "the fourth one" after
+ * "next" is the fourth one heard.
  */
-export function speakOpportunityPage(
+export async function speakOpportunityPage(
   input: HandlerInput,
   ctx: RequestContext,
   identity: Identity,
@@ -59,9 +60,10 @@ export function speakOpportunityPage(
   page: OpportunityPage,
   view: PageView,
   knownIds: readonly string[] = [],
-): Output {
+): Promise<Output> {
+  const stageLabel = await ctx.stageLabel();
   const limit = view.turn === 'first' ? firstPageSize(pageLimit(request), view.notes) : pageLimit(request);
-  const items = page.items.slice(0, limit);
+  const items = page.items.slice(0, limit).map((item) => ({ ...item, stage: stageLabel(item.stage) }));
   const end = request.offset + items.length;
   const hasMore = page.hasMore || page.items.length > limit;
   // The rest of the count asked is already fetched: offer exactly what is left of it.
@@ -76,7 +78,7 @@ export function speakOpportunityPage(
     owner: request.owner,
     period: request.period,
     category: request.category,
-    stage: request.stage,
+    stage: request.stage && stageLabel(request.stage),
     minAmount: request.minAmount,
     due: request.due,
     items,

@@ -3,8 +3,10 @@ import type { RequestInterceptor } from 'ask-sdk-core';
 import { type RequestContext, type SkillSettings, attachContext } from '../context';
 import { type Translate, translatorFor } from '../i18n';
 import { LinkRequiredError } from '../salesforce/errors';
-import { type FeatureCache, type OrgFeatures, describeFeatures } from '../salesforce/features';
+import type { DescribeCache } from '../salesforce/describeCache';
+import { type OrgFeatures, describeFeatures } from '../salesforce/features';
 import type { Identity } from '../salesforce/identity';
+import { type StageLabel, picklistLabels, stageLabelsIn } from '../salesforce/labels';
 import { type CallOptions, type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
 import type { StateStore } from '../state/table';
@@ -12,7 +14,7 @@ import { progressiveResponder } from './progressiveResponse';
 
 export interface RequestContextDeps {
   identities: IdentityResolver;
-  features: FeatureCache;
+  describes: DescribeCache;
   table: StateStore;
   settings: SkillSettings;
   apiVersion: string;
@@ -51,16 +53,24 @@ export function createRequestContext(
   });
   const features = memoize<OrgFeatures>(async () => {
     const { orgId, userId } = await identity();
-    return deps.features.get(`${orgId}/${userId}`, async () => describeFeatures(await salesforce()));
+    return deps.describes.get(`${orgId}/${userId}/features`, async () => describeFeatures(await salesforce()));
   });
+  const locale = request.locale ?? 'en-US';
+  const stageLabel = memoize<StageLabel>(() =>
+    stageLabelsIn(locale, async () => {
+      const { orgId, userId } = await identity();
+      return deps.describes.get(`${orgId}/${userId}/stages/${locale}`, async () => picklistLabels(await salesforce(), 'Opportunity', 'StageName', locale));
+    }),
+  );
   return {
     t,
-    locale: request.locale ?? 'en-US',
+    locale,
     now,
     deadline: calls.deadline,
     identity,
     salesforce,
     features,
+    stageLabel,
     table,
     settings: deps.settings,
     forgetToken: async () => {

@@ -2,7 +2,7 @@
  * The optional features of a user's org, found by describe rather than assumed: Collaborative Forecasts (is
  * ForecastingItem among the objects?) and Einstein Opportunity Scoring (does Opportunity have a lookup to the score,
  * ScoreIntelligence?). Both describes go in one composite call, made the first time a user asks about either, and the
- * answer is kept for an hour in this process's memory: a warm question about forecasts or scores costs one call.
+ * answer is kept for an hour (describeCache.ts): a warm question about forecasts or scores costs one call.
  *
  * Kept per org and user, not per org alone: describe answers what the user may reach, and Salesforce hides the
  * forecasting objects from users without "Allow Forecasting" or "View All Forecasts" (Object Reference, ForecastingItem,
@@ -41,27 +41,4 @@ export async function describeFeatures(port: SalesforcePort): Promise<OrgFeature
   const objects = (body('global') as { sobjects?: { name: string }[] } | undefined)?.sobjects ?? [];
   const fields = (body('opportunity') as { fields?: DescribedField[] } | undefined)?.fields ?? [];
   return { forecasting: objects.some((o) => o.name === 'ForecastingItem'), opportunityScore: scoreRelationship(fields) };
-}
-
-export interface FeatureCache {
-  /** The features under `key` (org and user), described when not known or older than the time to keep them. */
-  get(key: string, describe: () => Promise<OrgFeatures>): Promise<OrgFeatures>;
-}
-
-export function createFeatureCache(options: { ttlSeconds?: number; entries?: number; now?: () => Date } = {}): FeatureCache {
-  const { ttlSeconds = 3600, entries = 1000, now = () => new Date() } = options;
-  const memory = new Map<string, { features: Promise<OrgFeatures>; expiresAt: number }>();
-  return {
-    get(key, describe) {
-      const cached = memory.get(key);
-      if (cached && cached.expiresAt > now().getTime()) return cached.features;
-      // The promise is kept, so two requests at once describe once; a failed describe is forgotten, not kept.
-      const features = describe();
-      memory.delete(key);
-      memory.set(key, { features, expiresAt: now().getTime() + ttlSeconds * 1000 });
-      if (memory.size > entries) memory.delete(memory.keys().next().value!);
-      features.catch(() => memory.delete(key));
-      return features;
-    },
-  };
 }

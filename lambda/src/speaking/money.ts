@@ -3,10 +3,11 @@
  * Intl does the digits in the user's locale; the currency's spoken name comes from the i18n
  * resources (Intl's own names say "US dollars"), with Intl's name as the fallback.
  */
-import type { Translate } from '../i18n';
+import { inContext, type Translate } from '../i18n';
 import type { Speaking } from './speakingFor';
 
-export type CurrencyName = (code: string, count: number) => string | undefined;
+/** `millions`: the figure ends in a word such as "million" (French and Spanish then say "de": "1,5 million de dollars"). */
+export type CurrencyName = (code: string, count: number, millions: boolean) => string | undefined;
 
 function roundForSpeech(amount: number): { value: number; compact: boolean; decimals: number } {
   const abs = Math.abs(amount);
@@ -28,17 +29,18 @@ export function spokenFigure(amount: number, locale: string): string {
 }
 
 export function spokenMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
-  return withCurrency(spokenFigure(amount, locale), roundForSpeech(amount).value, currency, locale, currencyName);
+  const { value, compact } = roundForSpeech(amount);
+  return withCurrency(spokenFigure(amount, locale), value, currency, locale, currencyName, compact && Math.abs(value) >= 1_000_000);
 }
 
 /** "1,249 dollars": every digit, for a figure the user gave and must hear back as given before it is written. */
 export function exactMoney(amount: number, currency: string, locale: string, currencyName: CurrencyName): string {
-  return withCurrency(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount), amount, currency, locale, currencyName);
+  return withCurrency(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount), amount, currency, locale, currencyName, false);
 }
 
-function withCurrency(figure: string, value: number, currency: string, locale: string, currencyName: CurrencyName): string {
+function withCurrency(figure: string, value: number, currency: string, locale: string, currencyName: CurrencyName, millions: boolean): string {
   const name =
-    currencyName(currency, value) ??
+    currencyName(currency, value, millions) ??
     new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })
       .formatToParts(value)
       .filter((p) => p.type === 'currency')
@@ -47,8 +49,12 @@ function withCurrency(figure: string, value: number, currency: string, locale: s
   return `${figure} ${name}`;
 }
 
-/** The currency's spoken name from the resources, when they have one. */
-const resourceNames = (t: Translate): CurrencyName => (code, count) => t(`currency.${code}`, { count, defaultValue: '' }) || undefined;
+/**
+ * The currency's spoken name from the resources, when they have one; after "million" in the MILLIONS context
+ * (i18next's context: a language without that variant says its plain plural).
+ */
+const resourceNames = (t: Translate): CurrencyName => (code, count, millions) =>
+  t(`currency.${code}`, { count, defaultValue: '', ...(millions ? inContext('MILLIONS') : {}) }) || undefined;
 
 /** "1.2 million dollars", with the currency's spoken name from the resources when they have one. */
 export function spokenAmount(t: Translate, amount: number, currency: string, locale: string): string {

@@ -3,7 +3,7 @@
  * Key names follow the REST API's DescribeSObjectResult / Field (REST API Developer Guide, "sObject Describe").
  */
 import type { FieldDef, FieldType, SObjectDef } from '../types';
-import { GERMAN_LABELS } from '../schema';
+import { LABELS_BY_LANGUAGE } from '../schema';
 
 const SOAP_TYPES: Record<FieldType, string> = {
   id: 'tns:ID', reference: 'tns:ID', string: 'xsd:string', textarea: 'xsd:string', picklist: 'xsd:string',
@@ -32,9 +32,10 @@ export function describeSummary(def: SObjectDef, version: string): Record<string
   };
 }
 
-/** A picklist value's label in `language` (an Accept-Language value): German where the org has a translation. */
+/** A picklist value's label in `language` (an Accept-Language value, "de", "fr-FR" or "es"): translated where the org has a translation. */
 function labelIn(language: string | undefined, value: string, label: string): string {
-  return language?.toLowerCase().startsWith('de') ? (GERMAN_LABELS[value] ?? label) : label;
+  const labels = LABELS_BY_LANGUAGE[language?.toLowerCase().split(/[-_]/)[0] ?? ''];
+  return labels?.[value] ?? label;
 }
 
 function describeField(field: FieldDef, language?: string): Record<string, unknown> {

@@ -28,7 +28,7 @@ export function queryContext(store: OrgStore, userId: string, apiVersion: string
     userId,
     timeZone: String(user?.TimeZoneSidKey ?? org.TimeZoneSidKey),
     locale: String(user?.LocaleSidKey ?? org.DefaultLocaleSidKey),
-    now: new Date(),
+    now: store.now(),
     fiscalYearStartMonth: Number(org.FiscalYearStartMonth ?? 1),
     usesStartDateAsFiscalYearName: org.UsesStartDateAsFiscalYearName === true,
     apiVersion,

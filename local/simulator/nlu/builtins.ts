@@ -36,7 +36,39 @@ const GERMAN: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.ResumeIntent': ['fortsetzen', 'weitermachen'],
 };
 
-const BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = { en: ENGLISH, de: GERMAN };
+/** [unconfirmed] Spanish (Spain) phrases for the same intents, informal "tú" as Alexa speaks in Spain. */
+const SPANISH: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'me ayudas', 'puedes ayudarme', 'qué puedo decir', 'qué puedes hacer', 'cómo funciona'],
+  'AMAZON.StopIntent': ['para', 'parar', 'detente', 'basta', 'cállate', 'stop', 'salir', 'sal'],
+  'AMAZON.CancelIntent': ['cancela', 'cancelar', 'olvídalo', 'déjalo', 'da igual'],
+  'AMAZON.YesIntent': ['sí', 'si', 'vale', 'claro', 'por supuesto', 'de acuerdo', 'sí por favor', 'correcto', 'eso es', 'exacto', 'venga'],
+  'AMAZON.NoIntent': ['no', 'no gracias', 'ahora no', 'para nada'],
+  'AMAZON.NextIntent': ['siguiente', 'la siguiente', 'el siguiente', 'las siguientes', 'los siguientes', 'más', 'cuéntame más', 'sigue', 'continúa', 'salta'],
+  'AMAZON.PreviousIntent': ['anterior', 'la anterior', 'el anterior', 'atrás', 'vuelve atrás'],
+  'AMAZON.RepeatIntent': ['repite', 'repítelo', 'repite eso', 'dilo otra vez', 'otra vez', 'cómo', 'perdona'],
+  'AMAZON.NavigateHomeIntent': ['inicio', 've al inicio'],
+  'AMAZON.StartOverIntent': ['empieza de nuevo', 'vuelve a empezar', 'desde el principio'],
+  'AMAZON.PauseIntent': ['pausa', 'espera un momento'],
+  'AMAZON.ResumeIntent': ['reanuda', 'sigue donde estabas'],
+};
+
+/** [unconfirmed] French phrases for the same intents, as French speakers say them to Alexa (vous or tu alike). */
+const FRENCH: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.HelpIntent': ['aide', 'aide moi', 'aidez moi', 'à l\'aide', 'tu peux m\'aider', 'que puis je dire', 'qu\'est ce que je peux dire', 'qu\'est ce que tu sais faire', 'comment ça marche'],
+  'AMAZON.StopIntent': ['stop', 'arrête', 'arrêter', 'arrête toi', 'tais toi', 'silence', 'quitter', 'quitte'],
+  'AMAZON.CancelIntent': ['annuler', 'annule', 'laisse tomber', 'oublie', 'oublie ça', 'peu importe'],
+  'AMAZON.YesIntent': ['oui', 'ouais', 'ok', 'okay', 'd\'accord', 'bien sûr', 'oui s\'il te plaît', 'oui s\'il vous plaît', 'exactement', 'c\'est ça', 'tout à fait', 'vas y', 'allez y'],
+  'AMAZON.NoIntent': ['non', 'non merci', 'pas maintenant', 'pas du tout', 'surtout pas'],
+  'AMAZON.NextIntent': ['suivant', 'suivante', 'la suivante', 'les suivantes', 'le suivant', 'les suivants', 'encore', 'la suite', 'continue', 'passe', 'plus', 'dis m\'en plus'],
+  'AMAZON.PreviousIntent': ['précédent', 'précédente', 'la précédente', 'le précédent', 'retour', 'reviens'],
+  'AMAZON.RepeatIntent': ['répète', 'répéter', 'tu peux répéter', 'pouvez vous répéter', 'redis le', 'encore une fois', 'pardon', 'comment'],
+  'AMAZON.NavigateHomeIntent': ['accueil', 'retour à l\'accueil'],
+  'AMAZON.StartOverIntent': ['recommence', 'recommencer', 'reprends depuis le début', 'depuis le début'],
+  'AMAZON.PauseIntent': ['pause', 'attends', 'attends un peu'],
+  'AMAZON.ResumeIntent': ['reprends', 'reprendre'],
+};
+
+const BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = { en: ENGLISH, de: GERMAN, fr: FRENCH, es: SPANISH };
 
 /** The built-in intents' phrases in a locale's language ("de-DE" → German); English for a language not written here. */
 export function builtInPhrases(locale: string): Readonly<Record<string, readonly string[]>> {
@@ -48,7 +80,7 @@ export function builtInPhrases(locale: string): Readonly<Record<string, readonly
  * USER_INITIATED and cannot answer (https://developer.amazon.com/docs/alexa-gadgets-toolkit/custom-interface-best-practices.html,
  * and SessionEndedRequest's reasons in the request types reference).
  */
-const EXIT: Readonly<Record<string, readonly string[]>> = { en: ['exit', 'quit'], de: ['beenden', 'verlassen'] };
+const EXIT: Readonly<Record<string, readonly string[]>> = { en: ['exit', 'quit'], de: ['beenden', 'verlassen'], fr: ['quitter', 'sortir'], es: ['salir', 'sal'] };
 export function sessionExitPhrases(locale: string): readonly string[] {
   return EXIT[locale.split('-')[0]!] ?? EXIT.en!;
 }

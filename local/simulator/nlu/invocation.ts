@@ -36,8 +36,31 @@ const GERMAN: Verbs = {
   ...Object.fromEntries(['öffne', 'öffnen', 'starte', 'starten', 'benutze'].map((v) => [v, { connectors: ['und'], optional: false }])),
 };
 
-const VERBS: Record<string, Verbs> = { en: ENGLISH, de: GERMAN };
-const TRAILING: Record<string, string[]> = { en: ['using', 'with', 'from'], de: ['mit', 'über'] };
+/**
+ * [unconfirmed] Spanish (tú, as Alexa is spoken to in Spain): "abre asistente de ventas", "pide a asistente de ventas
+ * mis tres mejores oportunidades", "pregunta a asistente de ventas qué se me escapa", "pídele a asistente de ventas que
+ * …", "dile a asistente de ventas que …", "inicia asistente de ventas y …"; Amazon's invocation page lists the English
+ * forms only.
+ */
+const SPANISH: Verbs = {
+  ...Object.fromEntries(['pide a', 'pídele a', 'pregunta a', 'pregúntale a'].map((v) => [v, { connectors: ['que', 'si', 'por'], optional: true }])),
+  ...Object.fromEntries(['dile a', 'di a'].map((v) => [v, { connectors: ['que'], optional: true }])),
+  ...Object.fromEntries(['abre', 'abrir', 'inicia', 'iniciar', 'empieza', 'usa', 'habla con'].map((v) => [v, { connectors: ['y', 'para'], optional: false }])),
+};
+
+/**
+ * [unconfirmed] French: "ouvre assistant commercial", "lance assistant commercial", "demande à assistant commercial
+ * quelles sont mes affaires", "demande à assistant commercial de …", "dis à assistant commercial que …"; Amazon's
+ * invocation page lists the English forms only.
+ */
+const FRENCH: Verbs = {
+  'demande à': { connectors: ['de', 'si', 'pour'], optional: true },
+  'dis à': { connectors: ['de', 'que'], optional: true },
+  ...Object.fromEntries(['ouvre', 'lance', 'démarre', 'utilise'].map((v) => [v, { connectors: ['et', 'pour'], optional: false }])),
+};
+
+const VERBS: Record<string, Verbs> = { en: ENGLISH, de: GERMAN, fr: FRENCH, es: SPANISH };
+const TRAILING: Record<string, string[]> = { en: ['using', 'with', 'from'], de: ['mit', 'über'], fr: ['avec', 'sur'], es: ['con', 'en', 'desde'] };
 
 /** How `words` address the skill, or null when they do not name it in a way Alexa routes to it. */
 export function parseInvocation(words: readonly string[], invocationName: readonly string[], locale = 'en-US'): Invocation | null {

@@ -19,15 +19,75 @@ const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, bi
 
 type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
+/**
+ * Spanish speech recognition writes figures the Spanish way: "250.000" (a full stop between thousands), "1,5
+ * millones" (a decimal comma), "250 mil" [unconfirmed: Alexa's es-ES transcriptions are not documented; this is how
+ * Spanish writes them].
+ */
+const SPANISH_SCALES: Record<string, number> = { mil: 1_000, millón: 1_000_000, millones: 1_000_000 };
+/**
+ * French recognition's "250 mille", "1,5 million", "2 millions" [unconfirmed: how Alexa's French recognition writes
+ * them; this is how French writes them].
+ */
+const FRENCH_SCALES: Record<string, number> = { mille: 1_000, million: 1_000_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000 };
+/** Scale words after digits, by language; English's for a language not written here. */
+const DIGIT_SCALES: Readonly<Record<string, Record<string, number>>> = { en: SCALES, es: SPANISH_SCALES, fr: FRENCH_SCALES };
+/** Languages that write a decimal comma and group thousands with a full stop ("1,5", "250.000"). */
+const DECIMAL_COMMA = /^(es|fr|de)/;
+
+/** A figure written in digits, in the way `locale` writes them ("1.5" / "12"; "1,5" / "250.000" in Spanish), or null. */
+function digits(word: string, locale: string): number | null {
+  const comma = DECIMAL_COMMA.test(locale);
+  const figure = comma ? word.replace(/^(\d{1,3})((?:\.\d{3})+)$/, (_, head: string, groups: string) => head + groups.replace(/\./g, '')).replace(',', '.') : word;
+  return /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : null;
+}
+
+/**
+ * Spanish number words up to a hundred, for recognition that spells a small number out ("a las diez", "mis tres
+ * mejores oportunidades") [unconfirmed: whether Alexa's Spanish recognition writes them as words or digits].
+ */
+const SPANISH_WORDS: Record<string, number> = Object.fromEntries(
+  ('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho ' +
+    'diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve')
+    .split(' ')
+    .map((word, value) => [word, value]),
+);
+const SPANISH_TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
+
+/** "diez" → 10, "una" → 1, "treinta y cinco" → 35, "cien" → 100. */
+function parseSpanishWords(words: readonly string[]): number | null {
+  const [first, and, unit] = words;
+  if (words.length === 1) return first === 'un' || first === 'una' ? 1 : first === 'cien' ? 100 : (SPANISH_WORDS[first!] ?? SPANISH_TENS[first!] ?? null);
+  const tens = SPANISH_TENS[first!];
+  const ones = unit === 'un' || unit === 'una' ? 1 : SPANISH_WORDS[unit!];
+  return words.length === 3 && and === 'y' && tens !== undefined && ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones : null;
+}
+
 /** The value of words that say exactly one cardinal number, or null. */
-export function parseCardinal(words: readonly string[]): number | null {
-  if (words.length === 1 && /^\d+$/.test(words[0]!)) return Number(words[0]);
+export function parseCardinal(words: readonly string[], locale = 'en-US'): number | null {
+  if (words.length === 1) {
+    // A whole number alone: "12", and in Spanish "250.000"; a decimal alone ("1.5") is no AMAZON.NUMBER.
+    const figure = DECIMAL_COMMA.test(locale) ? digits(words[0]!, locale) : /^\d+$/.test(words[0]!) ? Number(words[0]) : null;
+    return figure !== null && Number.isInteger(figure) ? figure : wordsIn(words, locale);
+  }
   // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
   // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
-  if (words.length === 2 && /^\d+(\.\d+)?$/.test(words[0]!) && SCALES[words[1]!] !== undefined) {
-    const value = Number(words[0]) * SCALES[words[1]!]!;
+  const scales = DIGIT_SCALES[locale.split('-')[0]!] ?? SCALES;
+  const figure = words.length === 2 && scales[words[1]!] !== undefined ? digits(words[0]!, locale) : null;
+  if (figure !== null) {
+    const value = figure * scales[words[1]!]!;
     return Number.isInteger(value) ? value : null;
   }
+  return wordsIn(words, locale);
+}
+
+/** Number words in the locale's language: Spanish ones in Spanish, English's otherwise. */
+function wordsIn(words: readonly string[], locale: string): number | null {
+  return locale.startsWith('es') ? parseSpanishWords(words) : parseWords(words);
+}
+
+/** English number words: "a hundred and five", "twenty one". */
+function parseWords(words: readonly string[]): number | null {
   let total = 0;
   let current = 0;
   let last: Last = 'start';
@@ -76,8 +136,31 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
 };
 
-/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3; null for anything else. */
-export function parseOrdinal(words: readonly string[]): number | null {
+/** [unconfirmed] French ordinals as French recognition writes them: "deuxième", "1re", "2e" (Amazon documents English only). */
+const FRENCH_ORDINALS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6,
+  septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+};
+
+/** Spanish ordinals up to tenth, masculine and feminine ("la segunda", "el tercero", "tercer"), and "2º" / "2ª". */
+const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
+  ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'séptim', 'octav', 'noven', 'décim'].flatMap((stem, i) => [
+    [`${stem}o`, i + 1], [`${stem}a`, i + 1], ...(stem === 'primer' || stem === 'tercer' ? [[stem, i + 1]] : []),
+  ]),
+);
+
+/** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3ª"; in French "deuxième", "2e"); null for anything else. */
+export function parseOrdinal(words: readonly string[], locale = 'en-US'): number | null {
+  if (locale.startsWith('es')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    return /^\d+[ºª]$/.test(word!) ? parseInt(word!, 10) : (SPANISH_ORDINALS[word!] ?? null);
+  }
+  if (locale.startsWith('fr')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    return /^\d+(er|re|e|ème)$/.test(word!) ? parseInt(word!, 10) : (FRENCH_ORDINALS[word!] ?? null);
+  }
   const [head, tail] = words;
   if (words.length === 1 && /^\d+(st|nd|rd|th)$/.test(head!)) return parseInt(head!, 10);
   if (words.length === 1) return ORDINALS[head!] ?? null;

@@ -3,7 +3,7 @@
  * Matching compares word keys (apostrophes dropped) so "what's" = "whats" and "team's" = "teams".
  */
 
-/** Splits text into words: lower case, punctuation dropped, "a.m." → "am", "twenty-one" → "twenty one", "10:30" kept. */
+/** Splits text into words: lower case, punctuation dropped, "a.m." → "am", "twenty-one" → "twenty one", "10:30" and "1,5" kept. */
 export function tokenize(text: string): string[] {
   return text
     .toLowerCase()
@@ -12,9 +12,12 @@ export function tokenize(text: string): string[] {
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/(\d):(?=\d)/g, '$1\u0000')
     .replace(/(\d)\.(?=\d)/g, '$1\u0001')
-    .replace(/[^\p{L}\p{N}'\u0000\u0001]+/gu, ' ')
+    // A decimal comma ("1,5 millones", "1,5 million") stays in its figure; numbers.ts reads it by the locale.
+    .replace(/(\d),(?=\d)/g, '$1\u0002')
+    .replace(/[^\p{L}\p{N}'\u0000\u0001\u0002]+/gu, ' ')
     .replace(/\u0000/g, ':')
     .replace(/\u0001/g, '.')
+    .replace(/\u0002/g, ',')
     .split(' ')
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0);

@@ -29,10 +29,10 @@ export async function briefUser(ctx: RequestContext, identity: Identity, owner: 
   const last = await lastBriefing(ctx.table, identity.orgId, identity.userId);
   const since = last ?? new Date(ctx.now.getTime() - DAY_MS);
   const today = todayIn(identity.timeZone, ctx.now);
-  const answer = await briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone });
+  const [answer, stageLabel] = await Promise.all([briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone }), ctx.stageLabel()]);
   if (owner.scope === defaultOwner(identity.hasReports).scope) await rememberBriefing(ctx.table, identity.orgId, identity.userId, ctx.now);
   const whose = owner.scope === 'PERSON' ? { scope: owner.scope, name: owner.person.name } : { scope: owner.scope };
-  return { briefing: answer, first: !last, whose, speaking: speakingFor(ctx, identity), since };
+  return { briefing: answer, first: !last, whose, speaking: speakingFor(ctx, identity), stageLabel, since };
 }
 
 export const briefingHandler = intentHandler(['BriefingIntent'], async (input, ctx) => {

@@ -10,6 +10,7 @@ import { spokenAmount } from '../../speaking/money';
 import { spokenDayAfterPreposition } from '../../speaking/days';
 import type { Speaking } from '../../speaking/speakingFor';
 import type { Briefing, DealChange } from './query';
+import type { StageLabel } from '../../salesforce/labels';
 
 export interface BriefingView {
   briefing: Briefing;
@@ -18,6 +19,8 @@ export interface BriefingView {
   /** Whose deals: the user's, the team's, everyone's, or one person's (by the name said). */
   whose: { scope: 'MINE' | 'TEAM' | 'ALL' } | { scope: 'PERSON'; name: string };
   speaking: Speaking;
+  /** Says a stage as the org labels it in the user's language ("Verhandlung"); in English the value as stored. */
+  stageLabel: StageLabel;
 }
 
 /**
@@ -34,11 +37,11 @@ function name(text: string): string {
 }
 
 /** "Lena moved Acme Robotics to Negotiation" — or, when Salesforce does not say who, "Acme Robotics moved to …". */
-function change(t: Translate, c: DealChange, s: Speaking): string {
+function change(t: Translate, c: DealChange, s: Speaking, stageLabel: StageLabel): string {
   const deal = name(c.deal);
   const words = c.by ? 'briefing.changeBy' : 'briefing.change';
   const who = c.by ?? '';
-  if (c.field === 'StageName') return t(`${words}.stage`, { who, deal, stage: String(c.to) });
+  if (c.field === 'StageName') return t(`${words}.stage`, { who, deal, stage: stageLabel(String(c.to)) });
   if (c.field === 'Amount') {
     const money = (v: unknown) => (typeof v === 'number' ? spokenAmount(t, v, s.currency, s.locale) : t('briefing.change.noAmount'));
     return t(`${words}.amount`, { who, deal, from: money(c.from), to: money(c.to) });
@@ -61,7 +64,7 @@ function sentences(t: Translate, v: BriefingView, level: Names): string[] {
   const changed =
     b.changedDeals === 0
       ? t(`briefing.changed.none.${scope}`, { lead, name: person })
-      : `${t(`briefing.changed.${scope}`, { lead, count: b.changedDeals, name: person })}${level !== 'none' && latest ? t(b.changes.length > 1 ? 'briefing.latest' : 'briefing.only', { change: change(t, latest, v.speaking) }) : '.'}`;
+      : `${t(`briefing.changed.${scope}`, { lead, count: b.changedDeals, name: person })}${level !== 'none' && latest ? t(b.changes.length > 1 ? 'briefing.latest' : 'briefing.only', { change: change(t, latest, v.speaking, v.stageLabel) }) : '.'}`;
   const created = b.created[0];
   const won = b.won[0];
   const lost = b.lost[0];
@@ -90,7 +93,7 @@ function words(text: string): number {
 function card(t: Translate, v: BriefingView): Output['card'] {
   const b = v.briefing;
   const lines = [
-    ...b.changes.map((c) => change(t, c, v.speaking)),
+    ...b.changes.map((c) => change(t, c, v.speaking, v.stageLabel)),
     ...b.created.map((d) => t('briefing.card.new', { deal: d.name })),
     ...b.won.map((d) => t('briefing.card.won', { deal: d.name })),
     ...b.lost.map((d) => t('briefing.card.lost', { deal: d.name })),

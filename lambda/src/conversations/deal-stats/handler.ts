@@ -31,9 +31,9 @@ export const openDeals: DealConversation = {
   honours: OPEN_SLOTS,
   async answer(input, ctx, identity, q, notes) {
     const filter = openFilter(ctx, identity, q);
-    const stats = await openDealStats(await ctx.salesforce(), filter, identity.userId);
+    const [stats, stageLabel] = await Promise.all([openDealStats(await ctx.salesforce(), filter, identity.userId), ctx.stageLabel()]);
     setPending(input, undefined);
-    return openStatsOutput(ctx.t, { ...filter, stats, notes, ...speakingFor(ctx, identity) });
+    return openStatsOutput(ctx.t, { ...filter, stage: filter.stage && stageLabel(filter.stage), stats, notes, ...speakingFor(ctx, identity) });
   },
 };
 
@@ -44,9 +44,9 @@ export const averageOpenDeal: DealConversation = {
   honours: OPEN_SLOTS,
   async answer(input, ctx, identity, q, notes) {
     const filter = openFilter(ctx, identity, q);
-    const stats = await openDealStats(await ctx.salesforce(), filter, identity.userId);
+    const [stats, stageLabel] = await Promise.all([openDealStats(await ctx.salesforce(), filter, identity.userId), ctx.stageLabel()]);
     setPending(input, undefined);
-    return averageOpenOutput(ctx.t, { ...filter, stats, notes, ...speakingFor(ctx, identity) });
+    return averageOpenOutput(ctx.t, { ...filter, stage: filter.stage && stageLabel(filter.stage), stats, notes, ...speakingFor(ctx, identity) });
   },
 };
 

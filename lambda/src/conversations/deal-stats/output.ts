@@ -10,7 +10,7 @@ import type { Period } from '../../deals/period';
 import { filtersPhrase, notesSpeech, ownerWords, spokenPeriod, whose } from '../../deals/phrases';
 import type { OpportunityFilter } from '../../deals/query';
 import type { Note } from '../../deals/question';
-import type { Translate } from '../../i18n';
+import { inContext, type Translate } from '../../i18n';
 import { totalAmount } from '../../speaking/money';
 import type { Speaking } from '../../speaking/speakingFor';
 import { type DealStats, averageAmount } from './query';
@@ -83,7 +83,7 @@ export function averageOpenOutput(t: Translate, view: OpenStatsView): Output {
       : average === undefined
         ? [t(`dealStats.openUnpricedAverage.${scope}`, words)]
         : [
-            t('dealStats.averageOpen', { ...words, whose: capitalised(whose(t, view.owner)), amount: totalAmount(t, average, view), deals: dealsOver(t, count, priced) }),
+            t('dealStats.averageOpen', { ...words, ...inContext(scope), whose: capitalised(whose(t, view.owner)), amount: totalAmount(t, average, view), deals: dealsOver(t, count, priced) }),
             priced < count ? t('dealStats.openUnpricedMore', { count: count - priced }) : '',
           ];
   return answer(t, view.notes, view.owner, period, sentences);
@@ -104,6 +104,8 @@ export function averageWonOutput(t: Translate, view: WonStatsView): Output {
         : [
             t('dealStats.averageWon', {
               ...words,
+              // The scope as i18next's context: German says whose with the noun's own article ("Dein …", "Der … deines Teams").
+              ...inContext(scope),
               whose: capitalised(whose(t, view.owner)),
               verb: t(isOver(view.period, view.today) ? 'dealStats.was' : 'dealStats.is'),
               amount: totalAmount(t, average, view),

@@ -72,8 +72,8 @@ function dealsSentence(t: Translate, v: DayView): string | undefined {
 
 function card(t: Translate, v: DayView): Output['card'] {
   const lines = [
-    ...v.day.meetings.map((m) => `${m.allDay ? 'All day' : spokenTime(new Date(m.start!), v.timeZone, v.locale)}  ${m.subject ?? ''}`),
-    ...v.day.tasks.first.map((task) => `Task (due ${task.due}): ${task.subject ?? ''}`),
+    ...v.day.meetings.map((m) => `${m.allDay ? t('myDay.card.allDay') : spokenTime(new Date(m.start!), v.timeZone, v.locale)}  ${m.subject ?? ''}`),
+    ...v.day.tasks.first.map((task) => t('myDay.card.task', { due: task.due, subject: task.subject ?? '', interpolation: { escapeValue: false } })),
   ];
   return { type: 'Simple', title: t('myDay.cardTitle'), content: lines.join('\n') || '—' };
 }

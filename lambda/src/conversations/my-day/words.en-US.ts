@@ -79,5 +79,9 @@ export const words = {
     whatElse: 'What else?',
     reprompt: 'You can say: my meetings, or my tasks. What would you like?',
     cardTitle: 'Your day',
+    card: {
+      allDay: 'All day',
+      task: 'Task (due {{due}}): {{subject}}',
+    },
   },
 };

@@ -23,7 +23,6 @@ import {
 import { intentHandler, outputHandler } from '../../alexa/intentHandler';
 import { touchedDealPosition } from '../../screens/touch';
 import type { Output } from '../../alexa/output';
-import { picklistLabels } from '../../salesforce/labels';
 import { numberSlot } from '../../alexa/slots';
 import type { ListFollowUp } from '../../lists/pick';
 import { rankByName } from '../../salesforce/nameSearch';
@@ -54,17 +53,8 @@ const DEAL_SLOT = SLOTS.DealDetailsIntent.deal;
 /** Speaks the deal and remembers it as what "it" now means. */
 async function speakDeal(input: HandlerInput, ctx: RequestContext, deal: OpportunityDetails, asked: DealIntent, followUp?: ListFollowUp): Promise<Output> {
   rememberDeal(input, deal.id, ctx.now, asked);
-  return dealOutput(ctx.t, { ...deal, stage: await stageLabel(ctx, deal.stage) }, speakingFor(ctx, await ctx.identity()), FOCUS[asked], followUp);
-}
-
-/**
- * The stage as the org labels it in the request's language ("Verhandlung"); in English the API value is said as it
- * is, without a describe: [assumption] the org's own language, in which API values are written, is English.
- */
-async function stageLabel(ctx: RequestContext, stage: string): Promise<string> {
-  if (ctx.locale.startsWith('en-')) return stage;
-  const labels = await picklistLabels(await ctx.salesforce(), 'Opportunity', 'StageName', ctx.locale);
-  return labels[stage] ?? stage;
+  const [stageLabel, identity] = await Promise.all([ctx.stageLabel(), ctx.identity()]);
+  return dealOutput(ctx.t, { ...deal, stage: stageLabel(deal.stage) }, speakingFor(ctx, identity), FOCUS[asked], followUp);
 }
 
 /** "The second one" after "Which one: A or B?": the deal at that place in the choice, for the question that asked. */

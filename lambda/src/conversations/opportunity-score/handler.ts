@@ -27,8 +27,8 @@ export const bestChanceConversation: DealConversation = {
     if (!relationship) return noScores();
     const filter = bestChanceFilter(q, speaking.today, identity.fiscalYearStartMonth);
     try {
-      const deals = await bestChanceDeals(port, relationship, filter, identity.userId);
-      return bestChanceOutput(ctx.t, { ...speaking, ...filter, deals, notes });
+      const [deals, stageLabel] = await Promise.all([bestChanceDeals(port, relationship, filter, identity.userId), ctx.stageLabel()]);
+      return bestChanceOutput(ctx.t, { ...speaking, ...filter, stage: filter.stage && stageLabel(filter.stage), deals, notes });
     } catch (err) {
       if (isNoScores(err)) return noScores();
       throw err;

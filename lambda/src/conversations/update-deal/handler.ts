@@ -41,10 +41,9 @@ export interface UpdateDraft {
   change: DealChange;
   /** The LastModifiedDate the user heard the deal at. */
   seen: string;
-  /** The stage's label, for a stage change. */
+  /** The stage's label, for a stage change, and the label of the stage it leaves (both in the user's language). */
   stageLabel?: string;
-  /** Outside English, each stage's label in the user's language by its API value: the stages said are the org's words. */
-  stageLabels?: Record<string, string>;
+  fromStageLabel?: string;
   /** Written with "we lost it" when the org has a loss-reason picklist. */
   lossReason?: LossReason;
   /** Said before the confirmation: a reason heard that this org has no field for. */
@@ -60,7 +59,11 @@ type Collected = { ask: Ask } | { draft: UpdateDraft } | { say: string };
  */
 async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStage[]> {
   const session = input.attributesManager.getSessionAttributes();
-  session.updateDealStages ??= await orgStages(await ctx.salesforce(), ctx.locale);
+  // Said and matched as the org labels them in the user's language ("Verhandlung"), kept for the session.
+  if (!session.updateDealStages) {
+    const [all, stageLabel] = await Promise.all([ctx.salesforce().then(orgStages), ctx.stageLabel()]);
+    session.updateDealStages = all.map((s) => ({ ...s, label: stageLabel(s.apiName, s.label) }));
+  }
   return session.updateDealStages as OrgStage[];
 }
 
@@ -96,7 +99,7 @@ export function shiftedDate(from: string, duration: string): string | undefined 
 }
 
 /** What one kind of update reads from its slots: the change, or a question. */
-export type Read = { change: DealChange; stageLabel?: string; stageLabels?: Record<string, string>; lossReason?: LossReason; note?: string };
+export type Read = { change: DealChange; stageLabel?: string; fromStageLabel?: string; lossReason?: LossReason; note?: string };
 type ChangeReader = (input: HandlerInput, ctx: RequestContext, deal: DealState, speaking: Speaking, heardCloseDate: string) => Promise<Read | { ask: Ask } | { say: string }>;
 
 function stageReader(slot: string): ChangeReader {
@@ -110,21 +113,19 @@ function stageReader(slot: string): ChangeReader {
     if (!stage) {
       return { ask: { slot, speech: t('updateDeal.unknownStage', { heard, choices: spokenList(stagesToOffer(all, deal.stage), ctx.locale, 'disjunction') }) } };
     }
-    return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label, ...labelsFor(all) };
+    return stageChange(all, stage, deal);
   };
+}
+
+function stageChange(all: readonly OrgStage[], stage: OrgStage, deal: DealState): Read {
+  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label, fromStageLabel: all.find((s) => s.apiName === deal.stage)?.label };
 }
 
 /** Closing the deal won or lost: the org's closed stage of that outcome, or what to say when it has none. */
 export function closingChange(t: Translate, all: readonly OrgStage[], won: boolean, deal: DealState): Read | { say: string } {
   const stage = all.find((s) => s.isClosed && s.isWon === won);
   if (!stage) return { say: t('updateDeal.noClosedStage', { outcome: t(won ? 'updateDeal.closedWon' : 'updateDeal.closedLost'), name: deal.name }) };
-  return { change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label, ...labelsFor(all) };
-}
-
-/** The stages' labels by API value, when they are not the API values themselves (outside English; see orgStages). */
-export function labelsFor(all: readonly OrgStage[]): Pick<Read, 'stageLabels'> {
-  const stageLabels = Object.fromEntries(all.filter((s) => s.label !== s.apiName).map((s) => [s.apiName, s.label]));
-  return Object.keys(stageLabels).length ? { stageLabels } : {};
+  return stageChange(all, stage, deal);
 }
 
 function closingReader(won: boolean): ChangeReader {
@@ -249,14 +250,22 @@ export function holds(deal: DealState, change: DealChange): boolean {
   }
 }
 
-/** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
-export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, labels?: Record<string, string>): string {
+/** The stage a change moves to, as stored (its API value) and as said (its label in the user's language). */
+export function stageMovedTo(read: Pick<Read, 'change' | 'stageLabel'>): { apiName: string; label: string } | undefined {
+  return read.change.field === 'StageName' && read.stageLabel ? { apiName: read.change.value, label: read.stageLabel } : undefined;
+}
+
+/**
+ * What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"); a stage
+ * it holds is said by the label of the stage moved to ("steht jetzt auf Verhandlung"), not its API value.
+ */
+export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, movedTo?: { apiName: string; label: string }): string {
   const because = key === 'done' && kind === 'lost' && deal.lossReason;
   const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
   return t(which, {
     reason: deal.lossReason ?? '',
     name: deal.name,
-    stage: labels?.[deal.stage] ?? deal.stage,
+    stage: movedTo && deal.stage === movedTo.apiName ? movedTo.label : deal.stage,
     day: spokenDay(t, deal.closeDate, speaking.today),
     // After "make it 1,249" the figure is the user's own: said exactly, like in the confirmation.
     amount: deal.amount === null ? t('updateDeal.noAmount') : (kind === 'Amount' ? exactAmount : totalAmount)(t, deal.amount, speaking),
@@ -269,7 +278,7 @@ function confirmation(t: Translate, d: UpdateDraft): string {
   const { deal, change, speaking } = d;
   const from = (() => {
     switch (change.field) {
-      case 'StageName': return d.stageLabels?.[deal.stage] ?? deal.stage;
+      case 'StageName': return d.fromStageLabel ?? deal.stage;
       case 'CloseDate': return spokenDayAfterPreposition(t, deal.closeDate, speaking.today);
       case 'Amount': return deal.amount === null ? '' : exactAmount(t, deal.amount, speaking);
       case 'NextStep': return deal.nextStep ?? '';
@@ -331,7 +340,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const speaking = speakingFor(ctx, await ctx.identity());
       const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
-      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabels) };
+      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, stageMovedTo(read)) };
       const { change, ...rest } = read;
       return { draft: { kind: u.kind, deal: found.deal, change, seen: found.seen, speaking, ...rest } };
     },
@@ -343,7 +352,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
     done: ({ t }, d, after, repeated) => {
-      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabels);
+      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, stageMovedTo(d));
       // Salesforce moves a deal to its new stage's forecast category: a change to the forecast is said, never silent.
       const moved = d.kind === 'StageName' && !repeated && after.forecastCategory !== d.deal.forecastCategory;
       return moved ? `${said} ${t('updateDeal.categoryFollowed', { from: d.deal.forecastCategory ?? '', to: after.forecastCategory ?? '' })}` : said;
@@ -372,7 +381,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
 export function staleSaid(t: Translate, d: UpdateDraft, now: DealState): string {
   return t('updateDeal.stale', {
     name: now.name,
-    stage: d.stageLabels?.[now.stage] ?? now.stage,
+    stage: now.stage,
     amount: now.amount === null ? t('updateDeal.noAmount') : totalAmount(t, now.amount, d.speaking),
     day: spokenDay(t, now.closeDate, d.speaking.today),
     question: confirmation(t, { ...d, deal: now }),

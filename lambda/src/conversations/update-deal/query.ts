@@ -3,7 +3,6 @@
  * org's stages, and the update itself — a PATCH guarded by `If-Unmodified-Since` (the LastModifiedDate the user's
  * confirmation was based on) and the read-back, in one composite request.
  */
-import { picklistLabels } from '../../salesforce/labels';
 import type { SalesforcePort } from '../../salesforce/port';
 import { soqlId } from '../../salesforce/soql';
 import type { OpportunityDetails } from '../opportunity-details/query';
@@ -85,14 +84,9 @@ export interface OrgStage {
 /** The org's active stages in their order (OpportunityStage is readable by every user). */
 export const STAGES_SOQL = 'SELECT ApiName, MasterLabel, IsClosed, IsWon, SortOrder FROM OpportunityStage WHERE IsActive = true ORDER BY SortOrder';
 
-/**
- * The org's stages, each labelled as the user hears it: outside English as the org translates it ("Verhandlung"),
- * by one describe in the request's language (salesforce/labels.ts); in English as its MasterLabel, with no describe.
- */
-export async function orgStages(port: SalesforcePort, locale: string): Promise<OrgStage[]> {
+export async function orgStages(port: SalesforcePort): Promise<OrgStage[]> {
   const { records } = await port.query<{ ApiName: string; MasterLabel: string; IsClosed: boolean; IsWon: boolean }>(STAGES_SOQL);
-  const translated = locale.startsWith('en') ? {} : await picklistLabels(port, 'Opportunity', 'StageName', locale);
-  return records.map((r) => ({ apiName: r.ApiName, label: translated[r.ApiName] ?? r.MasterLabel, isClosed: r.IsClosed, isWon: r.IsWon }));
+  return records.map((r) => ({ apiName: r.ApiName, label: r.MasterLabel, isClosed: r.IsClosed, isWon: r.IsWon }));
 }
 
 /** The fields one update writes. */

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import {
-  type Read, type UpdateDraft, closingChange, holds, labelsFor, lossReasonOf, matchStage, nextStepOf, saidOf, staleSaid, updateConversations,
+  type Read, type UpdateDraft, closingChange, holds, lossReasonOf, matchStage, nextStepOf, saidOf, stageMovedTo, staleSaid, updateConversations,
 } from '../../conversations/update-deal/handler';
 import { type DealState, dealState, lossReasonField, orgStages, stateOf } from '../../conversations/update-deal/query';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
@@ -53,10 +53,10 @@ async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, d
   const { t } = ctx;
   const refused = (ssml: string) => new AskBackError(ssmlToText(ssml));
   if (args.stage) {
-    const all = await orgStages(port, ctx.locale);
+    const all = await orgStages(port);
     const stage = matchStage(all, args.stage, args.stage, ctx.locale);
     if (!stage) throw new AskBackError(`This org has no stage "${args.stage}"; its stages are ${all.map((s) => s.label).join(', ')}.`);
-    return { kind: 'StageName', change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label, ...labelsFor(all) };
+    return { kind: 'StageName', change: { field: 'StageName', value: stage.apiName }, stageLabel: stage.label };
   }
   if (args.closeDate) {
     if (args.closeDate < speaking.today && !deal.isClosed) throw refused(t('updateDeal.pastCloseDate'));
@@ -66,7 +66,7 @@ async function changeOf(ctx: RequestContext, port: SalesforcePort, args: Args, d
   if (args.nextStep) return { kind: 'NextStep', change: { field: 'NextStep', value: nextStepOf(args.nextStep, ctx.locale)! } };
   if (args.forecastCategory) return { kind: 'ForecastCategoryName', change: { field: 'ForecastCategoryName', value: FORECAST_CATEGORY_NAMES[args.forecastCategory] } };
   const won = args.outcome === 'WON';
-  const closing = closingChange(t, await orgStages(port, ctx.locale), won, deal);
+  const closing = closingChange(t, await orgStages(port), won, deal);
   if ('say' in closing) throw refused(closing.say);
   if (won) return { kind: 'won', ...closing };
   const reason = lossReasonOf(ctx, await lossReasonField(port), args.lossReason, args.lossReason);
@@ -110,7 +110,7 @@ export function registerUpdateOpportunity(server: McpServer, deps: RequestContex
       throw new AskBackError(`${ssmlToText(staleSaid(ctx.t, draft, now))} Nothing was changed. To go ahead, ask the user, then call again with lastModified "${now.lastModified}".`);
     }
     const { result, repeated } = written;
-    const words = held ? saidOf(ctx.t, 'already', draft.kind, result, speaking, draft.stageLabels) : await update.done(ctx, draft, result, repeated);
+    const words = held ? saidOf(ctx.t, 'already', draft.kind, result, speaking, stageMovedTo(draft)) : await update.done(ctx, draft, result, repeated);
     const { id, name, stage, amount, closeDate, nextStep, forecastCategory, isClosed, isWon, lastModified } = result;
     return {
       said: ssmlToText(draft.note && !repeated ? `${draft.note} ${words}` : words),

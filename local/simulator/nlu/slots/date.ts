@@ -14,7 +14,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
   'november', 'december'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const OFFSETS: Record<string, number> = { this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, previous: -1, past: -1 };
-const FILLERS = new Set(['on', 'the', 'in', 'am', 'im', 'den', 'der']);
+const FILLERS = new Set(['on', 'the', 'in', 'am', 'im', 'den', 'der', 'le', 'el', 'la']);
+/** French weeks, months and years relative to today ("la semaine prochaine", "ce mois-ci", "l'année dernière"), as word keys. */
+const FRENCH_RELATIVE = /^(?:la |le |l|cette |ce |cet )?(semaine|week end|mois|année|an)(?: ci)?(?: (prochaine?|dernière?|passée?))?$/;
+const FRENCH_UNITS: Record<string, string> = { semaine: 'week', 'week end': 'weekend', mois: 'month', année: 'year', an: 'year' };
 
 /**
  * chrono-node's parser for the locale's language: it was already here for English and ships German, French and
@@ -43,6 +46,8 @@ function namedPeriod(words: readonly string[], today: TZDate): string | null {
   if (text === 'now' || text === 'right now') return 'PRESENT_REF';
   const relative = /^(?:the )?(this|current|coming|next|following|last|previous|past) (week|weekend|month|year|decade|spring|summer|fall|autumn|winter)$/.exec(text);
   if (relative) return period(relative[2]!, OFFSETS[relative[1]!]!, today);
+  const french = FRENCH_RELATIVE.exec(text);
+  if (french) return period(FRENCH_UNITS[french[1]!]!, !french[2] ? 0 : french[2].startsWith('prochain') ? 1 : -1, today);
   const bare = text.replace(/^the /, '');
   if (bare === 'weekend' || SEASONS[bare]) return period(bare, 0, today);
   if (text === 'the week after next') return period('week', 2, today);
@@ -91,7 +96,7 @@ function calendarDate(text: string, now: Date, timeZone: string, locale: string)
   if (/\b(seconds?|minutes?|mins?|hours?|hrs?)\b/.test(text)) return null;
   // German writes a day's number with a full stop ("15. Dezember"), which chrono's German parser needs and the
   // tokenizer dropped.
-  const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : text;
+  const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : locale.startsWith('es') ? comingWeekday(text) : text;
   const results = chronoFor(locale).parse(said, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
   const result = results[0];
   if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== said.length) return null;
@@ -102,6 +107,14 @@ function calendarDate(text: string, now: Date, timeZone: string, locale: string)
   if (start.isCertain('day') || start.isCertain('weekday')) return `${year}-${pad(month!)}-${pad(day!)}`;
   if (start.isCertain('month')) return `${year}-${pad(month!)}`;
   return null;
+}
+
+/**
+ * Spanish says the coming weekday as "el martes que viene" as often as "el próximo martes"; chrono's Spanish parser
+ * knows only the second, so the first is said that way.
+ */
+function comingWeekday(text: string): string {
+  return text.replace(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo) que viene$/, 'próximo $1');
 }
 
 function pad(n: number): string {

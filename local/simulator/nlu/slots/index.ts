@@ -18,7 +18,7 @@ export interface SlotContext {
   entities: ReadonlyMap<string, EntityIndex>;
   /** The session's dynamic entities (Dialog.UpdateDynamicEntities), by type; absent or empty when none. */
   dynamicEntities?: ReadonlyMap<string, EntityIndex>;
-  /** The device's locale: dates are read in its language. */
+  /** The device's locale: dates and figures are read in its language. */
   locale?: string;
 }
 
@@ -32,16 +32,16 @@ export interface FilledSlot {
 type Converter = (keys: readonly string[], ctx: SlotContext) => string | null;
 
 const CONVERTERS: Record<string, Converter> = {
-  'AMAZON.NUMBER': (keys) => {
-    const n = parseCardinal(keys);
+  'AMAZON.NUMBER': (keys, ctx) => {
+    const n = parseCardinal(keys, ctx.locale);
     return n === null ? null : String(n);
   },
-  'AMAZON.Ordinal': (keys) => {
-    const n = parseOrdinal(keys);
+  'AMAZON.Ordinal': (keys, ctx) => {
+    const n = parseOrdinal(keys, ctx.locale);
     return n === null ? null : String(n);
   },
   'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone, ctx.locale),
-  'AMAZON.TIME': (keys) => toAlexaTime(keys),
+  'AMAZON.TIME': (keys, ctx) => toAlexaTime(keys, ctx.locale),
   'AMAZON.DURATION': (keys) => toAlexaDuration(keys),
 };
 

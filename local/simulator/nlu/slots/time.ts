@@ -11,15 +11,17 @@
 import { parseCardinal, parseMinutes } from '../numbers';
 
 const PERIODS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
-const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve noon': '12:00', midnight: '00:00' };
+const NAMED: Record<string, string> = { noon: '12:00', midday: '12:00', 'twelve noon': '12:00', midnight: '00:00', midi: '12:00', minuit: '00:00' };
 
 /** Trailing words that say which half of the day an hour is in. */
 const MERIDIEMS: [string[], 'am' | 'pm'][] = [
   [['am'], 'am'], [['pm'], 'pm'], [['a', 'm'], 'am'], [['p', 'm'], 'pm'], [['in', 'the', 'morning'], 'am'], [['in', 'the', 'afternoon'], 'pm'],
   [['in', 'the', 'evening'], 'pm'], [['at', 'night'], 'pm'], [['tonight'], 'pm'],
+  // Spanish: "a las 5 de la tarde".
+  [['de', 'la', 'mañana'], 'am'], [['de', 'la', 'tarde'], 'pm'], [['de', 'la', 'noche'], 'pm'],
 ];
 
-export function toAlexaTime(words: readonly string[]): string | null {
+export function toAlexaTime(words: readonly string[], locale = 'en-US'): string | null {
   const text = words.join(' ');
   const period = PERIODS[text.replace(/^(this|in the|at) /, '')];
   if (period) return period;
@@ -33,9 +35,13 @@ export function toAlexaTime(words: readonly string[]): string | null {
       break;
     }
   }
-  // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it).
+  // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it); Spanish "10 en punto".
   if (rest.at(-1) === 'oclock' || rest.at(-1) === 'uhr') rest = rest.slice(0, -1);
-  const clock = readClock(rest);
+  if (rest.at(-2) === 'en' && rest.at(-1) === 'punto') rest = rest.slice(0, -2);
+  // French "10 heures", "10 h 30", "10 heures 30", "midi" (the hour in digits, as French recognition passes it).
+  const french = rest.findIndex((w) => w === 'h' || w === 'heure' || w === 'heures');
+  if (french > 0 && rest.length - french <= 2) rest = [...rest.slice(0, french), ...rest.slice(french + 1)];
+  const clock = readClock(rest, locale);
   if (!clock) return null;
   let [hour, minute] = clock;
   if (meridiem && (hour < 1 || hour > 12)) return null;
@@ -45,9 +51,18 @@ export function toAlexaTime(words: readonly string[]): string | null {
 }
 
 /** [hour, minute] from "10:30", "10 30", "ten thirty", "half past ten", "quarter to ten", "five past ten". */
-function readClock(words: readonly string[]): [number, number] | null {
+function readClock(words: readonly string[], locale: string): [number, number] | null {
   const digits = /^(\d{1,2})(?::(\d{2}))?$/.exec(words.join(':'));
   if (digits) return valid(Number(digits[1]), Number(digits[2] ?? 0));
+  // Spanish says the hour first: "10 y media", "diez y cuarto", "11 menos cuarto", "10 y 20".
+  const joint = words.findIndex((w) => w === 'y' || w === 'menos');
+  if (joint > 0 && locale.startsWith('es')) {
+    const hour = parseCardinal(words.slice(0, joint), locale);
+    const said = words.slice(joint + 1);
+    const minutes = said.join(' ') === 'media' ? 30 : said.join(' ') === 'cuarto' ? 15 : parseCardinal(said, locale);
+    if (hour === null || minutes === null || minutes >= 60) return null;
+    return words[joint] === 'menos' ? valid((hour + 23) % 24, 60 - minutes) : valid(hour, minutes);
+  }
   const relation = words.findIndex((w) => ['past', 'after', 'to', 'before'].includes(w));
   if (relation > 0) {
     const amount = words.slice(0, relation).filter((w) => w !== 'minutes' && w !== 'a');
@@ -58,8 +73,8 @@ function readClock(words: readonly string[]): [number, number] | null {
     return before ? valid((hour + 23) % 24, 60 - minutes) : valid(hour, minutes);
   }
   for (let split = 1; split <= Math.min(2, words.length); split++) {
-    const hour = parseCardinal(words.slice(0, split));
-    const minute = split === words.length ? 0 : parseMinutes(words.slice(split));
+    const hour = parseCardinal(words.slice(0, split), locale);
+    const minute = split === words.length ? 0 : locale.startsWith('es') ? parseCardinal(words.slice(split), locale) : parseMinutes(words.slice(split));
     const clock = hour === null || minute === null ? null : valid(hour, minute);
     if (clock) return clock;
   }

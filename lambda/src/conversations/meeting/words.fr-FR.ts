@@ -1,0 +1,50 @@
+/**
+ * Planifier une réunion : ce qui est demandé, confirmé et dit une fois planifié. Le sujet se dit sans article ("réunion
+ * commerciale", "point prévisions" n'ont pas le même genre), dans des phrases qui n'en demandent pas.
+ */
+export const words = {
+  meeting: {
+    askDay: 'Pour quel jour ?',
+    askTime: 'À quelle heure ?',
+    needDay: 'Quel jour exactement ?',
+    needTime: 'À quelle heure exactement ?',
+    past: "Cette heure est déjà passée. Pour quel jour ?",
+    whichHalf: '{{clock}} heures du matin ou {{clock}} heures du soir ?',
+    askWho: 'Avec qui est la réunion ?',
+    noSuchPerson: "Je n'ai pas trouvé {{spoken}} dans votre équipe. Qui dois-je inviter à la place ?",
+    nobodyCalled: "Je n'ai trouvé {{spoken}} ni dans votre équipe ni parmi vos comptes. Avec qui est la réunion ?",
+    badDuration: "Combien de temps doit-elle durer ? Par exemple, trente minutes ou une heure.",
+    subjects: {
+      SALES_MEETING: 'réunion commerciale',
+      PIPELINE_REVIEW: 'revue du pipeline',
+      FORECAST_CALL: 'point prévisions',
+      DEAL_REVIEW: "revue d'affaire",
+      ONE_ON_ONE: 'entretien individuel',
+      MEETING: 'réunion',
+    },
+    subjectWith: '{{subject}} avec {{names}}',
+    withPeople: ', avec {{- names}}',
+    withTeam: ', avec vos {{count}} collègues',
+    alone: ', pour vous seul',
+    confirm: 'Je planifie : {{subject}}, {{- when}}, pendant {{- duration}}{{- invitees}} ?',
+    done_one: "C'est fait. Dans votre agenda {{- when}} : {{subject}} ; j'ai invité {{count}} personne.",
+    done_many: "C'est fait. Dans votre agenda {{- when}} : {{subject}} ; j'ai invité {{count}} personnes.",
+    done_other: "C'est fait. Dans votre agenda {{- when}} : {{subject}} ; j'ai invité {{count}} personnes.",
+    doneAlone: "C'est fait. Dans votre agenda {{- when}} : {{subject}}.",
+    repeated: 'Déjà dans votre agenda {{- when}} : {{subject}}.',
+    cancelled: "D'accord, je n'ai rien planifié.",
+    refused: "Salesforce n'a pas accepté la réunion : {{message}}",
+    help: 'Je planifie une réunion. Dites-le en une phrase, par exemple : planifie la réunion commerciale mardi à 10 heures. Ou dites annuler. Que voulez-vous ?',
+    explain: "Je planifie une réunion. Répondez à ma question, ou changez ce que j'ai, par exemple : plutôt à 15 heures, plutôt vendredi, ou pendant une heure. Dites annuler pour arrêter.",
+    duration: {
+      minutes_one: '{{count}} minute',
+      minutes_many: '{{count}} minutes',
+      minutes_other: '{{count}} minutes',
+      hours_one: 'une heure',
+      hours_many: '{{count}} heures',
+      hours_other: '{{count}} heures',
+      hoursAndMinutes: '{{- hours}} et {{- minutes}}',
+    },
+    at: '{{- day}} à {{time}}',
+  },
+};

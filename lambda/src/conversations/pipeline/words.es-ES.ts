@@ -1,0 +1,61 @@
+/** El pipeline: importes por categoría de previsión, lo que cierra este mes, lo que se retrasa; las oportunidades de una categoría. */
+export const words = {
+  pipeline: {
+    category: { COMMIT: 'commit', BEST_CASE: 'best case', PIPELINE: 'pipeline', OMITTED: 'omitidas' },
+    screen: {
+      title: 'Pipeline abierto por categoría de previsión',
+      subtitle: '{{amount}} en {{deals}}, con cierre {{period}}',
+      category: { COMMIT: 'Commit', BEST_CASE: 'Best case', PIPELINE: 'Pipeline', OMITTED: 'Omitidas' },
+      bar: '{{amount}} · {{deals}}',
+    },
+    open: {
+      MINE: 'Tienes {{- amount}} abiertos{{- filters}} con cierre {{- period}}, en {{- deals}}',
+      TEAM: 'Tu equipo tiene {{- amount}} abiertos{{- filters}} con cierre {{- period}}, en {{- deals}}',
+      ALL: 'Tu empresa tiene {{- amount}} abiertos{{- filters}} con cierre {{- period}}, en {{- deals}}',
+      PERSON: '{{name}} tiene {{- amount}} abiertos{{- filters}} con cierre {{- period}}, en {{- deals}}',
+    },
+    noOpen: {
+      MINE: 'No tienes oportunidades abiertas{{- filters}} con cierre {{- period}}.',
+      TEAM: 'Tu equipo no tiene oportunidades abiertas{{- filters}} con cierre {{- period}}.',
+      ALL: 'No hay oportunidades abiertas{{- filters}} con cierre {{- period}}.',
+      PERSON: '{{name}} no tiene oportunidades abiertas{{- filters}} con cierre {{- period}}.',
+    },
+    split: ': {{- parts}}.',
+    allIn: ': todo en {{category}}.',
+    inCategory: '{{- amount}} en {{category}}',
+    month_one: 'Cierran este mes: {{count}} oportunidad, {{- amount}}.',
+    month_many: 'Cierran este mes: {{count}} oportunidades, {{- amount}}.',
+    month_other: 'Cierran este mes: {{count}} oportunidades, {{- amount}}.',
+    monthNone: 'Este mes no cierra nada más.',
+    slipping_one: 'Retrasadas: {{count}} oportunidad, {{- amount}}.',
+    slipping_many: 'Retrasadas: {{count}} oportunidades, {{- amount}}.',
+    slipping_other: 'Retrasadas: {{count}} oportunidades, {{- amount}}.',
+    slippingNone: 'No hay nada retrasado.',
+    followUp: '¿Quieres saber qué hay en commit, o qué se está retrasando?',
+    followUpReprompt: 'Puedes preguntar: ¿qué oportunidades se están retrasando? ¿Qué quieres?',
+    slice: {
+      category: {
+        MINE: 'Tienes {{- amount}} en {{category}} con cierre {{- period}}, de {{- deals}}{{- filters}}.',
+        TEAM: 'Tu equipo tiene {{- amount}} en {{category}} con cierre {{- period}}, de {{- deals}}{{- filters}}.',
+        ALL: 'Tu empresa tiene {{- amount}} en {{category}} con cierre {{- period}}, de {{- deals}}{{- filters}}.',
+        PERSON: '{{name}} tiene {{- amount}} en {{category}} con cierre {{- period}}, de {{- deals}}{{- filters}}.',
+      },
+      // Short: Spanish takes more words than English for the list that follows.
+      slipping_one: 'Retrasada: {{count}} oportunidad {{- whose}}{{- filters}}, {{- amount}}.',
+      slipping_many: 'Retrasadas: {{count}} oportunidades {{- whose}}{{- filters}}, {{- amount}}.',
+      slipping_other: 'Retrasadas: {{count}} oportunidades {{- whose}}{{- filters}}, {{- amount}}.',
+      biggest_one: 'La mayor:',
+      biggest_many: 'Las {{count}} mayores:',
+      biggest_other: 'Las {{count}} mayores:',
+      categoryNone: {
+        MINE: 'No tienes nada{{- filters}} en {{category}} con cierre {{- period}}.',
+        TEAM: 'Tu equipo no tiene nada{{- filters}} en {{category}} con cierre {{- period}}.',
+        ALL: 'No hay nada{{- filters}} en {{category}} con cierre {{- period}}.',
+        PERSON: '{{name}} no tiene nada{{- filters}} en {{category}} con cierre {{- period}}.',
+      },
+      slippingNone: 'De las oportunidades abiertas {{- whose}}{{- filters}}, ninguna se está retrasando.',
+      categoryTitle: 'Pipeline: {{category}}',
+      slippingTitle: 'Oportunidades retrasadas',
+    },
+  },
+};

@@ -1,0 +1,61 @@
+/** Le pipeline : les montants par catégorie de prévision, ce qui se clôture ce mois-ci, ce qui glisse ; les affaires d'une catégorie. */
+export const words = {
+  pipeline: {
+    category: { COMMIT: 'commit', BEST_CASE: 'best case', PIPELINE: 'pipeline', OMITTED: 'omis' },
+    screen: {
+      title: 'Pipeline ouvert par catégorie de prévision',
+      subtitle: '{{amount}} sur {{deals}}, à clôturer {{period}}',
+      category: { COMMIT: 'Commit', BEST_CASE: 'Best case', PIPELINE: 'Pipeline', OMITTED: 'Omis' },
+      bar: '{{amount}} · {{deals}}',
+    },
+    open: {
+      MINE: 'Vous avez {{- amount}} en cours{{- filters}} à clôturer {{- period}}, sur {{- deals}}',
+      TEAM: 'Votre équipe a {{- amount}} en cours{{- filters}} à clôturer {{- period}}, sur {{- deals}}',
+      ALL: 'Votre entreprise a {{- amount}} en cours{{- filters}} à clôturer {{- period}}, sur {{- deals}}',
+      PERSON: '{{name}} a {{- amount}} en cours{{- filters}} à clôturer {{- period}}, sur {{- deals}}',
+    },
+    noOpen: {
+      MINE: "Vous n'avez aucune affaire ouverte{{- filters}} à clôturer {{- period}}.",
+      TEAM: "Votre équipe n'a aucune affaire ouverte{{- filters}} à clôturer {{- period}}.",
+      ALL: "Il n'y a aucune affaire ouverte{{- filters}} à clôturer {{- period}}.",
+      PERSON: "{{name}} n'a aucune affaire ouverte{{- filters}} à clôturer {{- period}}.",
+    },
+    split: ' : {{- parts}}.',
+    allIn: ' : le tout en {{category}}.',
+    inCategory: '{{- amount}} en {{category}}',
+    month_one: 'À clôturer ce mois-ci : {{count}} affaire, {{- amount}}.',
+    month_many: 'À clôturer ce mois-ci : {{count}} affaires, {{- amount}}.',
+    month_other: 'À clôturer ce mois-ci : {{count}} affaires, {{- amount}}.',
+    monthNone: "Rien d'autre ne se clôture ce mois-ci.",
+    slipping_one: 'En retard : {{count}} affaire, {{- amount}}.',
+    slipping_many: 'En retard : {{count}} affaires, {{- amount}}.',
+    slipping_other: 'En retard : {{count}} affaires, {{- amount}}.',
+    slippingNone: "Rien n'est en retard.",
+    followUp: 'Voulez-vous savoir ce qui est en commit, ou ce qui glisse ?',
+    followUpReprompt: 'Vous pouvez demander : quelles affaires sont en retard ? Que voulez-vous ?',
+    slice: {
+      category: {
+        MINE: 'Vous avez {{- amount}} en {{category}} à clôturer {{- period}}, sur {{- deals}}{{- filters}}.',
+        TEAM: 'Votre équipe a {{- amount}} en {{category}} à clôturer {{- period}}, sur {{- deals}}{{- filters}}.',
+        ALL: 'Votre entreprise a {{- amount}} en {{category}} à clôturer {{- period}}, sur {{- deals}}{{- filters}}.',
+        PERSON: '{{name}} a {{- amount}} en {{category}} à clôturer {{- period}}, sur {{- deals}}{{- filters}}.',
+      },
+      // "whose" porte le nom ("vos affaires", "les affaires de votre équipe"), d'où "parmi" plutôt que "de".
+      slipping_one: 'En retard parmi {{- whose}}{{- filters}} : {{count}} affaire, pour {{- amount}}.',
+      slipping_many: 'En retard parmi {{- whose}}{{- filters}} : {{count}} affaires, pour {{- amount}}.',
+      slipping_other: 'En retard parmi {{- whose}}{{- filters}} : {{count}} affaires, pour {{- amount}}.',
+      biggest_one: 'La plus grosse :',
+      biggest_many: 'Les {{count}} plus grosses :',
+      biggest_other: 'Les {{count}} plus grosses :',
+      categoryNone: {
+        MINE: "Vous n'avez rien{{- filters}} en {{category}} à clôturer {{- period}}.",
+        TEAM: "Votre équipe n'a rien{{- filters}} en {{category}} à clôturer {{- period}}.",
+        ALL: "Il n'y a rien{{- filters}} en {{category}} à clôturer {{- period}}.",
+        PERSON: "{{name}} n'a rien{{- filters}} en {{category}} à clôturer {{- period}}.",
+      },
+      slippingNone: "Rien n'est en retard parmi {{- whose}}{{- filters}}.",
+      categoryTitle: 'Pipeline : {{category}}',
+      slippingTitle: 'Affaires en retard',
+    },
+  },
+};

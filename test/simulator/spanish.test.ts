@@ -1,0 +1,113 @@
+/**
+ * The simulator's NLU in Spanish, against the generated es-ES model (models/unpublished/es-ES.json): Spanish built-in
+ * phrases, the ways to invoke a skill in Spanish, Spanish days (chrono-node's Spanish parser), clock times and
+ * figures as Spanish writes them.
+ */
+import { expect } from 'chai';
+import type { Intent } from 'ask-sdk-model';
+import { loadInteractionModel, resolve, type Resolution } from '../../local/simulator';
+import { parseInvocation } from '../../local/simulator/nlu/invocation';
+import { parseCardinal, parseOrdinal } from '../../local/simulator/nlu/numbers';
+import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
+import { toAlexaDuration } from '../../local/simulator/nlu/slots/duration';
+import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
+import { tokenize } from '../../local/simulator/nlu/text';
+import { interactionModelFile } from '../../models/build';
+import { NOW, TIME_ZONE, nluState } from './helpers';
+
+const spanish = loadInteractionModel(interactionModelFile('es-ES'));
+const inSpanish = (inSession: boolean) => nluState(inSession, { locale: 'es-ES' });
+const NAME = ['asistente', 'de', 'ventas'];
+
+function intentOf(resolution: Resolution): Intent {
+  if (resolution.kind !== 'intent') throw new Error(`expected an intent, got ${JSON.stringify(resolution)}`);
+  return resolution.intent;
+}
+
+describe('simulator NLU in Spanish', () => {
+  it('launches on "abre asistente de ventas", and takes a request after "pide a" and "pregunta a"', () => {
+    expect(resolve('abre asistente de ventas', spanish, inSpanish(false))).to.deep.equal({ kind: 'launch' });
+    expect(parseInvocation(tokenize('pide a asistente de ventas mis 3 mejores oportunidades'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['mis', '3', 'mejores', 'oportunidades']],
+    });
+    expect(parseInvocation(tokenize('pregunta a asistente de ventas qué se está retrasando'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['qué', 'se', 'está', 'retrasando']],
+    });
+    // "que" joins the request to the name, and is not part of it.
+    expect(parseInvocation(tokenize('pídele a asistente de ventas que repase el pipeline'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['repase', 'el', 'pipeline'], ['que', 'repase', 'el', 'pipeline']],
+    });
+    expect(parseInvocation(tokenize('abre asistente de ventas'), NAME, 'en-US')).to.equal(null);
+  });
+  it('hears Spanish built-in phrases, and not the English ones', () => {
+    expect(intentOf(resolve('siguiente', spanish, inSpanish(true))).name).to.equal('AMAZON.NextIntent');
+    expect(intentOf(resolve('sí', spanish, inSpanish(true))).name).to.equal('AMAZON.YesIntent');
+    expect(intentOf(resolve('para', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
+    expect(intentOf(resolve('eso es todo gracias', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
+    expect(intentOf(resolve('next', spanish, inSpanish(true))).name).to.equal('AMAZON.FallbackIntent');
+  });
+  it('ends the session on "salir" in Spanish, where English says "exit"', () => {
+    expect(resolve('salir', spanish, inSpanish(true))).to.deep.equal({ kind: 'end-session' });
+  });
+  it("reads Spanish days with chrono-node's Spanish parser, 'el martes que viene' as the coming Tuesday", () => {
+    // NOW is Thursday 2026-11-26.
+    expect(toAlexaDate(['mañana'], NOW, TIME_ZONE, 'es-ES')).to.equal('2026-11-27');
+    expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-01');
+    expect(toAlexaDate(tokenize('el próximo martes'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-01');
+    expect(toAlexaDate(tokenize('el 15 de diciembre'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-15');
+    expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'en-US')).to.equal(null);
+  });
+  it('reads "10", "diez", "10:30", "10 y media", "11 menos cuarto" and "5 de la tarde" as clock times', () => {
+    const time = (text: string) => toAlexaTime(tokenize(text), 'es-ES');
+    expect(time('10')).to.equal('10:00');
+    expect(time('diez')).to.equal('10:00');
+    expect(time('10:30')).to.equal('10:30');
+    expect(time('10 y media')).to.equal('10:30');
+    expect(time('diez y cuarto')).to.equal('10:15');
+    expect(time('11 menos cuarto')).to.equal('10:45');
+    expect(time('diez y treinta y cinco')).to.equal('10:35');
+    expect(time('5 de la tarde')).to.equal('17:00');
+    expect(time('cinco de la tarde')).to.equal('17:00');
+    // English reads neither the Spanish words nor the Spanish way round.
+    expect(toAlexaTime(tokenize('diez'))).to.equal(null);
+    expect(toAlexaTime(tokenize('10 y media'))).to.equal(null);
+  });
+  it('reads "el martes que viene a las diez" as its day and its hour, as the meeting samples split it', () => {
+    expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-01');
+    expect(toAlexaTime(tokenize('diez'), 'es-ES')).to.equal('10:00');
+  });
+  it('reads figures as Spanish writes them: "1,5 millones", "250 mil", "250.000"', () => {
+    expect(parseCardinal(tokenize('1,5 millones'), 'es-ES')).to.equal(1_500_000);
+    expect(parseCardinal(tokenize('250 mil'), 'es-ES')).to.equal(250_000);
+    expect(parseCardinal(tokenize('250.000'), 'es-ES')).to.equal(250_000);
+    expect(parseCardinal(tokenize('3'), 'es-ES')).to.equal(3);
+    expect(parseCardinal(tokenize('tres'), 'es-ES')).to.equal(3);
+    expect(parseCardinal(tokenize('veinticinco'), 'es-ES')).to.equal(25);
+    expect(parseCardinal(tokenize('cuarenta y dos'), 'es-ES')).to.equal(42);
+    expect(parseCardinal(tokenize('tres'), 'en-US')).to.equal(null);
+    // English keeps its own: "250.000" is no whole number there, and "mil" no scale.
+    expect(parseCardinal(tokenize('250.000'), 'en-US')).to.equal(null);
+    expect(parseCardinal(tokenize('250 mil'), 'en-US')).to.equal(null);
+  });
+  it('reads Spanish ordinals: "la segunda", "el tercero", "tercer", "2ª"', () => {
+    expect(parseOrdinal(['segunda'], 'es-ES')).to.equal(2);
+    expect(parseOrdinal(['tercero'], 'es-ES')).to.equal(3);
+    expect(parseOrdinal(['tercer'], 'es-ES')).to.equal(3);
+    expect(parseOrdinal(['décima'], 'es-ES')).to.equal(10);
+    expect(parseOrdinal(tokenize('2ª'), 'es-ES')).to.equal(2);
+    expect(parseOrdinal(['segunda'], 'en-US')).to.equal(null);
+    expect(parseOrdinal(['second'], 'es-ES')).to.equal(null);
+  });
+  it('reads Spanish durations: "1 hora", "media hora", "una hora y media", "hora y media", "1 hora y 15 minutos"', () => {
+    expect(toAlexaDuration(tokenize('1 hora'))).to.equal('PT1H');
+    expect(toAlexaDuration(tokenize('45 minutos'))).to.equal('PT45M');
+    expect(toAlexaDuration(tokenize('media hora'))).to.equal('PT30M');
+    expect(toAlexaDuration(tokenize('una hora y media'))).to.equal('PT1H30M');
+    expect(toAlexaDuration(tokenize('hora y media'))).to.equal('PT1H30M');
+    expect(toAlexaDuration(tokenize('1 hora y 15 minutos'))).to.equal('PT1H15M');
+    expect(toAlexaDuration(tokenize('2 semanas'))).to.equal('P2W');
+  });
+});
