@@ -85,6 +85,24 @@ describe('writes in German (de-DE)', () => {
     expect(store().get('Opportunity', deal.Id)!.NextStep).to.equal('Angebot schicken');
   });
 
+  it('says a stage someone else set meanwhile in German, in the news and in the question asked again', async () => {
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    const talk = german();
+    await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
+    const [target, said] = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'angebot'] : ['Negotiation/Review', 'verhandlung'];
+    await talk.say(`setz ihn auf ${said}`);
+    // Someone else moves the deal to another stage between the question and the "ja".
+    const meanwhile = [deal.StageName, target].includes('Perception Analysis') ? 'Id. Decision Makers' : 'Perception Analysis';
+    store().update('Opportunity', deal.Id, { StageName: meanwhile, LastModifiedDate: new Date(Date.now() + 5000).toISOString() }, { trusted: true });
+    const { speech } = await talk.say('ja');
+    const [now, to] = [GERMAN_LABELS[meanwhile]!, GERMAN_LABELS[target!]!];
+    expect(speech).to.match(new RegExp(`^Jemand hat .+ geändert, seit ich ihn dir vorgelesen habe: Er steht jetzt auf ${now}, .+\\. .+ von ${now} auf ${to} setzen\\?$`));
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(meanwhile);
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target);
+  });
+
   it('says back "das Abschlussdatum" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
     const talk = german();
     const account = plainAccount();

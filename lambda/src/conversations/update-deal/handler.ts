@@ -15,6 +15,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
+import type { StageLabel } from '../../salesforce/labels';
 import { type ForecastCategoryId, type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
@@ -372,19 +373,23 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
       rememberSeen(input, now);
-      return confirmOutput(staleSaid(ctx.t, d, now), intent);
+      return confirmOutput(staleSaid(ctx.t, d, now, await ctx.stageLabel()), intent);
     },
   };
 }
 
-/** Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that. */
-export function staleSaid(t: Translate, d: UpdateDraft, now: DealState): string {
+/**
+ * Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that — its
+ * stage as the org labels it in the user's language, also where the question says the stage it leaves.
+ */
+export function staleSaid(t: Translate, d: UpdateDraft, now: DealState, stageLabel: StageLabel): string {
+  const stage = stageLabel(now.stage, now.stage);
   return t('updateDeal.stale', {
     name: now.name,
-    stage: now.stage,
+    stage,
     amount: now.amount === null ? t('updateDeal.noAmount') : totalAmount(t, now.amount, d.speaking),
     day: spokenDay(t, now.closeDate, d.speaking.today),
-    question: confirmation(t, { ...d, deal: now }),
+    question: confirmation(t, { ...d, deal: now, fromStageLabel: stage }),
   });
 }
 
