@@ -121,7 +121,7 @@ describe('writes in German (de-DE)', () => {
     const talk = german();
     await talk.say('öffne sales assistent');
     const before = ids(stack(), 'Task');
-    expect((await talk.say('trag einen anruf ein mit initech, sie brauchen die zahlen bis donnerstag')).speech)
+    expect((await talk.say('trag einen anruf mit initech ein, sie brauchen die zahlen bis donnerstag')).speech)
       .to.equal('Einen Anruf mit Initech von heute eintragen, mit der Notiz: Sie brauchen die zahlen bis donnerstag?');
     await talk.say('ja');
     const [call] = newSince(stack(), 'Task', before);

@@ -8,7 +8,8 @@ export const words = {
     /** Wörter, die der Code in dem liest, was ein Slot aufgenommen hat (speaking/heard.ts). */
     heard: {
       customer: ['sie', 'ihn', 'ihnen', 'ihm', 'den kunden', 'dem kunden', 'der kunde', 'die kundin', 'diesen kunden', 'diesem kunden', 'den account', 'diesen account'],
-      dictationLead: ['dass', 'und zwar', 'mit dem inhalt', 'sie sagen', 'er sagt', 'sie sagt', 'notiere dass', 'notier dass'],
+      // "Trag einen Anruf mit Globex ein, sie wollen …": the verb's "ein" comes after the account, before the notes.
+      dictationLead: ['dass', 'und zwar', 'mit dem inhalt', 'sie sagen', 'er sagt', 'sie sagt', 'notiere dass', 'notier dass', 'ein'],
     },
   },
   logCall: {
