@@ -127,6 +127,13 @@ describe('writes in German (de-DE)', () => {
     const [call] = newSince(stack(), 'Task', before);
     expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Sie brauchen die zahlen bis donnerstag' });
 
+    // A note said with its account, the verb's "an" between them: the note's text is what follows.
+    const notes = ids(stack(), 'ContentNote');
+    expect((await talk.say('leg eine notiz zu initech an, sie wollen mehr rabatt')).speech).to.equal('Eine Notiz zu Initech anlegen: Sie wollen mehr rabatt?');
+    await talk.say('ja');
+    const [note] = newSince(stack(), 'ContentNote', notes);
+    expect(Buffer.from(String(note!.Content), 'base64').toString('utf8')).to.equal('<p>Sie wollen mehr rabatt</p>');
+
     const account = plainAccount();
     const deal = openDealOf(String(account.Name));
     await talk.say(`erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);

@@ -8,8 +8,9 @@ export const words = {
     /** Wörter, die der Code in dem liest, was ein Slot aufgenommen hat (speaking/heard.ts). */
     heard: {
       customer: ['sie', 'ihn', 'ihnen', 'ihm', 'den kunden', 'dem kunden', 'der kunde', 'die kundin', 'diesen kunden', 'diesem kunden', 'den account', 'diesen account'],
-      // "Trag einen Anruf mit Globex ein, sie wollen …": the verb's "ein" comes after the account, before the notes.
-      dictationLead: ['dass', 'und zwar', 'mit dem inhalt', 'sie sagen', 'er sagt', 'sie sagt', 'notiere dass', 'notier dass', 'ein'],
+      dictationLead: ['dass', 'und zwar', 'mit dem inhalt', 'sie sagen', 'er sagt', 'sie sagt', 'notiere dass', 'notier dass'],
+      /** Zwischen dem Namen des Accounts und der Notiz: die Partikel des Verbs ("trag … ein", "leg … an"), "und". */
+      afterName: ['ein', 'an', 'und'],
     },
   },
   logCall: {

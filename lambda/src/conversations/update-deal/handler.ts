@@ -7,7 +7,7 @@
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
 import { amountInWords } from '../../speaking/amountWords';
-import { heard as heardAt } from '../../speaking/heard';
+import { heard as heardAt, withoutHeard } from '../../speaking/heard';
 import { spokenForm } from '../../salesforce/nameSearch';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
@@ -210,9 +210,7 @@ const amountReader: ChangeReader = async (input, ctx) => {
 
 /** The next step as written: the words said without a leading "is" or "to" (updateDeal.heard.nextStepLead), capitalised. */
 export function nextStepOf(said: string | undefined, locale: string): string | undefined {
-  const lead = said && heardAt(locale, 'updateDeal.heard.nextStepLead', 'start').exec(spokenForm(said))?.[1];
-  // The lead is found in spokenForm; as many words are dropped from the words as said.
-  const words = lead ? said!.trim().split(/\s+/).slice(lead.split(' ').length).join(' ') : said?.trim();
+  const words = said && withoutHeard(said, locale, 'updateDeal.heard.nextStepLead');
   return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
 }
 
