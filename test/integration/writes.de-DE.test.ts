@@ -9,7 +9,7 @@ import { GERMAN_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
-import { todayIn } from '../support/orgFacts';
+import { listedDeal, ssmlEscaped, todayIn } from '../support/orgFacts';
 
 const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
 const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
@@ -26,6 +26,14 @@ describe('writes in German (de-DE)', () => {
   const german = () => talkTo(stack(), { accessToken: token, locale: 'de-DE', timeZone });
   const store = () => stack().org.store;
   const accountNamed = (name: string) => store().all('Account').find((a) => a.Name === name)!;
+  /** An account whose name is plain words, with one open deal ("erzähl mir mehr über den <account> deal" finds it), each test its own. */
+  const taken = new Set<string>(['Globex Corporation']);
+  function plainAccount() {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) => !taken.has(String(a.Name)) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    taken.add(String(account.Name));
+    return account;
+  }
   /** The one open deal of an account, by the account's name. */
   const openDealOf = (account: string) => {
     const deals = store().all('Opportunity').filter((o) => o.AccountId === accountNamed(account).Id && o.IsClosed === false);
@@ -43,32 +51,90 @@ describe('writes in German (de-DE)', () => {
     expect((await talk.say('ja')).speech).to.match(/^Erledigt\. .+ schließt jetzt .+ ab\./);
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
 
+    // Stages are said as the org labels them in German (its describe in German), written as their API values.
     const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'angebot'] : ['Negotiation/Review', 'verhandlung'];
-    // Both stages as the org labels them in German (its describe with Accept-Language: de).
-    expect((await talk.say(`setz den hier auf ${target[1]}`)).speech).to.equal(`${deal.Name} von ${GERMAN_LABELS[String(deal.StageName)]} auf ${GERMAN_LABELS[target[0]!]} setzen?`);
-    await talk.say('ja');
+    const labelOf = (stage: unknown) => GERMAN_LABELS[String(stage)]!;
+    expect((await talk.say(`setz den hier auf ${target[1]}`)).speech).to.equal(`${deal.Name} von ${labelOf(deal.StageName)} auf ${labelOf(target[0])} setzen?`);
+    expect((await talk.say('ja')).speech).to.match(new RegExp(`^Erledigt\\. .+ steht jetzt auf ${labelOf(target[0])}\\.`));
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
 
     const lost = store().all('OpportunityStage').find((s) => s.IsClosed === true && s.IsWon === false)!;
-    expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${GERMAN_LABELS[target[0]!]} auf ${GERMAN_LABELS[String(lost.ApiName)]}?`);
+    expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${labelOf(target[0])} auf ${labelOf(lost.MasterLabel)}?`);
     await talk.say('ja');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
+  });
+
+  it('changes the forecast category, the amount and the next step of "ihn", each confirmed before it is written', async () => {
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    const talk = german();
+    await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
+    const category = deal.ForecastCategoryName === 'Best Case' ? ['Commit', 'commit'] : ['Best Case', 'best case'];
+    expect((await talk.say(`setz ihn auf ${category[1]}`)).speech).to.equal(`${deal.Name} in ${category[0]} statt ${deal.ForecastCategoryName} einordnen?`);
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.ForecastCategoryName).to.equal(category[0]);
+
+    const amount = Number(deal.Amount) + 12_500;
+    expect((await talk.say(`der betrag ist jetzt ${amount}`)).speech).to.match(new RegExp(`^Den Betrag von .+ auf ${amount.toLocaleString('de-DE')} Dollar ändern\\?$`));
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.Amount).to.equal(amount);
+
+    expect((await talk.say('der nächste schritt ist angebot schicken')).speech).to.equal(`Den nächsten Schritt bei ${deal.Name} auf Angebot schicken setzen?`);
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.NextStep).to.equal('Angebot schicken');
+  });
+
+  it('says a stage someone else set meanwhile in German, in the news and in the question asked again', async () => {
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    const talk = german();
+    await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
+    const [target, said] = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'angebot'] : ['Negotiation/Review', 'verhandlung'];
+    await talk.say(`setz ihn auf ${said}`);
+    // Someone else moves the deal to another stage between the question and the "ja".
+    const meanwhile = [deal.StageName, target].includes('Perception Analysis') ? 'Id. Decision Makers' : 'Perception Analysis';
+    store().update('Opportunity', deal.Id, { StageName: meanwhile, LastModifiedDate: new Date(Date.now() + 5000).toISOString() }, { trusted: true });
+    const { speech } = await talk.say('ja');
+    const [now, to] = [GERMAN_LABELS[meanwhile]!, GERMAN_LABELS[target!]!];
+    expect(speech).to.match(new RegExp(`^Jemand hat .+ geändert, seit ich ihn dir vorgelesen habe: Er steht jetzt auf ${now}, .+\\. .+ von ${now} auf ${to} setzen\\?$`));
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(meanwhile);
+    await talk.say('ja');
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target);
+  });
+
+  it('says back "das Abschlussdatum" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
+    const talk = german();
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
+    stack().org.resetCounters();
+    const { speech } = await talk.say('setz das abschlussdatum auf verhandlung');
+    expect(speech).to.equal('Ich habe das Abschlussdatum gehört, kann dafür aber verhandlung nicht verwenden, deshalb habe ich nichts geändert. '
+      + 'Nenn einen Tag, zum Beispiel: schieb ihn auf den 15. März. Was kann ich sonst noch für dich tun?');
+    // No search for a deal called "das Abschlussdatum", and nothing written.
+    expect(stack().org.counters().dataApiCalls).to.equal(0);
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(deal.StageName);
   });
 
   it('logs a call with its notes, and a reminder to call "sie": the customer of the deal just heard', async () => {
     const talk = german();
     await talk.say('öffne sales assistent');
     const before = ids(stack(), 'Task');
-    expect((await talk.say('trag einen anruf ein mit initech, sie brauchen die zahlen bis donnerstag')).speech)
+    expect((await talk.say('trag einen anruf mit initech ein, sie brauchen die zahlen bis donnerstag')).speech)
       .to.equal('Einen Anruf mit Initech von heute eintragen, mit der Notiz: Sie brauchen die zahlen bis donnerstag?');
     await talk.say('ja');
     const [call] = newSince(stack(), 'Task', before);
     expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Sie brauchen die zahlen bis donnerstag' });
 
-    // An account whose name is plain words, with one open deal: "erzähl mir mehr über den <account> deal" finds it.
-    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => a.Name !== 'Globex Corporation' && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    // A note said with its account, the verb's "an" between them: the note's text is what follows.
+    const notes = ids(stack(), 'ContentNote');
+    expect((await talk.say('leg eine notiz zu initech an, sie wollen mehr rabatt')).speech).to.equal('Eine Notiz zu Initech anlegen: Sie wollen mehr rabatt?');
+    await talk.say('ja');
+    const [note] = newSince(stack(), 'ContentNote', notes);
+    expect(Buffer.from(String(note!.Content), 'base64').toString('utf8')).to.equal('<p>Sie wollen mehr rabatt</p>');
+
+    const account = plainAccount();
     const deal = openDealOf(String(account.Name));
     await talk.say(`erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
     const beforeReminder = ids(stack(), 'Task');
@@ -99,9 +165,31 @@ describe('writes in German (de-DE)', () => {
     const before = ids(stack(), 'Case');
     await talk.say('leg einen case für initech an');
     expect((await talk.say('es geht um probleme mit dem scanner, mit hoher priorität')).speech)
-      .to.equal('Einen Case mit Priorität hoch für Initech anlegen, Thema: probleme mit dem scanner?');
+      .to.equal('Einen Case mit Priorität hoch für Initech anlegen, Thema: Probleme mit dem scanner?');
     await talk.say('ja');
     const [created] = newSince(stack(), 'Case', before);
     expect(created).to.include({ AccountId: accountNamed('Initech').Id, Subject: 'Probleme mit dem scanner', Priority: 'High' });
+
+    // A subject of the catalog is written as the German model writes it, nouns capitalised.
+    const beforeCatalog = ids(stack(), 'Case');
+    expect((await talk.say('leg einen case für initech an wegen eines kaputten druckers')).speech)
+      .to.equal('Einen Case mit Priorität mittel für Initech anlegen, Thema: Kaputter Drucker?');
+    await talk.say('ja');
+    expect(newSince(stack(), 'Case', beforeCatalog)[0]).to.include({ Subject: 'Kaputter Drucker', Priority: 'Medium' });
+  });
+
+  it('pushes the review\'s deal a week ("schieb ihn eine Woche"), goes on with the review and counts it in the summary', async () => {
+    const talk = german();
+    await talk.say('öffne sales assistent');
+    const first = (await talk.say('lass uns die pipeline durchgehen')).speech;
+    const accounts = store().all('Account');
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && first.includes(`: ${ssmlEscaped(listedDeal(o, accounts))}, `))!;
+    expect(deal, `the review's first deal in: ${first}`).to.not.equal(undefined);
+    const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
+    await talk.say('schieb ihn eine woche');
+    // The review goes on after the write, instead of "Was kann ich sonst noch für dich tun?".
+    expect((await talk.say('ja')).speech).to.match(/^Erledigt\. .+ schließt jetzt .+ ab\. Sag weiter, um fortzufahren\.$/);
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
+    expect((await talk.say('das wars für heute')).speech).to.match(/^Du hast 1 von \d+ Deals besprochen\. Änderungen: 1 verschoben\. /);
   });
 });

@@ -16,6 +16,8 @@ describe('amounts said as words in another slot', () => {
     expect(trailingAmount('initech for 75 thousand', 'en-US')).to.deep.equal({ name: 'initech', amount: 75_000 });
     expect(trailingAmount('studio 54', 'en-US')).to.equal(undefined);
     expect(trailingAmount('initech', 'en-US')).to.equal(undefined);
+    // A word made of letters that are scales and articles is no amount: "am" is not "a m(illion)".
+    expect(trailingAmount('acme am', 'en-US')).to.equal(undefined);
   });
   it('reads "one point two million" and refuses words that make no one number ("two fifty", "five twenty")', () => {
     expect(amountInWords('one point two million', 'en-US')).to.equal(1_200_000);
@@ -34,6 +36,16 @@ describe('amounts said as words in another slot', () => {
     expect(amountInWords('1,5 Millionen', 'de-DE')).to.equal(1_500_000);
     expect(amountInWords('für 75 Tausend Dollar', 'de-DE')).to.equal(75_000);
     expect(amountInWords('im Wert von eine Million', 'de-DE')).to.equal(1_000_000);
+    // German number words, apart and as one compound, ones before tens.
+    expect(amountInWords('fünfzig Tausend', 'de-DE')).to.equal(50_000);
+    expect(amountInWords('fünfzigtausend Euro', 'de-DE')).to.equal(50_000);
+    expect(amountInWords('zweihundertfünfundzwanzigtausend', 'de-DE')).to.equal(225_000);
+    expect(amountInWords('eine halbe Million', 'de-DE')).to.equal(500_000);
+    expect(amountInWords('zwei Komma fünf Millionen', 'de-DE')).to.equal(2_500_000);
+    expect(amountInWords('hunderttausend', 'de-DE')).to.equal(100_000);
+    expect(amountInWords('fünfzwanzig', 'de-DE')).to.equal(undefined); // ones before tens only with "und"
+    expect(amountInWords('nächsten Dienstag', 'de-DE')).to.equal(undefined);
+    expect(trailingAmount('initech fünfzigtausend dollar', 'de-DE')).to.deep.equal({ name: 'initech', amount: 50_000 });
     // English words are no German amount, and a German decimal comma is no English group separator.
     expect(amountInWords('fifty thousand', 'de-DE')).to.equal(undefined);
     expect(amountInWords('1,5 million', 'en-US')).to.equal(undefined);
@@ -47,5 +59,14 @@ describe('amounts said as words in another slot', () => {
     // "mil" is a thousand in Spanish, a million in English slang.
     expect(amountInWords('5 mil', 'en-US')).to.equal(5_000_000);
     expect(trailingAmount('globex por 50.000 euros', 'es-ES')).to.deep.equal({ name: 'globex', amount: 50_000 });
+    expect(amountInWords('treinta y cinco mil', 'es-ES')).to.equal(35_000);
+    expect(amountInWords('cien mil dólares', 'es-ES')).to.equal(100_000);
+  });
+
+  it('reads French number words by the fr-FR lists: "vingt et un", "soixante-dix"; "quatre-vingts" is asked, not guessed', () => {
+    expect(amountInWords('cinquante mille', 'fr-FR')).to.equal(50_000);
+    expect(amountInWords('vingt et un mille', 'fr-FR')).to.equal(21_000);
+    expect(amountInWords('soixante-dix mille dollars', 'fr-FR')).to.equal(70_000);
+    expect(amountInWords('quatre-vingts mille', 'fr-FR')).to.equal(undefined);
   });
 });

@@ -3,7 +3,7 @@
  * `heard` lists — German beside English, an English variant through its source, the list's place in the words.
  */
 import { expect } from 'chai';
-import { heard, heardWords } from '../../lambda/src/speaking/heard';
+import { heard, heardWords, withoutHeard } from '../../lambda/src/speaking/heard';
 import { pointsAtDeal } from '../../lambda/src/deals/dealSlot';
 import { priorityInSubject } from '../../lambda/src/conversations/case/handler';
 
@@ -36,7 +36,17 @@ describe('words the skill understands, per language (speaking/heard.ts)', () => 
     expect(priorityInSubject('login problem, urgent', 'en-US')).to.deep.equal({ subject: 'login problem', priority: 'High' });
     expect(priorityInSubject('Scanner defekt, mit niedriger Priorität', 'de-DE')).to.deep.equal({ subject: 'Scanner defekt', priority: 'Low' });
     expect(priorityInSubject('Lieferung fehlt, dringend', 'de-DE')).to.deep.equal({ subject: 'Lieferung fehlt', priority: 'High' });
+    // "it's" is one word said and two in spokenForm: only it goes, not the word before it.
+    expect(priorityInSubject("scanner won't sync, it's high priority", 'en-US')).to.deep.equal({ subject: "scanner won't sync", priority: 'High' });
     // A German priority in English words is no priority: the subject stays as said.
     expect(priorityInSubject('Lieferung fehlt, dringend', 'en-US')).to.deep.equal({ subject: 'Lieferung fehlt, dringend' });
+  });
+
+  it('takes a list\'s words off the start or the end of words as said, keeping their spelling', () => {
+    expect(withoutHeard('Is to send the Quote', 'en-US', 'updateDeal.heard.nextStepLead')).to.equal('to send the Quote');
+    expect(withoutHeard('ein, sie wollen ein neues Angebot', 'de-DE', 'logActivity.heard.afterName')).to.equal('sie wollen ein neues Angebot');
+    expect(withoutHeard('Einen Drucker', 'de-DE', 'case.heard.article')).to.equal('Drucker');
+    expect(withoutHeard('late delivery, with a', 'en-US', 'case.heard.priorityLead', 'end')).to.equal('late delivery,');
+    expect(withoutHeard('Globex Corporation', 'de-DE', 'case.heard.article')).to.equal('Globex Corporation');
   });
 });

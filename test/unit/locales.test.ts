@@ -49,6 +49,8 @@ export function wordGaps(reference: Words, words: Words, locale: string): string
   for (const [base, ordinal] of plurals) {
     for (const key of pluralForms(base, locale, ordinal)) if (!have.has(key)) gaps.push(`missing ${key}`);
   }
+  // A list of words the skill understands (a `heard` list, speaking/heard.ts) with no word in it understands nothing.
+  for (const key of emptyLists(words)) gaps.push(`empty ${key}`);
   // A word for one context ("summary_MINE": the scope as i18next's context) is a variant of its key, not a stray.
   const known = new Set(keys(reference).map((k) => k.replace(PLURAL, '')));
   for (const key of have) {
@@ -56,6 +58,13 @@ export function wordGaps(reference: Words, words: Words, locale: string): string
     if (!known.has(base) && !known.has(base.replace(CONTEXT, ''))) gaps.push(`unknown ${key}`);
   }
   return gaps;
+}
+
+/** Every key path of `words` whose value is a list without an entry. */
+function emptyLists(words: Words, prefix = ''): string[] {
+  return Object.entries(words).flatMap(([key, value]) =>
+    Array.isArray(value) ? (value.length ? [] : [`${prefix}${key}`]) : value && typeof value === 'object' ? emptyLists(value as Words, `${prefix}${key}.`) : [],
+  );
 }
 
 /** The keys i18next looks for to say `base` with a count in `locale`: one per plural category of its language. */
@@ -162,6 +171,11 @@ describe('locales (models/locales.json)', () => {
       // A context variant beside its key is no stray; without the key it leaves the key missing.
       expect(wordGaps(reference, { a: { b: 'y', b_MINE: 'z', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal([]);
       expect(wordGaps(reference, { a: { b_MINE: 'z', count_one: '1', count_other: 'n' }, ordinal_ordinal_other: 'n.' }, 'de-DE')).to.deep.equal(['missing a.b']);
+      // A `heard` list must hold a word: an empty one would understand nothing in that language.
+      const lists = { a: { heard: { pointing: ['it'] } } };
+      expect(wordGaps(lists, { a: { heard: { pointing: ['es'] } } }, 'de-DE')).to.deep.equal([]);
+      expect(wordGaps(lists, { a: { heard: { pointing: [] } } }, 'de-DE')).to.deep.equal(['empty a.heard.pointing']);
+      expect(wordGaps(lists, { a: { heard: {} } }, 'de-DE')).to.deep.equal(['missing a.heard.pointing']);
     });
     it('find a missing intent, sample set, slot sample, prompt and slot value', () => {
       const reference: ModelFragment = {

@@ -20,8 +20,7 @@ import type { Identity } from '../salesforce/identity';
 import { lastQuestion } from '../state/session';
 import { type Owner, defaultOwner, ownerForScope } from './owner';
 import { otherQuestions, salvage } from './salvage';
-import { heard as heardAt } from '../speaking/heard';
-import { spokenForm } from '../salesforce/nameSearch';
+import { withoutHeard } from '../speaking/heard';
 
 export interface DealQuestion {
   owner: Owner;
@@ -191,8 +190,7 @@ async function salvageUnmatched(
     // Words of another conversation ("and the wins and losses" with the top deals) are a second question.
     if (unexplained.some((word) => otherQuestions(ctx.locale).has(word)) || (found.outcome && !slots.includes('outcome'))) {
       // Said back without the "and" that joined it on (deal.heard.also).
-      const also = heardAt(ctx.locale, 'deal.heard.also', 'start').exec(spokenForm(heard))?.[1];
-      notes.push({ kind: 'another', heard: also ? heard.trim().split(/\s+/).slice(also.split(' ').length).join(' ') : heard });
+      notes.push({ kind: 'another', heard: withoutHeard(heard, ctx.locale, 'deal.heard.also') });
       continue;
     }
     if (unexplained.length > 0) {

@@ -55,3 +55,19 @@ export function heard(locale: string, key: HeardKey, at: HeardAt = 'whole'): Reg
   }
   return pattern;
 }
+
+/**
+ * `said` without one of the list's alternatives at its start (or end): the other words as said, in their own spelling
+ * and case ("is to send the quote" without updateDeal.heard.nextStepLead's "is": "to send the quote").
+ */
+export function withoutHeard(said: string, locale: string, key: HeardKey, at: 'start' | 'end' = 'start'): string {
+  const tokens = said.trim().split(/\s+/).filter(Boolean);
+  const match = heard(locale, key, at).exec(spokenForm(said))?.[1];
+  if (!match) return tokens.join(' ');
+  // As many words as said as cover the match: "it's" is one word said, and two in spokenForm ("it s").
+  const order = at === 'start' ? tokens : [...tokens].reverse();
+  let left = match.split(' ').length;
+  let taken = 0;
+  while (left > 0 && taken < order.length) left -= spokenForm(order[taken++]!).split(' ').filter(Boolean).length;
+  return (at === 'start' ? tokens.slice(taken) : tokens.slice(0, tokens.length - taken)).join(' ');
+}

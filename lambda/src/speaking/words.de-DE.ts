@@ -7,6 +7,16 @@ export const words = {
       thousand: ['tausend', 'k', 'tsd'],
       million: ['million', 'millionen', 'mio'],
       one: ['ein', 'eine', 'einer'],
+      units: [
+        'null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn',
+        'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn',
+      ],
+      tens: ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
+      hundred: ['hundert'],
+      /** Zwischen Einern und Zehnern: "fünfundzwanzig". */
+      and: ['und'],
+      point: ['komma'],
+      half: ['halbe', 'halb', 'halben'],
     },
   },
 };

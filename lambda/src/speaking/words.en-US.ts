@@ -10,6 +10,19 @@ export const words = {
       million: ['million', 'm', 'mil'],
       /** A number word for one before a scale: "a million". */
       one: ['a', 'an'],
+      /** The number words, each list in the order of its values: units from 0 to 19, tens from 20 to 90. */
+      units: [
+        'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+        'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+      ],
+      tens: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+      hundred: ['hundred'],
+      /** Between the parts of a number: "a hundred and twenty". */
+      and: ['and'],
+      /** Before decimals said one digit a word: "one point two". */
+      point: ['point'],
+      /** "Half a million". */
+      half: ['half'],
     },
   },
 };

@@ -10,6 +10,17 @@ export const words = {
       thousand: ['mil', 'k'],
       million: ['millón', 'millones', 'm'],
       one: ['un', 'una'],
+      /** Los números en letras, de cero a diecinueve y las decenas ("cincuenta mil"; "veinticinco" no se lee y se pregunta). */
+      units: [
+        'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece',
+        'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve',
+      ],
+      tens: ['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'],
+      hundred: ['cien', 'ciento'],
+      /** Entre decenas y unidades: "treinta y cinco". */
+      and: ['y'],
+      point: ['coma'],
+      half: ['medio', 'media'],
     },
   },
 };

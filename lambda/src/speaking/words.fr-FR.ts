@@ -10,6 +10,20 @@ export const words = {
       million: ['million', 'millions', 'm'],
       /** Le mot pour un devant une échelle : "un million". */
       one: ['un', 'une'],
+      /**
+       * Les nombres en lettres, de zéro à dix-neuf puis les dizaines (septante, huitante, nonante : la place de 70, 80
+       * et 90 ; « soixante-dix » se lit soixante puis dix, « quatre-vingts » n'est pas lu et le skill redemande).
+       */
+      units: [
+        'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
+        'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf',
+      ],
+      tens: ['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'huitante', 'nonante'],
+      hundred: ['cent', 'cents'],
+      /** Entre les dizaines et les unités : « vingt et un ». */
+      and: ['et'],
+      point: ['virgule'],
+      half: ['demi', 'demie'],
     },
   },
 };

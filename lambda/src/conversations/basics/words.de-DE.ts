@@ -52,13 +52,13 @@ export const words = {
     reprompt: 'Probier zum Beispiel: was sind meine Top 5 Deals?',
   },
   help: {
-    speech: 'Ich lese dir deine Salesforce-Pipeline vor. Du kannst sagen: meine Top 5 Deals, wie lief es im letzten Quartal, wie sieht meine Pipeline aus, was ist überfällig, oder erzähl mir mehr über den Globex Deal. Was möchtest du wissen?',
+    speech: 'Ich lese und pflege deine Salesforce-Pipeline. Du kannst sagen: meine Top 5 Deals, wie lief es im letzten Quartal, was ist überfällig, setz den Acme Deal auf Verhandlung, trag einen Anruf mit Globex ein, oder erinnere mich, Initech morgen anzurufen. Was möchtest du?',
     inList: 'Du kannst sagen: weiter, zurück, oder wiederhole das. Oder frag nach etwas anderem, zum Beispiel: wie sieht die Pipeline aus. Was möchtest du?',
     inReview: 'Du bist in einem Pipeline-Review. Sag weiter, zurück oder fertig. Was möchtest du?',
     reprompt: 'Was möchtest du über deine Pipeline wissen?',
   },
   fallback: {
-    speech: 'Das kann ich leider noch nicht. Ich kann dir deine Top-Deals, deine Gewinne und Verluste und deine Pipeline vorlesen, sagen, was überfällig ist, und dir Details zu einem Deal nennen. Was möchtest du?',
+    speech: 'Das kann ich leider noch nicht. Ich kann dir deine Top-Deals, deine Gewinne und Verluste und deine Pipeline vorlesen, ein Pipeline-Review mit dir machen, einen Deal ändern, einen Anruf, eine Notiz oder eine Erinnerung eintragen, ein Meeting planen, oder einen Case oder einen Deal anlegen. Was möchtest du?',
     inList: 'Das habe ich nicht verstanden. Du kannst sagen: weiter, oder zurück. Was möchtest du?',
     inReview: 'Das habe ich nicht verstanden. Im Review kannst du weiter, zurück oder fertig sagen. Was möchtest du?',
     inWrite: 'Das habe ich nicht verstanden.',

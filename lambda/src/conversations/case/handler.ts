@@ -6,7 +6,7 @@ import { type CreatedCase, type NewCase, createCase, findCreatedCase } from './q
 import type { AccountRef } from '../../writes/draft';
 import { accountFromSlot } from '../../writes/accountSlot';
 import { resolvedId } from '../../alexa/slots';
-import { type HeardKey, heard } from '../../speaking/heard';
+import { heard, withoutHeard } from '../../speaking/heard';
 import { spokenForm } from '../../salesforce/nameSearch';
 import { type WriteConversation, writeHandler } from '../../writes/writeConversation';
 
@@ -22,15 +22,8 @@ export interface CaseDraft extends NewCase {
  */
 function subjectOf(slot: ReturnType<typeof getSlot>, locale: string): string | undefined {
   const matched = slot?.resolutions?.resolutionsPerAuthority?.find((a) => a.status.code === 'ER_SUCCESS_MATCH')?.values[0]?.value.name;
-  const words = withoutLead((matched ?? slot?.value)?.trim() ?? '', locale, 'case.heard.article');
+  const words = withoutHeard((matched ?? slot?.value) ?? '', locale, 'case.heard.article');
   return words ? capitalized(words) : undefined;
-}
-
-/** `said` without the words of `key` at its start, as many words as the list's alternative has. */
-function withoutLead(said: string, locale: string, key: HeardKey): string {
-  const tokens = said.split(/\s+/).filter(Boolean);
-  const lead = heard(locale, key, 'start').exec(spokenForm(said))?.[1];
-  return tokens.slice(lead ? lead.split(' ').length : 0).join(' ');
 }
 
 function capitalized(words: string): string {
@@ -52,11 +45,9 @@ export function priorityInSubject(subject: string, locale: string): { subject: s
   else if (at >= 1 && heard(locale, 'case.heard.priority').test(spoken[at]!)) {
     at -= 1;
     id = priorities[spoken[at]!];
-    // "with a", "it's", "mit": the words that lead up to the priority go with it.
-    const lead = heard(locale, 'case.heard.priorityLead', 'end').exec(spoken.slice(0, at).join(' '))?.[1];
-    if (lead) at -= lead.split(' ').length;
   }
-  const rest = tokens.slice(0, at).join(' ').replace(/[\s,;.-]+$/, '');
+  // "with a", "it's", "mit": the words that lead up to the priority go with it.
+  const rest = withoutHeard(tokens.slice(0, at).join(' '), locale, 'case.heard.priorityLead', 'end').replace(/[\s,;.-]+$/, '');
   return rest && id ? { subject: rest, priority: id as CasePriorityId } : { subject };
 }
 
@@ -69,21 +60,21 @@ export const caseConversation: WriteConversation<CaseDraft, CreatedCase> = {
     const account = await accountFromSlot(input, ctx, slots.account, ctx.t('case.askAccount'));
     if ('ask' in account) return account;
     // "For Globex, their scanner won't sync": what came after the account's name in its slot is the subject.
-    const said = subjectOf(getSlot(input.requestEnvelope, slots.subject), ctx.locale) ?? (account.rest && capitalized(withoutLead(account.rest, ctx.locale, 'case.heard.subjectLead')));
+    const said = subjectOf(getSlot(input.requestEnvelope, slots.subject), ctx.locale) ?? (account.rest && capitalized(withoutHeard(account.rest, ctx.locale, 'case.heard.subjectLead')));
     if (!said) return { ask: { slot: slots.subject, speech: ctx.t('case.askSubject') } };
     const { subject, priority: inSubject } = priorityInSubject(said, ctx.locale);
     const priority = resolvedId(input, slots.priority, CasePriorityIds) ?? inSubject ?? 'Medium';
     return { draft: { account: account.account, accountId: account.account.Id, subject, priority } };
   },
   confirm: ({ t }, d) =>
-    t('case.confirm', { priority: t(`case.priority.${d.priority}`), account: d.account.Name, subject: d.subject.toLowerCase() }),
+    t('case.confirm', { priority: t(`case.priority.${d.priority}`), account: d.account.Name, subject: d.subject }),
   sameness: (d) => ({ account: d.accountId, subject: d.subject.toLowerCase(), priority: d.priority }),
   perform: (port, _ctx, d) => createCase(port, d),
   recover: (port, userId, d, since) => findCreatedCase(port, d, userId, since),
   done: ({ t }, d, created, repeated) =>
     repeated
       ? t('case.repeated', { number: created.caseNumber, account: d.account.Name })
-      : t('case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject.toLowerCase(), priority: t(`case.priority.${d.priority}`) }),
+      : t('case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject, priority: t(`case.priority.${d.priority}`) }),
   askAgainFor(field, t) {
     if (field === 'Subject') return { slot: slots.subject, speech: t('case.askSubject') };
     if (field === 'AccountId') return { slot: slots.account, speech: t('case.askAccount') };

@@ -3,8 +3,7 @@
  * "remind me to call Initech next Tuesday": writes through the write protocol (writes/writeConversation.ts) —
  * collected, confirmed with the dictation read back short, written once, read back from Salesforce.
  */
-import { heard } from '../../speaking/heard';
-import { spokenForm } from '../../salesforce/nameSearch';
+import { withoutHeard } from '../../speaking/heard';
 import { type HandlerInput, getSlotValue } from 'ask-sdk-core';
 import { TZDate } from '@date-fns/tz';
 import { SLOTS } from '../../generated/model';
@@ -34,10 +33,16 @@ function capitalized(words: string): string {
  * (logActivity.heard.dictationLead), capitalised.
  */
 export function dictation(said: string | undefined, locale: string): string | undefined {
-  const tokens = (said ?? '').replace(/^[\s,;:.-]+/, '').trim().split(/\s+/).filter(Boolean);
-  const lead = heard(locale, 'logActivity.heard.dictationLead', 'start').exec(spokenForm(tokens.join(' ')))?.[1];
-  const words = tokens.slice(lead ? lead.split(' ').length : 0).join(' ').replace(/^[\s,:]+/, '').trim();
+  const words = withoutHeard((said ?? '').replace(/^[\s,;:.-]+/, ''), locale, 'logActivity.heard.dictationLead').replace(/^[\s,:]+/, '').trim();
   return words ? capitalized(words) : undefined;
+}
+
+/**
+ * The notes said after the account's name, without the words that only join them on: "and" in English; in German
+ * the verb's particle, "trag einen Anruf mit Globex ein, sie wollen …" (logActivity.heard.afterName).
+ */
+function afterName(rest: string | undefined, locale: string): string | undefined {
+  return rest === undefined ? undefined : withoutHeard(rest.replace(/^[\s,;:.-]+/, ''), locale, 'logActivity.heard.afterName');
 }
 
 /** The first few words, for the confirmation ("they want a revised quote by Friday…"). */
@@ -60,7 +65,7 @@ export const logCallConversation: WriteConversation<NewCall, TaskRecord> = {
     const found = await targetFromSlots(input, ctx, { account: callSlots.account, deal: callSlots.deal, position: callSlots.position, question: ctx.t('logCall.askWho') });
     if ('ask' in found) return found;
     // "With Globex, they want a revised quote": the words after the account's name are the notes.
-    const notes = dictation(heardSlot(input, callSlots.notes) ?? found.rest, ctx.locale);
+    const notes = dictation(heardSlot(input, callSlots.notes) ?? afterName(found.rest, ctx.locale), ctx.locale);
     if (!notes) return { ask: { slot: callSlots.notes, speech: ctx.t('logCall.askNotes') } };
     const identity = await ctx.identity();
     const subject = ctx.t('logCall.subject', { account: found.target.accountName, interpolation: { escapeValue: false } });
@@ -97,7 +102,7 @@ export const addNoteConversation: WriteConversation<NewNote, SavedNote> = {
   async collect(input, ctx) {
     const found = await targetFromSlots(input, ctx, { account: noteSlots.account, deal: noteSlots.deal, position: noteSlots.position, question: ctx.t('addNote.askWhere') });
     if ('ask' in found) return found;
-    const text = dictation(heardSlot(input, noteSlots.text) ?? found.rest, ctx.locale);
+    const text = dictation(heardSlot(input, noteSlots.text) ?? afterName(found.rest, ctx.locale), ctx.locale);
     if (!text) return { ask: { slot: noteSlots.text, speech: ctx.t('addNote.askText') } };
     const identity = await ctx.identity();
     return { draft: noteDraft(found.target, text, todayIn(identity.timeZone, ctx.now)) };

@@ -9,6 +9,8 @@ export const words = {
     heard: {
       customer: ['sie', 'ihn', 'ihnen', 'ihm', 'den kunden', 'dem kunden', 'der kunde', 'die kundin', 'diesen kunden', 'diesem kunden', 'den account', 'diesen account'],
       dictationLead: ['dass', 'und zwar', 'mit dem inhalt', 'sie sagen', 'er sagt', 'sie sagt', 'notiere dass', 'notier dass'],
+      /** Zwischen dem Namen des Accounts und der Notiz: die Partikel des Verbs ("trag … ein", "leg … an"), "und". */
+      afterName: ['ein', 'an', 'und'],
     },
   },
   logCall: {

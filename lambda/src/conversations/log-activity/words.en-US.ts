@@ -11,6 +11,8 @@ export const words = {
       customer: ['them', 'they', 'him', 'her', 'the customer', 'the client', 'this customer', 'this client', 'this account'],
       /** Before dictated words: "saying they want a quote", "note that …". */
       dictationLead: ['saying', 'that', 'note that', 'they said'],
+      /** Between the account's name and the notes said with it: "I just called Acme and they need the numbers". */
+      afterName: ['and'],
     },
   },
   logCall: {

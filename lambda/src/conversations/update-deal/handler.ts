@@ -7,7 +7,7 @@
  * The same change said again after it is done is answered from the record: "It's already closing on December 31st."
  */
 import { amountInWords } from '../../speaking/amountWords';
-import { heard as heardAt } from '../../speaking/heard';
+import { heard as heardAt, withoutHeard } from '../../speaking/heard';
 import { spokenForm } from '../../salesforce/nameSearch';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
@@ -15,6 +15,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
+import type { PicklistLabel } from '../../salesforce/labels';
 import { type ForecastCategoryId, type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
@@ -209,9 +210,7 @@ const amountReader: ChangeReader = async (input, ctx) => {
 
 /** The next step as written: the words said without a leading "is" or "to" (updateDeal.heard.nextStepLead), capitalised. */
 export function nextStepOf(said: string | undefined, locale: string): string | undefined {
-  const lead = said && heardAt(locale, 'updateDeal.heard.nextStepLead', 'start').exec(spokenForm(said))?.[1];
-  // The lead is found in spokenForm; as many words are dropped from the words as said.
-  const words = lead ? said!.trim().split(/\s+/).slice(lead.split(' ').length).join(' ') : said?.trim();
+  const words = said && withoutHeard(said, locale, 'updateDeal.heard.nextStepLead');
   return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
 }
 
@@ -250,14 +249,22 @@ export function holds(deal: DealState, change: DealChange): boolean {
   }
 }
 
-/** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
-export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+/** The stage a change moves to, as stored (its API value) and as said (its label in the user's language). */
+export function stageMovedTo(read: Pick<Read, 'change' | 'stageLabel'>): { apiName: string; label: string } | undefined {
+  return read.change.field === 'StageName' && read.stageLabel ? { apiName: read.change.value, label: read.stageLabel } : undefined;
+}
+
+/**
+ * What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"); a stage
+ * it holds is said by the label of the stage moved to ("steht jetzt auf Verhandlung"), not its API value.
+ */
+export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, movedTo?: { apiName: string; label: string }): string {
   const because = key === 'done' && kind === 'lost' && deal.lossReason;
   const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
   return t(which, {
     reason: deal.lossReason ?? '',
     name: deal.name,
-    stage: label && deal.stage === label ? label : deal.stage,
+    stage: movedTo && deal.stage === movedTo.apiName ? movedTo.label : deal.stage,
     day: spokenDay(t, deal.closeDate, speaking.today),
     // After "make it 1,249" the figure is the user's own: said exactly, like in the confirmation.
     amount: deal.amount === null ? t('updateDeal.noAmount') : (kind === 'Amount' ? exactAmount : totalAmount)(t, deal.amount, speaking),
@@ -332,7 +339,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const speaking = speakingFor(ctx, await ctx.identity());
       const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
-      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabel) };
+      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, stageMovedTo(read)) };
       const { change, ...rest } = read;
       return { draft: { kind: u.kind, deal: found.deal, change, seen: found.seen, speaking, ...rest } };
     },
@@ -344,7 +351,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
     done: ({ t }, d, after, repeated) => {
-      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel);
+      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, stageMovedTo(d));
       // Salesforce moves a deal to its new stage's forecast category: a change to the forecast is said, never silent.
       const moved = d.kind === 'StageName' && !repeated && after.forecastCategory !== d.deal.forecastCategory;
       return moved ? `${said} ${t('updateDeal.categoryFollowed', { from: d.deal.forecastCategory ?? '', to: after.forecastCategory ?? '' })}` : said;
@@ -364,19 +371,23 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
       rememberSeen(input, now);
-      return confirmOutput(staleSaid(ctx.t, d, now), intent);
+      return confirmOutput(staleSaid(ctx.t, d, now, await ctx.picklistLabel('Opportunity', 'StageName')), intent);
     },
   };
 }
 
-/** Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that. */
-export function staleSaid(t: Translate, d: UpdateDraft, now: DealState): string {
+/**
+ * Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that — its
+ * stage as the org labels it in the user's language, also where the question says the stage it leaves.
+ */
+export function staleSaid(t: Translate, d: UpdateDraft, now: DealState, stageLabel: PicklistLabel): string {
+  const stage = stageLabel(now.stage, now.stage);
   return t('updateDeal.stale', {
     name: now.name,
-    stage: now.stage,
+    stage,
     amount: now.amount === null ? t('updateDeal.noAmount') : totalAmount(t, now.amount, d.speaking),
     day: spokenDay(t, now.closeDate, d.speaking.today),
-    question: confirmation(t, { ...d, deal: now }),
+    question: confirmation(t, { ...d, deal: now, fromStageLabel: stage }),
   });
 }
 
