@@ -121,6 +121,13 @@ describe('simulator NLU in German: a question asked through "frag Sales Assisten
     ['frag sales assistent, wie der acme logistics deal läuft', 'DealDetailsIntent'],
     ['frag sales assistent, wie viel pipeline lena fischer hat', 'OpenDealsIntent'],
     ['frag sales assistent, wie groß mein durchschnittlicher deal ist', 'AverageWonDealIntent', { scope: 'MINE' }],
+    // A yes-no question asked through "frag Sales Assistent, ob …".
+    ['frag sales assistent, ob es was neues gibt', 'BriefingIntent'],
+    ['frag sales assistent, ob ich überfällige deals habe', 'SlippingDealsIntent', { scope: 'MINE' }],
+    ['frag sales assistent, ob ich heute termine habe', 'MyMeetingsIntent'],
+    ['frag sales assistent, ob wir unsere quote schaffen', 'QuotaAttainmentIntent'],
+    ['frag sales assistent, ob gerade kampagnen laufen', 'ActiveCampaignsIntent'],
+    ['frag sales assistent, wie die quote von lena aussieht', 'QuotaAttainmentIntent'],
     // A write told through "sag Sales Assistent, dass …".
     ['sag sales assistent, dass ich acme logistics gewonnen habe', 'MarkDealWonIntent'],
     ['sag sales assistent, dass wir den acme logistics deal verloren haben', 'MarkDealLostIntent'],
@@ -143,6 +150,9 @@ describe('simulator NLU in German: how German sales people say it in a session',
     ['was sagt einstein zu acme logistics', 'DealInsightsIntent'],
     ['wie hoch ist der score von acme logistics', 'DealScoreIntent'],
     ['erzähl mir was über den acme logistics deal', 'DealDetailsIntent'],
+    ['zeig mir die deals von lena', 'TopOpportunitiesIntent'],
+    // "im Commit": the article inside the preposition.
+    ['nur die im commit', 'FollowUpIntent', { category: 'COMMIT' }],
     // A separable verb: its particle "ab" ends the sentence, and is no part of the period.
     ['was schließt nächsten monat ab', 'TopOpportunitiesIntent', { period: 'NEXT_MONTH' }],
     ['welche deals schließen diese woche ab', 'TopOpportunitiesIntent', { period: 'THIS_WEEK' }],
