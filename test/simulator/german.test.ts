@@ -157,6 +157,10 @@ describe('simulator NLU in German: how German sales people say it in a session',
     ['was schließt nächsten monat ab', 'TopOpportunitiesIntent', { period: 'NEXT_MONTH' }],
     ['welche deals schließen diese woche ab', 'TopOpportunitiesIntent', { period: 'THIS_WEEK' }],
     ['verschieb acme logistics auf nächsten dienstag', 'UpdateDealCloseDateIntent'],
+    // "bis Ende des Monats", "bis Quartalsende": how German bounds a period, as its period.
+    ['was schließt bis ende des monats ab', 'TopOpportunitiesIntent', { period: 'THIS_MONTH' }],
+    ['welche deals schließen bis quartalsende ab', 'TopOpportunitiesIntent', { period: 'THIS_QUARTER' }],
+    ['was schließt ende nächster woche ab', 'TopOpportunitiesIntent', { period: 'NEXT_WEEK' }],
   ];
   for (const [text, name, ids = {}] of said) {
     it(`hears "${text}" as ${name}`, () => {
