@@ -104,6 +104,7 @@ describe('simulator NLU in German: a question asked through "frag Sales Assisten
     ['frag sales assistent, welche deals über 500000 dollar wert sind', 'TopOpportunitiesIntent'],
     ['frag sales assistent, wie es bei james carter gelaufen ist', 'WinsLossesIntent'],
     ['frag sales assistent, was wir gewonnen haben', 'WonDealsIntent', { scope: 'TEAM' }],
+    ['frag sales assistent, was ich gewonnen und verloren habe', 'WinsLossesIntent', { scope: 'MINE' }],
     ['frag sales assistent, was ich verloren habe', 'LostDealsIntent', { scope: 'MINE' }],
     ['frag sales assistent, wie mein forecast aussieht', 'ForecastIntent', { scope: 'MINE' }],
     ['frag sales assistent, wie ich bei meiner quote stehe', 'QuotaAttainmentIntent'],
