@@ -132,6 +132,15 @@ describe('simulator NLU in German: a question asked through "frag Sales Assisten
     // A write told through "sag Sales Assistent, dass …".
     ['sag sales assistent, dass ich acme logistics gewonnen habe', 'MarkDealWonIntent'],
     ['sag sales assistent, dass wir den acme logistics deal verloren haben', 'MarkDealLostIntent'],
+    ['sag sales assistent, dass ich gerade mit acme logistics telefoniert habe', 'LogCallIntent'],
+    ['sag sales assistent, er soll mich morgen daran erinnern acme logistics anzurufen', 'CallReminderIntent'],
+    ['sag sales assistent, dass er den acme logistics deal um zwei wochen verschieben soll', 'UpdateDealCloseDateIntent'],
+    // One deal's details, each with its verb at the end.
+    ['frag sales assistent, wem der acme logistics deal gehört', 'DealOwnerIntent'],
+    ['frag sales assistent, wann der acme logistics deal abschließt', 'DealCloseDateIntent'],
+    ['frag sales assistent, wie viel der acme logistics deal wert ist', 'DealAmountIntent'],
+    ['frag sales assistent, was der nächste schritt beim acme logistics deal ist', 'DealNextStepIntent'],
+    ['frag sales assistent, in welcher phase der acme logistics deal ist', 'DealDetailsIntent'],
   ];
   for (const [said, name, ids = {}] of asked) {
     it(`hears "${said}" as ${name}`, () => {
