@@ -137,6 +137,16 @@ describe('simulator NLU in German: a question asked through "frag Sales Assisten
     ['frag sales assistent, ob wir unsere quote schaffen', 'QuotaAttainmentIntent'],
     ['frag sales assistent, ob gerade kampagnen laufen', 'ActiveCampaignsIntent'],
     ['frag sales assistent, wie die quote von lena aussieht', 'QuotaAttainmentIntent'],
+    // "frag Sales Assistent nach …": a noun phrase in the dative, no verb.
+    ['frag sales assistent nach meinem forecast', 'ForecastIntent', { scope: 'MINE' }],
+    ['frag sales assistent nach unserem forecast', 'ForecastIntent', { scope: 'TEAM' }],
+    ['frag sales assistent nach meiner pipeline', 'PipelineIntent', { scope: 'MINE' }],
+    ['frag sales assistent nach meiner quote', 'QuotaAttainmentIntent', { scope: 'MINE' }],
+    ['frag sales assistent nach der rangliste', 'LeaderboardIntent'],
+    ['frag sales assistent nach den überfälligen deals', 'SlippingDealsIntent'],
+    ['frag sales assistent nach meinen terminen', 'MyMeetingsIntent'],
+    ['frag sales assistent nach dem acme logistics deal', 'DealDetailsIntent'],
+    ['frag sales assistent nach den gewinnen und verlusten', 'WinsLossesIntent'],
     // A write told through "sag Sales Assistent, dass …".
     ['sag sales assistent, dass ich acme logistics gewonnen habe', 'MarkDealWonIntent'],
     ['sag sales assistent, dass wir den acme logistics deal verloren haben', 'MarkDealLostIntent'],
@@ -171,6 +181,9 @@ describe('simulator NLU in German: how German sales people say it in a session',
     ['zeig mir die deals von lena', 'TopOpportunitiesIntent'],
     // "im Commit": the article inside the preposition.
     ['nur die im commit', 'FollowUpIntent', { category: 'COMMIT' }],
+    ['pipeline review', 'ReviewStartIntent'],
+    ['nächster rep', 'ReviewNextRepIntent'],
+    ['lass uns später weitermachen', 'ReviewPauseIntent'],
     // A separable verb: its particle "ab" ends the sentence, and is no part of the period.
     ['was schließt nächsten monat ab', 'TopOpportunitiesIntent', { period: 'NEXT_MONTH' }],
     ['welche deals schließen diese woche ab', 'TopOpportunitiesIntent', { period: 'THIS_WEEK' }],
