@@ -250,14 +250,22 @@ export function holds(deal: DealState, change: DealChange): boolean {
   }
 }
 
-/** What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). */
-export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, label?: string): string {
+/** The stage a change moves a deal to, with its label in the user's language (saidOf's `stage`). */
+export function stageSaid(change: DealChange, label?: string): { apiName: string; label?: string } | undefined {
+  return change.field === 'StageName' ? { apiName: change.value, label } : undefined;
+}
+
+/**
+ * What the deal now holds, in the words of one kind of update ("It's already closing on December 31st"). `stage`: the
+ * stage the update is about, with its label in the user's language, said when the deal is at that stage.
+ */
+export function saidOf(t: Translate, key: 'done' | 'already', kind: Kind, deal: DealState, speaking: Speaking, stage?: { apiName: string; label?: string }): string {
   const because = key === 'done' && kind === 'lost' && deal.lossReason;
   const which = because ? `updateDeal.done.lostBecause` as const : (`updateDeal.${key}.${kind}` as const);
   return t(which, {
     reason: deal.lossReason ?? '',
     name: deal.name,
-    stage: label && deal.stage === label ? label : deal.stage,
+    stage: stage?.label && deal.stage === stage.apiName ? stage.label : deal.stage,
     day: spokenDay(t, deal.closeDate, speaking.today),
     // After "make it 1,249" the figure is the user's own: said exactly, like in the confirmation.
     amount: deal.amount === null ? t('updateDeal.noAmount') : (kind === 'Amount' ? exactAmount : totalAmount)(t, deal.amount, speaking),
@@ -332,7 +340,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const speaking = speakingFor(ctx, await ctx.identity());
       const read = await u.read(input, ctx, found.deal, speaking, found.heardCloseDate);
       if (!('change' in read)) return read;
-      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, read.stageLabel) };
+      if (holds(found.deal, read.change)) return { say: saidOf(ctx.t, 'already', u.kind, found.deal, speaking, stageSaid(read.change, read.stageLabel)) };
       const { change, ...rest } = read;
       return { draft: { kind: u.kind, deal: found.deal, change, seen: found.seen, speaking, ...rest } };
     },
@@ -344,7 +352,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
     recover: async () => undefined,
     written: (input, d) => noteReviewChange(input, reviewChangeOf(d)),
     done: ({ t }, d, after, repeated) => {
-      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, d.stageLabel);
+      const said = saidOf(t, repeated ? 'already' : 'done', d.kind, after, d.speaking, stageSaid(d.change, d.stageLabel));
       // Salesforce moves a deal to its new stage's forecast category: a change to the forecast is said, never silent.
       const moved = d.kind === 'StageName' && !repeated && after.forecastCategory !== d.deal.forecastCategory;
       return moved ? `${said} ${t('updateDeal.categoryFollowed', { from: d.deal.forecastCategory ?? '', to: after.forecastCategory ?? '' })}` : said;

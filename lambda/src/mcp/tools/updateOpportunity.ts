@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import {
-  type Read, type UpdateDraft, closingChange, holds, lossReasonOf, matchStage, nextStepOf, saidOf, staleSaid, updateConversations,
+  type Read, type UpdateDraft, closingChange, holds, lossReasonOf, matchStage, nextStepOf, saidOf, stageSaid, staleSaid, updateConversations,
 } from '../../conversations/update-deal/handler';
 import { type DealState, dealState, lossReasonField, orgStages, stateOf } from '../../conversations/update-deal/query';
 import { FORECAST_CATEGORY_NAMES } from '../../deals/forecastCategories';
@@ -110,7 +110,7 @@ export function registerUpdateOpportunity(server: McpServer, deps: RequestContex
       throw new AskBackError(`${ssmlToText(staleSaid(ctx.t, draft, now))} Nothing was changed. To go ahead, ask the user, then call again with lastModified "${now.lastModified}".`);
     }
     const { result, repeated } = written;
-    const words = held ? saidOf(ctx.t, 'already', draft.kind, result, speaking, draft.stageLabel) : await update.done(ctx, draft, result, repeated);
+    const words = held ? saidOf(ctx.t, 'already', draft.kind, result, speaking, stageSaid(draft.change, draft.stageLabel)) : await update.done(ctx, draft, result, repeated);
     const { id, name, stage, amount, closeDate, nextStep, forecastCategory, isClosed, isWon, lastModified } = result;
     return {
       said: ssmlToText(draft.note && !repeated ? `${draft.note} ${words}` : words),
