@@ -38,9 +38,10 @@ function capitalized(words: string): string {
 }
 
 /**
- * "About a late delivery, high priority", "wegen einer späten Lieferung, mit hoher Priorität": the subject slot
- * caught the priority too. It is taken out of the subject and honoured, so the case is not written with the wrong
- * priority and a subject that says otherwise. The words around the priority are the locale's case.heard lists.
+ * "About a late delivery, high priority", "wegen einer späten Lieferung, mit hoher Priorität", "concernant une livraison en
+ * retard, priorité haute": the subject slot caught the priority too. It is taken out of the subject and honoured, so
+ * the case is not written with the wrong priority and a subject that says otherwise. The words around the priority
+ * are the locale's case.heard lists.
  */
 export function priorityInSubject(subject: string, locale: string): { subject: string; priority?: CasePriorityId } {
   const priorities = SLOT_PHRASES[locale]?.CasePriority ?? SLOT_PHRASES['en-US']!.CasePriority!;
@@ -49,11 +50,17 @@ export function priorityInSubject(subject: string, locale: string): { subject: s
   let at = tokens.length - 1;
   let id: string | undefined;
   if (heard(locale, 'case.heard.alone').test(spoken[at] ?? '')) id = priorities[spoken[at]!];
-  else if (at >= 1 && heard(locale, 'case.heard.priority').test(spoken[at]!)) {
-    at -= 1;
-    id = priorities[spoken[at]!];
-    // "with a", "it's", "mit": the words that lead up to the priority go with it.
-    const lead = heard(locale, 'case.heard.priorityLead', 'end').exec(spoken.slice(0, at).join(' '))?.[1];
+  else {
+    if (at >= 1 && heard(locale, 'case.heard.priority').test(spoken[at]!)) {
+      at -= 1;
+      id = priorities[spoken[at]!];
+    } else if (at >= 1 && priorities[spoken[at]!] && heard(locale, 'case.heard.priority').test(spoken[at - 1]!)) {
+      // "…, priorité haute": French says the word priority first.
+      id = priorities[spoken[at]!];
+      at -= 1;
+    }
+    // "with a", "it's", "mit", "avec une": the words that lead up to the priority go with it.
+    const lead = id && heard(locale, 'case.heard.priorityLead', 'end').exec(spoken.slice(0, at).join(' '))?.[1];
     if (lead) at -= lead.split(' ').length;
   }
   const rest = tokens.slice(0, at).join(' ').replace(/[\s,;.-]+$/, '');

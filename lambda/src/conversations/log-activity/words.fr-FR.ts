@@ -42,17 +42,17 @@ export const words = {
   },
   reminder: {
     askWho: {
-      call: 'Qui dois-je vous rappeler d’appeler ?',
+      call: "Qui dois-je vous rappeler d'appeler ?",
       followUp: 'Qui dois-je vous rappeler de relancer ?',
-      email: 'À qui dois-je vous rappeler d’écrire un e-mail ?',
+      email: "À qui dois-je vous rappeler d'écrire un e-mail ?",
     },
     askDay: 'Quel jour dois-je vous le rappeler ?',
     vagueDay: 'Quel jour exactement ?',
     pastDay: 'Ce jour est déjà passé. Quel jour dois-je vous le rappeler ?',
     confirm: {
-      call: 'Je vous rappelle d’appeler {{target}} {{day}}, à {{time}} ?',
+      call: "Je vous rappelle d'appeler {{target}} {{day}}, à {{time}} ?",
       followUp: 'Je vous rappelle de relancer {{target}} {{day}}, à {{time}} ?',
-      email: 'Je vous rappelle d’écrire à {{target}} {{day}}, à {{time}} ?',
+      email: "Je vous rappelle d'écrire à {{target}} {{day}}, à {{time}} ?",
     },
     subject: {
       call: 'Appeler {{account}}',
@@ -64,6 +64,6 @@ export const words = {
     cancelled: "D'accord, pas de rappel.",
     refused: "Salesforce n'a pas accepté le rappel : {{message}}",
     explain: 'Je programme un rappel. Répondez à ma question, ou dites annuler pour arrêter.',
-    help: 'Je programme un rappel. Dites par exemple : rappelle-moi d’appeler Initech mardi prochain, ou de relancer Globex vendredi. Ou dites annuler. Que voulez-vous ?',
+    help: "Je programme un rappel. Dites par exemple : rappelle-moi d'appeler Initech mardi prochain, ou de relancer Globex vendredi. Ou dites annuler. Que voulez-vous ?",
   },
 };
