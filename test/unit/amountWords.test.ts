@@ -49,4 +49,14 @@ describe('amounts said as words in another slot', () => {
     expect(amountInWords('fifty thousand', 'fr-FR')).to.equal(undefined);
     expect(trailingAmount('initech pour 50 000 dollars', 'fr-FR')).to.deep.equal({ name: 'initech', amount: 50_000 });
   });
+
+  it('reads Spanish figures and words the Spanish way (the es-ES amount.heard lists, Intl\'s separators)', () => {
+    expect(amountInWords('50.000', 'es-ES')).to.equal(50_000);
+    expect(amountInWords('250 mil dólares', 'es-ES')).to.equal(250_000);
+    expect(amountInWords('1,5 millones de dólares', 'es-ES')).to.equal(1_500_000);
+    expect(amountInWords('por valor de un millón', 'es-ES')).to.equal(1_000_000);
+    // "mil" is a thousand in Spanish, a million in English slang.
+    expect(amountInWords('5 mil', 'en-US')).to.equal(5_000_000);
+    expect(trailingAmount('globex por 50.000 euros', 'es-ES')).to.deep.equal({ name: 'globex', amount: 50_000 });
+  });
 });

@@ -2,12 +2,13 @@
 export const words = {
   amount: {
     heard: {
-      /** Avant un montant, sans rien dire d'autre : « pour », « d'environ », « à hauteur de ». */
-      lead: ['pour', 'a', 'de', 'd', 'du', 'environ', 'autour de', 'a peu pres', 'dans les', 'a hauteur de', 'd un montant de', 'pour un montant de', 'qui vaut', 'valant', 'une valeur de', 'et'],
-      currency: ['dollar', 'dollars', 'euro', 'euros', 'livre', 'livres', 'livres sterling', 'franc', 'francs', 'francs suisses', 'balles'],
+      /** Les mots devant un montant qui ne disent rien d'autre : "pour", "d'environ". */
+      lead: ['pour', 'à', 'de', "d'", 'environ', 'à peu près', 'autour de', 'dans les', 'qui vaut', 'valant', 'd une valeur de', 'et'],
+      /** Les devises après un montant. */
+      currency: ['dollar', 'dollars', 'de dollars', 'euro', 'euros', "d'euros", 'livre', 'livres'],
       thousand: ['mille', 'k'],
       million: ['million', 'millions', 'm'],
-      /** « un million », « un million et demi » n'est pas lu. */
+      /** Le mot pour un devant une échelle : "un million". */
       one: ['un', 'une'],
     },
   },

@@ -1,0 +1,15 @@
+/** Palabras que los ayudantes de habla leen en lo que captó un slot (speaking/heard.ts); ellos no dicen nada. */
+export const words = {
+  amount: {
+    heard: {
+      /** Palabras antes de un importe que no dicen nada más: "por", "de unos", "por valor de". */
+      lead: ['por', 'de', 'a', 'con', 'unos', 'unas', 'sobre', 'alrededor de', 'aproximadamente', 'más o menos', 'por valor de', 'valorada en', 'y'],
+      // "1,5 millones de dólares": after millions the currency comes with "de".
+      currency: ['dólar', 'dólares', 'de dólares', 'euro', 'euros', 'de euros', 'libra', 'libras', 'de libras', 'franco', 'francos', 'de francos'],
+      // "mil" is a thousand in Spanish (in English slang it is a million).
+      thousand: ['mil', 'k'],
+      million: ['millón', 'millones', 'm'],
+      one: ['un', 'una'],
+    },
+  },
+};
