@@ -64,7 +64,7 @@ export const newOpportunityConversation: WriteConversation<OpportunityDraft, Cre
   // The stage as the org labels it in the user's language ("Prospection"): one describe, only outside English.
   done: async (ctx, d, created, repeated) => {
     const { t } = ctx;
-    const stage = (await ctx.stageLabel())(created.stage);
+    const stage = (await ctx.picklistLabel('Opportunity', 'StageName'))(created.stage);
     return repeated
       ? t('newOpportunity.repeated', { name: created.name, stage })
       : t('newOpportunity.done', {
