@@ -7,6 +7,7 @@ import type { Intent } from 'ask-sdk-model';
 import { loadInteractionModel, resolve, type Resolution } from '../../local/simulator';
 import { toAlexaDate } from '../../local/simulator/nlu/slots/date';
 import { toAlexaTime } from '../../local/simulator/nlu/slots/time';
+import { toAlexaDuration } from '../../local/simulator/nlu/slots/duration';
 import { interactionModelFile } from '../../models/build';
 import { NOW, TIME_ZONE, nluState } from './helpers';
 
@@ -291,4 +292,32 @@ describe('simulator NLU in German: writes in the grammar German speaks them', ()
       for (const [slot, value] of Object.entries(slots)) expect(intent.slots?.[slot]?.value, slot).to.equal(value);
     });
   }
+});
+
+describe('simulator NLU in German: clock times and durations as Germans say them', () => {
+  it('reads "halb drei" as half past two, "viertel nach zehn", "zehn vor drei", "3 Uhr nachmittags" and "14 Uhr 30"', () => {
+    expect(toAlexaTime(['halb', 'drei'], 'de-DE')).to.equal('02:30');
+    expect(toAlexaTime(['viertel', 'nach', 'zehn'], 'de-DE')).to.equal('10:15');
+    expect(toAlexaTime(['viertel', 'vor', 'elf'], 'de-DE')).to.equal('10:45');
+    expect(toAlexaTime(['zehn', 'vor', 'drei'], 'de-DE')).to.equal('02:50');
+    expect(toAlexaTime(['drei', 'uhr', 'nachmittags'], 'de-DE')).to.equal('15:00');
+    expect(toAlexaTime(['14', 'uhr', '30'], 'de-DE')).to.equal('14:30');
+  });
+  it('reads "anderthalb Stunden", "eine halbe Stunde" and "eine Stunde und zehn Minuten"', () => {
+    expect(toAlexaDuration(['anderthalb', 'stunden'])).to.equal('PT1H30M');
+    expect(toAlexaDuration(['eine', 'halbe', 'stunde'])).to.equal('PT30M');
+    expect(toAlexaDuration(['eine', 'stunde', 'und', 'zehn', 'minuten'])).to.equal('PT1H10M');
+  });
+  it('takes a meeting "mit Lena morgen um halb drei", the day said without "am"', () => {
+    const meeting = intentOf(resolve('plane ein meeting mit lena morgen um halb drei', german, inGerman(true)));
+    expect(meeting.name).to.equal('ScheduleMeetingIntent');
+    // NOW is Thursday 2026-11-26.
+    expect([meeting.slots?.person?.value, meeting.slots?.date?.value, meeting.slots?.time?.value]).to.deep.equal(['lena', '2026-11-27', '02:30']);
+  });
+  it('takes a meeting\'s corrections without "lieber": "nein, um 10", "nein, für anderthalb Stunden"', () => {
+    const time = intentOf(resolve('nein um 10', german, inGerman(true)));
+    expect([time.name, time.slots?.time?.value]).to.deep.equal(['ScheduleMeetingIntent', '10:00']);
+    const duration = intentOf(resolve('nein für anderthalb stunden', german, inGerman(true)));
+    expect([duration.name, duration.slots?.duration?.value]).to.deep.equal(['ScheduleMeetingIntent', 'PT1H30M']);
+  });
 });
