@@ -55,6 +55,12 @@ export function priorityInSubject(subject: string, locale: string): { subject: s
     // "with a", "it's", "mit": the words that lead up to the priority go with it.
     const lead = heard(locale, 'case.heard.priorityLead', 'end').exec(spoken.slice(0, at).join(' '))?.[1];
     if (lead) at -= lead.split(' ').length;
+  } else if (at >= 1 && priorities[spoken[at]!] && heard(locale, 'case.heard.priority').test(spoken[at - 1]!)) {
+    // "…, con prioridad alta": Spanish says the priority's word first and its value after it.
+    id = priorities[spoken[at]!];
+    at -= 1;
+    const lead = heard(locale, 'case.heard.priorityLead', 'end').exec(spoken.slice(0, at).join(' '))?.[1];
+    if (lead) at -= lead.split(' ').length;
   }
   const rest = tokens.slice(0, at).join(' ').replace(/[\s,;.-]+$/, '');
   return rest && id ? { subject: rest, priority: id as CasePriorityId } : { subject };
