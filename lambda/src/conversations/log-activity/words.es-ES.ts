@@ -9,7 +9,7 @@ export const words = {
     heard: {
       /** En el lugar de la cuenta, el cliente de la oportunidad de la que se habla: "recuérdame llamar al cliente el lunes". */
       customer: [
-        'ellos', 'ellas', 'él', 'ella', 'el cliente', 'al cliente', 'la clienta', 'a la clienta', 'este cliente', 'a este cliente',
+        'ellos', 'ellas', 'él', 'ella', 'cliente', 'clienta', 'el cliente', 'al cliente', 'la clienta', 'a la clienta', 'este cliente', 'a este cliente',
         'ese cliente', 'a ese cliente', 'la cuenta', 'esta cuenta', 'esa cuenta', 'les', 'le',
       ],
       /** Antes de lo dictado: "que quieren una propuesta", "diciendo que …". */
