@@ -2,13 +2,14 @@
 export const words = {
   amount: {
     heard: {
-      /** Antes de un importe, sin decir nada más: "por", "de unos", "por valor de". */
-      lead: ['por', 'de', 'a', 'en', 'por valor de', 'valorada en', 'valorado en', 'que vale', 'vale', 'unos', 'unas', 'sobre', 'alrededor de', 'aproximadamente', 'casi', 'y', 'con'],
-      currency: ['dólar', 'dólares', 'euro', 'euros', 'libra', 'libras', 'pavos', 'de dólares', 'de euros', 'de libras'],
+      /** Palabras antes de un importe que no dicen nada más: "por", "de unos", "por valor de". */
+      lead: ['por', 'de', 'a', 'con', 'unos', 'unas', 'sobre', 'alrededor de', 'aproximadamente', 'más o menos', 'por valor de', 'valorada en', 'y'],
+      // "1,5 millones de dólares": after millions the currency comes with "de".
+      currency: ['dólar', 'dólares', 'de dólares', 'euro', 'euros', 'de euros', 'libra', 'libras', 'de libras', 'franco', 'francos', 'de francos'],
+      // "mil" is a thousand in Spanish (in English slang it is a million).
       thousand: ['mil', 'k'],
-      million: ['millón', 'millones'],
-      /** Una palabra para uno antes de una escala: "un millón". */
-      one: ['un', 'una', 'uno'],
+      million: ['millón', 'millones', 'm'],
+      one: ['un', 'una'],
     },
   },
 };

@@ -1,0 +1,15 @@
+/** Les mots que les aides à la parole lisent dans ce qu'un slot a capté (speaking/heard.ts) ; elles ne disent rien elles-mêmes. */
+export const words = {
+  amount: {
+    heard: {
+      /** Les mots devant un montant qui ne disent rien d'autre : "pour", "d'environ". */
+      lead: ['pour', 'à', 'de', "d'", 'environ', 'à peu près', 'autour de', 'dans les', 'qui vaut', 'valant', 'd une valeur de', 'et'],
+      /** Les devises après un montant. */
+      currency: ['dollar', 'dollars', 'de dollars', 'euro', 'euros', "d'euros", 'livre', 'livres'],
+      thousand: ['mille', 'k'],
+      million: ['million', 'millions', 'm'],
+      /** Le mot pour un devant une échelle : "un million". */
+      one: ['un', 'une'],
+    },
+  },
+};
