@@ -69,6 +69,22 @@ describe('writes in Spanish (es-ES)', () => {
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
   });
 
+  it('pushes the review\'s deal a week ("retrásala una semana"), goes on with the review and counts it in the summary', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const first = (await talk.say('vamos a repasar el pipeline')).speech;
+    expect(first).to.match(/\. Di siguiente, o cámbiala\.$/);
+    const accounts = store().all('Account');
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && first.includes(`: ${ssmlEscaped(listedDeal(o, accounts))}, `))!;
+    expect(deal, `the review's first deal in: ${first}`).to.not.equal(undefined);
+    const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
+    await talk.say('retrásala una semana');
+    // The review goes on after the write, instead of "¿Qué más puedo hacer por ti?".
+    expect((await talk.say('sí')).speech).to.match(/^Hecho\. .+ cierra ahora .+\. Di siguiente para seguir\.$/);
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
+    expect((await talk.say('eso es todo por hoy')).speech).to.match(/^Has revisado 1 de \d+ oportunidades\. Cambios: aplazadas: 1\. /);
+  });
+
   it('logs a call with its notes, and a reminder to call "al cliente": the customer of the deal just heard', async () => {
     const talk = spanish();
     await talk.say('abre asistente de ventas');
