@@ -99,9 +99,16 @@ describe('writes in German (de-DE)', () => {
     const before = ids(stack(), 'Case');
     await talk.say('leg einen case für initech an');
     expect((await talk.say('es geht um probleme mit dem scanner, mit hoher priorität')).speech)
-      .to.equal('Einen Case mit Priorität hoch für Initech anlegen, Thema: probleme mit dem scanner?');
+      .to.equal('Einen Case mit Priorität hoch für Initech anlegen, Thema: Probleme mit dem scanner?');
     await talk.say('ja');
     const [created] = newSince(stack(), 'Case', before);
     expect(created).to.include({ AccountId: accountNamed('Initech').Id, Subject: 'Probleme mit dem scanner', Priority: 'High' });
+
+    // A subject of the catalog is written as the German model writes it, nouns capitalised.
+    const beforeCatalog = ids(stack(), 'Case');
+    expect((await talk.say('leg einen case für initech an wegen eines kaputten druckers')).speech)
+      .to.equal('Einen Case mit Priorität mittel für Initech anlegen, Thema: Kaputter Drucker?');
+    await talk.say('ja');
+    expect(newSince(stack(), 'Case', beforeCatalog)[0]).to.include({ Subject: 'Kaputter Drucker', Priority: 'Medium' });
   });
 });

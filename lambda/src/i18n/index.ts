@@ -41,6 +41,9 @@ void i18n.init({
   interpolation: { escape: escapeSsml, escapeValue: true },
   returnNull: false,
 });
+// "{{subject, lowercase}}": English says a dictated subject in lower case mid-sentence ("about broken printer"),
+// German keeps its nouns' capitals — so the words choose, not the code (https://www.i18next.com/translation-function/formatting).
+i18n.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
 
 /** A translator fixed to one locale; i18next's getFixedT sets `lng` on the function it returns. */
 export type Translate = TFunction & { readonly lng: string };

@@ -82,14 +82,14 @@ export const caseConversation: WriteConversation<CaseDraft, CreatedCase> = {
     return { draft: { account: account.account, accountId: account.account.Id, subject, priority } };
   },
   confirm: ({ t }, d) =>
-    t('case.confirm', { priority: t(`case.priority.${d.priority}`), account: d.account.Name, subject: d.subject.toLowerCase() }),
+    t('case.confirm', { priority: t(`case.priority.${d.priority}`), account: d.account.Name, subject: d.subject }),
   sameness: (d) => ({ account: d.accountId, subject: d.subject.toLowerCase(), priority: d.priority }),
   perform: (port, _ctx, d) => createCase(port, d),
   recover: (port, userId, d, since) => findCreatedCase(port, d, userId, since),
   done: ({ t }, d, created, repeated) =>
     repeated
       ? t('case.repeated', { number: created.caseNumber, account: d.account.Name })
-      : t('case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject.toLowerCase(), priority: t(`case.priority.${d.priority}`) }),
+      : t('case.done', { number: created.caseNumber, account: d.account.Name, subject: d.subject, priority: t(`case.priority.${d.priority}`) }),
   askAgainFor(field, t) {
     if (field === 'Subject') return { slot: slots.subject, speech: t('case.askSubject') };
     if (field === 'AccountId') return { slot: slots.account, speech: t('case.askAccount') };

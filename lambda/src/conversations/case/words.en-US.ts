@@ -3,8 +3,8 @@ export const words = {
   case: {
     askAccount: 'Which account is the case for?',
     askSubject: 'What is the case about?',
-    confirm: 'Create a {{priority}} priority case for {{account}} about {{subject}}?',
-    done: 'Done. Case <say-as interpret-as="digits">{{number}}</say-as> is open for {{account}}: {{subject}}, {{priority}} priority.',
+    confirm: 'Create a {{priority}} priority case for {{account}} about {{subject, lowercase}}?',
+    done: 'Done. Case <say-as interpret-as="digits">{{number}}</say-as> is open for {{account}}: {{subject, lowercase}}, {{priority}} priority.',
     repeated: 'That case is already open: number <say-as interpret-as="digits">{{number}}</say-as>, for {{account}}.',
     cancelled: 'Okay, no case.',
     refused: 'Salesforce didn’t accept the case: {{message}}',
