@@ -3,8 +3,8 @@ export const words = {
   case: {
     askAccount: '¿Para qué cuenta es el caso?',
     askSubject: '¿De qué trata el caso?',
-    confirm: '¿Abro un caso de prioridad {{priority}} para {{account}} sobre {{subject}}?',
-    done: 'Hecho. El caso <say-as interpret-as="digits">{{number}}</say-as> está abierto para {{account}}: {{subject}}, prioridad {{priority}}.',
+    confirm: '¿Abro un caso de prioridad {{priority}} para {{account}} sobre {{subject, lowercase}}?',
+    done: 'Hecho. El caso <say-as interpret-as="digits">{{number}}</say-as> está abierto para {{account}}: {{subject, lowercase}}, prioridad {{priority}}.',
     repeated: 'Ese caso ya está abierto: número <say-as interpret-as="digits">{{number}}</say-as>, para {{account}}.',
     cancelled: 'Vale, ningún caso.',
     refused: 'Salesforce no ha aceptado el caso: {{message}}',
