@@ -109,5 +109,9 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDuration(tokenize('hora y media'))).to.equal('PT1H30M');
     expect(toAlexaDuration(tokenize('1 hora y 15 minutos'))).to.equal('PT1H15M');
     expect(toAlexaDuration(tokenize('2 semanas'))).to.equal('P2W');
+    // Spanish number words in the device's locale only: "retrásala dos semanas".
+    expect(toAlexaDuration(tokenize('dos semanas'), 'es-ES')).to.equal('P2W');
+    expect(toAlexaDuration(tokenize('tres días'), 'es-ES')).to.equal('P3D');
+    expect(toAlexaDuration(tokenize('dos semanas'), 'en-US')).to.equal(null);
   });
 });
