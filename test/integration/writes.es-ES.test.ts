@@ -2,7 +2,7 @@
  * The writes in Spanish, through the simulator's es-ES model, the skill, jsforce and the local org: a deal pushed a
  * week ("retrásala una semana"), moved to a stage ("pásala a …"), put in commit ("ponla en commit"), its amount
  * changed ("cambia el importe a 80.000") and lost ("hemos perdido Globex"); a call, and a reminder to call "al
- * cliente" (the customer of the deal just heard); a new opportunity with its amount in Spanish words ("75 mil"); a
+ * cliente" (the customer of the deal just heard); a new opportunity "de 75 mil dólares"; a
  * case with "con prioridad alta" said in its subject; follow-ups ("¿y el trimestre que viene?", "¿y Lena?"). What
  * each record must hold after is worked out here from the org's store, not by the skill's helpers.
  */
@@ -37,6 +37,15 @@ describe('writes in Spanish (es-ES)', () => {
     expect(deals, `${account} has one open deal`).to.have.length(1);
     return deals[0]!;
   };
+
+  /** An account whose name is plain words, with one open deal ("cuéntame más de la oportunidad de <account>" finds it), each test its own. */
+  const taken = new Set<string>(['Globex Corporation']);
+  function plainAccount() {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) => !taken.has(String(a.Name)) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    taken.add(String(account.Name));
+    return account;
+  }
 
   it('pushes "la" a week, moves it to a stage, puts it in commit, changes its amount, and marks Globex lost', async () => {
     const deal = openDealOf('Globex Corporation');
@@ -85,6 +94,20 @@ describe('writes in Spanish (es-ES)', () => {
     expect((await talk.say('eso es todo por hoy')).speech).to.match(/^Has revisado 1 de \d+ oportunidades\. Cambios: aplazadas: 1\. /);
   });
 
+  it('says back "la fecha de cierre" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
+    const talk = spanish();
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    await talk.say(`pide a asistente de ventas cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
+    stack().org.resetCounters();
+    const { speech } = await talk.say('pasa la fecha de cierre a negociación');
+    expect(speech).to.equal('He oído la fecha de cierre, pero no puedo usar negociación para eso, así que no he cambiado nada. '
+      + 'Dime un día, por ejemplo: pásala al 15 de marzo. ¿Qué más puedo hacer por ti?');
+    // No search for a deal called "la fecha de cierre", and nothing written.
+    expect(stack().org.counters().dataApiCalls).to.equal(0);
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(deal.StageName);
+  });
+
   it('logs a call with its notes, and a reminder to call "al cliente": the customer of the deal just heard', async () => {
     const talk = spanish();
     await talk.say('abre asistente de ventas');
@@ -95,9 +118,7 @@ describe('writes in Spanish (es-ES)', () => {
     const [call] = newSince(stack(), 'Task', before);
     expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Llamada con Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Necesitan las cifras antes del jueves' });
 
-    // An account whose name is plain words, with one open deal: "cuéntame más de la oportunidad de <account>" finds it.
-    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => a.Name !== 'Globex Corporation' && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    const account = plainAccount();
     const deal = openDealOf(String(account.Name));
     await talk.say(`cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
     const beforeReminder = ids(stack(), 'Task');
@@ -109,7 +130,7 @@ describe('writes in Spanish (es-ES)', () => {
     expect([reminder!.WhatId, reminder!.AccountId]).to.include.oneOf([deal.Id, deal.AccountId]);
   });
 
-  it('registers a new opportunity said in one Spanish sentence, its amount in Spanish words', async () => {
+  it('registers a new opportunity said in one Spanish sentence, its amount said as '75 mil'', async () => {
     const talk = spanish();
     await talk.say('abre asistente de ventas');
     const before = ids(stack(), 'Opportunity');
