@@ -130,7 +130,7 @@ describe('writes in Spanish (es-ES)', () => {
     expect([reminder!.WhatId, reminder!.AccountId]).to.include.oneOf([deal.Id, deal.AccountId]);
   });
 
-  it('registers a new opportunity said in one Spanish sentence, its amount said as '75 mil'', async () => {
+  it('registers a new opportunity said in one Spanish sentence, its amount said as "75 mil"', async () => {
     const talk = spanish();
     await talk.say('abre asistente de ventas');
     const before = ids(stack(), 'Opportunity');
