@@ -4,7 +4,7 @@
  * list's card and a stage filter —, described once and kept; in English the value as stored, with no describe.
  */
 import { expect } from 'chai';
-import { GERMAN_LABELS } from '../../local/org/schema';
+import { FRENCH_LABELS, GERMAN_LABELS } from '../../local/org/schema';
 import { talkTo, useLocalStack } from '../support/conversation';
 
 describe('stage labels in the user\'s language', () => {
@@ -54,6 +54,19 @@ describe('stage labels in the user\'s language', () => {
     const { speech } = await talk.say('frag sales assistent welche deals sind in der verhandlung');
     expect(speech).to.include(`in der Phase ${GERMAN_LABELS['Negotiation/Review']}`);
     expect(speech).to.not.include('Negotiation/Review');
+  });
+
+  it('says the French label in fr-FR, described once for the list and kept for the details', async () => {
+    const maria = stack().org.demo.users.find((u) => u.role === 'manager')!;
+    const talk = talkTo(stack(), { accessToken: (await stack().link(maria.username)).accessToken, locale: 'fr-FR' });
+    await talk.say('demande à assistant commercial quelles sont mes 3 plus grosses affaires');
+    stack().org.resetCounters();
+    const { speech } = await talk.say("dites-m'en plus sur la première");
+    const stage = stageOf(speech);
+    expect(FRENCH_LABELS[stage], stage).to.be.a('string').and.not.equal(stage);
+    expect(speech).to.include(` dollars, ${FRENCH_LABELS[stage]}, probabilité de `);
+    expect(speech).to.not.include(`, ${stage},`);
+    expect(stack().org.counters().dataApiCalls, 'the details query alone: the labels are kept from the list').to.equal(1);
   });
 
   it('says the stage as stored in en-US, with no describe', async () => {

@@ -1,5 +1,5 @@
 /**
- * The simulator's NLU in German, against the generated de-DE model (models/unpublished/de-DE.json): German built-in
+ * The simulator's NLU in German, against the generated de-DE model (skill-package/interactionModels/custom/de-DE.json): German built-in
  * phrases, the ways to invoke a skill in German, German dates (chrono-node's German parser) and "10 Uhr".
  */
 import { expect } from 'chai';

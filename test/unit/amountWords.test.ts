@@ -51,4 +51,26 @@ describe('amounts said as words in another slot', () => {
     expect(amountInWords('1,5 million', 'en-US')).to.equal(undefined);
     expect(trailingAmount('globex für 50.000 euro', 'de-DE')).to.deep.equal({ name: 'globex', amount: 50_000 });
   });
+  it('reads Spanish figures and words the Spanish way (the es-ES amount.heard lists, Intl\'s separators)', () => {
+    expect(amountInWords('50.000', 'es-ES')).to.equal(50_000);
+    expect(amountInWords('250 mil dólares', 'es-ES')).to.equal(250_000);
+    expect(amountInWords('1,5 millones de dólares', 'es-ES')).to.equal(1_500_000);
+    expect(amountInWords('por valor de un millón', 'es-ES')).to.equal(1_000_000);
+    // "mil" is a thousand in Spanish, a million in English slang.
+    expect(amountInWords('5 mil', 'en-US')).to.equal(5_000_000);
+    expect(trailingAmount('globex por 50.000 euros', 'es-ES')).to.deep.equal({ name: 'globex', amount: 50_000 });
+  });
+
+  it('reads French and Spanish number words from their lists, and asks rather than guesses where the lists stop', () => {
+    expect(amountInWords('cinquante mille', 'fr-FR')).to.equal(50_000);
+    expect(amountInWords('vingt et un mille euros', 'fr-FR')).to.equal(21_000);
+    expect(amountInWords('un demi-million', 'fr-FR')).to.equal(500_000);
+    expect(amountInWords('soixante-quinze mille', 'fr-FR')).to.equal(75_000); // sixty and fifteen
+    expect(amountInWords('quatre-vingt mille', 'fr-FR')).to.equal(undefined); // four twenties: not read, asked
+    expect(amountInWords('cincuenta mil', 'es-ES')).to.equal(50_000);
+    expect(amountInWords('treinta y cinco mil dólares', 'es-ES')).to.equal(35_000);
+    expect(amountInWords('veinticinco mil', 'es-ES')).to.equal(25_000);
+    expect(amountInWords('medio millón', 'es-ES')).to.equal(500_000);
+    expect(amountInWords('quinientos mil', 'es-ES')).to.equal(undefined);
+  });
 });

@@ -36,6 +36,16 @@ describe('words a slot caught but could not resolve, read again', () => {
     expect(salvage('show me', 'en-US', people).found).to.deep.equal({});
   });
 
+  it('reads Spanish in Spanish words (the es-ES deal.heard lists and slot phrases)', () => {
+    expect(salvage('commit el trimestre que viene', 'es-ES', people)).to.deep.equal({ found: { category: 'COMMIT', period: 'NEXT_QUARTER' }, unexplained: [] });
+    expect(salvage('de más de 1,5 millones', 'es-ES', people).found).to.deep.equal({ minAmount: 1_500_000 });
+    expect(salvage('sus oportunidades en commit', 'es-ES', people)).to.deep.equal({ found: { them: true, category: 'COMMIT' }, unexplained: [] });
+    expect(salvage('dime las', 'es-ES', people)).to.deep.equal({ found: {}, unexplained: [] });
+    // "el" is the article, not "él": no person from the last question.
+    expect(salvage('en el commit', 'es-ES', people)).to.deep.equal({ found: { category: 'COMMIT' }, unexplained: [] });
+    expect(salvage('en vacaciones', 'es-ES', people)).to.deep.equal({ found: {}, unexplained: ['vacaciones'] });
+  });
+
   it('reads German in German words (the de-DE deal.heard lists and slot phrases)', () => {
     expect(salvage('commit nächstes quartal', 'de-DE', people)).to.deep.equal({ found: { category: 'COMMIT', period: 'NEXT_QUARTER' }, unexplained: [] });
     expect(salvage('über 1,5 Millionen', 'de-DE', people).found).to.deep.equal({ minAmount: 1_500_000 });

@@ -72,6 +72,7 @@ export const words = {
         'oportunidad', 'oportunidades', 'trato', 'tratos', 'negocio', 'negocios', 'todo', 'todos', 'todas', 'solo',
         'y', 'o', 'por favor', 'ahora', 'ya', 'hasta', 'fase', 'etapa', 'categoria', 'categoría', 'prevision',
         'previsión', 'pipeline', 'cuanto', 'cuánto', 'cuantas', 'cuántas', 'cuantos', 'cuántos', 'total', 'numero', 'número',
+        'quiero', 'mejores', 'abiertas',
       ],
       /** Palabras de otra conversación: dichas con una pregunta, son una segunda pregunta. */
       otherQuestions: [
@@ -80,7 +81,8 @@ export const words = {
         'campaña', 'campañas', 'caso', 'casos',
       ],
       /** "Su", "sus", "ella": la persona de la última pregunta. */
-      pronouns: ['el', 'él', 'ella', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'ellos', 'ellas', 'le', 'les'],
+      // Not "él": as heard() compares words (without accents) it is the article "el".
+      pronouns: ['ella', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'ellos', 'ellas', 'le', 'les'],
       /** Antes de un importe mínimo: "de más de 100 mil". */
       over: ['de mas de', 'de más de', 'mas de', 'más de', 'por encima de', 'superiores a', 'mayores de', 'mayores que'],
       /** Lo que une una segunda pregunta: "y las ganadas y perdidas". */

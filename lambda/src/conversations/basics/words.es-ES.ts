@@ -41,7 +41,7 @@ export const words = {
     THIS_FISCAL_YEAR: 'este año fiscal', NEXT_FISCAL_YEAR: 'el próximo año fiscal', LAST_FISCAL_YEAR: 'el año fiscal pasado',
     quarter: 'en el Q{{n}}',
     quarterOfYear: 'en el Q{{n}} de {{year}}',
-    fiscalQuarter: 'en el Q{{n}} fiscal, del {{from}} al {{to}}',
+    fiscalQuarter: 'en el Q{{n}} fiscal, de {{from}} a {{to}}',
     month: 'en {{month}}',
     monthOfYear: 'en {{month}} de {{year}}',
     yearToDate: 'en lo que va de año fiscal',

@@ -96,7 +96,8 @@ function calendarDate(text: string, now: Date, timeZone: string, locale: string)
   if (/\b(seconds?|minutes?|mins?|hours?|hrs?)\b/.test(text)) return null;
   // German writes a day's number with a full stop ("15. Dezember"), which chrono's German parser needs and the
   // tokenizer dropped.
-  const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : locale.startsWith('es') ? comingWeekday(text) : text;
+  // The slot's words come as keys, apostrophes dropped, and chrono's French parser knows only "aujourd'hui".
+  const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : locale.startsWith('es') ? comingWeekday(text) : locale.startsWith('fr') ? text.replace(/\baujourdhui\b/, "aujourd'hui") : text;
   const results = chronoFor(locale).parse(said, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
   const result = results[0];
   if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== said.length) return null;
