@@ -12,7 +12,9 @@
  *   5. spoken length: the longest turn of each conversation in the dialog replays, against the 25 s a turn may take;
  *   6. calls on the warm path of the MCP server's tools, as for the skill's intents;
  *   7. screens: on an Echo Show, Salesforce calls against the same turn on an Echo without a screen, and the
- *      response's size against Alexa's 24 kB.
+ *      response's size against Alexa's 24 kB;
+ *   8. languages: in each language but English, the warm list and a deal's details, whose stages are said as the org
+ *      labels them: the describe once an hour, then the one call an English turn makes.
  * Exits 1 when a goal is missed.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +27,7 @@ import { build } from 'esbuild';
 import { Connection } from 'jsforce/core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { bundleOptions } from '../hooks/bundle';
+import { interactionModelFile, readLocales } from '../models/build';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { countDynamoCalls } from '../local/dynamoCalls';
@@ -55,10 +58,11 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string, screen = false): DialogSimulator {
+function simulator(stack: LocalStack, accessToken: string | undefined, userId?: string, screen = false, locale = 'en-US'): DialogSimulator {
   return new DialogSimulator({
     screen,
-    model: loadInteractionModel(join(__dirname, '../skill-package/interactionModels/custom/en-US.json')),
+    locale,
+    model: loadInteractionModel(interactionModelFile(locale)),
     skill: stack.app.skill,
     skillId: LOCAL_SKILL_ID,
     accessToken,
@@ -183,6 +187,35 @@ async function warmPathCalls(stack: LocalStack, accessToken: string, dynamo: Dyn
   }
   await Promise.all(sims.map((s) => s.close()));
   return captured;
+}
+
+/**
+ * In each language but English: the first list of the hour describes the stages in that language with the query (two
+ * calls), then a list and a deal's details cost the one call an English turn does.
+ */
+const LANGUAGE_LINES: Record<string, { open: string; list: string; pick: string }> = {
+  'de-DE': { open: 'öffne sales assistent', list: 'was sind meine top 3 deals', pick: 'erzähl mir mehr über nummer 2' },
+  'fr-FR': { open: 'ouvre assistant commercial', list: 'quelles sont mes 3 plus grosses affaires', pick: "dites-m'en plus sur la deuxième" },
+  'es-ES': { open: 'abre asistente de ventas', list: 'cuáles son mis 3 mejores oportunidades', pick: 'cuéntame más de la segunda' },
+};
+
+async function languageCalls(stack: LocalStack): Promise<void> {
+  const manager = stack.org.demo.users.find((u) => u.role === 'manager')!;
+  const languages = Object.keys(readLocales()).filter((l) => !l.startsWith('en-'));
+  for (const locale of languages) {
+    const lines = LANGUAGE_LINES[locale];
+    if (!lines) throw new Error(`bench/run.ts has no lines in ${locale}: add them to LANGUAGE_LINES`);
+    const { open, list, pick } = lines;
+    const sim = simulator(stack, (await stack.link(manager.username)).accessToken, undefined, false, locale);
+    await sim.say(open);
+    for (const [label, text, allowed] of [['first list of the hour (describes the stages)', list, 2], ['list', list, 1], ['details', pick, 1]] as const) {
+      stack.org.resetCounters();
+      await sim.say(text);
+      const { dataApiCalls, oauthCalls } = stack.org.counters();
+      report('languages', `${locale} warm ${label}: ${dataApiCalls + oauthCalls} Salesforce`, (dataApiCalls + oauthCalls) / allowed, 1);
+    }
+    await sim.close();
+  }
 }
 
 /**
@@ -481,6 +514,7 @@ async function main(): Promise<void> {
     const warm = await warmPathCalls(stack, accessToken, dynamo);
     await mcpCalls(stack, accessToken, dynamo);
     await screenCosts(stack, accessToken);
+    await languageCalls(stack);
     await latency(stack, accessToken, warm);
     await spokenLengths(stack);
     await coldStart(stack, warm.find((t) => t.label === 'TopOpportunitiesIntent')!.envelope);

@@ -8,7 +8,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Translate } from './i18n';
 import type { OrgFeatures } from './salesforce/features';
 import type { Identity } from './salesforce/identity';
-import type { StageLabel } from './salesforce/labels';
+import type { PicklistLabel } from './salesforce/labels';
 import type { SalesforcePort } from './salesforce/port';
 import type { StateTable } from './state/table';
 
@@ -25,8 +25,8 @@ export interface RequestContext {
   salesforce(): Promise<SalesforcePort>;
   /** Which optional features (forecasts, opportunity scores) the user's org has, by describe, cached for the hour. */
   features(): Promise<OrgFeatures>;
-  /** Says a stage in the request's language, as the org labels it (describe, cached for the hour; none in English). */
-  stageLabel(): Promise<StageLabel>;
+  /** Says a picklist's values in the request's language, as the org labels them (describe, cached for the hour; none in English). */
+  picklistLabel(sobject: 'Opportunity' | 'Campaign', field: string): Promise<PicklistLabel>;
   /** Org-specific names an admin can configure. */
   settings: SkillSettings;
   /** The state store, for what outlives a session (idempotency records of writes), bounded by `deadline`. */

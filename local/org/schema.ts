@@ -106,6 +106,8 @@ export const GERMAN_LABELS: Readonly<Record<string, string>> = {
   'Perception Analysis': 'Wahrnehmungsanalyse', 'Proposal/Price Quote': 'Angebot', 'Negotiation/Review': 'Verhandlung',
   'Closed Won': 'Geschlossen und gewonnen', 'Closed Lost': 'Geschlossen und verloren',
   Omitted: 'Ausgelassen', Pipeline: 'Pipeline', 'Best Case': 'Best Case', Commit: 'Commit', Closed: 'Geschlossen',
+  // Campaign statuses [unconfirmed: Salesforce's shipped German labels].
+  Planned: 'Geplant', 'In Progress': 'In Bearbeitung', Completed: 'Abgeschlossen', Aborted: 'Abgebrochen',
 };
 
 /**
@@ -119,6 +121,7 @@ export const SPANISH_LABELS: Readonly<Record<string, string>> = {
   'Perception Analysis': 'Análisis de percepción', 'Proposal/Price Quote': 'Propuesta/Presupuesto',
   'Negotiation/Review': 'Negociación/Revisión', 'Closed Won': 'Cerrada ganada', 'Closed Lost': 'Cerrada perdida',
   Omitted: 'Omitido', Pipeline: 'Canalización', 'Best Case': 'Mejor caso', Commit: 'Compromiso', Closed: 'Cerrado',
+  Planned: 'Planificada', 'In Progress': 'En curso', Completed: 'Completada', Aborted: 'Cancelada',
 };
 
 /**
@@ -132,6 +135,7 @@ export const FRENCH_LABELS: Readonly<Record<string, string>> = {
   'Perception Analysis': 'Analyse de perception', 'Proposal/Price Quote': 'Proposition/Devis', 'Negotiation/Review': 'Négociation/Révision',
   'Closed Won': 'Fermée gagnée', 'Closed Lost': 'Fermée perdue',
   Omitted: 'Omis', Pipeline: 'Pipeline', 'Best Case': 'Meilleur cas', Commit: 'Engagement', Closed: 'Fermé',
+  Planned: 'Planifiée', 'In Progress': 'En cours', Completed: 'Terminée', Aborted: 'Annulée',
 };
 
 /** The org's translated picklist labels by language (an Accept-Language's first subtag); English is the values' own. */

@@ -243,7 +243,8 @@ describe('the read conversations in German (de-DE)', () => {
     const talk = await asMaria();
     const { speech } = await talk.say('frag sales assistent wie läuft die spring launch kampagne');
     expect(speech).to.equal(
-      `Spring Launch hat den Status ${String(spring.Status).toLowerCase()}, Start ${past(spring.StartDate) ? 'war' : 'ist'} am ${german(spring.StartDate)}, Ende ${past(spring.EndDate) ? 'war' : 'ist'} am ${german(spring.EndDate)}. ` +
+      // The status as the org labels it in German (describe with Accept-Language: de), not the stored value.
+      `Spring Launch hat den Status ${GERMAN_LABELS[String(spring.Status)]}, Start ${past(spring.StartDate) ? 'war' : 'ist'} am ${german(spring.StartDate)}, Ende ${past(spring.EndDate) ? 'war' : 'ist'} am ${german(spring.EndDate)}. ` +
         `Sie hat ${n('NumberOfLeads')} Leads, ${n('NumberOfConvertedLeads')} davon konvertiert, und ${n('NumberOfOpportunities')} Deals, ${n('NumberOfWonOpportunities')} davon gewonnen, im Wert von ${dollarsDe(n('AmountWonOpportunities'))}. Was noch?`,
     );
   });

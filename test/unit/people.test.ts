@@ -68,7 +68,7 @@ function contextFor(env: RequestEnvelope, identity: () => Promise<Identity>, bud
     identity: () => { calls.identity++; return identity(); },
     salesforce: () => Promise.reject(new Error('no Salesforce in a unit test')),
     features: () => Promise.reject(new Error('no Salesforce in a unit test')),
-    stageLabel: () => Promise.reject(new Error('no Salesforce in a unit test')),
+    picklistLabel: () => Promise.reject(new Error('no Salesforce in a unit test')),
     settings: { scheduleMeetingFlow: 'Schedule_Sales_Meeting' },
     table: { get: async () => undefined, put: async () => {}, putIf: async () => true, delete: async () => {} },
     forgetToken: async () => {},

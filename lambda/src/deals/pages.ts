@@ -61,7 +61,7 @@ export async function speakOpportunityPage(
   view: PageView,
   knownIds: readonly string[] = [],
 ): Promise<Output> {
-  const stageLabel = await ctx.stageLabel();
+  const stageLabel = await ctx.picklistLabel('Opportunity', 'StageName');
   const limit = view.turn === 'first' ? firstPageSize(pageLimit(request), view.notes) : pageLimit(request);
   const items = page.items.slice(0, limit).map((item) => ({ ...item, stage: stageLabel(item.stage) }));
   const end = request.offset + items.length;

@@ -6,7 +6,7 @@ import { LinkRequiredError } from '../salesforce/errors';
 import type { DescribeCache } from '../salesforce/describeCache';
 import { type OrgFeatures, describeFeatures } from '../salesforce/features';
 import type { Identity } from '../salesforce/identity';
-import { type StageLabel, picklistLabels, stageLabelsIn } from '../salesforce/labels';
+import { type PicklistLabel, picklistLabels, picklistLabelsIn } from '../salesforce/labels';
 import { type CallOptions, type SalesforcePort, createSalesforcePort } from '../salesforce/port';
 import type { IdentityResolver } from '../state/identities';
 import type { StateStore } from '../state/table';
@@ -56,12 +56,17 @@ export function createRequestContext(
     return deps.describes.get(`${orgId}/${userId}/features`, async () => describeFeatures(await salesforce()));
   });
   const locale = request.locale ?? 'en-US';
-  const stageLabel = memoize<StageLabel>(() =>
-    stageLabelsIn(locale, async () => {
-      const { orgId, userId } = await identity();
-      return deps.describes.get(`${orgId}/${userId}/stages/${locale}`, async () => picklistLabels(await salesforce(), 'Opportunity', 'StageName', locale));
-    }),
-  );
+  const labels = new Map<string, Promise<PicklistLabel>>();
+  const picklistLabel = (sobject: string, field: string): Promise<PicklistLabel> => {
+    const key = `${sobject}.${field}`;
+    if (!labels.has(key)) {
+      labels.set(key, picklistLabelsIn(locale, async () => {
+        const { orgId, userId } = await identity();
+        return deps.describes.get(`${orgId}/${userId}/labels/${locale}/${key}`, async () => picklistLabels(await salesforce(), sobject, field, locale));
+      }));
+    }
+    return labels.get(key)!;
+  };
   return {
     t,
     locale,
@@ -70,7 +75,7 @@ export function createRequestContext(
     identity,
     salesforce,
     features,
-    stageLabel,
+    picklistLabel,
     table,
     settings: deps.settings,
     forgetToken: async () => {

@@ -24,15 +24,18 @@ export async function picklistLabels(port: SalesforcePort, sobject: string, fiel
   return Object.fromEntries(values.map((v) => [v.value, v.label]));
 }
 
-/** Says a stage's API value as the user hears it; `englishLabel`, when the caller has the org's (OpportunityStage's MasterLabel), is said in English. */
-export type StageLabel = (apiValue: string, englishLabel?: string) => string;
+/**
+ * Says a picklist's API value as the user hears it; `englishLabel`, when the caller has the org's own label (a
+ * stage's OpportunityStage.MasterLabel), is said in English.
+ */
+export type PicklistLabel = (apiValue: string, englishLabel?: string) => string;
 
 /**
- * The stage as the org labels it in `locale`'s language ("Negotiation/Review" → "Verhandlung"); a value describe
- * does not list (a stage deactivated since) is said as it is. In English no describe is made: [assumption] the
- * org's own language, in which API values are written, is English.
+ * A picklist value as the org labels it in `locale`'s language (a stage "Negotiation/Review" → "Verhandlung", a
+ * campaign's "In Progress" → "In Bearbeitung"); a value describe does not list (one deactivated since) is said as it
+ * is. In English no describe is made: [assumption] the org's own language, in which API values are written, is English.
  */
-export async function stageLabelsIn(locale: string, describe: () => Promise<Record<string, string>>): Promise<StageLabel> {
+export async function picklistLabelsIn(locale: string, describe: () => Promise<Record<string, string>>): Promise<PicklistLabel> {
   if (locale.startsWith('en-')) return (value, englishLabel) => englishLabel ?? value;
   const labels = await describe();
   return (value, englishLabel) => labels[value] ?? englishLabel ?? value;

@@ -29,7 +29,7 @@ export async function briefUser(ctx: RequestContext, identity: Identity, owner: 
   const last = await lastBriefing(ctx.table, identity.orgId, identity.userId);
   const since = last ?? new Date(ctx.now.getTime() - DAY_MS);
   const today = todayIn(identity.timeZone, ctx.now);
-  const [answer, stageLabel] = await Promise.all([briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone }), ctx.stageLabel()]);
+  const [answer, stageLabel] = await Promise.all([briefing(port, { userId: identity.userId, owner, since, today, timeZone: identity.timeZone }), ctx.picklistLabel('Opportunity', 'StageName')]);
   if (owner.scope === defaultOwner(identity.hasReports).scope) await rememberBriefing(ctx.table, identity.orgId, identity.userId, ctx.now);
   const whose = owner.scope === 'PERSON' ? { scope: owner.scope, name: owner.person.name } : { scope: owner.scope };
   return { briefing: answer, first: !last, whose, speaking: speakingFor(ctx, identity), stageLabel, since };

@@ -10,7 +10,7 @@ import { spokenAmount } from '../../speaking/money';
 import { spokenDayAfterPreposition } from '../../speaking/days';
 import type { Speaking } from '../../speaking/speakingFor';
 import type { Briefing, DealChange } from './query';
-import type { StageLabel } from '../../salesforce/labels';
+import type { PicklistLabel } from '../../salesforce/labels';
 
 export interface BriefingView {
   briefing: Briefing;
@@ -20,7 +20,7 @@ export interface BriefingView {
   whose: { scope: 'MINE' | 'TEAM' | 'ALL' } | { scope: 'PERSON'; name: string };
   speaking: Speaking;
   /** Says a stage as the org labels it in the user's language ("Verhandlung"); in English the value as stored. */
-  stageLabel: StageLabel;
+  stageLabel: PicklistLabel;
 }
 
 /**
@@ -37,7 +37,7 @@ function name(text: string): string {
 }
 
 /** "Lena moved Acme Robotics to Negotiation" — or, when Salesforce does not say who, "Acme Robotics moved to …". */
-function change(t: Translate, c: DealChange, s: Speaking, stageLabel: StageLabel): string {
+function change(t: Translate, c: DealChange, s: Speaking, stageLabel: PicklistLabel): string {
   const deal = name(c.deal);
   const words = c.by ? 'briefing.changeBy' : 'briefing.change';
   const who = c.by ?? '';

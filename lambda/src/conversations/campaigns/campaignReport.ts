@@ -7,6 +7,7 @@ import type { IntentRequest } from 'ask-sdk-model';
 import { SLOTS } from '../../generated/model';
 import { askCampaignOutput, campaignNotFoundOutput, campaignReportOutput } from './output';
 import { findCampaign } from './query';
+import { withStatusLabels } from './status';
 import { setPending } from '../../state/session';
 import { intentHandler } from '../../alexa/intentHandler';
 import { speakingFor } from '../../speaking/speakingFor';
@@ -24,5 +25,6 @@ export const campaignReportHandler = intentHandler(['CampaignReportIntent'], asy
     setPending(input, 'activeCampaigns');
     return campaignNotFoundOutput(ctx.t, spoken);
   }
-  return campaignReportOutput(ctx.t, match.campaign, speakingFor(ctx, identity));
+  const [campaign] = await withStatusLabels(ctx, [match.campaign]);
+  return campaignReportOutput(ctx.t, campaign!, speakingFor(ctx, identity));
 });

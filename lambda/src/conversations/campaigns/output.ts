@@ -1,6 +1,6 @@
 /** Speaks campaigns: one campaign's results, the choice between close matches, and the active ones a page at a time. */
 import type { Intent } from 'ask-sdk-model';
-import type { Translate } from '../../i18n';
+import { type Translate, localeOf } from '../../i18n';
 import type { CampaignReport, CampaignSummary } from './query';
 import { askOutput } from '../../alexa/dialog';
 import { type ListFollowUp, followUpQuestion } from '../../lists/pick';
@@ -39,7 +39,9 @@ function reportCard(t: Translate, c: CampaignReport, s: Speaking): Output['card'
 
 /** The results; `followUp` when the campaign was picked from the list, so the question goes on with it. */
 export function campaignReportOutput(t: Translate, c: CampaignReport, s: Speaking, followUp?: ListFollowUp): Output {
-  const who = c.status ? t('campaigns.report.status', { name: c.name, status: c.status.toLowerCase() }) : t('campaigns.report.noStatus', { name: c.name });
+  // English says a status as an adjective ("is in progress"); other languages name it, as the org labels it.
+  const status = c.status && localeOf(t).startsWith('en-') ? c.status.toLowerCase() : c.status;
+  const who = status ? t('campaigns.report.status', { name: c.name, status }) : t('campaigns.report.noStatus', { name: c.name });
   const question = followUp ? followUpQuestion(t, followUp) : t('list.whatElse');
   const won = c.wonOpportunities > 0 ? t('campaigns.report.won', { count: c.wonOpportunities, amount: totalAmount(t, c.wonAmount, s) }) : t('campaigns.report.noneWon');
   const speech = [

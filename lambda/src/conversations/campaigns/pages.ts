@@ -5,6 +5,7 @@ import { activeCampaignsOutput } from './output';
 import type { PageTurn } from '../../lists/page';
 import type { Output } from '../../alexa/output';
 import { activeCampaigns } from './query';
+import { withStatusLabels } from './status';
 import { rememberList, withPageIds } from '../../state/session';
 import { speakingFor } from '../../speaking/speakingFor';
 
@@ -20,11 +21,12 @@ export async function readCampaignPage(
 ): Promise<Output> {
   const [identity, port] = await Promise.all([ctx.identity(), ctx.salesforce()]);
   const page = await activeCampaigns(port, request.pageSize, request.offset);
+  const items = await withStatusLabels(ctx, page.items);
   const itemIds = withPageIds(knownIds, request.offset, page.items.map((c) => c.id));
   rememberList(input, { kind: 'campaigns', ...request, hasMore: page.hasMore, itemIds, savedAt: ctx.now.toISOString() }, page.hasMore ? 'nextPage' : undefined);
   return activeCampaignsOutput(ctx.t, {
     ...speakingFor(ctx, identity),
-    items: page.items,
+    items,
     turn,
     firstPosition: request.offset + 1,
     hasMore: page.hasMore,

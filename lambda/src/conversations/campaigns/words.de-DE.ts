@@ -7,7 +7,7 @@ export const words = {
     notFound: 'Eine Kampagne namens {{name}} habe ich nicht gefunden. Willst du hören, welche Kampagnen aktiv sind?',
     notFoundReprompt: 'Willst du hören, welche Kampagnen aktiv sind?',
     report: {
-      // The status is the org's picklist value as stored ("in progress"): Salesforce's own word, not translated here.
+      // Der Status, wie die Org ihn auf Deutsch beschriftet ("In Bearbeitung"), per describe.
       status: '{{name}} hat den Status {{status}}',
       noStatus: '{{name}}',
       dates: ', {{- start}}{{- end}}',

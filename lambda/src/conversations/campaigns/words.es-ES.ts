@@ -7,7 +7,7 @@ export const words = {
     notFound: 'No encuentro ninguna campaña llamada {{name}}. ¿Quieres saber qué campañas están activas?',
     notFoundReprompt: '¿Quieres saber qué campañas están activas?',
     report: {
-      // The status is Salesforce's picklist value as the org stores it.
+      // El estado tal como la org lo etiqueta en español ("En curso"), por describe.
       status: '{{name}}, en estado {{status}}',
       noStatus: '{{name}}',
       dates: ': {{- start}}{{- end}}',

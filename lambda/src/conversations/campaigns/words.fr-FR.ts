@@ -7,7 +7,7 @@ export const words = {
     notFound: "Je n'ai pas trouvé de campagne appelée {{name}}. Voulez-vous connaître les campagnes actives ?",
     notFoundReprompt: 'Voulez-vous connaître les campagnes actives ?',
     report: {
-      // The status is Salesforce's picklist value ("in progress"), not translated here: a label of its own, not an adjective.
+      // Le statut tel que l'org l'étiquette en français (« En cours »), par describe : un libellé, pas un adjectif.
       status: '{{name}}, statut {{status}}',
       noStatus: '{{name}}',
       dates: ' : elle {{- start}}{{- end}}',

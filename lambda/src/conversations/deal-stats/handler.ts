@@ -31,7 +31,7 @@ export const openDeals: DealConversation = {
   honours: OPEN_SLOTS,
   async answer(input, ctx, identity, q, notes) {
     const filter = openFilter(ctx, identity, q);
-    const [stats, stageLabel] = await Promise.all([openDealStats(await ctx.salesforce(), filter, identity.userId), ctx.stageLabel()]);
+    const [stats, stageLabel] = await Promise.all([openDealStats(await ctx.salesforce(), filter, identity.userId), ctx.picklistLabel('Opportunity', 'StageName')]);
     setPending(input, undefined);
     return openStatsOutput(ctx.t, { ...filter, stage: filter.stage && stageLabel(filter.stage), stats, notes, ...speakingFor(ctx, identity) });
   },
@@ -44,7 +44,7 @@ export const averageOpenDeal: DealConversation = {
   honours: OPEN_SLOTS,
   async answer(input, ctx, identity, q, notes) {
     const filter = openFilter(ctx, identity, q);
-    const [stats, stageLabel] = await Promise.all([openDealStats(await ctx.salesforce(), filter, identity.userId), ctx.stageLabel()]);
+    const [stats, stageLabel] = await Promise.all([openDealStats(await ctx.salesforce(), filter, identity.userId), ctx.picklistLabel('Opportunity', 'StageName')]);
     setPending(input, undefined);
     return averageOpenOutput(ctx.t, { ...filter, stage: filter.stage && stageLabel(filter.stage), stats, notes, ...speakingFor(ctx, identity) });
   },

@@ -12,6 +12,7 @@ import type { IntentRequest } from 'ask-sdk-model';
 import type { RequestContext } from '../../context';
 import { type IntentName, SLOTS } from '../../generated/model';
 import { campaignReportOutput } from '../campaigns/output';
+import { withStatusLabels } from '../campaigns/status';
 import { noListOutput } from '../../lists/page';
 import { goneOutput, outOfRangeOutput, whichOneOutput } from '../../lists/pick';
 import { type DealFocus, askDealOutput, dealOutput } from './output';
@@ -53,7 +54,7 @@ const DEAL_SLOT = SLOTS.DealDetailsIntent.deal;
 /** Speaks the deal and remembers it as what "it" now means. */
 async function speakDeal(input: HandlerInput, ctx: RequestContext, deal: OpportunityDetails, asked: DealIntent, followUp?: ListFollowUp): Promise<Output> {
   rememberDeal(input, deal.id, ctx.now, asked);
-  const [stageLabel, identity] = await Promise.all([ctx.stageLabel(), ctx.identity()]);
+  const [stageLabel, identity] = await Promise.all([ctx.picklistLabel('Opportunity', 'StageName'), ctx.identity()]);
   return dealOutput(ctx.t, { ...deal, stage: stageLabel(deal.stage) }, speakingFor(ctx, identity), FOCUS[asked], followUp);
 }
 
@@ -97,7 +98,8 @@ async function pickFromList(input: HandlerInput, ctx: RequestContext, position: 
   const followUp = { hasMore: list.hasMore, pageSize: list.pageSize };
   setPending(input, list.hasMore ? 'nextPage' : undefined);
   if (list.kind === 'campaigns') {
-    const campaign = await campaignReportById(port, id);
+    const found = await campaignReportById(port, id);
+    const [campaign] = found ? await withStatusLabels(ctx, [found]) : [];
     return campaign ? campaignReportOutput(ctx.t, campaign, speakingFor(ctx, identity), followUp) : goneOutput(ctx.t);
   }
   const deal = await opportunityDetails(port, id);

@@ -27,7 +27,7 @@ export const bestChanceConversation: DealConversation = {
     if (!relationship) return noScores();
     const filter = bestChanceFilter(q, speaking.today, identity.fiscalYearStartMonth);
     try {
-      const [deals, stageLabel] = await Promise.all([bestChanceDeals(port, relationship, filter, identity.userId), ctx.stageLabel()]);
+      const [deals, stageLabel] = await Promise.all([bestChanceDeals(port, relationship, filter, identity.userId), ctx.picklistLabel('Opportunity', 'StageName')]);
       return bestChanceOutput(ctx.t, { ...speaking, ...filter, stage: filter.stage && stageLabel(filter.stage), deals, notes });
     } catch (err) {
       if (isNoScores(err)) return noScores();

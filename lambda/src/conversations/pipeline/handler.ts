@@ -25,14 +25,14 @@ export const pipeline: DealConversation = {
 
     if (asked.kind === 'summary') {
       const { filter } = asked;
-      const [summary, stageLabel] = await Promise.all([pipelineSummary(port, filter, identity.userId), ctx.stageLabel()]);
+      const [summary, stageLabel] = await Promise.all([pipelineSummary(port, filter, identity.userId), ctx.picklistLabel('Opportunity', 'StageName')]);
       return pipelineSummaryOutput(ctx.t, { ...summary, stage: filter.stage && stageLabel(filter.stage), minAmount: filter.minAmount, owner: filter.owner, period: filter.period, notes, ...speaking });
     }
 
     // The answer says when a period was asked for slipping deals and not used.
     const { filter } = asked;
     if (asked.periodIgnored) notes.push({ kind: 'unsupported', slot: 'period' });
-    const [slice, stageLabel] = await Promise.all([pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE), ctx.stageLabel()]);
+    const [slice, stageLabel] = await Promise.all([pipelineSlice(port, filter, identity.userId, SLICE_PAGE_SIZE), ctx.picklistLabel('Opportunity', 'StageName')]);
     const view = { ...filter, stage: filter.stage && stageLabel(filter.stage), totals: slice.totals, notes, shown: Math.min(slice.page.items.length, firstPageSize(SLICE_PAGE_SIZE, notes)) };
     if (slice.page.items.length === 0) {
       return pipelineSliceNoneOutput(ctx.t, view, speaking);

@@ -62,7 +62,7 @@ async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStag
   const session = input.attributesManager.getSessionAttributes();
   // Said and matched as the org labels them in the user's language ("Verhandlung"), kept for the session.
   if (!session.updateDealStages) {
-    const [all, stageLabel] = await Promise.all([ctx.salesforce().then(orgStages), ctx.stageLabel()]);
+    const [all, stageLabel] = await Promise.all([ctx.salesforce().then(orgStages), ctx.picklistLabel('Opportunity', 'StageName')]);
     session.updateDealStages = all.map((s) => ({ ...s, label: stageLabel(s.apiName, s.label) }));
   }
   return session.updateDealStages as OrgStage[];
