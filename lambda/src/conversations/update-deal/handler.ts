@@ -15,7 +15,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import type { RequestContext } from '../../context';
 import type { Translate } from '../../i18n';
-import type { StageLabel } from '../../salesforce/labels';
+import type { PicklistLabel } from '../../salesforce/labels';
 import { type ForecastCategoryId, type IntentName, DealStageIds, ForecastCategoryIds, LossReasonIds, SLOTS } from '../../generated/model';
 import { confirmOutput } from '../../alexa/dialog';
 import { numberSlot, readNumber, readSlot, resolvedId } from '../../alexa/slots';
@@ -371,7 +371,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
       const now = await dealState(await ctx.salesforce(), d.deal.id);
       if (!now) return undefined;
       rememberSeen(input, now);
-      return confirmOutput(staleSaid(ctx.t, d, now, await ctx.stageLabel()), intent);
+      return confirmOutput(staleSaid(ctx.t, d, now, await ctx.picklistLabel('Opportunity', 'StageName')), intent);
     },
   };
 }
@@ -380,7 +380,7 @@ function conversation(u: UpdateIntent): WriteConversation<UpdateDraft, DealState
  * Someone changed the deal after the user heard it: how it is now, and the change asked again on top of that — its
  * stage as the org labels it in the user's language, also where the question says the stage it leaves.
  */
-export function staleSaid(t: Translate, d: UpdateDraft, now: DealState, stageLabel: StageLabel): string {
+export function staleSaid(t: Translate, d: UpdateDraft, now: DealState, stageLabel: PicklistLabel): string {
   const stage = stageLabel(now.stage, now.stage);
   return t('updateDeal.stale', {
     name: now.name,

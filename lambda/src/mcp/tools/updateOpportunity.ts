@@ -107,7 +107,7 @@ export function registerUpdateOpportunity(server: McpServer, deps: RequestContex
       if (!(err instanceof SalesforceRequestError) || err.errorCode !== 'PRECONDITION_FAILED') throw err;
       const now = await dealState(port, deal.id);
       if (!now) throw err;
-      throw new AskBackError(`${ssmlToText(staleSaid(ctx.t, draft, now, await ctx.stageLabel()))} Nothing was changed. To go ahead, ask the user, then call again with lastModified "${now.lastModified}".`);
+      throw new AskBackError(`${ssmlToText(staleSaid(ctx.t, draft, now, await ctx.picklistLabel('Opportunity', 'StageName')))} Nothing was changed. To go ahead, ask the user, then call again with lastModified "${now.lastModified}".`);
     }
     const { result, repeated } = written;
     const words = held ? saidOf(ctx.t, 'already', draft.kind, result, speaking, stageMovedTo(draft)) : await update.done(ctx, draft, result, repeated);
