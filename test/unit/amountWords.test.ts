@@ -59,18 +59,22 @@ describe('amounts said as words in another slot', () => {
     // "mil" is a thousand in Spanish, a million in English slang.
     expect(amountInWords('5 mil', 'en-US')).to.equal(5_000_000);
     expect(trailingAmount('globex por 50.000 euros', 'es-ES')).to.deep.equal({ name: 'globex', amount: 50_000 });
+    expect(amountInWords('treinta y cinco mil', 'es-ES')).to.equal(35_000);
+    expect(amountInWords('cien mil dólares', 'es-ES')).to.equal(100_000);
   });
 
-  it('reads French and Spanish number words from their lists, and asks rather than guesses where the lists stop', () => {
+  it('reads French number words by the fr-FR lists: "vingt et un", "soixante-dix"; "quatre-vingts" is asked, not guessed', () => {
     expect(amountInWords('cinquante mille', 'fr-FR')).to.equal(50_000);
-    expect(amountInWords('vingt et un mille euros', 'fr-FR')).to.equal(21_000);
+    expect(amountInWords('vingt et un mille', 'fr-FR')).to.equal(21_000);
+    expect(amountInWords('soixante-dix mille dollars', 'fr-FR')).to.equal(70_000);
+    expect(amountInWords('quatre-vingts mille', 'fr-FR')).to.equal(undefined);
+  });
+
+  it('reads half a million in each language: "half a", "eine halbe", "un demi-" (French "un" is the number one too), "medio"', () => {
+    expect(amountInWords('half a million', 'en-US')).to.equal(500_000);
+    expect(amountInWords('eine halbe Million', 'de-DE')).to.equal(500_000);
     expect(amountInWords('un demi-million', 'fr-FR')).to.equal(500_000);
-    expect(amountInWords('soixante-quinze mille', 'fr-FR')).to.equal(75_000); // sixty and fifteen
-    expect(amountInWords('quatre-vingt mille', 'fr-FR')).to.equal(undefined); // four twenties: not read, asked
-    expect(amountInWords('cincuenta mil', 'es-ES')).to.equal(50_000);
-    expect(amountInWords('treinta y cinco mil dólares', 'es-ES')).to.equal(35_000);
-    expect(amountInWords('veinticinco mil', 'es-ES')).to.equal(25_000);
     expect(amountInWords('medio millón', 'es-ES')).to.equal(500_000);
-    expect(amountInWords('quinientos mil', 'es-ES')).to.equal(undefined);
+    expect(amountInWords('half half a million', 'en-US')).to.equal(undefined);
   });
 });

@@ -10,22 +10,16 @@ export const words = {
       thousand: ['mil', 'k'],
       million: ['millón', 'millones', 'm'],
       one: ['un', 'una'],
-      /**
-       * Los números en palabras, cada lista en el orden de sus valores (speaking/amountWords.ts): las unidades de una sola
-       * palabra desde cero (hasta veintinueve), las decenas desde veinte. "Doscientos" a "novecientos" no se leen así: la
-       * skill vuelve a preguntar en vez de adivinar.
-       */
+      /** Los números en letras, de cero a diecinueve y las decenas ("cincuenta mil"; "veinticinco" no se lee y se pregunta). */
       units: [
-        'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce',
-        'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidós', 'veintitrés',
-        'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve',
+        'cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece',
+        'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve',
       ],
       tens: ['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'],
       hundred: ['cien', 'ciento'],
-      /** "Treinta y cinco". */
+      /** Entre decenas y unidades: "treinta y cinco". */
       and: ['y'],
       point: ['coma'],
-      /** "Medio millón". */
       half: ['medio', 'media'],
     },
   },

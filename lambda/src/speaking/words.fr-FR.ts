@@ -11,18 +11,19 @@ export const words = {
       /** Le mot pour un devant une échelle : "un million". */
       one: ['un', 'une'],
       /**
-       * Les nombres en mots, chaque liste dans l'ordre de ses valeurs (speaking/amountWords.ts) : les unités d'un seul mot
-       * depuis zéro, les dizaines depuis vingt ("soixante-quinze" se lit soixante et quinze). "Dix-sept" et "quatre-vingts"
-       * ne se lisent pas ainsi : la skill redemande plutôt que de deviner.
+       * Les nombres en lettres, de zéro à dix-neuf puis les dizaines (septante, huitante, nonante : la place de 70, 80
+       * et 90 ; « soixante-dix » se lit soixante puis dix, « quatre-vingts » n'est pas lu et le skill redemande).
        */
-      units: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'],
-      tens: ['vingt', 'trente', 'quarante', 'cinquante', 'soixante'],
+      units: [
+        'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
+        'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf',
+      ],
+      tens: ['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'huitante', 'nonante'],
       hundred: ['cent', 'cents'],
-      /** "Vingt et un". */
+      /** Entre les dizaines et les unités : « vingt et un ». */
       and: ['et'],
       point: ['virgule'],
-      /** "Un demi-million". */
-      half: ['demi'],
+      half: ['demi', 'demie'],
     },
   },
 };
