@@ -304,9 +304,9 @@ describe('simulator NLU in German: clock times and durations as Germans say them
     expect(toAlexaTime(['14', 'uhr', '30'], 'de-DE')).to.equal('14:30');
   });
   it('reads "anderthalb Stunden", "eine halbe Stunde" and "eine Stunde und zehn Minuten"', () => {
-    expect(toAlexaDuration(['anderthalb', 'stunden'])).to.equal('PT1H30M');
-    expect(toAlexaDuration(['eine', 'halbe', 'stunde'])).to.equal('PT30M');
-    expect(toAlexaDuration(['eine', 'stunde', 'und', 'zehn', 'minuten'])).to.equal('PT1H10M');
+    expect(toAlexaDuration(['anderthalb', 'stunden'], 'de-DE')).to.equal('PT1H30M');
+    expect(toAlexaDuration(['eine', 'halbe', 'stunde'], 'de-DE')).to.equal('PT30M');
+    expect(toAlexaDuration(['eine', 'stunde', 'und', 'zehn', 'minuten'], 'de-DE')).to.equal('PT1H10M');
   });
   it('takes a meeting "mit Lena morgen um halb drei", the day said without "am"', () => {
     const meeting = intentOf(resolve('plane ein meeting mit lena morgen um halb drei', german, inGerman(true)));
