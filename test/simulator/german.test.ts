@@ -131,6 +131,12 @@ describe('simulator NLU in German: a question asked through "frag Sales Assisten
     ['frag sales assistent, wie der forecast vom team nächstes quartal aussieht', 'TeamForecastIntent', { period: 'NEXT_QUARTER' }],
     ['frag sales assistent, wie meine reps bei ihren quoten stehen', 'TeamQuotaAttainmentIntent'],
     ['frag sales assistent, wer in meinem team vorne liegt', 'TeamLeaderboardIntent'],
+    ['frag sales assistent, wie es mit dem acme logistics deal aussieht', 'DealDetailsIntent'],
+    ['frag sales assistent, wie viel umsatz wir gemacht haben', 'WonDealsIntent', { scope: 'TEAM' }],
+    ['frag sales assistent, wie viele deals wir gewonnen haben', 'WinsLossesIntent', { scope: 'TEAM' }],
+    ['frag sales assistent, ob ich meine quote geschafft habe', 'QuotaAttainmentIntent'],
+    ['frag sales assistent, welche deals in der verhandlung sind', 'TopOpportunitiesIntent'],
+    ['frag sales assistent, was die größten deals im commit sind', 'TopOpportunitiesIntent', { category: 'COMMIT' }],
     // A yes-no question asked through "frag Sales Assistent, ob …".
     ['frag sales assistent, ob es was neues gibt', 'BriefingIntent'],
     ['frag sales assistent, ob ich überfällige deals habe', 'SlippingDealsIntent', { scope: 'MINE' }],
