@@ -1,14 +1,11 @@
 import { expect } from 'chai';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { noteContent } from '../../lambda/src/conversations/log-activity/query';
 import { byAmount, todayIn } from '../support/orgFacts';
+import { accountNamed, ids, newSince } from '../support/storeRecords';
 
 /** Records of a type created since the test began. */
-const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
-const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
-const accountNamed = (stack: LocalStack, name: string) => stack.org.store.all('Account').find((a) => a.Name === name)!;
 const decoded = (content: unknown) => Buffer.from(String(content), 'base64').toString('utf8');
 
 describe('calls, notes and reminders', () => {

@@ -9,16 +9,14 @@ import { addDays, format, startOfISOWeek } from 'date-fns';
 import type { LocalStack } from '../../local/stack';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { accountNamed, ids, newSince } from '../support/storeRecords';
 
 const ZONE = 'America/New_York'; // the demo manager's Salesforce time zone, and the simulated device's
 
-const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
-const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
 const invitedTo = (stack: LocalStack, eventId: string) =>
   stack.org.store.all('EventRelation').filter((r) => r.EventId === eventId).map((r) => String(r.RelationId)).sort();
 const userNamed = (stack: LocalStack, first: string, last?: string) =>
   stack.org.store.all('User').find((u) => u.FirstName === first && (last === undefined || u.LastName === last))!;
-const accountNamed = (stack: LocalStack, name: string) => stack.org.store.all('Account').find((a) => a.Name === name)!;
 
 /** `days` from today in New York, at hour:minute there, as an instant. */
 function localTime(days: number, hour: number, minute = 0): number {

@@ -7,12 +7,10 @@
 import { expect } from 'chai';
 import { GERMAN_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
-import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { listedDeal, ssmlEscaped, todayIn } from '../support/orgFacts';
+import { accountNamed, ids, newSince, openDealOf, plainAccounts } from '../support/storeRecords';
 
-const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
-const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
 
 describe('writes in German (de-DE)', () => {
   const stack = useLocalStack();
@@ -25,24 +23,10 @@ describe('writes in German (de-DE)', () => {
   });
   const german = () => talkTo(stack(), { accessToken: token, locale: 'de-DE', timeZone });
   const store = () => stack().org.store;
-  const accountNamed = (name: string) => store().all('Account').find((a) => a.Name === name)!;
-  /** An account whose name is plain words, with one open deal ("erzähl mir mehr über den <account> deal" finds it), each test its own. */
-  const taken = new Set<string>(['Globex Corporation']);
-  function plainAccount() {
-    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => !taken.has(String(a.Name)) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
-    taken.add(String(account.Name));
-    return account;
-  }
-  /** The one open deal of an account, by the account's name. */
-  const openDealOf = (account: string) => {
-    const deals = store().all('Opportunity').filter((o) => o.AccountId === accountNamed(account).Id && o.IsClosed === false);
-    expect(deals, `${account} has one open deal`).to.have.length(1);
-    return deals[0]!;
-  };
+  const plainAccount = plainAccounts(stack);
 
   it('pushes "ihn" a week from its close date, then "den hier" to a stage, and marks it lost', async () => {
-    const deal = openDealOf('Globex Corporation');
+    const deal = openDealOf(stack(), 'Globex Corporation');
     const talk = german();
     await talk.say('frag sales assistent erzähl mir mehr über den globex deal');
     const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
@@ -67,7 +51,7 @@ describe('writes in German (de-DE)', () => {
 
   it('changes the forecast category, the amount and the next step of "ihn", each confirmed before it is written', async () => {
     const account = plainAccount();
-    const deal = openDealOf(String(account.Name));
+    const deal = openDealOf(stack(), String(account.Name));
     const talk = german();
     await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
     const category = deal.ForecastCategoryName === 'Best Case' ? ['Commit', 'commit'] : ['Best Case', 'best case'];
@@ -87,7 +71,7 @@ describe('writes in German (de-DE)', () => {
 
   it('says a stage someone else set meanwhile in German, in the news and in the question asked again', async () => {
     const account = plainAccount();
-    const deal = openDealOf(String(account.Name));
+    const deal = openDealOf(stack(), String(account.Name));
     const talk = german();
     await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
     const [target, said] = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'angebot'] : ['Negotiation/Review', 'verhandlung'];
@@ -106,7 +90,7 @@ describe('writes in German (de-DE)', () => {
   it('says back "das Abschlussdatum" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
     const talk = german();
     const account = plainAccount();
-    const deal = openDealOf(String(account.Name));
+    const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`frag sales assistent erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
     stack().org.resetCounters();
     const { speech } = await talk.say('setz das abschlussdatum auf verhandlung');
@@ -125,7 +109,7 @@ describe('writes in German (de-DE)', () => {
       .to.equal('Einen Anruf mit Initech von heute eintragen, mit der Notiz: Sie brauchen die zahlen bis donnerstag?');
     await talk.say('ja');
     const [call] = newSince(stack(), 'Task', before);
-    expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Sie brauchen die zahlen bis donnerstag' });
+    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Sie brauchen die zahlen bis donnerstag' });
 
     // A note said with its account, the verb's "an" between them: the note's text is what follows.
     const notes = ids(stack(), 'ContentNote');
@@ -135,7 +119,7 @@ describe('writes in German (de-DE)', () => {
     expect(Buffer.from(String(note!.Content), 'base64').toString('utf8')).to.equal('<p>Sie wollen mehr rabatt</p>');
 
     const account = plainAccount();
-    const deal = openDealOf(String(account.Name));
+    const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`erzähl mir mehr über den ${String(account.Name).toLowerCase()} deal`);
     const beforeReminder = ids(stack(), 'Task');
     expect((await talk.say('erinnere mich sie morgen anzurufen')).speech).to.equal(`Dich erinnern, ${account.Name} morgen anzurufen, um 09:00 Uhr?`);
@@ -157,7 +141,7 @@ describe('writes in German (de-DE)', () => {
     // Its stage said as the org labels it in German, written as its API value.
     expect(done).to.match(new RegExp(`^Erledigt\\. .+ steht in ${GERMAN_LABELS[String(created!.StageName)]}, im Wert von 50\\.000 Dollar`));
     const year = String(created!.CloseDate).slice(0, 4);
-    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - März ${year}` });
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - März ${year}` });
     expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
   });
 
@@ -170,7 +154,7 @@ describe('writes in German (de-DE)', () => {
       .to.equal('Einen Case mit Priorität hoch für Initech anlegen, Thema: Probleme mit dem scanner?');
     await talk.say('ja');
     const [created] = newSince(stack(), 'Case', before);
-    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Subject: 'Probleme mit dem scanner', Priority: 'High' });
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Subject: 'Probleme mit dem scanner', Priority: 'High' });
 
     // A subject of the catalog is written as the German model writes it, nouns capitalised.
     const beforeCatalog = ids(stack(), 'Case');

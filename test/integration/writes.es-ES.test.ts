@@ -9,13 +9,11 @@
 import { expect } from 'chai';
 import { SPANISH_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
-import type { LocalStack } from '../../local/stack';
 import type { SObjectRecord } from '../../local/org/types';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { byAmount, closesIn, listedDeal, quarterRange, ssmlEscaped, todayIn } from '../support/orgFacts';
+import { accountNamed, ids, newSince, openDealOf, plainAccounts } from '../support/storeRecords';
 
-const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
-const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
 
 describe('writes in Spanish (es-ES)', () => {
   const stack = useLocalStack();
@@ -30,25 +28,11 @@ describe('writes in Spanish (es-ES)', () => {
   });
   const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone });
   const store = () => stack().org.store;
-  const accountNamed = (name: string) => store().all('Account').find((a) => a.Name === name)!;
-  /** The one open deal of an account, by the account's name. */
-  const openDealOf = (account: string) => {
-    const deals = store().all('Opportunity').filter((o) => o.AccountId === accountNamed(account).Id && o.IsClosed === false);
-    expect(deals, `${account} has one open deal`).to.have.length(1);
-    return deals[0]!;
-  };
 
-  /** An account whose name is plain words, with one open deal ("cuéntame más de la oportunidad de <account>" finds it), each test its own. */
-  const taken = new Set<string>(['Globex Corporation']);
-  function plainAccount() {
-    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => !taken.has(String(a.Name)) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
-    taken.add(String(account.Name));
-    return account;
-  }
+  const plainAccount = plainAccounts(stack);
 
   it('pushes "la" a week, moves it to a stage, puts it in commit, changes its amount, and marks Globex lost', async () => {
-    const deal = openDealOf('Globex Corporation');
+    const deal = openDealOf(stack(), 'Globex Corporation');
     const talk = spanish();
     await talk.say('pide a asistente de ventas cuéntame más de la oportunidad de globex');
     const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
@@ -97,7 +81,7 @@ describe('writes in Spanish (es-ES)', () => {
   it('says back "la fecha de cierre" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
     const talk = spanish();
     const account = plainAccount();
-    const deal = openDealOf(String(account.Name));
+    const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`pide a asistente de ventas cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
     stack().org.resetCounters();
     const { speech } = await talk.say('pasa la fecha de cierre a negociación');
@@ -116,10 +100,10 @@ describe('writes in Spanish (es-ES)', () => {
       .to.equal('¿Apunto una llamada con Initech de hoy, con la nota: Necesitan las cifras antes del jueves?');
     await talk.say('sí');
     const [call] = newSince(stack(), 'Task', before);
-    expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Llamada con Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Necesitan las cifras antes del jueves' });
+    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Llamada con Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Necesitan las cifras antes del jueves' });
 
     const account = plainAccount();
-    const deal = openDealOf(String(account.Name));
+    const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
     const beforeReminder = ids(stack(), 'Task');
     expect((await talk.say('recuérdame llamar al cliente mañana')).speech).to.equal(`¿Te recuerdo llamar a ${account.Name} mañana, a las 09:00?`);
@@ -139,7 +123,7 @@ describe('writes in Spanish (es-ES)', () => {
     await talk.say('sí');
     const [created] = newSince(stack(), 'Opportunity', before);
     const year = String(created!.CloseDate).slice(0, 4);
-    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Amount: 75_000, CloseDate: `${year}-03-15`, Name: `Initech - marzo ${year}` });
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Amount: 75_000, CloseDate: `${year}-03-15`, Name: `Initech - marzo ${year}` });
     expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
   });
 
@@ -152,7 +136,7 @@ describe('writes in Spanish (es-ES)', () => {
       .to.equal('¿Abro un caso de prioridad alta para Initech sobre problemas con el escáner?');
     await talk.say('sí');
     const [created] = newSince(stack(), 'Case', before);
-    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Subject: 'Problemas con el escáner', Priority: 'High' });
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Subject: 'Problemas con el escáner', Priority: 'High' });
   });
 
   it('"¿y el trimestre que viene?" and "¿y Lena?" ask the last question again with one part changed', async () => {

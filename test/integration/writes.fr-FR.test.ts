@@ -9,12 +9,10 @@
 import { expect } from 'chai';
 import { addDays, format, parseISO } from 'date-fns';
 import { FRENCH_LABELS } from '../../local/org/schema';
-import type { LocalStack } from '../../local/stack';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
 import { todayIn } from '../support/orgFacts';
+import { accountNamed, ids, newSince, openDealOf, plainAccounts } from '../support/storeRecords';
 
-const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
-const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
 /** The speech with every run of white space one space (French puts a narrow no-break space in "80 000"). */
 const said = async (answer: Promise<{ speech: string }>) => (await answer).speech.replace(/\s+/g, ' ');
 /** A whole amount as French writes it, thousands apart: 80000 → "80 000". */
@@ -32,16 +30,9 @@ describe('writes in French (fr-FR)', () => {
   });
   const french = () => talkTo(stack(), { accessToken: token, locale: 'fr-FR', timeZone });
   const store = () => stack().org.store;
-  const accountNamed = (name: string) => store().all('Account').find((a) => a.Name === name)!;
-  /** The one open deal of an account, by the account's name. */
-  const openDealOf = (account: string) => {
-    const deals = store().all('Opportunity').filter((o) => o.AccountId === accountNamed(account).Id && o.IsClosed === false);
-    expect(deals, `${account} has one open deal`).to.have.length(1);
-    return deals[0]!;
-  };
 
   it('pushes "la" a week from its close date, moves it, puts it in commit, sets its amount, and marks it lost', async () => {
-    const deal = openDealOf('Globex Corporation');
+    const deal = openDealOf(stack(), 'Globex Corporation');
     const talk = french();
     await talk.say("demande à assistant commercial où en est l'affaire globex");
     const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
@@ -80,12 +71,11 @@ describe('writes in French (fr-FR)', () => {
       .to.equal("J'enregistre un appel avec Initech aujourd'hui, avec la note: Ils ont besoin des chiffres d'ici jeudi?");
     await talk.say('oui');
     const [call] = newSince(stack(), 'Task', before);
-    expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Appel avec Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: "Ils ont besoin des chiffres d'ici jeudi" });
+    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Appel avec Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: "Ils ont besoin des chiffres d'ici jeudi" });
 
     // An account whose name is plain words, with one open deal: "où en est l'affaire <account>" finds it.
-    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
-    const account = store().all('Account').find((a) => a.Name !== 'Globex Corporation' && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
-    const deal = openDealOf(String(account.Name));
+    const account = plainAccounts(stack)();
+    const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`où en est l'affaire ${String(account.Name).toLowerCase()}`);
     const beforeReminder = ids(stack(), 'Task');
     expect(await said(talk.say('rappelle-moi de les appeler demain'))).to.equal(`Je vous rappelle d'appeler ${account.Name} demain, à 9 h?`);
@@ -109,7 +99,7 @@ describe('writes in French (fr-FR)', () => {
     const done = await said(talk.say('oui'));
     const [created] = newSince(stack(), 'Opportunity', before);
     const year = String(created!.CloseDate).slice(0, 4);
-    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - ${MONTHS[2]} ${year}` });
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - ${MONTHS[2]} ${year}` });
     expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
     // Its stage as the org labels it in French.
     expect(done).to.match(new RegExp(`^C'est fait\\. Initech - mars ${year} est en ${FRENCH_LABELS[String(created!.StageName)]}, pour 50 000 dollars,`));
@@ -123,6 +113,6 @@ describe('writes in French (fr-FR)', () => {
     expect(await said(talk.say('problèmes avec le scanner, priorité haute'))).to.equal('Je crée un ticket de priorité haute pour Initech, sujet: problèmes avec le scanner?');
     await talk.say('oui');
     const [created] = newSince(stack(), 'Case', before);
-    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Subject: 'Problèmes avec le scanner', Priority: 'High' });
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Subject: 'Problèmes avec le scanner', Priority: 'High' });
   });
 });

@@ -5,13 +5,12 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type { LocalStack } from '../../local/stack';
 import { todayIn } from '../support/orgFacts';
 import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { accountNamed, ids } from '../support/storeRecords';
 
 /** Records of a type created since the test began, by id. */
 function newSince(stack: LocalStack, type: string, before: Set<string>) {
   return stack.org.store.all(type).filter((r) => !before.has(r.Id));
 }
-const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
-const accountNamed = (stack: LocalStack, name: string) => stack.org.store.all('Account').find((a) => a.Name === name)!;
 
 describe('write conversations: collect, confirm, act once', () => {
   const stack = useLocalStack();

@@ -1,6 +1,7 @@
 /** Shared set-up for the simulator tests: a fixed clock and time zone, the fixture model and echo skill. */
 import { join } from 'node:path';
-import { DialogSimulator, loadInteractionModel, type SimulatorOptions, type Turn } from '../../local/simulator';
+import { DialogSimulator, loadInteractionModel, resolve, type SimulatorOptions, type Turn } from '../../local/simulator';
+import { interactionModelFile } from '../../models/build';
 import type { NluState } from '../../local/simulator';
 import { buildEchoSkill, SKILL_ID } from './fixtures/echo-skill';
 
@@ -35,4 +36,22 @@ export function lines(turns: readonly Turn[]): string[] {
 /** What Alexa said aloud, in order. */
 export function spoken(turns: readonly Turn[]): string[] {
   return turns.filter((t) => t.speaker === 'alexa' && t.text).map((t) => t.text);
+}
+
+/**
+ * What the NLU hears in `locale` for a request in an open session: the intent and its filled slots' resolved ids (or
+ * values as said); throws when the words reach no intent.
+ */
+export function heardIn(locale: string): (utterance: string) => { intent: string; slots: Record<string, string> } {
+  const model = loadInteractionModel(interactionModelFile(locale));
+  return (utterance) => {
+    const resolution = resolve(utterance, model, nluState(true, { locale }));
+    if (resolution.kind !== 'intent') throw new Error(`"${utterance}": ${JSON.stringify(resolution)}`);
+    const slots: Record<string, string> = {};
+    for (const [name, slot] of Object.entries(resolution.intent.slots ?? {})) {
+      const id = slot.resolutions?.resolutionsPerAuthority?.find((r) => r.status.code === 'ER_SUCCESS_MATCH')?.values[0]?.value.id;
+      if (slot.value) slots[name] = id ?? slot.value;
+    }
+    return { intent: resolution.intent.name, slots };
+  };
 }

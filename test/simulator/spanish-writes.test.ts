@@ -5,23 +5,9 @@
  * would be found here.
  */
 import { expect } from 'chai';
-import { loadInteractionModel, resolve } from '../../local/simulator';
-import { interactionModelFile } from '../../models/build';
-import { nluState } from './helpers';
+import { heardIn } from './helpers';
 
-const spanish = loadInteractionModel(interactionModelFile('es-ES'));
-
-/** The intent and its filled slots' resolved ids (or values) for a request in an open session. */
-function heard(utterance: string): { intent: string; slots: Record<string, string> } {
-  const resolution = resolve(utterance, spanish, nluState(true, { locale: 'es-ES' }));
-  if (resolution.kind !== 'intent') throw new Error(`"${utterance}": ${JSON.stringify(resolution)}`);
-  const slots: Record<string, string> = {};
-  for (const [name, slot] of Object.entries(resolution.intent.slots ?? {})) {
-    const id = slot.resolutions?.resolutionsPerAuthority?.find((r) => r.status.code === 'ER_SUCCESS_MATCH')?.values[0]?.value.id;
-    if (slot.value) slots[name] = id ?? slot.value;
-  }
-  return { intent: resolution.intent.name, slots };
-}
+const heard = heardIn('es-ES');
 
 describe('simulator NLU in Spanish: the writes and follow-up questions', () => {
   // The simulator's today here is Thursday 2026-11-26 (test/simulator/helpers.ts).
