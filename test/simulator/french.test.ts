@@ -84,4 +84,58 @@ describe('simulator NLU in French', () => {
     expect(parseCardinal(tokenize('250 mille'), 'fr-FR')).to.equal(250_000);
     expect(parseCardinal(tokenize('1,250'), 'fr-FR')).to.equal(1250);
   });
+  it('reads numbers spelled out in French as AMAZON.NUMBER digits: "trois", "soixante-dix", "cent mille"', () => {
+    const spelled = (said: string) => parseCardinal(tokenize(said), 'fr-FR');
+    expect(spelled('trois')).to.equal(3);
+    expect(spelled('dix-sept')).to.equal(17);
+    expect(spelled('vingt et un')).to.equal(21);
+    expect(spelled('soixante-dix')).to.equal(70);
+    expect(spelled('soixante et onze')).to.equal(71);
+    expect(spelled('quatre-vingts')).to.equal(80);
+    expect(spelled('quatre-vingt-dix-neuf')).to.equal(99);
+    expect(spelled('deux cent cinquante mille')).to.equal(250_000);
+    expect(spelled('cent mille')).to.equal(100_000);
+    expect(spelled('vingt et un mille')).to.equal(21_000);
+    expect(spelled('un million')).to.equal(1_000_000);
+    expect(spelled('cent cent')).to.equal(null);
+    expect(spelled('un un')).to.equal(null);
+    expect(parseCardinal(tokenize('trois'), 'en-US')).to.equal(null);
+    const top = intentOf(resolve('demande à assistant commercial mes trois plus grosses affaires', french, inFrench(false)));
+    expect(top.name).to.equal('MyTopOpportunitiesIntent');
+    expect(top.slots?.count?.value).to.equal('3');
+    const over = intentOf(resolve('demande à assistant commercial les affaires de plus de cent mille dollars', french, inFrench(false)));
+    expect(over.slots?.amount?.value).to.equal('100000');
+  });
+  it('takes the skill\'s name with the article French puts before it: "demande à l\'assistant commercial …", "ouvre l\'assistant commercial"', () => {
+    expect(resolve('ouvre l\'assistant commercial', french, inFrench(false))).to.deep.equal({ kind: 'launch' });
+    expect(intentOf(resolve('demande à l\'assistant commercial où en est mon pipeline', french, inFrench(false))).name).to.equal('PipelineIntent');
+    expect(resolve('demande à l\'assistant commercial où en est mon pipeline', french, nluState(false, { locale: 'en-US' }))).to.not.have.property('intent');
+  });
+  it('hears what French sales people say without the samples\' words: colloquial questions, "d\'ici la fin du mois", "on passe au suivant", "au revoir"', () => {
+    const heard: [string, string][] = [
+      ['on en est où sur le trimestre', 'PipelineIntent'],
+      ['quel est le pipeline de l\'équipe', 'PipelineIntent'],
+      ['combien on a en pipe ce trimestre', 'PipelineIntent'],
+      ['qu\'est-ce qui traîne', 'SlippingDealsIntent'],
+      ['les affaires de l\'équipe qui traînent', 'SlippingDealsIntent'],
+      ['mes affaires en commit', 'MyPipelineIntent'],
+      ['les affaires en négociation', 'TopOpportunitiesIntent'],
+      ['qui a signé le plus ce mois-ci', 'LeaderboardIntent'],
+      ['qu\'est-ce qu\'on a gagné ce mois-ci', 'WonDealsIntent'],
+      ['combien d\'affaires j\'ai gagné cette année', 'WinsLossesIntent'],
+      ['quelle est la taille moyenne de mes affaires', 'AverageOpenDealIntent'],
+      ['les insights Einstein', 'DealsAtRiskIntent'],
+      ['qu\'en dit Einstein', 'DealInsightsIntent'],
+      ['on passe au suivant', 'AMAZON.NextIntent'],
+      ['celle d\'après', 'AMAZON.NextIntent'],
+      ['au revoir', 'AMAZON.StopIntent'],
+      ['merci', 'AMAZON.StopIntent'],
+      ['c\'est bon merci', 'AMAZON.StopIntent'],
+    ];
+    expect(heard.map(([said]) => [said, intentOf(resolve(said, french, inFrench(true))).name])).to.deep.equal(heard);
+    const period = intentOf(resolve('quelles affaires se clôturent d\'ici la fin du mois', french, inFrench(true))).slots?.period;
+    expect(period?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id).to.equal('THIS_MONTH');
+    const deal = intentOf(resolve('parle-moi de l\'affaire Acme', french, inFrench(true)));
+    expect([deal.name, deal.slots?.deal?.value]).to.deep.equal(['DealDetailsIntent', 'acme']);
+  });
 });
