@@ -33,7 +33,8 @@ const FRENCH_UNITS: Record<string, Unit> = {
   ans: 'Y', année: 'Y', années: 'Y', mois: 'M', semaine: 'W', semaines: 'W', jour: 'D', jours: 'D',
   heure: 'H', heures: 'H', seconde: 'S', secondes: 'S',
 };
-const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5 };
+/** "Repoussez-la d'une semaine": the elided "de" stays on the article ("dune" as words are compared, without the apostrophe). */
+const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5, dune: 1, dun: 1 };
 
 export function toAlexaDuration(words: readonly string[]): string | null {
   const amounts = new Map<Unit, number>();
