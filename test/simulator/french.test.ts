@@ -72,6 +72,20 @@ describe('simulator NLU in French', () => {
     expect(parseOrdinal(['deuxième'], 'fr-FR')).to.equal(2);
     expect(parseOrdinal(['1re'], 'fr-FR')).to.equal(1);
   });
+  it('reads the French days chrono\'s French parser misses: "après-demain", "avant-hier", a day of the month alone ("le 15")', () => {
+    // NOW is Thursday 2026-11-26.
+    expect(date('après-demain')).to.equal('2026-11-28');
+    expect(date('avant-hier')).to.equal('2026-11-24');
+    expect(date('le 30')).to.equal('2026-11-30');
+    expect(date('le 15')).to.equal('2026-12-15');
+    expect(date('le 31')).to.equal('2026-12-31');
+    expect(date('le 1er')).to.equal('2026-12-01');
+    expect(date('le 26')).to.equal('2026-11-26');
+    expect(date('le 32')).to.equal(null);
+    expect(toAlexaDate(['15'], NOW, TIME_ZONE, 'en-US')).to.equal(null);
+    const day = intentOf(resolve('demande à assistant commercial j\'ai quoi après-demain', french, inFrench(false)));
+    expect([day.name, day.slots?.day?.value]).to.deep.equal(['MyDayIntent', '2026-11-28']);
+  });
   it('reads "10 heures", "10 h 30" and "midi" as clock times', () => {
     expect(toAlexaTime(tokenize('10 heures'))).to.equal('10:00');
     expect(toAlexaTime(tokenize('10 h 30'))).to.equal('10:30');
@@ -175,6 +189,16 @@ describe('simulator NLU in French: the writes', () => {
       ['quelle est la taille moyenne de mes affaires', 'AverageOpenDealIntent'],
       ['les insights Einstein', 'DealsAtRiskIntent'],
       ['qu\'en dit Einstein', 'DealInsightsIntent'],
+      ['mes rendez-vous de demain', 'MyMeetingsIntent'],
+      ['j\'ai quoi après-demain', 'MyDayIntent'],
+      ['comment se présente ma journée de lundi', 'MyDayIntent'],
+      ['mes tâches en retard', 'MyTasksIntent'],
+      ['où en est l\'équipe par rapport à l\'objectif', 'QuotaAttainmentIntent'],
+      ['quel est mon taux d\'atteinte', 'QuotaAttainmentIntent'],
+      ['c\'est quoi la prochaine étape pour Northwind', 'DealNextStepIntent'],
+      ['on a perdu quoi ce mois-ci', 'LostDealsIntent'],
+      ['on fait le point sur le pipeline', 'PipelineIntent'],
+      ['on reprend plus tard', 'ReviewPauseIntent'],
       ['on passe au suivant', 'AMAZON.NextIntent'],
       ['celle d\'après', 'AMAZON.NextIntent'],
       ['au revoir', 'AMAZON.StopIntent'],

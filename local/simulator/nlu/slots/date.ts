@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addMonths, addWeeks, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addDays, addMonths, addWeeks, getDaysInMonth, getISOWeek, getISOWeekYear } from 'date-fns';
 import { parseCardinal, parseMinutes } from '../numbers';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -34,7 +34,8 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
   const first = words.findIndex((w) => !FILLERS.has(w));
   const variants = first > 0 ? [words, words.slice(first)] : [words];
   for (const variant of variants) {
-    const value = namedPeriod(variant, new TZDate(now, timeZone)) ?? calendarDate(variant.join(' '), now, timeZone, locale);
+    const today = new TZDate(now, timeZone);
+    const value = namedPeriod(variant, today) ?? (locale.startsWith('fr') ? frenchDay(variant, today) : null) ?? calendarDate(variant.join(' '), now, timeZone, locale);
     if (value) return value;
   }
   return null;
@@ -58,6 +59,26 @@ function namedPeriod(words: readonly string[], today: TZDate): string | null {
   }
   const year = spokenYear(words);
   return year === null ? null : String(year);
+}
+
+/**
+ * [unconfirmed: how Alexa's fr-FR AMAZON.DATE resolves them] French days chrono's French parser misses: "après-demain"
+ * and "avant-hier" (it reads only their "demain" and "hier"), and a day of the month alone, "le 15", "le 1er" (the
+ * coming one, as chrono's forwardDate reads a weekday).
+ */
+function frenchDay(words: readonly string[], today: TZDate): string | null {
+  const text = words.join(' ');
+  const shift = text === 'après demain' ? 2 : text === 'avant hier' ? -2 : null;
+  if (shift !== null) return isoDay(addDays(today, shift));
+  const date = text === '1er' || text === 'premier' ? 1 : parseCardinal(words, 'fr-FR');
+  if (date === null || !Number.isInteger(date) || date < 1 || date > 31) return null;
+  const thisMonth = date >= today.getDate() && date <= getDaysInMonth(today);
+  const month = thisMonth ? today : addMonths(new TZDate(today.getFullYear(), today.getMonth(), 1, today.timeZone), 1);
+  return date <= getDaysInMonth(month) ? `${month.getFullYear()}-${pad(month.getMonth() + 1)}-${pad(date)}` : null;
+}
+
+function isoDay(day: Date): string {
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
 function period(unit: string, offset: number, today: TZDate): string {
