@@ -123,6 +123,16 @@ describe('the reading conversations in French (fr-FR), through the simulator, js
     expect(said(speech)).to.match(/^Vous avez passé en revue 1 affaire sur \d+\./);
   });
 
+  it('takes "j\'ai" and "de mes" as hers, not her team\'s, as English takes "do I have" and "my"', async () => {
+    const maria = demoUser(stack(), 'manager').id;
+    const open = store().all('Opportunity').filter((o) => o.OwnerId === maria && o.IsClosed === false);
+    expect(open.length, 'Maria has several open deals of her own').to.be.greaterThan(3);
+    const { speech } = await french().say("demande à assistant commercial combien d'affaires ouvertes j'ai");
+    expect(said(speech)).to.equal(said(`Vous avez ${open.length} affaires ouvertes, pour un total de ${frenchDollars(amountOf(open))}. Autre chose?`));
+    const top = await french().say('demande à assistant commercial le top cinq de mes affaires');
+    expect(said(top.speech)).to.match(/^Je vous les lis 3 par 3\. Vos 5 plus grosses affaires ouvertes, en dollars: /);
+  });
+
   it('counts Lena’s open deals in commit and adds up what they are worth', async () => {
     const lena = userNamed('Lena');
     const open = store().all('Opportunity').filter((o) => o.OwnerId === lena.Id && o.IsClosed === false && o.ForecastCategoryName === 'Commit');
