@@ -1,5 +1,5 @@
 /**
- * The simulator's NLU in Spanish, against the generated es-ES model (models/unpublished/es-ES.json): Spanish built-in
+ * The simulator's NLU in Spanish, against the generated es-ES model (skill-package/interactionModels/custom/es-ES.json): Spanish built-in
  * phrases, the ways to invoke a skill in Spanish, Spanish days (chrono-node's Spanish parser), clock times and
  * figures as Spanish writes them.
  */
@@ -60,6 +60,16 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDate(tokenize('el 15 de diciembre'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-15');
     expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'en-US')).to.equal(null);
   });
+  it('reads Spanish weeks, months and years relative to today: "el mes que viene", "la próxima semana", "la semana pasada"', () => {
+    // NOW is Thursday 2026-11-26, in ISO week 48.
+    expect(toAlexaDate(tokenize('el mes que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12');
+    expect(toAlexaDate(tokenize('el próximo mes'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12');
+    expect(toAlexaDate(tokenize('la semana que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-W49');
+    expect(toAlexaDate(tokenize('la próxima semana'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-W49');
+    expect(toAlexaDate(tokenize('la semana pasada'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-W47');
+    expect(toAlexaDate(tokenize('este año'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026');
+    expect(toAlexaDate(tokenize('el año que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2027');
+  });
   it('reads "10", "diez", "10:30", "10 y media", "11 menos cuarto" and "5 de la tarde" as clock times', () => {
     const time = (text: string) => toAlexaTime(tokenize(text), 'es-ES');
     expect(time('10')).to.equal('10:00');
@@ -109,5 +119,9 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDuration(tokenize('hora y media'))).to.equal('PT1H30M');
     expect(toAlexaDuration(tokenize('1 hora y 15 minutos'))).to.equal('PT1H15M');
     expect(toAlexaDuration(tokenize('2 semanas'))).to.equal('P2W');
+    // Spanish number words in the device's locale only: "retrásala dos semanas".
+    expect(toAlexaDuration(tokenize('dos semanas'), 'es-ES')).to.equal('P2W');
+    expect(toAlexaDuration(tokenize('tres días'), 'es-ES')).to.equal('P3D');
+    expect(toAlexaDuration(tokenize('dos semanas'), 'en-US')).to.equal(null);
   });
 });

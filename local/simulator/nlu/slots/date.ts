@@ -18,6 +18,9 @@ const FILLERS = new Set(['on', 'the', 'in', 'am', 'im', 'den', 'der', 'le', 'el'
 /** French weeks, months and years relative to today ("la semaine prochaine", "ce mois-ci", "l'année dernière"), as word keys. */
 const FRENCH_RELATIVE = /^(?:la |le |l|cette |ce |cet )?(semaine|week end|mois|année|an)(?: ci)?(?: (prochaine?|dernière?|passée?))?$/;
 const FRENCH_UNITS: Record<string, string> = { semaine: 'week', 'week end': 'weekend', mois: 'month', année: 'year', an: 'year' };
+/** Spanish ones: "la semana que viene", "el próximo mes", "este año", "la semana pasada" [unconfirmed, as for French]. */
+const SPANISH_RELATIVE = /^(?:la |el |esta |este )?(?:(próxima|próximo) )?(semana|fin de semana|mes|año)(?: (que viene|pasada|pasado))?$/;
+const SPANISH_UNITS: Record<string, string> = { semana: 'week', 'fin de semana': 'weekend', mes: 'month', año: 'year' };
 
 /**
  * chrono-node's parser for the locale's language: it was already here for English and ships German, French and
@@ -49,6 +52,8 @@ function namedPeriod(words: readonly string[], today: TZDate): string | null {
   if (relative) return period(relative[2]!, OFFSETS[relative[1]!]!, today);
   const french = FRENCH_RELATIVE.exec(text);
   if (french) return period(FRENCH_UNITS[french[1]!]!, !french[2] ? 0 : french[2].startsWith('prochain') ? 1 : -1, today);
+  const spanish = SPANISH_RELATIVE.exec(text);
+  if (spanish) return period(SPANISH_UNITS[spanish[2]!]!, spanish[1] || spanish[3] === 'que viene' ? 1 : spanish[3] ? -1 : 0, today);
   const bare = text.replace(/^the /, '');
   if (bare === 'weekend' || SEASONS[bare]) return period(bare, 0, today);
   if (text === 'the week after next') return period('week', 2, today);
