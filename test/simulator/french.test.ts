@@ -205,6 +205,8 @@ describe('simulator NLU in French: the writes', () => {
       ['fais-moi un point rapide', 'BriefingIntent'],
       ['on passe au suivant', 'AMAZON.NextIntent'],
       ['celle d\'après', 'AMAZON.NextIntent'],
+      ['on saute', 'AMAZON.NextIntent'],
+      ['c\'est fini pour aujourd\'hui', 'AMAZON.StopIntent'],
       ['au revoir', 'AMAZON.StopIntent'],
       ['merci', 'AMAZON.StopIntent'],
       ['c\'est bon merci', 'AMAZON.StopIntent'],
