@@ -7,8 +7,8 @@
  */
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays, addMonths, addWeeks, getDaysInMonth, getISOWeek, getISOWeekYear } from 'date-fns';
-import { parseCardinal, parseMinutes } from '../numbers';
+import { addDays, addMonths, addWeeks, getISOWeek, getISOWeekYear } from 'date-fns';
+import { parseCardinal, parseMinutes, parseOrdinal } from '../numbers';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
@@ -38,7 +38,11 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
   const variants = first > 0 ? [words, words.slice(first)] : [words];
   for (const variant of variants) {
     const today = new TZDate(now, timeZone);
-    const value = namedPeriod(variant, today) ?? (locale.startsWith('fr') ? frenchDay(variant, today) : null) ?? calendarDate(variant.join(' '), now, timeZone, locale);
+    const value =
+      (locale.startsWith('de') ? germanDate(variant, today) : null) ??
+      namedPeriod(variant, today) ??
+      (locale.startsWith('fr') ? frenchDay(variant, today) : null) ??
+      calendarDate(variant.join(' '), now, timeZone, locale);
     if (value) return value;
   }
   return null;
@@ -66,6 +70,37 @@ function namedPeriod(words: readonly string[], today: TZDate): string | null {
   return year === null ? null : String(year);
 }
 
+/** [unconfirmed] German weeks, months and years relative to today ("nächste Woche", "diesen Monat"), as Alexa's English ones. */
+const GERMAN_RELATIVE = /^(?:(dies|nächst|kommend|letzt|vorig)(?:e|en|er|es) )?(woche|wochenende|monat|jahr)$/;
+const GERMAN_UNITS: Record<string, string> = { woche: 'week', wochenende: 'weekend', monat: 'month', jahr: 'year' };
+
+/**
+ * German days and periods chrono's German parser does not read as Alexa does: "nächste Woche" as that week (chrono: a
+ * day in it), and a day of the month alone, "am 15." / "am fünfzehnten", as its next coming date [unconfirmed: Amazon
+ * documents "the fifteenth" for English only].
+ */
+function germanDate(words: readonly string[], today: TZDate): string | null {
+  const relative = GERMAN_RELATIVE.exec(words.join(' '));
+  if (relative && (relative[1] || relative[2] === 'wochenende')) {
+    return period(GERMAN_UNITS[relative[2]!]!, relative[1] === 'nächst' || relative[1] === 'kommend' ? 1 : relative[1] === 'letzt' || relative[1] === 'vorig' ? -1 : 0, today);
+  }
+  // The article may be the sample's ("am {date}") or the slot's ("{date}" as "am 15."); German writes the day "15.".
+  const said = words.length === 2 && ['am', 'den', 'zum'].includes(words[0]!) ? words[1] : words.length === 1 ? words[0] : undefined;
+  const day = said === undefined ? null : parseOrdinal([said], 'de-DE');
+  if (day === null || day < 1 || day > 31) return null;
+  return comingDayOfMonth(day, today);
+}
+
+/** The next date (today or later) whose day of the month is `day`: "the 15th" said on the 26th is next month's. */
+function comingDayOfMonth(day: number, today: TZDate): string | null {
+  for (let month = 0; month < 3; month++) {
+    const first = addMonths(new TZDate(today.getFullYear(), today.getMonth(), 1, today.timeZone), month);
+    const date = new TZDate(first.getFullYear(), first.getMonth(), day, today.timeZone);
+    if (date.getMonth() === first.getMonth() && (month > 0 || day >= today.getDate())) return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(day)}`;
+  }
+  return null;
+}
+
 /**
  * [unconfirmed: how Alexa's fr-FR AMAZON.DATE resolves them] French days chrono's French parser misses: "après-demain"
  * and "avant-hier" (it reads only their "demain" and "hier"), and a day of the month alone, "le 15", "le 1er" (the
@@ -75,11 +110,8 @@ function frenchDay(words: readonly string[], today: TZDate): string | null {
   const text = words.join(' ');
   const shift = text === 'après demain' ? 2 : text === 'avant hier' ? -2 : null;
   if (shift !== null) return isoDay(addDays(today, shift));
-  const date = text === '1er' || text === 'premier' ? 1 : parseCardinal(words, 'fr-FR');
-  if (date === null || !Number.isInteger(date) || date < 1 || date > 31) return null;
-  const thisMonth = date >= today.getDate() && date <= getDaysInMonth(today);
-  const month = thisMonth ? today : addMonths(new TZDate(today.getFullYear(), today.getMonth(), 1, today.timeZone), 1);
-  return date <= getDaysInMonth(month) ? `${month.getFullYear()}-${pad(month.getMonth() + 1)}-${pad(date)}` : null;
+  const day = text === '1er' || text === 'premier' ? 1 : parseCardinal(words, 'fr-FR');
+  return day === null || !Number.isInteger(day) || day < 1 || day > 31 ? null : comingDayOfMonth(day, today);
 }
 
 function isoDay(day: Date): string {
