@@ -104,6 +104,35 @@ describe('the reading conversations in French (fr-FR), through the simulator, js
     );
   });
 
+  it('numbers the active campaigns with feminine ordinals, as "la première" it asks for: "1re", not "1er"', async () => {
+    const active = store()
+      .all('Campaign')
+      .filter((c) => c.IsActive === true)
+      .sort((a, b) => String(b.StartDate ?? '').localeCompare(String(a.StartDate ?? '')) || String(a.Id).localeCompare(String(b.Id)));
+    expect(active.length, 'the demo org has two or three active campaigns').to.be.within(2, 3);
+    const items = active.map((c, i) => `${i === 0 ? '1re' : `${i + 1}e`}, ${c.Name}.`);
+    const { speech } = await french().say('demande à assistant commercial comment vont les campagnes');
+    expect(said(speech)).to.match(new RegExp(`^Voici les campagnes actives, de la plus récente à la plus ancienne: ${items.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+  });
+
+  it('says "1 affaire sur …" in the singular when the review ends after one deal', async () => {
+    const talk = french();
+    await talk.say('ouvre assistant commercial');
+    await talk.say('lance la revue de pipeline');
+    const { speech } = await talk.say('termine la revue');
+    expect(said(speech)).to.match(/^Vous avez passé en revue 1 affaire sur \d+\./);
+  });
+
+  it('takes "j\'ai" and "de mes" as hers, not her team\'s, as English takes "do I have" and "my"', async () => {
+    const maria = demoUser(stack(), 'manager').id;
+    const open = store().all('Opportunity').filter((o) => o.OwnerId === maria && o.IsClosed === false);
+    expect(open.length, 'Maria has several open deals of her own').to.be.greaterThan(3);
+    const { speech } = await french().say("demande à assistant commercial combien d'affaires ouvertes j'ai");
+    expect(said(speech)).to.equal(said(`Vous avez ${open.length} affaires ouvertes, pour un total de ${frenchDollars(amountOf(open))}. Autre chose?`));
+    const top = await french().say('demande à assistant commercial le top cinq de mes affaires');
+    expect(said(top.speech)).to.match(/^Je vous les lis 3 par 3\. Vos 5 plus grosses affaires ouvertes, en dollars: /);
+  });
+
   it('counts Lena’s open deals in commit and adds up what they are worth', async () => {
     const lena = userNamed('Lena');
     const open = store().all('Opportunity').filter((o) => o.OwnerId === lena.Id && o.IsClosed === false && o.ForecastCategoryName === 'Commit');

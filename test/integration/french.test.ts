@@ -117,4 +117,20 @@ describe('in French (fr-FR), through the simulator, jsforce and the local org', 
     const { speech } = await french().say("demande à assistant commercial qu'avons-nous gagné et perdu le trimestre dernier");
     expect(speech).to.match(new RegExp(`^${said(`Votre équipe, le trimestre dernier: gagnées, ${wins}; perdues, ${losses}. Taux de réussite: ${rate} pour cent.`).replace(/[.?]/g, '\\$&')}`));
   });
+  it('writes a deal\'s probability on its card the French way, a space before the percent sign ("50 %"), as English writes "50%"', async () => {
+    const first = mine()[0]!;
+    const percent = Number(first.Probability);
+    const talk = french();
+    await talk.say('ouvre assistant commercial');
+    await talk.say('mes 3 plus grosses affaires');
+    const { response } = await talk.say('la première');
+    const card = response.response.card as { content?: string } | undefined;
+    // French typography puts a no-break space between a figure and "%".
+    expect(card?.content).to.include(`Probabilité : ${percent}\u00a0%`);
+    const english = talkTo(stack(), { accessToken: tokens().manager, timeZone: TIME_ZONE });
+    await english.say('open sales assistant');
+    await english.say('my 3 biggest deals');
+    const { response: englishResponse } = await english.say('the first one');
+    expect((englishResponse.response.card as { content?: string } | undefined)?.content).to.include(`Probability: ${percent}%`);
+  });
 });

@@ -72,6 +72,20 @@ describe('simulator NLU in French', () => {
     expect(parseOrdinal(['deuxième'], 'fr-FR')).to.equal(2);
     expect(parseOrdinal(['1re'], 'fr-FR')).to.equal(1);
   });
+  it('reads the French days chrono\'s French parser misses: "après-demain", "avant-hier", a day of the month alone ("le 15")', () => {
+    // NOW is Thursday 2026-11-26.
+    expect(date('après-demain')).to.equal('2026-11-28');
+    expect(date('avant-hier')).to.equal('2026-11-24');
+    expect(date('le 30')).to.equal('2026-11-30');
+    expect(date('le 15')).to.equal('2026-12-15');
+    expect(date('le 31')).to.equal('2026-12-31');
+    expect(date('le 1er')).to.equal('2026-12-01');
+    expect(date('le 26')).to.equal('2026-11-26');
+    expect(date('le 32')).to.equal(null);
+    expect(toAlexaDate(['15'], NOW, TIME_ZONE, 'en-US')).to.equal(null);
+    const day = intentOf(resolve('demande à assistant commercial j\'ai quoi après-demain', french, inFrench(false)));
+    expect([day.name, day.slots?.day?.value]).to.deep.equal(['MyDayIntent', '2026-11-28']);
+  });
   it('reads "10 heures", "10 h 30" and "midi" as clock times', () => {
     expect(toAlexaTime(tokenize('10 heures'))).to.equal('10:00');
     expect(toAlexaTime(tokenize('10 h 30'))).to.equal('10:30');
@@ -132,5 +146,75 @@ describe('simulator NLU in French: the writes', () => {
     expect([ticket.name, ticket.slots?.account?.value, id(ticket, 'subject')]).to.deep.equal(['CreateCaseIntent', 'initech', 'late delivery']);
     const priority = heard('mettez-le en priorité haute');
     expect([priority.name, id(priority, 'priority')]).to.deep.equal(['CreateCaseIntent', 'High']);
+  });
+  it('reads numbers spelled out in French as AMAZON.NUMBER digits: "trois", "soixante-dix", "cent mille"', () => {
+    const spelled = (said: string) => parseCardinal(tokenize(said), 'fr-FR');
+    expect(spelled('trois')).to.equal(3);
+    expect(spelled('dix-sept')).to.equal(17);
+    expect(spelled('vingt et un')).to.equal(21);
+    expect(spelled('soixante-dix')).to.equal(70);
+    expect(spelled('soixante et onze')).to.equal(71);
+    expect(spelled('quatre-vingts')).to.equal(80);
+    expect(spelled('quatre-vingt-dix-neuf')).to.equal(99);
+    expect(spelled('deux cent cinquante mille')).to.equal(250_000);
+    expect(spelled('cent mille')).to.equal(100_000);
+    expect(spelled('vingt et un mille')).to.equal(21_000);
+    expect(spelled('un million')).to.equal(1_000_000);
+    expect(spelled('cent cent')).to.equal(null);
+    expect(spelled('un un')).to.equal(null);
+    expect(parseCardinal(tokenize('trois'), 'en-US')).to.equal(null);
+    const top = intentOf(resolve('demande à assistant commercial mes trois plus grosses affaires', french, inFrench(false)));
+    expect(top.name).to.equal('MyTopOpportunitiesIntent');
+    expect(top.slots?.count?.value).to.equal('3');
+    const over = intentOf(resolve('demande à assistant commercial les affaires de plus de cent mille dollars', french, inFrench(false)));
+    expect(over.slots?.amount?.value).to.equal('100000');
+  });
+  it('takes the skill\'s name with the article French puts before it: "demande à l\'assistant commercial …", "ouvre l\'assistant commercial"', () => {
+    expect(resolve('ouvre l\'assistant commercial', french, inFrench(false))).to.deep.equal({ kind: 'launch' });
+    expect(intentOf(resolve('demande à l\'assistant commercial où en est mon pipeline', french, inFrench(false))).name).to.equal('PipelineIntent');
+    expect(resolve('demande à l\'assistant commercial où en est mon pipeline', french, nluState(false, { locale: 'en-US' }))).to.not.have.property('intent');
+  });
+  it('hears what French sales people say without the samples\' words: colloquial questions, "d\'ici la fin du mois", "on passe au suivant", "au revoir"', () => {
+    const heard: [string, string][] = [
+      ['on en est où sur le trimestre', 'PipelineIntent'],
+      ['quel est le pipeline de l\'équipe', 'PipelineIntent'],
+      ['combien on a en pipe ce trimestre', 'PipelineIntent'],
+      ['qu\'est-ce qui traîne', 'SlippingDealsIntent'],
+      ['les affaires de l\'équipe qui traînent', 'SlippingDealsIntent'],
+      ['mes affaires en commit', 'MyPipelineIntent'],
+      ['les affaires en négociation', 'TopOpportunitiesIntent'],
+      ['qui a signé le plus ce mois-ci', 'LeaderboardIntent'],
+      ['qu\'est-ce qu\'on a gagné ce mois-ci', 'WonDealsIntent'],
+      ['combien d\'affaires j\'ai gagné cette année', 'WinsLossesIntent'],
+      ['quelle est la taille moyenne de mes affaires', 'AverageOpenDealIntent'],
+      ['les insights Einstein', 'DealsAtRiskIntent'],
+      ['qu\'en dit Einstein', 'DealInsightsIntent'],
+      ['mes rendez-vous de demain', 'MyMeetingsIntent'],
+      ['j\'ai quoi après-demain', 'MyDayIntent'],
+      ['comment se présente ma journée de lundi', 'MyDayIntent'],
+      ['mes tâches en retard', 'MyTasksIntent'],
+      ['où en est l\'équipe par rapport à l\'objectif', 'QuotaAttainmentIntent'],
+      ['quel est mon taux d\'atteinte', 'QuotaAttainmentIntent'],
+      ['c\'est quoi la prochaine étape pour Northwind', 'DealNextStepIntent'],
+      ['on a perdu quoi ce mois-ci', 'LostDealsIntent'],
+      ['on fait le point sur le pipeline', 'PipelineIntent'],
+      ['on reprend plus tard', 'ReviewPauseIntent'],
+      ['quelles affaires vont se signer cette semaine', 'TopOpportunitiesIntent'],
+      ['qu\'est-ce qui doit tomber ce mois-ci', 'TopOpportunitiesIntent'],
+      ['c\'est quoi le chiffre d\'affaires signé ce mois-ci', 'WonDealsIntent'],
+      ['fais-moi un point rapide', 'BriefingIntent'],
+      ['on passe au suivant', 'AMAZON.NextIntent'],
+      ['celle d\'après', 'AMAZON.NextIntent'],
+      ['on saute', 'AMAZON.NextIntent'],
+      ['c\'est fini pour aujourd\'hui', 'AMAZON.StopIntent'],
+      ['au revoir', 'AMAZON.StopIntent'],
+      ['merci', 'AMAZON.StopIntent'],
+      ['c\'est bon merci', 'AMAZON.StopIntent'],
+    ];
+    expect(heard.map(([said]) => [said, intentOf(resolve(said, french, inFrench(true))).name])).to.deep.equal(heard);
+    const period = intentOf(resolve('quelles affaires se clôturent d\'ici la fin du mois', french, inFrench(true))).slots?.period;
+    expect(period?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id).to.equal('THIS_MONTH');
+    const deal = intentOf(resolve('parle-moi de l\'affaire Acme', french, inFrench(true)));
+    expect([deal.name, deal.slots?.deal?.value]).to.deep.equal(['DealDetailsIntent', 'acme']);
   });
 });

@@ -69,7 +69,7 @@ export function currencyWord(t: Translate, s: Speaking): string {
  * deal says its place in the whole list ("4th, …"), which is what the user must say to pick it.
  */
 function itemSpeech(t: Translate, view: OpportunityListView, item: OpportunitySummary, position: number): string {
-  const place = view.turn === 'first' ? '' : t('topOpportunities.place', { position: ordinal(t, position) });
+  const place = view.turn === 'first' ? '' : t('topOpportunities.place', { position: ordinal(t, position, 'FEMININE') });
   return t('topOpportunities.item', {
     place,
     deal: dealName(t, item),

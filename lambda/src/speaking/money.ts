@@ -75,3 +75,8 @@ export function totalAmount(t: Translate, amount: number, s: Speaking): string {
 export function cardAmount(amount: number | null, s: Speaking): string {
   return amount === null ? '—' : new Intl.NumberFormat(s.locale, { style: 'currency', currency: s.currency, maximumFractionDigits: 0 }).format(amount);
 }
+
+/** A percentage (0–100) as the locale writes it on a card or screen (Intl): "50%" in English, "50 %" with a no-break space in French or German. */
+export function cardPercent(percent: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}

@@ -62,12 +62,21 @@ const FRENCH: Verbs = {
 const VERBS: Record<string, Verbs> = { en: ENGLISH, de: GERMAN, fr: FRENCH, es: SPANISH };
 const TRAILING: Record<string, string[]> = { en: ['using', 'with', 'from'], de: ['mit', 'über'], fr: ['avec', 'sur'], es: ['con', 'en', 'desde'] };
 
+/**
+ * [unconfirmed] French speakers put the article before a name that is a common noun ("demande à l'assistant
+ * commercial", "ouvre l'assistant commercial"); taken here as the invocation name, which an invocation name cannot
+ * spell itself (possessive apostrophes only: https://developer.amazon.com/docs/custom-skills/choose-the-invocation-name-for-a-custom-skill.html).
+ */
+function withoutElidedArticle(words: readonly string[], invocationName: readonly string[]): string[] {
+  return words.map((w) => (w.startsWith("l'") && w.slice(2) === invocationName[0] ? w.slice(2) : w));
+}
+
 /** How `words` address the skill, or null when they do not name it in a way Alexa routes to it. */
 export function parseInvocation(words: readonly string[], invocationName: readonly string[], locale = 'en-US'): Invocation | null {
   const language = VERBS[locale.split('-')[0]!] ? locale.split('-')[0]! : 'en';
   const REQUEST_VERBS = VERBS[language]!;
   const TRAILING_CONNECTORS = TRAILING[language]!;
-  const keys = keysOf(words);
+  const keys = keysOf(language === 'fr' ? withoutElidedArticle(words, invocationName) : words);
   const at = indexOfPhrase(keys, invocationName);
   if (at < 0) return null;
   const before = keys.slice(0, at).join(' ');

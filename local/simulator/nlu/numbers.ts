@@ -68,6 +68,52 @@ function parseSpanishWords(words: readonly string[]): number | null {
   return words.length === 3 && and === 'y' && tens !== undefined && ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones : null;
 }
 
+/**
+ * [unconfirmed] French number words, for recognition that spells a number out ("mes trois plus grosses affaires",
+ * "plus de cent mille dollars"), as AMAZON.NUMBER hands them on as digits: up to 99 as France says them
+ * ("soixante-dix", "quatre-vingt-onze", "vingt et un"; tokenize splits the hyphens), then "cent", "mille",
+ * "million(s)", "milliard(s)".
+ */
+const FRENCH_UNITS = 'zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' ');
+const FRENCH_TENS: Record<number, string> = { 20: 'vingt', 30: 'trente', 40: 'quarante', 50: 'cinquante', 60: 'soixante' };
+/** 0–99 spelled the French way, keyed by the spelling with single spaces: "soixante dix sept" → 77. */
+const FRENCH_BELOW_100: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 100 }, (_, n): [string, number] => [frenchBelow100(n), n]).concat([['une', 1], ['quatre vingt', 80], ['vingt et une', 21]]),
+);
+function frenchBelow100(n: number): string {
+  if (n <= 16) return FRENCH_UNITS[n]!;
+  if (n < 20) return `dix ${FRENCH_UNITS[n - 10]}`;
+  if (n >= 80) return n === 80 ? 'quatre vingts' : `quatre vingt ${frenchBelow100(n - 80)}`;
+  const tens = n >= 70 ? 60 : Math.floor(n / 10) * 10;
+  const rest = n - tens;
+  return rest === 0 ? FRENCH_TENS[tens]! : rest === 1 || rest === 11 ? `${FRENCH_TENS[tens]} et ${frenchBelow100(rest)}` : `${FRENCH_TENS[tens]} ${frenchBelow100(rest)}`;
+}
+/** "trois cent vingt" → 320, "cent" → 100; null for anything else. */
+function frenchBelow1000(words: readonly string[]): number | null {
+  const at = words.findIndex((w) => w === 'cent' || w === 'cents');
+  if (at < 0) return words.length > 0 ? (FRENCH_BELOW_100.get(words.join(' ')) ?? null) : null;
+  const head = at === 0 ? 1 : FRENCH_BELOW_100.get(words.slice(0, at).join(' '));
+  const tail = at === words.length - 1 ? 0 : FRENCH_BELOW_100.get(words.slice(at + 1).join(' '));
+  return head !== undefined && head >= 1 && head <= 9 && tail !== undefined && tail >= 0 ? head * 100 + tail : null;
+}
+const FRENCH_WORD_SCALES: readonly [readonly string[], number][] = [[['milliard', 'milliards'], 1e9], [['million', 'millions'], 1e6], [['mille'], 1e3]];
+/** "cent mille" → 100000, "deux millions" → 2000000, "vingt et un mille" → 21000. */
+function parseFrenchWords(words: readonly string[]): number | null {
+  let total = 0;
+  let rest = words;
+  for (const [names, scale] of FRENCH_WORD_SCALES) {
+    const at = rest.findIndex((w) => names.includes(w));
+    if (at < 0) continue;
+    const head = at === 0 ? (scale === 1e3 ? 1 : null) : frenchBelow1000(rest.slice(0, at));
+    if (head === null || head === 0) return null;
+    total += head * scale;
+    rest = rest.slice(at + 1);
+  }
+  if (rest.length === 0) return total > 0 ? total : null;
+  const last = frenchBelow1000(rest);
+  return last === null || (total > 0 && last === 0) ? null : total + last;
+}
+
 /** The value of words that say exactly one cardinal number, or null. */
 export function parseCardinal(words: readonly string[], locale = 'en-US'): number | null {
   if (words.length === 1) {
@@ -132,7 +178,7 @@ function parseGermanBelowHundred(word: string): number | null {
   return compound && unit !== undefined && unit >= 1 && unit <= 9 && compound[1] !== 'eins' ? unit + GERMAN_WORDS[compound[2]!]! : null;
 }
 
-/** Number words in the locale's language: Spanish and German ones in those languages, English's otherwise. */
+/** Number words in the locale's language: Spanish, French and German ones in those languages, English's otherwise. */
 function wordsIn(words: readonly string[], locale: string): number | null {
   // Recognition may split a German number ("zwei hundert fünfzig"); its parts read as the one word they spell.
   if (locale.startsWith('de')) {
@@ -145,7 +191,7 @@ function wordsIn(words: readonly string[], locale: string): number | null {
     }
     return parseGermanWord(words.join(''));
   }
-  return locale.startsWith('es') ? parseSpanishWords(words) : parseWords(words);
+  return locale.startsWith('es') ? parseSpanishWords(words) : locale.startsWith('fr') ? parseFrenchWords(words) : parseWords(words);
 }
 
 /** English number words: "a hundred and five", "twenty one". */

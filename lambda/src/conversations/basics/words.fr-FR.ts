@@ -47,6 +47,9 @@ export const words = {
   // French ordinals: "1er", then "2e", "3e" …
   ordinal_ordinal_one: '{{count}}er',
   ordinal_ordinal_other: '{{count}}e',
+  // Before a feminine noun (une affaire, une campagne): "1re", then "2e" …
+  ordinal_FEMININE_ordinal_one: '{{count}}re',
+  ordinal_FEMININE_ordinal_other: '{{count}}e',
   launch: {
     speech: 'Bonjour {{firstName}}. Demandez-moi vos plus grosses affaires, vos affaires gagnées et perdues ou votre pipeline. Que voulez-vous savoir ?',
     reprompt: 'Essayez par exemple : quelles sont mes 5 plus grosses affaires ?',

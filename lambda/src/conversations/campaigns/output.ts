@@ -78,7 +78,7 @@ export function activeCampaignsOutput(t: Translate, view: CampaignListView): Out
   const frame = { ...view, count: view.items.length };
   const onlyOne = view.items.length === 1 && !view.hasMore && view.firstPosition === 1;
   const intro = pageIntro(t, frame) ?? t('campaigns.active.intro', { count: onlyOne ? 1 : view.items.length });
-  const items = view.items.map((c, i) => t('campaigns.active.item', { ordinal: ordinal(t, view.firstPosition + i), name: c.name }));
+  const items = view.items.map((c, i) => t('campaigns.active.item', { ordinal: ordinal(t, view.firstPosition + i, 'FEMININE'), name: c.name }));
   const { close, reprompt } = view.hasMore ? pageClose(t, frame) : { close: t('campaigns.active.pick'), reprompt: t('campaigns.active.pick') };
   const plain = { interpolation: { escapeValue: false } };
   return {

@@ -10,7 +10,7 @@ import { accountPhrase, closingPhrase, dealAmount } from '../../deals/phrases';
 import { type ListFollowUp, followUpQuestion } from '../../lists/pick';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
-import { cardAmount } from '../../speaking/money';
+import { cardAmount, cardPercent } from '../../speaking/money';
 import { spokenDay } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import { dealScreen } from './screen';
@@ -45,7 +45,7 @@ function card(t: Translate, d: OpportunityDetails, s: Speaking): Output['card'] 
       ...plain,
       stage: d.stage,
       amount: cardAmount(d.amount, s),
-      probability: d.probability === null ? '—' : `${d.probability}%`,
+      probability: d.probability === null ? '—' : cardPercent(d.probability, s.locale),
       closeDate: d.closeDate,
       nextStep: d.nextStep ?? '—',
       owner: d.ownerName ?? '—',

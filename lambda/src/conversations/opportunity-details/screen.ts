@@ -3,7 +3,7 @@ import type { Screen } from '../../alexa/output';
 import type { Translate } from '../../i18n';
 import { screenDocument } from '../../screens/apl';
 import { screenDate } from '../../screens/values';
-import { cardAmount } from '../../speaking/money';
+import { cardAmount, cardPercent } from '../../speaking/money';
 import type { Speaking } from '../../speaking/speakingFor';
 import type { OpportunityDetails } from './query';
 
@@ -20,7 +20,7 @@ export function dealScreen(t: Translate, d: ShownDeal, s: Speaking, subtitle = d
   const fields = [
     field(t('screen.fields.amount'), cardAmount(d.amount, s)),
     field(t('screen.fields.stage'), d.stage),
-    ...(d.probability === undefined ? [] : [field(t('screen.fields.probability'), d.probability === null ? null : `${Math.round(d.probability)}%`)]),
+    ...(d.probability === undefined ? [] : [field(t('screen.fields.probability'), d.probability === null ? null : cardPercent(d.probability, s.locale))]),
     field(t('screen.fields.closeDate'), screenDate(d.closeDate, s.locale)),
     ...(d.forecastCategory === undefined ? [] : [field(t('screen.fields.forecastCategory'), d.forecastCategory)]),
     field(t('screen.fields.nextStep'), d.nextStep),

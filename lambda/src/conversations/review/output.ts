@@ -86,7 +86,7 @@ export function nothingToReview(t: Translate, scope: ReviewScope, today: string)
 }
 
 export function goneOutput(t: Translate, position: number): Output {
-  return { speech: `${t('review.gone', { position: ordinal(t, position) })} ${t('review.reprompt')}`, reprompt: t('review.reprompt') };
+  return { speech: `${t('review.gone', { position: ordinal(t, position, 'FEMININE') })} ${t('review.reprompt')}`, reprompt: t('review.reprompt') };
 }
 
 export function leftOutput(t: Translate, left: number): Output {

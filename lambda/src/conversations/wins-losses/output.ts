@@ -9,7 +9,7 @@ import type { WinsLosses } from './query';
 import { accountPhrase, notesSpeech, ownerWords, spokenPeriod } from '../../deals/phrases';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
-import { cardAmount, spokenFigure, totalAmount } from '../../speaking/money';
+import { cardAmount, cardPercent, spokenFigure, totalAmount } from '../../speaking/money';
 import { winsLossesScreen } from './screen';
 
 /** Whose deals over which period: what the user asked, or a saved report's definition. */
@@ -61,7 +61,7 @@ function card(t: Translate, view: WinsLossesView, rate: number): Output['card'] 
       wonAmount: cardAmount(view.won.amount, view),
       lost: view.lost.count,
       lostAmount: cardAmount(view.lost.amount, view),
-      rate: `${rate}%`,
+      rate: cardPercent(rate, view.locale),
       biggestWin: deal(view.biggestWin),
       biggestLoss: deal(view.biggestLoss),
     }),

@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addMonths, addWeeks, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addDays, addMonths, addWeeks, getISOWeek, getISOWeekYear } from 'date-fns';
 import { parseCardinal, parseMinutes, parseOrdinal } from '../numbers';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -38,7 +38,11 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
   const variants = first > 0 ? [words, words.slice(first)] : [words];
   for (const variant of variants) {
     const today = new TZDate(now, timeZone);
-    const value = (locale.startsWith('de') ? germanDate(variant, today) : null) ?? namedPeriod(variant, today) ?? calendarDate(variant.join(' '), now, timeZone, locale);
+    const value =
+      (locale.startsWith('de') ? germanDate(variant, today) : null) ??
+      namedPeriod(variant, today) ??
+      (locale.startsWith('fr') ? frenchDay(variant, today) : null) ??
+      calendarDate(variant.join(' '), now, timeZone, locale);
     if (value) return value;
   }
   return null;
@@ -84,12 +88,34 @@ function germanDate(words: readonly string[], today: TZDate): string | null {
   const said = words.length === 2 && ['am', 'den', 'zum'].includes(words[0]!) ? words[1] : words.length === 1 ? words[0] : undefined;
   const day = said === undefined ? null : parseOrdinal([said], 'de-DE');
   if (day === null || day < 1 || day > 31) return null;
+  return comingDayOfMonth(day, today);
+}
+
+/** The next date (today or later) whose day of the month is `day`: "the 15th" said on the 26th is next month's. */
+function comingDayOfMonth(day: number, today: TZDate): string | null {
   for (let month = 0; month < 3; month++) {
     const first = addMonths(new TZDate(today.getFullYear(), today.getMonth(), 1, today.timeZone), month);
     const date = new TZDate(first.getFullYear(), first.getMonth(), day, today.timeZone);
     if (date.getMonth() === first.getMonth() && (month > 0 || day >= today.getDate())) return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(day)}`;
   }
   return null;
+}
+
+/**
+ * [unconfirmed: how Alexa's fr-FR AMAZON.DATE resolves them] French days chrono's French parser misses: "après-demain"
+ * and "avant-hier" (it reads only their "demain" and "hier"), and a day of the month alone, "le 15", "le 1er" (the
+ * coming one, as chrono's forwardDate reads a weekday).
+ */
+function frenchDay(words: readonly string[], today: TZDate): string | null {
+  const text = words.join(' ');
+  const shift = text === 'après demain' ? 2 : text === 'avant hier' ? -2 : null;
+  if (shift !== null) return isoDay(addDays(today, shift));
+  const day = text === '1er' || text === 'premier' ? 1 : parseCardinal(words, 'fr-FR');
+  return day === null || !Number.isInteger(day) || day < 1 || day > 31 ? null : comingDayOfMonth(day, today);
+}
+
+function isoDay(day: Date): string {
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
 function period(unit: string, offset: number, today: TZDate): string {
