@@ -42,6 +42,18 @@ describe('simulator NLU in Spanish', () => {
     });
     expect(parseInvocation(tokenize('abre asistente de ventas'), NAME, 'en-US')).to.equal(null);
   });
+  it('takes the name after its article: "pregunta al asistente de ventas …", "pide al …", "abre el asistente de ventas"', () => {
+    expect(parseInvocation(tokenize('pregunta al asistente de ventas qué cierra esta semana'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['qué', 'cierra', 'esta', 'semana']],
+    });
+    expect(parseInvocation(tokenize('pídele al asistente de ventas que repase el pipeline'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['repase', 'el', 'pipeline'], ['que', 'repase', 'el', 'pipeline']],
+    });
+    expect(parseInvocation(tokenize('abre el asistente de ventas'), NAME, 'es-ES')).to.deep.equal({ kind: 'launch' });
+    expect(parseInvocation(tokenize('pregunta al asistente de ventas'), NAME, 'es-ES')).to.deep.equal({ kind: 'launch' });
+  });
   it('hears Spanish built-in phrases, and not the English ones', () => {
     expect(intentOf(resolve('siguiente', spanish, inSpanish(true))).name).to.equal('AMAZON.NextIntent');
     expect(intentOf(resolve('sí', spanish, inSpanish(true))).name).to.equal('AMAZON.YesIntent');
@@ -59,6 +71,31 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDate(tokenize('el próximo martes'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-01');
     expect(toAlexaDate(tokenize('el 15 de diciembre'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-15');
     expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'en-US')).to.equal(null);
+  });
+  it('reads Spanish weeks, months and years relative to today, the coming one either way round, as AMAZON.DATE periods', () => {
+    // NOW is Thursday 2026-11-26, in ISO week 48.
+    const date = (text: string, locale = 'es-ES') => toAlexaDate(tokenize(text), NOW, TIME_ZONE, locale);
+    expect(date('la semana que viene')).to.equal('2026-W49');
+    expect(date('la próxima semana')).to.equal('2026-W49');
+    expect(date('esta semana')).to.equal('2026-W48');
+    expect(date('la semana pasada')).to.equal('2026-W47');
+    expect(date('este mes')).to.equal('2026-11');
+    expect(date('el mes que viene')).to.equal('2026-12');
+    expect(date('el próximo mes')).to.equal('2026-12');
+    expect(date('el mes pasado')).to.equal('2026-10');
+    expect(date('este fin de semana')).to.equal('2026-W48-WE');
+    expect(date('el año que viene')).to.equal('2027');
+    // English keeps its own.
+    expect(date('la semana que viene', 'en-US')).to.equal(null);
+  });
+  it('reads "pasado mañana" as two days on, and a day of the month alone ("el día 15", "el 30") as the next such day', () => {
+    const date = (text: string) => toAlexaDate(tokenize(text), NOW, TIME_ZONE, 'es-ES');
+    expect(date('pasado mañana')).to.equal('2026-11-28');
+    expect(date('el día 15')).to.equal('2026-12-15');
+    expect(date('el 30')).to.equal('2026-11-30');
+    expect(date('el día 26')).to.equal('2026-11-26');
+    // November has no 31st: the next month that has one.
+    expect(date('el día 31')).to.equal('2026-12-31');
   });
   it('reads "10", "diez", "10:30", "10 y media", "11 menos cuarto" and "5 de la tarde" as clock times', () => {
     const time = (text: string) => toAlexaTime(tokenize(text), 'es-ES');
