@@ -129,6 +129,20 @@ describe('simulator NLU in Spanish', () => {
     expect(parseCardinal(tokenize('250.000'), 'en-US')).to.equal(null);
     expect(parseCardinal(tokenize('250 mil'), 'en-US')).to.equal(null);
   });
+  it('reads amounts in Spanish words: "cien mil", "doscientos cincuenta mil", "un millón", "dos millones quinientos mil"', () => {
+    const figure = (text: string) => parseCardinal(tokenize(text), 'es-ES');
+    expect(figure('cien mil')).to.equal(100_000);
+    expect(figure('doscientos cincuenta mil')).to.equal(250_000);
+    expect(figure('ciento veinte mil')).to.equal(120_000);
+    expect(figure('mil doscientos')).to.equal(1_200);
+    expect(figure('un millón')).to.equal(1_000_000);
+    expect(figure('dos millones quinientos mil')).to.equal(2_500_000);
+    expect(figure('trescientos cuarenta y dos')).to.equal(342);
+    // Not said that way: "un mil", "dos millón", a bare "ciento".
+    expect(figure('un mil')).to.equal(null);
+    expect(figure('dos millón')).to.equal(null);
+    expect(figure('ciento')).to.equal(null);
+  });
   it('reads Spanish ordinals: "la segunda", "el tercero", "tercer", "2ª"', () => {
     expect(parseOrdinal(['segunda'], 'es-ES')).to.equal(2);
     expect(parseOrdinal(['tercero'], 'es-ES')).to.equal(3);
