@@ -61,6 +61,49 @@ describe('simulator NLU in Spanish', () => {
     expect(intentOf(resolve('eso es todo gracias', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
     expect(intentOf(resolve('next', spanish, inSpanish(true))).name).to.equal('AMAZON.FallbackIntent');
   });
+  describe('hears a request as Spain says it, not only as the samples were first written', () => {
+    /** The intent a request in session reaches, and each slot's resolved id (or its value, for a built-in type). */
+    function heard(text: string): { name: string; slots: Record<string, string> } {
+      const intent = intentOf(resolve(text, spanish, inSpanish(true)));
+      const slots = Object.fromEntries(Object.values(intent.slots ?? {}).filter((s) => s.value).map((s) => [s.name, s.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id ?? s.value!]));
+      return { name: intent.name, slots };
+    }
+    const cases: [string, string, Record<string, string>][] = [
+      // The adjective after the noun, and "gordas" for the biggest.
+      ['cuáles son mis oportunidades más gordas', 'TopOpportunitiesIntent', { scope: 'MINE' }],
+      ['dame mis cinco oportunidades más grandes', 'MyTopOpportunitiesIntent', { count: '5' }],
+      ['cuál es mi oportunidad más grande', 'BiggestDealIntent', { scope: 'MINE' }],
+      // Whose, said with a pronoun before the verb: "se me", "se nos".
+      ['qué se me está retrasando', 'SlippingDealsIntent', { scope: 'MINE' }],
+      ['qué se nos está retrasando', 'SlippingDealsIntent', { scope: 'TEAM' }],
+      ['qué oportunidades están atrasadas', 'SlippingDealsIntent', {}],
+      // "Qué tal" for "cómo", and the period alone.
+      ['qué tal va el trimestre', 'PipelineIntent', { period: 'THIS_QUARTER' }],
+      ['qué tal va el pipeline del mes que viene', 'PipelineIntent', { period: 'NEXT_MONTH' }],
+      ['qué tengo hoy en la agenda', 'MyDayIntent', { day: '2026-11-26' }],
+      ['cómo voy con la cuota', 'QuotaAttainmentIntent', {}],
+      ['quién va primero en el ranking', 'LeaderboardIntent', {}],
+      ['dame un resumen', 'BriefingIntent', {}],
+      ['cuál es el tamaño medio de mis oportunidades', 'AverageOpenDealIntent', { scope: 'MINE' }],
+      ['cuántas oportunidades tengo abiertas', 'MyOpenDealsIntent', {}],
+      ['háblame de la oportunidad de Northwind', 'DealDetailsIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      ['qué dice Einstein de Northwind', 'DealInsightsIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      // Periods as a rep says them.
+      ['qué cierra antes de fin de mes', 'TopOpportunitiesIntent', { period: 'THIS_MONTH' }],
+      ['cómo va la previsión del trimestre', 'ForecastIntent', { period: 'THIS_QUARTER' }],
+      // The review, masculine or with a bare verb.
+      ['pasa al siguiente', 'AMAZON.NextIntent', {}],
+      ['vuelve', 'AMAZON.PreviousIntent', {}],
+      ['vale gracias', 'AMAZON.StopIntent', {}],
+      // A meeting at one o'clock ("a la una"), and a day without "el" or "para" ("pasado mañana").
+      ['programa una reunión con Northwind pasado mañana a la una', 'ScheduleMeetingIntent', { person: 'northwind', date: '2026-11-28', time: '01:00' }],
+    ];
+    for (const [text, name, slots] of cases) {
+      it(`"${text}" → ${name} ${JSON.stringify(slots)}`, () => {
+        expect(heard(text)).to.deep.equal({ name, slots });
+      });
+    }
+  });
   it('ends the session on "salir" in Spanish, where English says "exit"', () => {
     expect(resolve('salir', spanish, inSpanish(true))).to.deep.equal({ kind: 'end-session' });
   });
