@@ -88,6 +88,15 @@ describe('simulator NLU in Spanish', () => {
       ['cuántas oportunidades tengo abiertas', 'MyOpenDealsIntent', {}],
       ['háblame de la oportunidad de Northwind', 'DealDetailsIntent', { deal: 'SAMPLE_NORTHWIND' }],
       ['qué dice Einstein de Northwind', 'DealInsightsIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      ['cuáles son las tres oportunidades más grandes del equipo', 'TopOpportunitiesIntent', { count: '3', scope: 'TEAM' }],
+      ['qué cierra esta semana de más de 50.000 dólares', 'TopOpportunitiesIntent', { period: 'THIS_WEEK', amount: '50000' }],
+      ['qué me queda por cerrar este mes', 'MyTopOpportunitiesIntent', { period: 'THIS_MONTH' }],
+      // Wins said as what was closed, won or sold, and how much.
+      ['qué hemos cerrado este mes', 'WonDealsIntent', { period: 'THIS_MONTH' }],
+      ['cuánto hemos ganado este trimestre', 'WonDealsIntent', { period: 'THIS_QUARTER' }],
+      ['cuánto llevo de cuota', 'QuotaAttainmentIntent', {}],
+      ['cuál es la puntuación de Northwind', 'DealScoreIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      ['cuánto vale el pipeline del equipo', 'OpenDealsIntent', { scope: 'TEAM' }],
       // Periods as a rep says them.
       ['qué cierra antes de fin de mes', 'TopOpportunitiesIntent', { period: 'THIS_MONTH' }],
       ['cómo va la previsión del trimestre', 'ForecastIntent', { period: 'THIS_QUARTER' }],
