@@ -91,6 +91,11 @@ describe('simulator NLU in Spanish', () => {
       ['cuáles son las tres oportunidades más grandes del equipo', 'TopOpportunitiesIntent', { count: '3', scope: 'TEAM' }],
       ['qué cierra esta semana de más de 50.000 dólares', 'TopOpportunitiesIntent', { period: 'THIS_WEEK', amount: '50000' }],
       ['qué me queda por cerrar este mes', 'MyTopOpportunitiesIntent', { period: 'THIS_MONTH' }],
+      ['qué oportunidades cierran en enero', 'TopOpportunitiesIntent', { period: 'JANUARY' }],
+      ['dime las oportunidades de Lena de más de medio millón', 'TopOpportunitiesIntent', { person: 'lena', amount: '500000' }],
+      ['qué tareas tengo pendientes', 'MyTasksIntent', {}],
+      ['vamos con la revisión', 'ReviewStartIntent', {}],
+      ['cuántas oportunidades hemos ganado este año', 'WinsLossesIntent', { period: 'THIS_YEAR' }],
       // Wins said as what was closed, won or sold, and how much.
       ['qué hemos cerrado este mes', 'WonDealsIntent', { period: 'THIS_MONTH' }],
       ['cuánto hemos ganado este trimestre', 'WonDealsIntent', { period: 'THIS_QUARTER' }],
@@ -190,6 +195,10 @@ describe('simulator NLU in Spanish', () => {
     expect(figure('un millón')).to.equal(1_000_000);
     expect(figure('dos millones quinientos mil')).to.equal(2_500_000);
     expect(figure('trescientos cuarenta y dos')).to.equal(342);
+    expect(figure('medio millón')).to.equal(500_000);
+    expect(figure('un millón y medio')).to.equal(1_500_000);
+    expect(figure('millón y medio')).to.equal(1_500_000);
+    expect(figure('dos millones y medio')).to.equal(2_500_000);
     // Not said that way: "un mil", "dos millón", a bare "ciento".
     expect(figure('un mil')).to.equal(null);
     expect(figure('dos millón')).to.equal(null);

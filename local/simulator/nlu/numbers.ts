@@ -61,13 +61,17 @@ const SPANISH_HUNDREDS: Record<string, number> = Object.fromEntries(
 
 /**
  * Spanish number words, small ones and amounts as a rep says them: "diez" → 10, "treinta y cinco" → 35, "cien mil",
- * "doscientos cincuenta mil", "un millón", "dos millones quinientos mil".
+ * "doscientos cincuenta mil", "un millón", "dos millones quinientos mil", "medio millón", "millón y medio".
  */
 function parseSpanishWords(words: readonly string[]): number | null {
   const million = words.findIndex((w) => w === 'millón' || w === 'millones');
   if (million >= 0) {
-    const head = spanishBelowThousand(words.slice(0, million));
-    const rest = million === words.length - 1 ? 0 : parseSpanishWords(words.slice(million + 1));
+    const before = words.slice(0, million);
+    const after = words.slice(million + 1);
+    if (before.join(' ') === 'medio' && words[million] === 'millón' && after.length === 0) return 500_000;
+    // "un millón y medio", "millón y medio", "dos millones y medio".
+    const head = before.length === 0 && words[million] === 'millón' ? 1 : spanishBelowThousand(before);
+    const rest = after.length === 0 ? 0 : after.join(' ') === 'y medio' ? 500_000 : parseSpanishWords(after);
     if (head === null || rest === null || rest >= 1_000_000 || (head === 1) !== (words[million] === 'millón')) return null;
     return head * 1_000_000 + rest;
   }
