@@ -1,6 +1,6 @@
 /**
- * What the Spanish help offers a stranger, through the real chain: every example it gives is understood and answered
- * by the conversation it names, and it names the reads ready in Spanish (the day, the forecast, the quota).
+ * What the Spanish help offers a stranger, through the real chain: every example it gives is understood and reaches
+ * a conversation of its own, my day among them as in English.
  */
 import { expect } from 'chai';
 import type { IntentRequest } from 'ask-sdk-model';
@@ -11,7 +11,7 @@ describe('the Spanish help, through the simulator, jsforce and the local org', (
   const tokens = linkDemoUsers(stack);
   const spanish = () => talkTo(stack(), { accessToken: tokens().manager, locale: 'es-ES' });
 
-  it('offers examples that each reach their own conversation, the day, the forecast and the quota among them', async () => {
+  it('offers examples that each reach their own conversation, my day among them', async () => {
     const talk = spanish();
     await talk.say('abre asistente de ventas');
     const { speech } = await talk.say('ayuda');
@@ -27,6 +27,6 @@ describe('the Spanish help, through the simulator, jsforce and the local org', (
       reached.push(request!.intent.name);
     }
     expect(new Set(reached).size, 'one conversation per example').to.equal(examples.length);
-    expect(reached).to.include.members(['MyDayIntent', 'ForecastIntent', 'QuotaAttainmentIntent']);
+    expect(reached).to.include('MyDayIntent');
   });
 });

@@ -83,5 +83,54 @@ describe('simulator NLU in French', () => {
     expect(parseCardinal(tokenize('2 millions'), 'fr-FR')).to.equal(2_000_000);
     expect(parseCardinal(tokenize('250 mille'), 'fr-FR')).to.equal(250_000);
     expect(parseCardinal(tokenize('1,250'), 'fr-FR')).to.equal(1250);
+    // French groups thousands with a space; English reads no such pair as one number.
+    expect(parseCardinal(tokenize('80 000'), 'fr-FR')).to.equal(80_000);
+    expect(parseCardinal(tokenize('1 250 000'), 'fr-FR')).to.equal(1_250_000);
+    expect(parseCardinal(tokenize('80 000'), 'en-US')).to.equal(null);
+  });
+  it('reads "d\'une semaine" as a week: the elided "de" stays on the article', () => {
+    expect(toAlexaDuration(keysOf(tokenize("d'une semaine")))).to.equal('P1W');
+    expect(toAlexaDuration(keysOf(tokenize('deux semaines')))).to.equal('P2W');
+  });
+});
+
+describe('simulator NLU in French: the writes', () => {
+  const heard = (said: string) => intentOf(resolve(said, french, inFrench(true)));
+  const id = (intent: Intent, slot: string) => intent.slots?.[slot]?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id;
+  it('hears deal updates with the deal spoken of as "la"', () => {
+    const push = heard("repoussez-la d'une semaine");
+    expect([push.name, push.slots?.shift?.value, push.slots?.deal?.value]).to.deep.equal(['UpdateDealCloseDateIntent', 'P1W', undefined]);
+    const stage = heard('passez-la en négociation');
+    expect([stage.name, id(stage, 'stage')]).to.deep.equal(['UpdateDealStageIntent', 'Negotiation/Review']);
+    const category = heard('mettez-la en commit');
+    expect([category.name, id(category, 'category')]).to.deep.equal(['UpdateDealForecastIntent', 'COMMIT']);
+    const amount = heard('le montant passe à 80 000');
+    expect([amount.name, amount.slots?.amount?.value]).to.deep.equal(['UpdateDealAmountIntent', '80000']);
+    expect(heard("on l'a gagnée").name).to.equal('MarkDealWonIntent');
+    const lost = heard('on a perdu globex');
+    expect([lost.name, lost.slots?.deal?.value]).to.deep.equal(['MarkDealLostIntent', 'globex']);
+    const because = heard('on a perdu globex à cause du prix');
+    expect([because.name, id(because, 'reason')]).to.deep.equal(['MarkDealLostIntent', 'Price']);
+  });
+  it('hears calls, notes and the three reminders', () => {
+    const call = heard('enregistre un appel avec globex');
+    expect([call.name, call.slots?.account?.value]).to.deep.equal(['LogCallIntent', 'globex']);
+    expect(heard("ajoute une note sur l'affaire northwind").name).to.equal('AddNoteIntent');
+    const reminder = heard("rappelle-moi d'appeler initech lundi");
+    expect([reminder.name, reminder.slots?.account?.value]).to.deep.equal(['CallReminderIntent', 'initech']);
+    // NOW is Thursday 26 November 2026.
+    expect(reminder.slots?.due?.value).to.equal('2026-11-30');
+    const them = heard('rappelle-moi de les appeler demain');
+    expect([them.name, them.slots?.account?.value, them.slots?.due?.value]).to.deep.equal(['CallReminderIntent', 'les', '2026-11-27']);
+    expect(heard('rappelle-moi de relancer globex vendredi').name).to.equal('FollowUpReminderIntent');
+    expect(heard("rappelle-moi d'écrire à globex demain").name).to.equal('EmailReminderIntent');
+  });
+  it('hears a new deal and a case said in one sentence', () => {
+    const deal = heard('crée une affaire pour initech de 50 000 dollars clôture le 15 mars');
+    expect([deal.name, deal.slots?.account?.value, deal.slots?.amount?.value, deal.slots?.closeDate?.value]).to.deep.equal(['CreateOpportunityIntent', 'initech', '50000', '2027-03-15']);
+    const ticket = heard('crée un ticket pour initech concernant une livraison en retard');
+    expect([ticket.name, ticket.slots?.account?.value, id(ticket, 'subject')]).to.deep.equal(['CreateCaseIntent', 'initech', 'late delivery']);
+    const priority = heard('mettez-le en priorité haute');
+    expect([priority.name, id(priority, 'priority')]).to.deep.equal(['CreateCaseIntent', 'High']);
   });
 });

@@ -141,6 +141,7 @@ describe('simulator NLU in Spanish', () => {
     expect(date('el próximo mes')).to.equal('2026-12');
     expect(date('el mes pasado')).to.equal('2026-10');
     expect(date('este fin de semana')).to.equal('2026-W48-WE');
+    expect(date('este año')).to.equal('2026');
     expect(date('el año que viene')).to.equal('2027');
     // English keeps its own.
     expect(date('la semana que viene', 'en-US')).to.equal(null);
@@ -221,5 +222,9 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDuration(tokenize('hora y media'))).to.equal('PT1H30M');
     expect(toAlexaDuration(tokenize('1 hora y 15 minutos'))).to.equal('PT1H15M');
     expect(toAlexaDuration(tokenize('2 semanas'))).to.equal('P2W');
+    // Spanish number words in the device's locale only: "retrásala dos semanas".
+    expect(toAlexaDuration(tokenize('dos semanas'), 'es-ES')).to.equal('P2W');
+    expect(toAlexaDuration(tokenize('tres días'), 'es-ES')).to.equal('P3D');
+    expect(toAlexaDuration(tokenize('dos semanas'), 'en-US')).to.equal(null);
   });
 });

@@ -51,6 +51,17 @@ describe('amounts said as words in another slot', () => {
     expect(amountInWords('1,5 million', 'en-US')).to.equal(undefined);
     expect(trailingAmount('globex für 50.000 euro', 'de-DE')).to.deep.equal({ name: 'globex', amount: 50_000 });
   });
+
+  it('reads French figures and words the French way (the fr-FR amount.heard lists, a space between thousands)', () => {
+    expect(amountInWords('80 000', 'fr-FR')).to.equal(80_000);
+    expect(amountInWords('80\u202f000 euros', 'fr-FR')).to.equal(80_000);
+    expect(amountInWords('1,5 million', 'fr-FR')).to.equal(1_500_000);
+    expect(amountInWords("d'environ 75 mille dollars", 'fr-FR')).to.equal(75_000);
+    expect(amountInWords('pour un million', 'fr-FR')).to.equal(1_000_000);
+    expect(amountInWords('fifty thousand', 'fr-FR')).to.equal(undefined);
+    expect(trailingAmount('initech pour 50 000 dollars', 'fr-FR')).to.deep.equal({ name: 'initech', amount: 50_000 });
+  });
+
   it('reads Spanish figures and words the Spanish way (the es-ES amount.heard lists, Intl\'s separators)', () => {
     expect(amountInWords('50.000', 'es-ES')).to.equal(50_000);
     expect(amountInWords('250 mil dólares', 'es-ES')).to.equal(250_000);

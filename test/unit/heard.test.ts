@@ -49,4 +49,12 @@ describe('words the skill understands, per language (speaking/heard.ts)', () => 
     expect(withoutHeard('late delivery, with a', 'en-US', 'case.heard.priorityLead', 'end')).to.equal('late delivery,');
     expect(withoutHeard('Globex Corporation', 'de-DE', 'case.heard.article')).to.equal('Globex Corporation');
   });
+
+  it('takes a French priority said after the word priorité ("priorité haute"), with its lead, or alone', () => {
+    expect(priorityInSubject('scanner en panne, priorité haute', 'fr-FR')).to.deep.equal({ subject: 'scanner en panne', priority: 'High' });
+    expect(priorityInSubject('facture erronée avec une priorité basse', 'fr-FR')).to.deep.equal({ subject: 'facture erronée', priority: 'Low' });
+    expect(priorityInSubject('écran noir, urgent', 'fr-FR')).to.deep.equal({ subject: 'écran noir', priority: 'High' });
+    // "Priorité" alone at the end names no priority: the subject stays as said.
+    expect(priorityInSubject('changer la priorité', 'fr-FR')).to.deep.equal({ subject: 'changer la priorité' });
+  });
 });

@@ -56,48 +56,57 @@ import { words as deDE26 } from '../writes/words.de-DE';
 import { words as esES0 } from '../conversations/basics/words.es-ES';
 import { words as esES1 } from '../conversations/briefing/words.es-ES';
 import { words as esES2 } from '../conversations/campaigns/words.es-ES';
-import { words as esES3 } from '../conversations/deal-stats/words.es-ES';
-import { words as esES4 } from '../conversations/forecast/words.es-ES';
-import { words as esES5 } from '../conversations/insights/words.es-ES';
-import { words as esES6 } from '../conversations/leaderboard/words.es-ES';
-import { words as esES7 } from '../conversations/meeting/words.es-ES';
-import { words as esES8 } from '../conversations/my-day/words.es-ES';
-import { words as esES9 } from '../conversations/opportunity-details/words.es-ES';
-import { words as esES10 } from '../conversations/opportunity-score/words.es-ES';
-import { words as esES11 } from '../conversations/pipeline/words.es-ES';
-import { words as esES12 } from '../conversations/quota/words.es-ES';
-import { words as esES13 } from '../conversations/review/words.es-ES';
-import { words as esES14 } from '../conversations/top-opportunities/words.es-ES';
-import { words as esES15 } from '../conversations/wins-losses/words.es-ES';
-import { words as esES16 } from '../deals/words.es-ES';
-import { words as esES17 } from '../lists/words.es-ES';
-import { words as esES18 } from '../people/words.es-ES';
-import { words as esES19 } from '../screens/words.es-ES';
-import { words as esES20 } from '../speaking/words.es-ES';
-import { words as esES21 } from '../writes/words.es-ES';
+import { words as esES3 } from '../conversations/case/words.es-ES';
+import { words as esES4 } from '../conversations/deal-stats/words.es-ES';
+import { words as esES5 } from '../conversations/follow-up/words.es-ES';
+import { words as esES6 } from '../conversations/forecast/words.es-ES';
+import { words as esES7 } from '../conversations/insights/words.es-ES';
+import { words as esES8 } from '../conversations/leaderboard/words.es-ES';
+import { words as esES9 } from '../conversations/log-activity/words.es-ES';
+import { words as esES10 } from '../conversations/meeting/words.es-ES';
+import { words as esES11 } from '../conversations/my-day/words.es-ES';
+import { words as esES12 } from '../conversations/new-opportunity/words.es-ES';
+import { words as esES13 } from '../conversations/opportunity-details/words.es-ES';
+import { words as esES14 } from '../conversations/opportunity-score/words.es-ES';
+import { words as esES15 } from '../conversations/pipeline/words.es-ES';
+import { words as esES16 } from '../conversations/quota/words.es-ES';
+import { words as esES17 } from '../conversations/review/words.es-ES';
+import { words as esES18 } from '../conversations/top-opportunities/words.es-ES';
+import { words as esES19 } from '../conversations/update-deal/words.es-ES';
+import { words as esES20 } from '../conversations/wins-losses/words.es-ES';
+import { words as esES21 } from '../deals/words.es-ES';
+import { words as esES22 } from '../lists/words.es-ES';
+import { words as esES23 } from '../people/words.es-ES';
+import { words as esES24 } from '../screens/words.es-ES';
+import { words as esES25 } from '../speaking/words.es-ES';
+import { words as esES26 } from '../writes/words.es-ES';
 import { words as frFR0 } from '../conversations/basics/words.fr-FR';
 import { words as frFR1 } from '../conversations/briefing/words.fr-FR';
 import { words as frFR2 } from '../conversations/campaigns/words.fr-FR';
-import { words as frFR3 } from '../conversations/deal-stats/words.fr-FR';
-import { words as frFR4 } from '../conversations/follow-up/words.fr-FR';
-import { words as frFR5 } from '../conversations/forecast/words.fr-FR';
-import { words as frFR6 } from '../conversations/insights/words.fr-FR';
-import { words as frFR7 } from '../conversations/leaderboard/words.fr-FR';
-import { words as frFR8 } from '../conversations/meeting/words.fr-FR';
-import { words as frFR9 } from '../conversations/my-day/words.fr-FR';
-import { words as frFR10 } from '../conversations/opportunity-details/words.fr-FR';
-import { words as frFR11 } from '../conversations/opportunity-score/words.fr-FR';
-import { words as frFR12 } from '../conversations/pipeline/words.fr-FR';
-import { words as frFR13 } from '../conversations/quota/words.fr-FR';
-import { words as frFR14 } from '../conversations/review/words.fr-FR';
-import { words as frFR15 } from '../conversations/top-opportunities/words.fr-FR';
-import { words as frFR16 } from '../conversations/wins-losses/words.fr-FR';
-import { words as frFR17 } from '../deals/words.fr-FR';
-import { words as frFR18 } from '../lists/words.fr-FR';
-import { words as frFR19 } from '../people/words.fr-FR';
-import { words as frFR20 } from '../screens/words.fr-FR';
-import { words as frFR21 } from '../speaking/words.fr-FR';
-import { words as frFR22 } from '../writes/words.fr-FR';
+import { words as frFR3 } from '../conversations/case/words.fr-FR';
+import { words as frFR4 } from '../conversations/deal-stats/words.fr-FR';
+import { words as frFR5 } from '../conversations/follow-up/words.fr-FR';
+import { words as frFR6 } from '../conversations/forecast/words.fr-FR';
+import { words as frFR7 } from '../conversations/insights/words.fr-FR';
+import { words as frFR8 } from '../conversations/leaderboard/words.fr-FR';
+import { words as frFR9 } from '../conversations/log-activity/words.fr-FR';
+import { words as frFR10 } from '../conversations/meeting/words.fr-FR';
+import { words as frFR11 } from '../conversations/my-day/words.fr-FR';
+import { words as frFR12 } from '../conversations/new-opportunity/words.fr-FR';
+import { words as frFR13 } from '../conversations/opportunity-details/words.fr-FR';
+import { words as frFR14 } from '../conversations/opportunity-score/words.fr-FR';
+import { words as frFR15 } from '../conversations/pipeline/words.fr-FR';
+import { words as frFR16 } from '../conversations/quota/words.fr-FR';
+import { words as frFR17 } from '../conversations/review/words.fr-FR';
+import { words as frFR18 } from '../conversations/top-opportunities/words.fr-FR';
+import { words as frFR19 } from '../conversations/update-deal/words.fr-FR';
+import { words as frFR20 } from '../conversations/wins-losses/words.fr-FR';
+import { words as frFR21 } from '../deals/words.fr-FR';
+import { words as frFR22 } from '../lists/words.fr-FR';
+import { words as frFR23 } from '../people/words.fr-FR';
+import { words as frFR24 } from '../screens/words.fr-FR';
+import { words as frFR25 } from '../speaking/words.fr-FR';
+import { words as frFR26 } from '../writes/words.fr-FR';
 
 export const resources = {
   'en-US': { ...enUS0, ...enUS1, ...enUS2, ...enUS3, ...enUS4, ...enUS5, ...enUS6, ...enUS7, ...enUS8, ...enUS9, ...enUS10, ...enUS11, ...enUS12, ...enUS13, ...enUS14, ...enUS15, ...enUS16, ...enUS17, ...enUS18, ...enUS19, ...enUS20, ...enUS21, ...enUS22, ...enUS23, ...enUS24, ...enUS25, ...enUS26 },
@@ -106,8 +115,8 @@ export const resources = {
   'en-AU': {  },
   'en-IN': {  },
   'de-DE': { ...deDE0, ...deDE1, ...deDE2, ...deDE3, ...deDE4, ...deDE5, ...deDE6, ...deDE7, ...deDE8, ...deDE9, ...deDE10, ...deDE11, ...deDE12, ...deDE13, ...deDE14, ...deDE15, ...deDE16, ...deDE17, ...deDE18, ...deDE19, ...deDE20, ...deDE21, ...deDE22, ...deDE23, ...deDE24, ...deDE25, ...deDE26 },
-  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11, ...esES12, ...esES13, ...esES14, ...esES15, ...esES16, ...esES17, ...esES18, ...esES19, ...esES20, ...esES21 },
-  'fr-FR': { ...frFR0, ...frFR1, ...frFR2, ...frFR3, ...frFR4, ...frFR5, ...frFR6, ...frFR7, ...frFR8, ...frFR9, ...frFR10, ...frFR11, ...frFR12, ...frFR13, ...frFR14, ...frFR15, ...frFR16, ...frFR17, ...frFR18, ...frFR19, ...frFR20, ...frFR21, ...frFR22 },
+  'es-ES': { ...esES0, ...esES1, ...esES2, ...esES3, ...esES4, ...esES5, ...esES6, ...esES7, ...esES8, ...esES9, ...esES10, ...esES11, ...esES12, ...esES13, ...esES14, ...esES15, ...esES16, ...esES17, ...esES18, ...esES19, ...esES20, ...esES21, ...esES22, ...esES23, ...esES24, ...esES25, ...esES26 },
+  'fr-FR': { ...frFR0, ...frFR1, ...frFR2, ...frFR3, ...frFR4, ...frFR5, ...frFR6, ...frFR7, ...frFR8, ...frFR9, ...frFR10, ...frFR11, ...frFR12, ...frFR13, ...frFR14, ...frFR15, ...frFR16, ...frFR17, ...frFR18, ...frFR19, ...frFR20, ...frFR21, ...frFR22, ...frFR23, ...frFR24, ...frFR25, ...frFR26 },
 } as const;
 
 /** Each English variant's source locale, whose words it says where it has none of its own (models/locales.json). */

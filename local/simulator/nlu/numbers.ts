@@ -112,6 +112,9 @@ export function parseCardinal(words: readonly string[], locale = 'en-US'): numbe
     const figure = DECIMAL_COMMA.test(locale) ? digits(words[0]!, locale) : /^\d+$/.test(words[0]!) ? Number(words[0]) : null;
     return figure !== null && Number.isInteger(figure) ? figure : wordsIn(words, locale);
   }
+  // French groups thousands with a space ("80 000") [unconfirmed: how Alexa's French recognition writes them; this is
+  // how French writes them].
+  if (locale.startsWith('fr') && /^\d{1,3}$/.test(words[0]!) && words.slice(1).every((w) => /^\d{3}$/.test(w))) return Number(words.join(''));
   // Typed digits with a scale word, as speech recognition writes "250 thousand" or "1.5 million" [unsure: how
   // Alexa writes a spoken "two hundred fifty thousand"; it hands AMAZON.NUMBER the whole value either way].
   const scales = DIGIT_SCALES[locale.split('-')[0]!] ?? SCALES;

@@ -31,9 +31,10 @@ function capitalized(words: string): string {
 }
 
 /**
- * "About a late delivery, high priority", "wegen einer späten Lieferung, mit hoher Priorität": the subject slot
- * caught the priority too. It is taken out of the subject and honoured, so the case is not written with the wrong
- * priority and a subject that says otherwise. The words around the priority are the locale's case.heard lists.
+ * "About a late delivery, high priority", "wegen einer späten Lieferung, mit hoher Priorität", "concernant une livraison en
+ * retard, priorité haute": the subject slot caught the priority too. It is taken out of the subject and honoured, so
+ * the case is not written with the wrong priority and a subject that says otherwise. The words around the priority
+ * are the locale's case.heard lists.
  */
 export function priorityInSubject(subject: string, locale: string): { subject: string; priority?: CasePriorityId } {
   const priorities = SLOT_PHRASES[locale]?.CasePriority ?? SLOT_PHRASES['en-US']!.CasePriority!;
@@ -45,6 +46,10 @@ export function priorityInSubject(subject: string, locale: string): { subject: s
   else if (at >= 1 && heard(locale, 'case.heard.priority').test(spoken[at]!)) {
     at -= 1;
     id = priorities[spoken[at]!];
+  } else if (at >= 1 && priorities[spoken[at]!] && heard(locale, 'case.heard.priority').test(spoken[at - 1]!)) {
+    // "…, priorité haute": French says the word priority first.
+    id = priorities[spoken[at]!];
+    at -= 1;
   }
   // "with a", "it's", "mit": the words that lead up to the priority go with it.
   const rest = withoutHeard(tokens.slice(0, at).join(' '), locale, 'case.heard.priorityLead', 'end').replace(/[\s,;.-]+$/, '');

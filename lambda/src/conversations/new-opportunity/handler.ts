@@ -61,15 +61,19 @@ export const newOpportunityConversation: WriteConversation<OpportunityDraft, Cre
   sameness: (d) => ({ account: d.accountId, name: d.name, amount: d.amount, closeDate: d.closeDate }),
   perform: (port, _ctx, d) => createOpportunity(port, d),
   recover: (port, userId, d, since) => findCreatedOpportunity(port, d, userId, since),
-  done: ({ t }, d, created, repeated) =>
-    repeated
-      ? t('newOpportunity.repeated', { name: created.name, stage: created.stage })
+  // The stage as the org labels it in the user's language ("Prospection"): one describe, only outside English.
+  done: async (ctx, d, created, repeated) => {
+    const { t } = ctx;
+    const stage = (await ctx.picklistLabel('Opportunity', 'StageName'))(created.stage);
+    return repeated
+      ? t('newOpportunity.repeated', { name: created.name, stage })
       : t('newOpportunity.done', {
           name: created.name,
-          stage: created.stage,
+          stage,
           amount: exactAmount(t, d.amount, d.speaking),
           day: spokenDay(t, d.closeDate, d.speaking.today),
-        }),
+        });
+  },
   askAgainFor(field, t) {
     if (field === 'Amount') return { slot: slots.amount, speech: t('newOpportunity.askAmount') };
     if (field === 'CloseDate') return { slot: slots.closeDate, speech: t('newOpportunity.askCloseDate') };

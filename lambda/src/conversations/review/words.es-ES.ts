@@ -4,8 +4,7 @@ export const words = {
     part: { COMMIT: 'commit', SLIPPING: 'retrasada', BEST_CASE: 'best case' },
     /** Encima de la oportunidad en pantalla. */
     screen: 'Revisión: {{position}} de {{count}}, {{part}}',
-    // Changing a deal during the review (update-deal) is not in Spanish yet, so the words do not offer it.
-    first: 'Primera de {{count}}, {{- part}}: {{- deal}}. Di siguiente para seguir.',
+    first: 'Primera de {{count}}, {{- part}}: {{- deal}}. Di siguiente, o cámbiala.',
     next: '{{position}} de {{count}}, {{- part}}: {{- deal}}.',
     rep_one: '{{- name}}, 1 oportunidad.',
     rep_many: '{{- name}}, {{count}} oportunidades.',
@@ -50,7 +49,7 @@ export const words = {
       other: 'Ninguna oportunidad en {{- category}} se está retrasando, así que no hay nada que revisar. ¿Algo más?',
       otherInPeriod: 'Una revisión repasa las oportunidades en commit y best case con cierre {{- period}}, así que no hay nada en {{- category}} que revisar. ¿Algo más?',
     },
-    reprompt: 'Di siguiente, atrás, o terminamos.',
+    reprompt: 'Di siguiente, cambia la oportunidad, o terminamos.',
     afterWrite: 'Di siguiente para seguir.',
     lastOne: 'Esta es la última.',
     left_one: 'Queda 1 después de esta.',

@@ -33,9 +33,10 @@ const FRENCH_UNITS: Record<string, Unit> = {
   ans: 'Y', année: 'Y', années: 'Y', mois: 'M', semaine: 'W', semaines: 'W', jour: 'D', jours: 'D',
   heure: 'H', heures: 'H', seconde: 'S', secondes: 'S',
 };
-const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5 };
+/** "Repoussez-la d'une semaine": the elided "de" stays on the article ("dune" as words are compared, without the apostrophe). */
+const FRENCH_QUANTITY: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, dix: 10, quinze: 15, vingt: 20, trente: 30, demi: 0.5, 'une demi': 0.5, dune: 1, dun: 1 };
 
-export function toAlexaDuration(words: readonly string[]): string | null {
+export function toAlexaDuration(words: readonly string[], locale = 'en-US'): string | null {
   const amounts = new Map<Unit, number>();
   let quantity: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -49,7 +50,7 @@ export function toAlexaDuration(words: readonly string[]): string | null {
     const yMedia = words[i + 1] === 'y' && words[i + 2] === 'media';
     const etDemie = words[i + 1] === 'et' && words[i + 2] === 'demie';
     // "hora y media": Spanish says the one hour without its number.
-    let value = quantity.length === 0 && yMedia ? 1 : readQuantity(quantity);
+    let value = quantity.length === 0 && yMedia ? 1 : readQuantity(quantity, locale);
     if (value === null) return null;
     quantity = [];
     if (andAHalf || yMedia || etDemie) {
@@ -64,14 +65,15 @@ export function toAlexaDuration(words: readonly string[]): string | null {
 }
 
 /** "an" → 1, "two and a half" → 2.5, "half an" → 0.5, "ninety" → 90; Spanish "una" → 1, "media" → 0.5. */
-function readQuantity(words: readonly string[]): number | null {
+function readQuantity(words: readonly string[], locale: string): number | null {
   const text = words.join(' ');
   if (text === 'a' || text === 'an' || text === 'un' || text === 'una') return 1;
   if (text === 'half a' || text === 'half an' || text === 'media') return 0.5;
   if (GERMAN_QUANTITY[text] !== undefined) return GERMAN_QUANTITY[text];
   if (FRENCH_QUANTITY[text] !== undefined) return FRENCH_QUANTITY[text];
   const half = / and a half$/.exec(text);
-  const whole = parseCardinal(half ? words.slice(0, -3) : words);
+  // The locale's own number words too: Spanish "dos semanas".
+  const whole = parseCardinal(half ? words.slice(0, -3) : words, locale);
   return whole === null ? null : whole + (half ? 0.5 : 0);
 }
 

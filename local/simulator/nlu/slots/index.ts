@@ -42,7 +42,7 @@ const CONVERTERS: Record<string, Converter> = {
   },
   'AMAZON.DATE': (keys, ctx) => toAlexaDate(keys, ctx.now, ctx.timeZone, ctx.locale),
   'AMAZON.TIME': (keys, ctx) => toAlexaTime(keys, ctx.locale),
-  'AMAZON.DURATION': (keys) => toAlexaDuration(keys),
+  'AMAZON.DURATION': (keys, ctx) => toAlexaDuration(keys, ctx.locale),
 };
 
 /** The slot as Alexa would fill it from `words`, or null when a converting type cannot read them. */

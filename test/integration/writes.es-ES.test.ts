@@ -1,0 +1,184 @@
+/**
+ * The writes in Spanish, through the simulator's es-ES model, the skill, jsforce and the local org: a deal pushed a
+ * week ("retrásala una semana"), moved to a stage ("pásala a …"), put in commit ("ponla en commit"), its amount
+ * changed ("cambia el importe a 80.000") and lost ("hemos perdido Globex"); a call, and a reminder to call "al
+ * cliente" (the customer of the deal just heard); a new opportunity "de 75 mil dólares"; a
+ * case with "con prioridad alta" said in its subject; follow-ups ("¿y el trimestre que viene?", "¿y Lena?"). What
+ * each record must hold after is worked out here from the org's store, not by the skill's helpers.
+ */
+import { expect } from 'chai';
+import { SPANISH_LABELS } from '../../local/org/schema';
+import { addDays, format, parseISO } from 'date-fns';
+import type { LocalStack } from '../../local/stack';
+import type { SObjectRecord } from '../../local/org/types';
+import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { byAmount, closesIn, listedDeal, quarterRange, ssmlEscaped, todayIn } from '../support/orgFacts';
+
+const ids = (stack: LocalStack, type: string) => new Set(stack.org.store.all(type).map((r) => r.Id));
+const newSince = (stack: LocalStack, type: string, before: Set<string>) => stack.org.store.all(type).filter((r) => !before.has(r.Id));
+
+describe('writes in Spanish (es-ES)', () => {
+  const stack = useLocalStack();
+  let token: string;
+  let timeZone: string;
+  let userId: string;
+  before(async () => {
+    const user = demoUser(stack(), 'manager');
+    userId = user.id;
+    timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
+    token = (await stack().link(user.username)).accessToken;
+  });
+  const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone });
+  const store = () => stack().org.store;
+  const accountNamed = (name: string) => store().all('Account').find((a) => a.Name === name)!;
+  /** The one open deal of an account, by the account's name. */
+  const openDealOf = (account: string) => {
+    const deals = store().all('Opportunity').filter((o) => o.AccountId === accountNamed(account).Id && o.IsClosed === false);
+    expect(deals, `${account} has one open deal`).to.have.length(1);
+    return deals[0]!;
+  };
+
+  /** An account whose name is plain words, with one open deal ("cuéntame más de la oportunidad de <account>" finds it), each test its own. */
+  const taken = new Set<string>(['Globex Corporation']);
+  function plainAccount() {
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const account = store().all('Account').find((a) => !taken.has(String(a.Name)) && /^[A-Za-z]+( [A-Za-z]+)*$/.test(String(a.Name)) && open.filter((o) => o.AccountId === a.Id).length === 1)!;
+    taken.add(String(account.Name));
+    return account;
+  }
+
+  it('pushes "la" a week, moves it to a stage, puts it in commit, changes its amount, and marks Globex lost', async () => {
+    const deal = openDealOf('Globex Corporation');
+    const talk = spanish();
+    await talk.say('pide a asistente de ventas cuéntame más de la oportunidad de globex');
+    const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
+    expect((await talk.say('retrásala una semana')).speech).to.match(new RegExp(`^¿Retraso ${deal.Name}, que cierra .+, para que cierre .+\\?$`));
+    expect(store().get('Opportunity', deal.Id)!.CloseDate, 'nothing written before "sí"').to.equal(deal.CloseDate);
+    expect((await talk.say('sí')).speech).to.match(new RegExp(`^Hecho\\. ${deal.Name} cierra ahora .+\\.`));
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
+
+    const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'propuesta'] : ['Negotiation/Review', 'negociación'];
+    // Both stages as the org labels them in Spanish (its describe with Accept-Language: es).
+    expect((await talk.say(`pásala a ${target[1]}`)).speech).to.equal(`¿Paso ${deal.Name} de ${SPANISH_LABELS[String(deal.StageName)]} a ${SPANISH_LABELS[target[0]!]}?`);
+    await talk.say('sí');
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
+
+    expect((await talk.say('ponla en commit')).speech).to.match(new RegExp(`^¿Pongo ${deal.Name} en Commit en lugar de .+\\?$`));
+    await talk.say('sí');
+    expect(store().get('Opportunity', deal.Id)!.ForecastCategoryName).to.equal('Commit');
+
+    expect((await talk.say('cambia el importe a 80.000')).speech).to.match(new RegExp(`^¿Cambio el importe de ${deal.Name} de .+ a 80\\.000 dólares\\?$`));
+    await talk.say('sí');
+    expect(store().get('Opportunity', deal.Id)!.Amount).to.equal(80_000);
+
+    const lost = store().all('OpportunityStage').find((s) => s.IsClosed === true && s.IsWon === false)!;
+    expect((await talk.say('hemos perdido globex')).speech).to.equal(`¿Marco ${deal.Name} como perdida hoy, pasándola de ${SPANISH_LABELS[target[0]!]} a ${SPANISH_LABELS[String(lost.ApiName)]}?`);
+    await talk.say('sí');
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
+  });
+
+  it('pushes the review\'s deal a week ("retrásala una semana"), goes on with the review and counts it in the summary', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const first = (await talk.say('vamos a repasar el pipeline')).speech;
+    expect(first).to.match(/\. Di siguiente, o cámbiala\.$/);
+    const accounts = store().all('Account');
+    const deal = store().all('Opportunity').find((o) => o.IsClosed === false && first.includes(`: ${ssmlEscaped(listedDeal(o, accounts))}, `))!;
+    expect(deal, `the review's first deal in: ${first}`).to.not.equal(undefined);
+    const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
+    await talk.say('retrásala una semana');
+    // The review goes on after the write, instead of "¿Qué más puedo hacer por ti?".
+    expect((await talk.say('sí')).speech).to.match(/^Hecho\. .+ cierra ahora .+\. Di siguiente para seguir\.$/);
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
+    expect((await talk.say('eso es todo por hoy')).speech).to.match(/^Has revisado 1 de \d+ oportunidades\. Cambios: aplazadas: 1\. /);
+  });
+
+  it('says back "la fecha de cierre" caught where a deal\'s name goes, instead of searching for a deal so called', async () => {
+    const talk = spanish();
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    await talk.say(`pide a asistente de ventas cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
+    stack().org.resetCounters();
+    const { speech } = await talk.say('pasa la fecha de cierre a negociación');
+    expect(speech).to.equal('He oído la fecha de cierre, pero no puedo usar negociación para eso, así que no he cambiado nada. '
+      + 'Dime un día, por ejemplo: pásala al 15 de marzo. ¿Qué más puedo hacer por ti?');
+    // No search for a deal called "la fecha de cierre", and nothing written.
+    expect(stack().org.counters().dataApiCalls).to.equal(0);
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(deal.StageName);
+  });
+
+  it('logs a call with its notes, and a reminder to call "al cliente": the customer of the deal just heard', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Task');
+    expect((await talk.say('apunta una llamada con initech, necesitan las cifras antes del jueves')).speech)
+      .to.equal('¿Apunto una llamada con Initech de hoy, con la nota: Necesitan las cifras antes del jueves?');
+    await talk.say('sí');
+    const [call] = newSince(stack(), 'Task', before);
+    expect(call).to.include({ WhatId: accountNamed('Initech').Id, Subject: 'Llamada con Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Necesitan las cifras antes del jueves' });
+
+    const account = plainAccount();
+    const deal = openDealOf(String(account.Name));
+    await talk.say(`cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
+    const beforeReminder = ids(stack(), 'Task');
+    expect((await talk.say('recuérdame llamar al cliente mañana')).speech).to.equal(`¿Te recuerdo llamar a ${account.Name} mañana, a las 09:00?`);
+    await talk.say('sí');
+    const [reminder] = newSince(stack(), 'Task', beforeReminder);
+    const tomorrow = format(addDays(parseISO(todayIn(timeZone)), 1), 'yyyy-MM-dd');
+    expect(reminder).to.include({ Subject: `Llamar a ${account.Name}`, ActivityDate: tomorrow, IsReminderSet: true });
+    expect([reminder!.WhatId, reminder!.AccountId]).to.include.oneOf([deal.Id, deal.AccountId]);
+  });
+
+  it('registers a new opportunity said in one Spanish sentence, its amount said as "75 mil"', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Opportunity');
+    const ask = await talk.say('crea una oportunidad para initech de 75 mil dólares con cierre el 15 de marzo');
+    expect(ask.speech).to.match(/^¿Creo Initech - marzo \d{4}, por 75\.000 dólares, con cierre el 15 de marzo( de \d{4})?\?$/);
+    await talk.say('sí');
+    const [created] = newSince(stack(), 'Opportunity', before);
+    const year = String(created!.CloseDate).slice(0, 4);
+    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Amount: 75_000, CloseDate: `${year}-03-15`, Name: `Initech - marzo ${year}` });
+    expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
+  });
+
+  it('opens a case, taking "con prioridad alta" out of the subject as its priority', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Case');
+    await talk.say('abre un caso para initech');
+    expect((await talk.say('es por problemas con el escáner, con prioridad alta')).speech)
+      .to.equal('¿Abro un caso de prioridad alta para Initech sobre problemas con el escáner?');
+    await talk.say('sí');
+    const [created] = newSince(stack(), 'Case', before);
+    expect(created).to.include({ AccountId: accountNamed('Initech').Id, Subject: 'Problemas con el escáner', Priority: 'High' });
+  });
+
+  it('"¿y el trimestre que viene?" and "¿y Lena?" ask the last question again with one part changed', async () => {
+    const talk = spanish();
+    const open = store().all('Opportunity').filter((o) => o.IsClosed === false);
+    const accounts = store().all('Account');
+    /** The deals `speech` lists, in the order it lists them. */
+    const listed = (speech: string): SObjectRecord[] => open
+      .map((deal) => ({ deal, at: speech.indexOf(ssmlEscaped(`${listedDeal(deal, accounts)}:`)) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map(({ deal }) => deal);
+    const nextQuarter = quarterRange(todayIn(timeZone), 1);
+
+    await talk.say('pide a asistente de ventas cuáles son mis 3 mejores oportunidades');
+    const mine = byAmount(open.filter((o) => o.OwnerId === userId && closesIn(o, nextQuarter))).slice(0, 3);
+    expect(mine, 'Maria has deals closing next quarter').to.not.be.empty;
+    const quarter = (await talk.say('y el trimestre que viene')).speech;
+    expect(quarter).to.include('con cierre el próximo trimestre');
+    expect(listed(quarter).map((d) => d.Id)).to.deep.equal(mine.map((d) => d.Id));
+
+    const lena = store().all('User').find((u) => u.Username === 'lena.rep@summitpeak.demo')!;
+    const hers = byAmount(open.filter((o) => o.OwnerId === lena.Id && closesIn(o, nextQuarter))).slice(0, 3);
+    expect(hers, 'Lena has deals closing next quarter').to.not.be.empty;
+    const person = (await talk.say('y lena')).speech;
+    expect(person).to.match(/^De Lena Fischer, /);
+    expect(listed(person).map((d) => d.Id)).to.deep.equal(hers.map((d) => d.Id));
+  });
+});
