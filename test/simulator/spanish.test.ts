@@ -96,6 +96,9 @@ describe('simulator NLU in Spanish', () => {
       ['qué tareas tengo pendientes', 'MyTasksIntent', {}],
       ['vamos con la revisión', 'ReviewStartIntent', {}],
       ['cuántas oportunidades hemos ganado este año', 'WinsLossesIntent', { period: 'THIS_YEAR' }],
+      ['cuáles son las oportunidades más gordas del trimestre', 'TopOpportunitiesIntent', { period: 'THIS_QUARTER' }],
+      ['cuánto pipeline tenemos para el trimestre que viene', 'TeamOpenDealsIntent', { period: 'NEXT_QUARTER' }],
+      ['cuánto me queda para la cuota', 'QuotaAttainmentIntent', {}],
       // Wins said as what was closed, won or sold, and how much.
       ['qué hemos cerrado este mes', 'WonDealsIntent', { period: 'THIS_MONTH' }],
       ['cuánto hemos ganado este trimestre', 'WonDealsIntent', { period: 'THIS_QUARTER' }],
