@@ -152,8 +152,10 @@ describe('writes in German (de-DE)', () => {
     const before = ids(stack(), 'Opportunity');
     const ask = await talk.say('leg einen deal für initech an im wert von 50000 dollar mit abschluss am 15. märz');
     expect(ask.speech).to.match(/^Initech - März \d{4} anlegen, im Wert von 50\.000 Dollar, Abschluss am 15\. März( \d{4})?\?$/);
-    await talk.say('ja');
+    const done = (await talk.say('ja')).speech;
     const [created] = newSince(stack(), 'Opportunity', before);
+    // Its stage said as the org labels it in German, written as its API value.
+    expect(done).to.match(new RegExp(`^Erledigt\\. .+ steht in ${GERMAN_LABELS[String(created!.StageName)]}, im Wert von 50\\.000 Dollar`));
     const year = String(created!.CloseDate).slice(0, 4);
     expect(created).to.include({ AccountId: accountNamed('Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - März ${year}` });
     expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);

@@ -125,11 +125,13 @@ function sampleMatcher(sample: string, intent: Intent, types: SlotType[]): RegEx
 /**
  * Amazon's phrases for opening a skill and asking it, and the words that may join "ask <invocation>" to an
  * utterance, by language (https://developer.amazon.com/docs/custom-skills/understanding-how-users-invoke-custom-skills.html;
- * [unconfirmed] the German forms, which that page gives in English only).
+ * [unconfirmed] the German, French and Spanish forms, which that page gives in English only).
  */
 const INVOKING: Record<string, { open: string[]; ask: string[]; connectors: string[] }> = {
   en: { open: ['open', 'launch', 'start', 'begin', 'load', 'run', 'use'], ask: ['ask', 'tell'], connectors: ['to', 'for', 'about', 'if', 'whether', 'that', 'and', 'from'] },
   de: { open: ['öffne', 'starte', 'benutze'], ask: ['frag', 'frage', 'sag', 'sage'], connectors: ['nach', 'ob', 'dass', 'und'] },
+  fr: { open: ['ouvre', 'lance', 'démarre'], ask: ['demande à', 'dis à'], connectors: ['de', 'si', 'pour', 'que'] },
+  es: { open: ['abre', 'inicia'], ask: ['pide a', 'pregunta a', 'dile a'], connectors: ['que', 'si', 'por'] },
 };
 const invokingIn = (locale: string) => INVOKING[locale.split('-')[0]!]!;
 

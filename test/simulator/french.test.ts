@@ -1,5 +1,5 @@
 /**
- * The simulator's NLU in French, against the generated fr-FR model (models/unpublished/fr-FR.json): French built-in
+ * The simulator's NLU in French, against the generated fr-FR model (skill-package/interactionModels/custom/fr-FR.json): French built-in
  * phrases, the ways to invoke a skill in French, French dates (chrono-node's French parser), "10 h 30" and numbers
  * as French recognition writes them ("1,5 million").
  */

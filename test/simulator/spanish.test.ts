@@ -1,5 +1,5 @@
 /**
- * The simulator's NLU in Spanish, against the generated es-ES model (models/unpublished/es-ES.json): Spanish built-in
+ * The simulator's NLU in Spanish, against the generated es-ES model (skill-package/interactionModels/custom/es-ES.json): Spanish built-in
  * phrases, the ways to invoke a skill in Spanish, Spanish days (chrono-node's Spanish parser), clock times and
  * figures as Spanish writes them.
  */

@@ -80,4 +80,12 @@ describe('amounts said as words in another slot', () => {
     expect(amountInWords('soixante-dix mille dollars', 'fr-FR')).to.equal(70_000);
     expect(amountInWords('quatre-vingts mille', 'fr-FR')).to.equal(undefined);
   });
+
+  it('reads half a million in each language: "half a", "eine halbe", "un demi-" (French "un" is the number one too), "medio"', () => {
+    expect(amountInWords('half a million', 'en-US')).to.equal(500_000);
+    expect(amountInWords('eine halbe Million', 'de-DE')).to.equal(500_000);
+    expect(amountInWords('un demi-million', 'fr-FR')).to.equal(500_000);
+    expect(amountInWords('medio millón', 'es-ES')).to.equal(500_000);
+    expect(amountInWords('half half a million', 'en-US')).to.equal(undefined);
+  });
 });

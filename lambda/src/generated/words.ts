@@ -123,5 +123,5 @@ export const resources = {
 export const VARIANT_OF: Record<string, string> = {"en-GB":"en-US","en-CA":"en-US","en-AU":"en-US","en-IN":"en-US"};
 
 /** The locales devices can reach the skill in (skill.json), and those still being written. */
-export const PUBLISHED_LOCALES = ["en-US","en-GB","en-CA","en-AU","en-IN","de-DE"] as const;
-export const UNPUBLISHED_LOCALES = ["es-ES","fr-FR"] as const;
+export const PUBLISHED_LOCALES = ["en-US","en-GB","en-CA","en-AU","en-IN","de-DE","es-ES","fr-FR"] as const;
+export const UNPUBLISHED_LOCALES = [] as const;

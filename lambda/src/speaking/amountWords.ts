@@ -16,7 +16,7 @@ import { heard, heardWords } from './heard';
 
 /** A word as the reader takes it: a number word's value, one of the words around numbers, or a figure as said. */
 type Token =
-  | { unit: number } // 0–19
+  | { unit: number } // 0–19 (0–29 in Spanish)
   | { tens: number } // 20–90
   | { scale: number } // thousand, million
   | { word: 'hundred' | 'and' | 'point' | 'half' | 'a' }
@@ -82,7 +82,9 @@ function numberOf(tokens: Token[]): number | undefined {
   if (tokens.length === 0) return undefined;
   const [first] = tokens;
   if (tokens.length === 1 && first && 'figure' in first) return Number(first.figure);
-  if (tokens.length === 2 && tokens.some((t) => isWord(t, 'half')) && tokens.some((t) => isWord(t, 'a'))) return 0.5;
+  // "Half a million", "eine halbe Million", "un demi-million" (French "un" is the number and the article), "medio millón".
+  const one = (t: Token) => isWord(t, 'a') || ('unit' in t && t.unit === 1);
+  if (tokens.length <= 2 && tokens.filter((t) => isWord(t, 'half')).length === 1 && tokens.every((t) => isWord(t, 'half') || one(t))) return 0.5;
   const point = tokens.findIndex((t) => isWord(t, 'point'));
   if (point >= 0) {
     // "One point two five": a whole number, then its decimals one digit a word.

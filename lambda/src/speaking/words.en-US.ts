@@ -10,7 +10,10 @@ export const words = {
       million: ['million', 'm', 'mil'],
       /** A number word for one before a scale: "a million". */
       one: ['a', 'an'],
-      /** The number words, each list in the order of its values: units from 0 to 19, tens from 20 to 90. */
+      /**
+       * The number words, each list in the order of its values (speaking/amountWords.ts): the units said as one word,
+       * from 0 (to 19 in English), the tens from 20.
+       */
       units: [
         'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
         'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
