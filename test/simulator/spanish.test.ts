@@ -99,6 +99,9 @@ describe('simulator NLU in Spanish', () => {
       ['cuáles son las oportunidades más gordas del trimestre', 'TopOpportunitiesIntent', { period: 'THIS_QUARTER' }],
       ['cuánto pipeline tenemos para el trimestre que viene', 'TeamOpenDealsIntent', { period: 'NEXT_QUARTER' }],
       ['cuánto me queda para la cuota', 'QuotaAttainmentIntent', {}],
+      ['dame las 4 oportunidades más grandes de James', 'TopOpportunitiesIntent', { count: '4', person: 'james' }],
+      ['qué hay para hoy', 'MyDayIntent', { day: '2026-11-26' }],
+      ['cuál fue nuestra mayor victoria este año', 'WinsLossesIntent', { scope: 'TEAM', period: 'THIS_YEAR' }],
       // Wins said as what was closed, won or sold, and how much.
       ['qué hemos cerrado este mes', 'WonDealsIntent', { period: 'THIS_MONTH' }],
       ['cuánto hemos ganado este trimestre', 'WonDealsIntent', { period: 'THIS_QUARTER' }],
