@@ -34,7 +34,7 @@ const TRY_ENGLISH = [
 ];
 const TRY_GERMAN = [
   'öffne sales assistent',
-  'frag sales assistent was sind meine top 3 deals',
+  'frag sales assistent was sind meine top 3 deals  ·  frag sales assistent, welche deals überfällig sind',
   'wie sieht meine pipeline aus  ·  was ist überfällig  ·  wie lief es bei James Carter',
   'erzähl mir mehr über nummer 2  ·  wem gehört der deal',
   'lass uns die pipeline durchgehen  ·  wer ist dran  ·  das wars für heute',

@@ -1,6 +1,6 @@
 /** Words a deal slot caught that point at the deal spoken of, rather than name one, in the request's language. */
 import { expect } from 'chai';
-import { pointsAtDeal } from '../../lambda/src/deals/dealSlot';
+import { dealNameOf, pointsAtDeal } from '../../lambda/src/deals/dealSlot';
 
 describe('pointsAtDeal', () => {
   it('takes pointing words for the deal spoken of, in English and in Spanish', () => {
@@ -13,5 +13,24 @@ describe('pointsAtDeal', () => {
   });
   it('reads pointing words in the request language only: Spanish "esa" names a deal in English', () => {
     expect(pointsAtDeal('esa', 'en-US')).to.equal(false);
+  });
+});
+
+describe('dealNameOf', () => {
+  it('takes the words said around a deal\'s name off it, in the request\'s language', () => {
+    expect(dealNameOf('and the Acme one', 'en-US')).to.equal('Acme');
+    expect(dealNameOf('what about the Globex deal', 'en-US')).to.equal('Globex');
+    expect(dealNameOf('dem Globex Deal', 'de-DE')).to.equal('Globex');
+    expect(dealNameOf('und was ist mit dem Acme Deal', 'de-DE')).to.equal('Acme');
+    expect(dealNameOf("l'affaire Globex", 'fr-FR')).to.equal('Globex');
+    expect(dealNameOf('le deal Initech', 'fr-FR')).to.equal('Initech');
+    expect(dealNameOf('la oportunidad de Globex', 'es-ES')).to.equal('Globex');
+    expect(dealNameOf('y el trato Acme', 'es-ES')).to.equal('Acme');
+  });
+  it('keeps a name said alone, and the words as heard when nothing else is left', () => {
+    expect(dealNameOf('Loading Dock Upgrade', 'en-US')).to.equal('Loading Dock Upgrade');
+    expect(dealNameOf('the deal', 'en-US')).to.equal('the deal');
+    // German articles are not English ones: "die" is a word of an English name.
+    expect(dealNameOf('Die Hard Tools', 'en-US')).to.equal('Die Hard Tools');
   });
 });

@@ -103,6 +103,13 @@ export const words = {
       pronouns: ['er', 'ihn', 'ihm', 'sein', 'seine', 'seinen', 'seiner', 'sie', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihnen'],
       over: ['über', 'mehr als', 'größer als', 'ab', 'oberhalb von'],
       also: ['und', 'auch', 'außerdem', 'plus'],
+      /** Vor dem Namen eines Deals: "und dem Globex Deal", "was ist mit dem Acme Deal". */
+      nameLead: [
+        'und', 'der', 'den', 'dem', 'die', 'das', 'zum', 'zur', 'vom', 'beim', 'und der', 'und den', 'und dem', 'und die', 'und das',
+        'was ist mit', 'was ist mit dem', 'was ist mit der', 'und was ist mit dem', 'wie sieht es mit dem', 'den deal', 'dem deal', 'der deal',
+      ],
+      /** Nach dem Namen eines Deals: "dem Globex Deal". */
+      nameTail: ['deal', 'opportunity', 'verkaufschance', 'auftrag'],
     },
   },
 };

@@ -103,6 +103,10 @@ export const words = {
       over: ['over', 'above', 'more than', 'bigger than', 'larger than', 'greater than'],
       /** What joins a second question on: "and the wins and losses". */
       also: ['and', 'also', 'plus'],
+      /** Before a deal's name: "and the Acme one", "what about the Globex deal". */
+      nameLead: ['and', 'so', 'what about', 'how about', 'the', 'and the', 'so the', 'what about the', 'how about the', 'and what about the', 'and how about the'],
+      /** After a deal's name: "the robotics one". */
+      nameTail: ['one', 'deal', 'opportunity'],
     },
   },
 };

@@ -87,6 +87,13 @@ export const words = {
       over: ['de mas de', 'de más de', 'mas de', 'más de', 'por encima de', 'superiores a', 'mayores de', 'mayores que'],
       /** Lo que une una segunda pregunta: "y las ganadas y perdidas". */
       also: ['y', 'tambien', 'también', 'además', 'mas', 'más'],
+      /** Antes del nombre de una oportunidad: "la oportunidad de Globex", "y el trato Acme", "qué hay de la de Initech". */
+      nameLead: [
+        'y', 'el', 'la', 'de', 'del', 'de la', 'la oportunidad', 'el trato', 'la oportunidad de', 'el trato de', 'y el', 'y la',
+        'y la oportunidad', 'y el trato', 'y la de', 'qué tal', 'qué pasa con', 'qué hay de', 'qué hay de la', 'de la oportunidad', 'del trato',
+      ],
+      /** Después del nombre de una oportunidad. */
+      nameTail: ['trato', 'oportunidad'],
     },
     account: ' para {{account}}',
     yours: ', una de las tuyas',

@@ -105,6 +105,13 @@ export const words = {
       over: ['plus de', 'de plus de', 'au-dessus de', 'au dessus de', 'supérieures à', 'supérieur à', 'supérieurs à'],
       /** Ce qui ajoute une deuxième question : « et les affaires gagnées ». */
       also: ['et', 'aussi', 'plus', 'ainsi que'],
+      /** Avant le nom d'une affaire : « l'affaire Globex », « et le deal Acme », « quid de l'affaire Initech ». */
+      nameLead: [
+        'et', 'le', 'la', "l'", 'les', 'de', 'du', 'sur', "l'affaire", "l'opportunité", 'le deal', "de l'affaire", 'du deal', "sur l'affaire",
+        'et le', 'et la', "et l'", "et l'affaire", 'et le deal', 'quid de', "quid de l'affaire", "et pour l'affaire",
+      ],
+      /** Après le nom d'une affaire. */
+      nameTail: ['deal', 'affaire'],
     },
   },
 };

@@ -30,8 +30,13 @@ const SPANISH_SCALES: Record<string, number> = { mil: 1_000, millón: 1_000_000,
  * them; this is how French writes them].
  */
 const FRENCH_SCALES: Record<string, number> = { mille: 1_000, million: 1_000_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000 };
+/**
+ * German recognition's "250 Tausend", "1,5 Millionen", "2 Milliarden" [unconfirmed: how Alexa's German recognition
+ * writes them; this is how German writes them].
+ */
+const GERMAN_SCALES: Record<string, number> = { tausend: 1_000, million: 1_000_000, millionen: 1_000_000, milliarde: 1_000_000_000, milliarden: 1_000_000_000 };
 /** Scale words after digits, by language; English's for a language not written here. */
-const DIGIT_SCALES: Readonly<Record<string, Record<string, number>>> = { en: SCALES, es: SPANISH_SCALES, fr: FRENCH_SCALES };
+const DIGIT_SCALES: Readonly<Record<string, Record<string, number>>> = { en: SCALES, es: SPANISH_SCALES, fr: FRENCH_SCALES, de: GERMAN_SCALES };
 /** Languages that write a decimal comma and group thousands with a full stop ("1,5", "250.000"). */
 const DECIMAL_COMMA = /^(es|fr|de)/;
 
@@ -126,8 +131,62 @@ export function parseCardinal(words: readonly string[], locale = 'en-US'): numbe
   return wordsIn(words, locale);
 }
 
-/** Number words in the locale's language: Spanish ones in Spanish, English's otherwise. */
+/**
+ * German number words below a hundred; German writes a number as one word ("einundzwanzig", "zweihundertfünfzig")
+ * [unconfirmed: whether Alexa's German recognition writes a spoken number as words or digits].
+ */
+const GERMAN_WORDS: Record<string, number> = {
+  ...Object.fromEntries(
+    'null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn'
+      .split(' ')
+      .map((word, value) => [word, value]),
+  ),
+  ein: 1, eine: 1, einen: 1, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+/** One German number word: "fünf" → 5, "einundzwanzig" → 21, "zweihundertfünfzigtausend" → 250000, "tausend" → 1000. */
+function parseGermanWord(word: string): number | null {
+  const thousand = word.lastIndexOf('tausend');
+  if (thousand >= 0) {
+    const [head, tail] = [word.slice(0, thousand), word.slice(thousand + 'tausend'.length).replace(/^und/, '')];
+    const times = head === '' ? 1 : parseGermanBelowThousand(head);
+    const rest = tail === '' ? 0 : parseGermanBelowThousand(tail);
+    return times !== null && times > 0 && rest !== null ? times * 1000 + rest : null;
+  }
+  return parseGermanBelowThousand(word);
+}
+
+function parseGermanBelowThousand(word: string): number | null {
+  const hundred = word.indexOf('hundert');
+  if (hundred < 0) return parseGermanBelowHundred(word);
+  const [head, tail] = [word.slice(0, hundred), word.slice(hundred + 'hundert'.length).replace(/^und/, '')];
+  const times = head === '' ? 1 : GERMAN_WORDS[head];
+  const rest = tail === '' ? 0 : parseGermanBelowHundred(tail);
+  return times !== undefined && times > 0 && times < 10 && rest !== null ? times * 100 + rest : null;
+}
+
+function parseGermanBelowHundred(word: string): number | null {
+  // "ein", "eine" alone are articles, as "a" is in English ("eine Woche").
+  if (GERMAN_WORDS[word] !== undefined && !word.startsWith('ein')) return GERMAN_WORDS[word]!;
+  if (word === 'eins') return 1;
+  const compound = /^(.+)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/.exec(word);
+  const unit = compound ? GERMAN_WORDS[compound[1]!] : undefined;
+  return compound && unit !== undefined && unit >= 1 && unit <= 9 && compound[1] !== 'eins' ? unit + GERMAN_WORDS[compound[2]!]! : null;
+}
+
+/** Number words in the locale's language: Spanish and German ones in those languages, English's otherwise. */
 function wordsIn(words: readonly string[], locale: string): number | null {
+  // Recognition may split a German number ("zwei hundert fünfzig"); its parts read as the one word they spell.
+  if (locale.startsWith('de')) {
+    // "eine Million", "zwei Millionen": a scale word stands apart from the number it multiplies.
+    const scale = words.length > 1 ? GERMAN_SCALES[words[words.length - 1]!] : undefined;
+    const head = words.slice(0, -1).join('');
+    if (scale !== undefined && scale >= 1_000_000) {
+      const times = head === 'eine' || head === 'ein' ? 1 : parseGermanWord(head);
+      return times === null ? null : times * scale;
+    }
+    return parseGermanWord(words.join(''));
+  }
   return locale.startsWith('es') ? parseSpanishWords(words) : parseWords(words);
 }
 
@@ -194,12 +253,32 @@ const SPANISH_ORDINALS: Record<string, number> = Object.fromEntries(
   ]),
 );
 
+/**
+ * [unconfirmed] German ordinals in every ending ("der zweite", "den zweiten", "die dritte"), and "2." (German's
+ * written ordinal; the full stop is dropped with punctuation, so a bare figure is one) (Amazon documents English only).
+ */
+const GERMAN_ORDINALS: Record<string, number> = Object.fromEntries(
+  ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'siebt', 'acht', 'neunt', 'zehnt'].flatMap((stem, i) =>
+    ['e', 'en', 'er', 'es', 'em'].map((ending) => [`${stem}${ending}`, i + 1]),
+  ),
+);
+
 /** AMAZON.Ordinal: "second" → 2, "twenty first" → 21, "3rd" → 3 (in Spanish "segunda", "3ª"; in French "deuxième", "2e"); null for anything else. */
 export function parseOrdinal(words: readonly string[], locale = 'en-US'): number | null {
   if (locale.startsWith('es')) {
     const [word] = words;
     if (words.length !== 1) return null;
     return /^\d+[ºª]$/.test(word!) ? parseInt(word!, 10) : (SPANISH_ORDINALS[word!] ?? null);
+  }
+  if (locale.startsWith('de')) {
+    const [word] = words;
+    if (words.length !== 1) return null;
+    if (/^\d+$/.test(word!)) return parseInt(word!, 10);
+    if (GERMAN_ORDINALS[word!] !== undefined) return GERMAN_ORDINALS[word!]!;
+    // From the eleventh on, German adds "t" to the number below twenty ("fünfzehnten") and "st" above ("zwanzigsten").
+    const stem = /^(.+?)(s?t)(e|en|er|es|em)$/.exec(word!);
+    const value = stem ? parseGermanWord(stem[1]!) : null;
+    return value !== null && value >= 11 && (stem![2] === 'st') === value >= 20 ? value : null;
   }
   if (locale.startsWith('fr')) {
     const [word] = words;

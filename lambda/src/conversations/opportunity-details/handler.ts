@@ -5,7 +5,7 @@
  * close date, owner, amount) leads with that thing.
  */
 import { answerChosenDeal } from './namedDeal';
-import { heardDealName } from '../../deals/dealSlot';
+import { dealNameOf, heardDealName } from '../../deals/dealSlot';
 import { dynamicValues } from '../../alexa/slots';
 import { getIntentName, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
@@ -144,7 +144,7 @@ export const dealHandler = intentHandler([...(Object.keys(FOCUS) as DealIntent[]
   const choice = offeredDealChoice(input);
   // "The robotics one", "and the Acme one" (a follow-up heard as the answer to "Which deal?"): the words around
   // a name are not part of it.
-  const named = heard.replace(/^((and|so|what about|how about)\s+)+(the\s+)?/i, '').replace(/\s+(one|deal|opportunity)$/i, '') || heard;
+  const named = dealNameOf(heard, ctx.locale);
   const picked = choice && rankByName(named, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
   if (picked?.kind === 'one') return byId(picked.record.Id);
   const match = await findDeal(port, named);

@@ -13,7 +13,7 @@ import type { Output } from '../../alexa/output';
 import { type IntentHandler, intentHandler } from '../../alexa/intentHandler';
 import { dynamicValues } from '../../alexa/slots';
 import type { RequestContext } from '../../context';
-import { heardDealName } from '../../deals/dealSlot';
+import { dealNameOf, heardDealName } from '../../deals/dealSlot';
 import type { IntentName } from '../../generated/model';
 import { rankByName } from '../../salesforce/nameSearch';
 import type { SalesforcePort } from '../../salesforce/port';
@@ -56,7 +56,7 @@ export function namedDealHandler(intent: IntentName, slot: string, answer: Answe
     }
     const resolved = dynamicValues(input, slot);
     if (resolved.length === 1) return byId(resolved[0]!.id);
-    const named = heard.replace(/^the\s+/i, '').replace(/\s+(one|deal|opportunity)$/i, '') || heard;
+    const named = dealNameOf(heard, ctx.locale);
     const choice = offeredDealChoice(input);
     const picked = choice && rankByName(named, choice.deals.map((d) => ({ Id: d.id, Name: d.name })), { everyWord: true });
     if (picked?.kind === 'one') return byId(picked.record.Id);

@@ -39,7 +39,8 @@ export const words = {
         PERSON: '{{name}} hat {{- amount}} in {{category}} mit Abschluss {{- period}}, aus {{- deals}}{{- filters}}.',
       },
       slipping_one: '{{count}} von {{- whose}} Deals{{- filters}}, im Wert von {{- amount}}, ist überfällig.',
-      slipping_other: '{{count}} von {{- whose}} Deals{{- filters}}, im Wert von {{- amount}}, sind überfällig.',
+      // "zusammen" rather than "im Wert von": with three long deal names the list ran past a turn's 25 seconds.
+      slipping_other: '{{count}} von {{- whose}} Deals{{- filters}} sind überfällig, zusammen {{- amount}}.',
       biggest_one: 'Der größte:',
       biggest_other: 'Die {{count}} größten:',
       categoryNone: {

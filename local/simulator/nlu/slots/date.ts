@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks, getDaysInMonth, getISOWeek, getISOWeekYear } from 'date-fns';
-import { parseCardinal, parseMinutes } from '../numbers';
+import { parseCardinal, parseMinutes, parseOrdinal } from '../numbers';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
@@ -40,7 +40,8 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
   const first = words.findIndex((w) => !FILLERS.has(w));
   const variants = first > 0 ? [words, words.slice(first)] : [words];
   for (const variant of variants) {
-    const value = namedPeriod(variant, new TZDate(now, timeZone), locale) ?? calendarDate(variant.join(' '), now, timeZone, locale);
+    const today = new TZDate(now, timeZone);
+    const value = (locale.startsWith('de') ? germanDate(variant, today) : null) ?? namedPeriod(variant, today, locale) ?? calendarDate(variant.join(' '), now, timeZone, locale);
     if (value) return value;
   }
   return null;
@@ -69,6 +70,32 @@ function namedPeriod(words: readonly string[], today: TZDate, locale: string): s
   }
   const year = spokenYear(words);
   return year === null ? null : String(year);
+}
+
+/** [unconfirmed] German weeks, months and years relative to today ("nächste Woche", "diesen Monat"), as Alexa's English ones. */
+const GERMAN_RELATIVE = /^(?:(dies|nächst|kommend|letzt|vorig)(?:e|en|er|es) )?(woche|wochenende|monat|jahr)$/;
+const GERMAN_UNITS: Record<string, string> = { woche: 'week', wochenende: 'weekend', monat: 'month', jahr: 'year' };
+
+/**
+ * German days and periods chrono's German parser does not read as Alexa does: "nächste Woche" as that week (chrono: a
+ * day in it), and a day of the month alone, "am 15." / "am fünfzehnten", as its next coming date [unconfirmed: Amazon
+ * documents "the fifteenth" for English only].
+ */
+function germanDate(words: readonly string[], today: TZDate): string | null {
+  const relative = GERMAN_RELATIVE.exec(words.join(' '));
+  if (relative && (relative[1] || relative[2] === 'wochenende')) {
+    return period(GERMAN_UNITS[relative[2]!]!, relative[1] === 'nächst' || relative[1] === 'kommend' ? 1 : relative[1] === 'letzt' || relative[1] === 'vorig' ? -1 : 0, today);
+  }
+  // The article may be the sample's ("am {date}") or the slot's ("{date}" as "am 15."); German writes the day "15.".
+  const said = words.length === 2 && ['am', 'den', 'zum'].includes(words[0]!) ? words[1] : words.length === 1 ? words[0] : undefined;
+  const day = said === undefined ? null : parseOrdinal([said], 'de-DE');
+  if (day === null || day < 1 || day > 31) return null;
+  for (let month = 0; month < 3; month++) {
+    const first = addMonths(new TZDate(today.getFullYear(), today.getMonth(), 1, today.timeZone), month);
+    const date = new TZDate(first.getFullYear(), first.getMonth(), day, today.timeZone);
+    if (date.getMonth() === first.getMonth() && (month > 0 || day >= today.getDate())) return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(day)}`;
+  }
+  return null;
 }
 
 function period(unit: string, offset: number, today: TZDate): string {

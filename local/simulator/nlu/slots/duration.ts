@@ -18,9 +18,13 @@ const UNITS: Record<string, Unit> = {
   hora: 'H', horas: 'H', minuto: 'MIN', minutos: 'MIN', segundo: 'S', segundos: 'S',
 };
 /** German quantities before a unit: the article ("eine Woche") and the small numbers a delay is said in. */
-const GERMAN_QUANTITY: Record<string, number> = { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6 };
-/** Words joining one amount to the next ("an hour and ten minutes", "una hora y diez minutos", "une heure et dix minutes"). */
-const AND = new Set(['and', 'y', 'et']);
+const GERMAN_QUANTITY: Record<string, number> = {
+  ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6,
+  // "anderthalb Stunden", "eine halbe Stunde".
+  anderthalb: 1.5, eineinhalb: 1.5, 'eine halbe': 0.5, 'einen halben': 0.5, halbe: 0.5,
+};
+/** Words joining one amount to the next ("an hour and ten minutes", "una hora y diez minutos", "une heure et dix minutes", "eine Stunde und zehn Minuten"). */
+const AND = new Set(['and', 'y', 'et', 'und']);
 /** What half of a unit is, in the next smaller unit ("half an hour" = 30 minutes). */
 const HALF: Partial<Record<Unit, [number, Unit]>> = { D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], Y: [6, 'M'] };
 const ORDER: Unit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];

@@ -19,6 +19,9 @@ const MERIDIEMS: [string[], 'am' | 'pm'][] = [
   [['in', 'the', 'evening'], 'pm'], [['at', 'night'], 'pm'], [['tonight'], 'pm'],
   // Spanish: "a las 5 de la tarde".
   [['de', 'la', 'mañana'], 'am'], [['de', 'la', 'tarde'], 'pm'], [['de', 'la', 'noche'], 'pm'],
+  // German: "um 3 Uhr nachmittags", "um 8 am Abend".
+  [['morgens'], 'am'], [['vormittags'], 'am'], [['am', 'vormittag'], 'am'], [['nachmittags'], 'pm'], [['am', 'nachmittag'], 'pm'],
+  [['abends'], 'pm'], [['am', 'abend'], 'pm'],
 ];
 
 export function toAlexaTime(words: readonly string[], locale = 'en-US'): string | null {
@@ -37,6 +40,8 @@ export function toAlexaTime(words: readonly string[], locale = 'en-US'): string 
   }
   // "ten o'clock"; German "10 Uhr" (with the hour in digits, as German recognition passes it); Spanish "10 en punto".
   if (rest.at(-1) === 'oclock' || rest.at(-1) === 'uhr') rest = rest.slice(0, -1);
+  // German "14 Uhr 30".
+  if (rest.length === 3 && rest[1] === 'uhr') rest = [rest[0]!, rest[2]!];
   if (rest.at(-2) === 'en' && rest.at(-1) === 'punto') rest = rest.slice(0, -2);
   // French "10 heures", "10 h 30", "10 heures 30", "midi" (the hour in digits, as French recognition passes it).
   const french = rest.findIndex((w) => w === 'h' || w === 'heure' || w === 'heures');
@@ -63,13 +68,20 @@ function readClock(words: readonly string[], locale: string): [number, number] |
     if (hour === null || minutes === null || minutes >= 60) return null;
     return words[joint] === 'menos' ? valid((hour + 23) % 24, 60 - minutes) : valid(hour, minutes);
   }
-  const relation = words.findIndex((w) => ['past', 'after', 'to', 'before'].includes(w));
+  // German: "halb drei" is half an hour before three; "viertel nach zehn", "zehn vor drei" as in English.
+  const german = locale.startsWith('de');
+  if (german && words[0] === 'halb' && words.length === 2) {
+    const hour = parseCardinal(words.slice(1), locale);
+    return hour === null ? null : valid((hour + 23) % 24, 30);
+  }
+  const relations = german ? ['nach', 'vor'] : ['past', 'after', 'to', 'before'];
+  const relation = words.findIndex((w) => relations.includes(w));
   if (relation > 0) {
-    const amount = words.slice(0, relation).filter((w) => w !== 'minutes' && w !== 'a');
-    const minutes = amount.join(' ') === 'half' ? 30 : amount.join(' ') === 'quarter' ? 15 : parseCardinal(amount);
-    const hour = parseCardinal(words.slice(relation + 1));
+    const amount = words.slice(0, relation).filter((w) => w !== 'minutes' && w !== 'a' && w !== 'minuten');
+    const minutes = ['half'].includes(amount.join(' ')) ? 30 : ['quarter', 'viertel'].includes(amount.join(' ')) ? 15 : parseCardinal(amount, locale);
+    const hour = parseCardinal(words.slice(relation + 1), locale);
     if (minutes === null || hour === null || minutes >= 60) return null;
-    const before = ['to', 'before'].includes(words[relation]!);
+    const before = ['to', 'before', 'vor'].includes(words[relation]!);
     return before ? valid((hour + 23) % 24, 60 - minutes) : valid(hour, minutes);
   }
   for (let split = 1; split <= Math.min(2, words.length); split++) {
