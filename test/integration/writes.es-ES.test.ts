@@ -106,7 +106,7 @@ describe('writes in Spanish (es-ES)', () => {
     const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`cuéntame más de la oportunidad de ${String(account.Name).toLowerCase()}`);
     const beforeReminder = ids(stack(), 'Task');
-    expect((await talk.say('recuérdame llamar al cliente mañana')).speech).to.equal(`¿Te recuerdo llamar a ${account.Name} mañana, a las 09:00?`);
+    expect((await talk.say('recuérdame llamar al cliente mañana')).speech).to.equal(`¿Te recuerdo llamar a ${account.Name} mañana, a las 9:00?`);
     await talk.say('sí');
     const [reminder] = newSince(stack(), 'Task', beforeReminder);
     const tomorrow = format(addDays(parseISO(todayIn(timeZone)), 1), 'yyyy-MM-dd');

@@ -42,12 +42,87 @@ describe('simulator NLU in Spanish', () => {
     });
     expect(parseInvocation(tokenize('abre asistente de ventas'), NAME, 'en-US')).to.equal(null);
   });
+  it('takes the name after its article: "pregunta al asistente de ventas …", "pide al …", "abre el asistente de ventas"', () => {
+    expect(parseInvocation(tokenize('pregunta al asistente de ventas qué cierra esta semana'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['qué', 'cierra', 'esta', 'semana']],
+    });
+    expect(parseInvocation(tokenize('pídele al asistente de ventas que repase el pipeline'), NAME, 'es-ES')).to.deep.equal({
+      kind: 'request',
+      readings: [['repase', 'el', 'pipeline'], ['que', 'repase', 'el', 'pipeline']],
+    });
+    expect(parseInvocation(tokenize('abre el asistente de ventas'), NAME, 'es-ES')).to.deep.equal({ kind: 'launch' });
+    expect(parseInvocation(tokenize('pregunta al asistente de ventas'), NAME, 'es-ES')).to.deep.equal({ kind: 'launch' });
+  });
   it('hears Spanish built-in phrases, and not the English ones', () => {
     expect(intentOf(resolve('siguiente', spanish, inSpanish(true))).name).to.equal('AMAZON.NextIntent');
     expect(intentOf(resolve('sí', spanish, inSpanish(true))).name).to.equal('AMAZON.YesIntent');
     expect(intentOf(resolve('para', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
     expect(intentOf(resolve('eso es todo gracias', spanish, inSpanish(true))).name).to.equal('AMAZON.StopIntent');
     expect(intentOf(resolve('next', spanish, inSpanish(true))).name).to.equal('AMAZON.FallbackIntent');
+  });
+  describe('hears a request as Spain says it, not only as the samples were first written', () => {
+    /** The intent a request in session reaches, and each slot's resolved id (or its value, for a built-in type). */
+    function heard(text: string): { name: string; slots: Record<string, string> } {
+      const intent = intentOf(resolve(text, spanish, inSpanish(true)));
+      const slots = Object.fromEntries(Object.values(intent.slots ?? {}).filter((s) => s.value).map((s) => [s.name, s.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id ?? s.value!]));
+      return { name: intent.name, slots };
+    }
+    const cases: [string, string, Record<string, string>][] = [
+      // The adjective after the noun, and "gordas" for the biggest.
+      ['cuáles son mis oportunidades más gordas', 'TopOpportunitiesIntent', { scope: 'MINE' }],
+      ['dame mis cinco oportunidades más grandes', 'MyTopOpportunitiesIntent', { count: '5' }],
+      ['cuál es mi oportunidad más grande', 'BiggestDealIntent', { scope: 'MINE' }],
+      // Whose, said with a pronoun before the verb: "se me", "se nos".
+      ['qué se me está retrasando', 'SlippingDealsIntent', { scope: 'MINE' }],
+      ['qué se nos está retrasando', 'SlippingDealsIntent', { scope: 'TEAM' }],
+      ['qué oportunidades están atrasadas', 'SlippingDealsIntent', {}],
+      // "Qué tal" for "cómo", and the period alone.
+      ['qué tal va el trimestre', 'PipelineIntent', { period: 'THIS_QUARTER' }],
+      ['qué tal va el pipeline del mes que viene', 'PipelineIntent', { period: 'NEXT_MONTH' }],
+      ['qué tengo hoy en la agenda', 'MyDayIntent', { day: '2026-11-26' }],
+      ['cómo voy con la cuota', 'QuotaAttainmentIntent', {}],
+      ['quién va primero en el ranking', 'LeaderboardIntent', {}],
+      ['dame un resumen', 'BriefingIntent', {}],
+      ['cuál es el tamaño medio de mis oportunidades', 'AverageOpenDealIntent', { scope: 'MINE' }],
+      ['cuántas oportunidades tengo abiertas', 'MyOpenDealsIntent', {}],
+      ['háblame de la oportunidad de Northwind', 'DealDetailsIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      ['qué dice Einstein de Northwind', 'DealInsightsIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      ['cuáles son las tres oportunidades más grandes del equipo', 'TopOpportunitiesIntent', { count: '3', scope: 'TEAM' }],
+      ['qué cierra esta semana de más de 50.000 dólares', 'TopOpportunitiesIntent', { period: 'THIS_WEEK', amount: '50000' }],
+      ['qué me queda por cerrar este mes', 'MyTopOpportunitiesIntent', { period: 'THIS_MONTH' }],
+      ['qué oportunidades cierran en enero', 'TopOpportunitiesIntent', { period: 'JANUARY' }],
+      ['dime las oportunidades de Lena de más de medio millón', 'TopOpportunitiesIntent', { person: 'lena', amount: '500000' }],
+      ['qué tareas tengo pendientes', 'MyTasksIntent', {}],
+      ['vamos con la revisión', 'ReviewStartIntent', {}],
+      ['cuántas oportunidades hemos ganado este año', 'WinsLossesIntent', { period: 'THIS_YEAR' }],
+      ['cuáles son las oportunidades más gordas del trimestre', 'TopOpportunitiesIntent', { period: 'THIS_QUARTER' }],
+      ['cuánto pipeline tenemos para el trimestre que viene', 'TeamOpenDealsIntent', { period: 'NEXT_QUARTER' }],
+      ['cuánto me queda para la cuota', 'QuotaAttainmentIntent', {}],
+      ['dame las 4 oportunidades más grandes de James', 'TopOpportunitiesIntent', { count: '4', person: 'james' }],
+      ['qué hay para hoy', 'MyDayIntent', { day: '2026-11-26' }],
+      ['cuál fue nuestra mayor victoria este año', 'WinsLossesIntent', { scope: 'TEAM', period: 'THIS_YEAR' }],
+      // Wins said as what was closed, won or sold, and how much.
+      ['qué hemos cerrado este mes', 'WonDealsIntent', { period: 'THIS_MONTH' }],
+      ['cuánto hemos ganado este trimestre', 'WonDealsIntent', { period: 'THIS_QUARTER' }],
+      ['cuánto llevo de cuota', 'QuotaAttainmentIntent', {}],
+      ['cuál es la puntuación de Northwind', 'DealScoreIntent', { deal: 'SAMPLE_NORTHWIND' }],
+      ['cuánto vale el pipeline del equipo', 'OpenDealsIntent', { scope: 'TEAM' }],
+      // Periods as a rep says them.
+      ['qué cierra antes de fin de mes', 'TopOpportunitiesIntent', { period: 'THIS_MONTH' }],
+      ['cómo va la previsión del trimestre', 'ForecastIntent', { period: 'THIS_QUARTER' }],
+      // The review, masculine or with a bare verb.
+      ['pasa al siguiente', 'AMAZON.NextIntent', {}],
+      ['vuelve', 'AMAZON.PreviousIntent', {}],
+      ['vale gracias', 'AMAZON.StopIntent', {}],
+      // A meeting at one o'clock ("a la una"), and a day without "el" or "para" ("pasado mañana").
+      ['programa una reunión con Northwind pasado mañana a la una', 'ScheduleMeetingIntent', { person: 'northwind', date: '2026-11-28', time: '01:00' }],
+    ];
+    for (const [text, name, slots] of cases) {
+      it(`"${text}" → ${name} ${JSON.stringify(slots)}`, () => {
+        expect(heard(text)).to.deep.equal({ name, slots });
+      });
+    }
   });
   it('ends the session on "salir" in Spanish, where English says "exit"', () => {
     expect(resolve('salir', spanish, inSpanish(true))).to.deep.equal({ kind: 'end-session' });
@@ -60,15 +135,31 @@ describe('simulator NLU in Spanish', () => {
     expect(toAlexaDate(tokenize('el 15 de diciembre'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12-15');
     expect(toAlexaDate(tokenize('el martes que viene'), NOW, TIME_ZONE, 'en-US')).to.equal(null);
   });
-  it('reads Spanish weeks, months and years relative to today: "el mes que viene", "la próxima semana", "la semana pasada"', () => {
+  it('reads Spanish weeks, months and years relative to today, the coming one either way round, as AMAZON.DATE periods', () => {
     // NOW is Thursday 2026-11-26, in ISO week 48.
-    expect(toAlexaDate(tokenize('el mes que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12');
-    expect(toAlexaDate(tokenize('el próximo mes'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-12');
-    expect(toAlexaDate(tokenize('la semana que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-W49');
-    expect(toAlexaDate(tokenize('la próxima semana'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-W49');
-    expect(toAlexaDate(tokenize('la semana pasada'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026-W47');
-    expect(toAlexaDate(tokenize('este año'), NOW, TIME_ZONE, 'es-ES')).to.equal('2026');
-    expect(toAlexaDate(tokenize('el año que viene'), NOW, TIME_ZONE, 'es-ES')).to.equal('2027');
+    const date = (text: string, locale = 'es-ES') => toAlexaDate(tokenize(text), NOW, TIME_ZONE, locale);
+    expect(date('la semana que viene')).to.equal('2026-W49');
+    expect(date('la próxima semana')).to.equal('2026-W49');
+    expect(date('esta semana')).to.equal('2026-W48');
+    expect(date('la semana pasada')).to.equal('2026-W47');
+    expect(date('este mes')).to.equal('2026-11');
+    expect(date('el mes que viene')).to.equal('2026-12');
+    expect(date('el próximo mes')).to.equal('2026-12');
+    expect(date('el mes pasado')).to.equal('2026-10');
+    expect(date('este fin de semana')).to.equal('2026-W48-WE');
+    expect(date('este año')).to.equal('2026');
+    expect(date('el año que viene')).to.equal('2027');
+    // English keeps its own.
+    expect(date('la semana que viene', 'en-US')).to.equal(null);
+  });
+  it('reads "pasado mañana" as two days on, and a day of the month alone ("el día 15", "el 30") as the next such day', () => {
+    const date = (text: string) => toAlexaDate(tokenize(text), NOW, TIME_ZONE, 'es-ES');
+    expect(date('pasado mañana')).to.equal('2026-11-28');
+    expect(date('el día 15')).to.equal('2026-12-15');
+    expect(date('el 30')).to.equal('2026-11-30');
+    expect(date('el día 26')).to.equal('2026-11-26');
+    // November has no 31st: the next month that has one.
+    expect(date('el día 31')).to.equal('2026-12-31');
   });
   it('reads "10", "diez", "10:30", "10 y media", "11 menos cuarto" and "5 de la tarde" as clock times', () => {
     const time = (text: string) => toAlexaTime(tokenize(text), 'es-ES');
@@ -101,6 +192,24 @@ describe('simulator NLU in Spanish', () => {
     // English keeps its own: "250.000" is no whole number there, and "mil" no scale.
     expect(parseCardinal(tokenize('250.000'), 'en-US')).to.equal(null);
     expect(parseCardinal(tokenize('250 mil'), 'en-US')).to.equal(null);
+  });
+  it('reads amounts in Spanish words: "cien mil", "doscientos cincuenta mil", "un millón", "dos millones quinientos mil"', () => {
+    const figure = (text: string) => parseCardinal(tokenize(text), 'es-ES');
+    expect(figure('cien mil')).to.equal(100_000);
+    expect(figure('doscientos cincuenta mil')).to.equal(250_000);
+    expect(figure('ciento veinte mil')).to.equal(120_000);
+    expect(figure('mil doscientos')).to.equal(1_200);
+    expect(figure('un millón')).to.equal(1_000_000);
+    expect(figure('dos millones quinientos mil')).to.equal(2_500_000);
+    expect(figure('trescientos cuarenta y dos')).to.equal(342);
+    expect(figure('medio millón')).to.equal(500_000);
+    expect(figure('un millón y medio')).to.equal(1_500_000);
+    expect(figure('millón y medio')).to.equal(1_500_000);
+    expect(figure('dos millones y medio')).to.equal(2_500_000);
+    // Not said that way: "un mil", "dos millón", a bare "ciento".
+    expect(figure('un mil')).to.equal(null);
+    expect(figure('dos millón')).to.equal(null);
+    expect(figure('ciento')).to.equal(null);
   });
   it('reads Spanish ordinals: "la segunda", "el tercero", "tercer", "2ª"', () => {
     expect(parseOrdinal(['segunda'], 'es-ES')).to.equal(2);

@@ -96,4 +96,14 @@ describe('spoken forms per locale', () => {
     expect(es('deal.count', { count: 1 })).to.equal('1 oportunidad');
     expect(es('deal.count', { count: 3 })).to.equal('3 oportunidades');
   });
+  it('says a Spanish hour without a leading zero, and with the article that agrees with it: "a la 1:30", "a las 9:30"', () => {
+    const time = (iso: string) => spokenTime(new Date(iso), 'Europe/Madrid', 'es-ES');
+    expect(time('2026-11-26T08:30:00Z')).to.equal('9:30');
+    expect(time('2026-11-26T00:30:00Z')).to.equal('1:30');
+    expect(es('meeting.at', { day: 'mañana', time: time('2026-11-26T00:30:00Z') })).to.equal('mañana a la 1:30');
+    expect(es('meeting.at', { day: 'mañana', time: time('2026-11-26T08:30:00Z') })).to.equal('mañana a las 9:30');
+    expect(es('meeting.at', { day: 'mañana', time: time('2026-11-26T09:00:00Z') })).to.equal('mañana a las 10:00');
+    expect(es('myDay.meetings.timed', { time: time('2026-11-26T00:00:00Z'), subject: 'Llamada' })).to.equal('a la 1:00, Llamada');
+    expect(es('myDay.meetings.more', { count: 2, time: time('2026-11-26T12:00:00Z') })).to.equal('y 2 más, la última a las 13:00');
+  });
 });

@@ -44,6 +44,10 @@ void i18n.init({
 // "{{subject, lowercase}}": English says a dictated subject in lower case mid-sentence ("about broken printer"),
 // German keeps its nouns' capitals — so the words choose, not the code (https://www.i18next.com/translation-function/formatting).
 i18n.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
+// "a {{time, oneOClock(one: la; other: las)}}": Spanish says an hour with its article, which agrees with the hour
+// ("a la 1:00", "a las 13:00"); the words give both forms, the code knows only whether the clock says one.
+i18n.services.formatter?.add('oneOClock', (value: unknown, _lng: string | undefined, options: { one?: string; other?: string }) =>
+  `${/^0?1(?!\d)/.test(String(value)) ? options.one : options.other} ${String(value)}`);
 
 /** A translator fixed to one locale; i18next's getFixedT sets `lng` on the function it returns. */
 export type Translate = TFunction & { readonly lng: string };

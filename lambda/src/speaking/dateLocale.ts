@@ -28,12 +28,13 @@ export function fullDatePattern(locale: Locale): string {
 }
 
 /**
- * The locale's clock pattern: "h:mm a" (en-US), "HH:mm" (en-GB, de). French is said and set "10 h 30" (the French
+ * The locale's clock pattern: "h:mm a" (en-US), "HH:mm" (en-GB, de). Spain says and writes the hour without a leading
+ * zero ("a las 9:30", "a la 1:00"), where date-fns's es writes "09:30". French is said and set "10 h 30" (the French
  * typographic rule for times; Alexa reads it "dix heures trente" [unconfirmed]), where date-fns's fr writes the
  * digital "10:30"; a whole hour is "10 h".
  */
 export function timePattern(locale: Locale, wholeHour: boolean): string {
-  const pattern = locale.code === fr.code ? "H 'h' mm" : locale.formatLong!.time({ width: 'short' });
+  const pattern = locale.code === fr.code ? "H 'h' mm" : locale.code === es.code ? 'H:mm' : locale.formatLong!.time({ width: 'short' });
   // On a 12-hour clock a whole hour is said without its minutes ("10 AM"), and so is French's ("10 h"); "14:00" keeps them.
   return wholeHour && (/a/.test(pattern) || locale.code === fr.code) ? pattern.replace(/:mm| mm/, '') : pattern;
 }

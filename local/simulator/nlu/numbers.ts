@@ -59,10 +59,52 @@ const SPANISH_WORDS: Record<string, number> = Object.fromEntries(
 );
 const SPANISH_TENS: Record<string, number> = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
 
-/** "diez" → 10, "una" → 1, "treinta y cinco" → 35, "cien" → 100. */
+const SPANISH_HUNDREDS: Record<string, number> = Object.fromEntries(
+  ['ciento', 'doscient', 'trescient', 'cuatrocient', 'quinient', 'seiscient', 'setecient', 'ochocient', 'novecient']
+    .flatMap((stem, i) => (i === 0 ? [[stem, 100]] : [[`${stem}os`, (i + 1) * 100], [`${stem}as`, (i + 1) * 100]])),
+);
+
+/**
+ * Spanish number words, small ones and amounts as a rep says them: "diez" → 10, "treinta y cinco" → 35, "cien mil",
+ * "doscientos cincuenta mil", "un millón", "dos millones quinientos mil", "medio millón", "millón y medio".
+ */
 function parseSpanishWords(words: readonly string[]): number | null {
+  const million = words.findIndex((w) => w === 'millón' || w === 'millones');
+  if (million >= 0) {
+    const before = words.slice(0, million);
+    const after = words.slice(million + 1);
+    if (before.join(' ') === 'medio' && words[million] === 'millón' && after.length === 0) return 500_000;
+    // "un millón y medio", "millón y medio", "dos millones y medio".
+    const head = before.length === 0 && words[million] === 'millón' ? 1 : spanishBelowThousand(before);
+    const rest = after.length === 0 ? 0 : after.join(' ') === 'y medio' ? 500_000 : parseSpanishWords(after);
+    if (head === null || rest === null || rest >= 1_000_000 || (head === 1) !== (words[million] === 'millón')) return null;
+    return head * 1_000_000 + rest;
+  }
+  const thousand = words.indexOf('mil');
+  if (thousand >= 0) {
+    // "mil" alone is a thousand; "un mil" is not said.
+    const head = thousand === 0 ? 1 : spanishBelowThousand(words.slice(0, thousand));
+    const rest = thousand === words.length - 1 ? 0 : spanishBelowThousand(words.slice(thousand + 1));
+    return head === null || rest === null || (thousand > 0 && head < 2) ? null : head * 1000 + rest;
+  }
+  return spanishBelowThousand(words);
+}
+
+/** One to 999 in words: "cien", "ciento cinco", "trescientos cuarenta y dos", "veinticinco". */
+function spanishBelowThousand(words: readonly string[]): number | null {
+  if (words.length === 0) return null;
+  if (words.length === 1 && words[0] === 'cien') return 100;
+  const hundreds = SPANISH_HUNDREDS[words[0]!];
+  if (hundreds === undefined) return spanishBelowHundred(words);
+  if (words.length === 1) return hundreds === 100 ? null : hundreds;
+  const rest = spanishBelowHundred(words.slice(1));
+  return rest === null || rest === 0 ? null : hundreds + rest;
+}
+
+/** "diez" → 10, "una" → 1, "treinta y cinco" → 35. */
+function spanishBelowHundred(words: readonly string[]): number | null {
   const [first, and, unit] = words;
-  if (words.length === 1) return first === 'un' || first === 'una' ? 1 : first === 'cien' ? 100 : (SPANISH_WORDS[first!] ?? SPANISH_TENS[first!] ?? null);
+  if (words.length === 1) return first === 'un' || first === 'una' ? 1 : (SPANISH_WORDS[first!] ?? SPANISH_TENS[first!] ?? null);
   const tens = SPANISH_TENS[first!];
   const ones = unit === 'un' || unit === 'una' ? 1 : SPANISH_WORDS[unit!];
   return words.length === 3 && and === 'y' && tens !== undefined && ones !== undefined && ones >= 1 && ones <= 9 ? tens + ones : null;

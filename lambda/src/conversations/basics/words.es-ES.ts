@@ -53,13 +53,13 @@ export const words = {
     reprompt: 'Prueba a decir: ¿cuáles son mis 5 mejores oportunidades?',
   },
   help: {
-    speech: 'Te leo y te actualizo tu pipeline de Salesforce. Puedes decir: mis 5 mejores oportunidades, cómo nos fue el trimestre pasado, qué se está retrasando, pasa la oportunidad de Acme a negociación, apunta una llamada con Globex, o recuérdame llamar a Initech mañana. ¿Qué quieres?',
+    speech: 'Te leo y te actualizo tu pipeline de Salesforce. Puedes decir: mis 5 mejores oportunidades, cómo nos fue el trimestre pasado, qué tengo hoy, pasa la oportunidad de Acme a negociación, apunta una llamada con Globex, o recuérdame llamar a Initech mañana. ¿Qué quieres?',
     inList: 'Puedes decir siguiente, atrás, cuéntame más de la segunda, o repite. O pregunta otra cosa, por ejemplo: cómo nos fue el trimestre pasado. ¿Qué quieres?',
     inReview: 'Estás en una revisión del pipeline. Di siguiente, atrás, siguiente comercial, cuántas quedan, pausa la revisión o terminamos. ¿Qué quieres?',
     reprompt: '¿Qué quieres saber de tu pipeline?',
   },
   fallback: {
-    speech: 'Lo siento, con eso todavía no puedo ayudarte. Puedo leerte tus mejores oportunidades, tus ganadas y perdidas y tu pipeline, decirte qué se está retrasando, darte los detalles de una oportunidad, repasar el pipeline contigo, cambiar una oportunidad, apuntar una llamada, una nota o un recordatorio, programar una reunión, o crear un caso o una oportunidad. ¿Qué quieres?',
+    speech: 'Lo siento, con eso todavía no puedo ayudarte. Puedo leerte tus mejores oportunidades, tus ganadas y perdidas, tu pipeline o tu día, repasar el pipeline contigo, cambiar una oportunidad, apuntar una llamada, una nota o un recordatorio, programar una reunión, o crear un caso o una oportunidad. ¿Qué quieres?',
     inList: 'Perdona, no te he entendido. Puedes decir siguiente, atrás, o cuéntame más de la segunda. ¿Qué quieres?',
     inReview: 'Perdona, no te he entendido. En la revisión puedes decir siguiente, atrás, siguiente comercial o terminamos. ¿Qué quieres?',
     inWrite: 'Perdona, no te he entendido.',

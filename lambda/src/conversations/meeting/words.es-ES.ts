@@ -44,6 +44,6 @@ export const words = {
       hours_other: '{{count}} horas',
       hoursAndMinutes: '{{- hours}} y {{- minutes}}',
     },
-    at: '{{- day}} a las {{time}}',
+    at: '{{- day}} a {{time, oneOClock(one: la; other: las)}}',
   },
 };

@@ -18,8 +18,11 @@ const FILLERS = new Set(['on', 'the', 'in', 'am', 'im', 'den', 'der', 'le', 'el'
 /** French weeks, months and years relative to today ("la semaine prochaine", "ce mois-ci", "l'année dernière"), as word keys. */
 const FRENCH_RELATIVE = /^(?:la |le |l|cette |ce |cet )?(semaine|week end|mois|année|an)(?: ci)?(?: (prochaine?|dernière?|passée?))?$/;
 const FRENCH_UNITS: Record<string, string> = { semaine: 'week', 'week end': 'weekend', mois: 'month', année: 'year', an: 'year' };
-/** Spanish ones: "la semana que viene", "el próximo mes", "este año", "la semana pasada" [unconfirmed, as for French]. */
-const SPANISH_RELATIVE = /^(?:la |el |esta |este )?(?:(próxima|próximo) )?(semana|fin de semana|mes|año)(?: (que viene|pasada|pasado))?$/;
+/**
+ * Spanish weeks, months and years relative to today, the coming one said either way round ("la semana que viene",
+ * "la próxima semana", "el mes que viene", "este mes", "el fin de semana", "el año pasado"), as word keys.
+ */
+const SPANISH_RELATIVE = /^(?:la |el |esta |este )?(?:(próxima|próximo) )?(semana|fin de semana|mes|año)(?: (que viene|próxima|próximo|pasada|pasado))?$/;
 const SPANISH_UNITS: Record<string, string> = { semana: 'week', 'fin de semana': 'weekend', mes: 'month', año: 'year' };
 
 /**
@@ -40,7 +43,7 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
     const today = new TZDate(now, timeZone);
     const value =
       (locale.startsWith('de') ? germanDate(variant, today) : null) ??
-      namedPeriod(variant, today) ??
+      namedPeriod(variant, today, locale) ??
       (locale.startsWith('fr') ? frenchDay(variant, today) : null) ??
       calendarDate(variant.join(' '), now, timeZone, locale);
     if (value) return value;
@@ -49,15 +52,18 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
 }
 
 /** Weeks, weekends, months, years, decades and seasons, relative to today ("next week", "this winter"). */
-function namedPeriod(words: readonly string[], today: TZDate): string | null {
+function namedPeriod(words: readonly string[], today: TZDate, locale: string): string | null {
   const text = words.join(' ');
   if (text === 'now' || text === 'right now') return 'PRESENT_REF';
   const relative = /^(?:the )?(this|current|coming|next|following|last|previous|past) (week|weekend|month|year|decade|spring|summer|fall|autumn|winter)$/.exec(text);
   if (relative) return period(relative[2]!, OFFSETS[relative[1]!]!, today);
   const french = FRENCH_RELATIVE.exec(text);
   if (french) return period(FRENCH_UNITS[french[1]!]!, !french[2] ? 0 : french[2].startsWith('prochain') ? 1 : -1, today);
-  const spanish = SPANISH_RELATIVE.exec(text);
-  if (spanish) return period(SPANISH_UNITS[spanish[2]!]!, spanish[1] || spanish[3] === 'que viene' ? 1 : spanish[3] ? -1 : 0, today);
+  const spanish = locale.startsWith('es') ? SPANISH_RELATIVE.exec(text) : null;
+  if (spanish && !(spanish[1] && spanish[3])) {
+    const when = spanish[1] ?? spanish[3];
+    return period(SPANISH_UNITS[spanish[2]!]!, !when ? 0 : when.startsWith('pasad') ? -1 : 1, today);
+  }
   const bare = text.replace(/^the /, '');
   if (bare === 'weekend' || SEASONS[bare]) return period(bare, 0, today);
   if (text === 'the week after next') return period('week', 2, today);
@@ -155,6 +161,10 @@ function calendarDate(text: string, now: Date, timeZone: string, locale: string)
   // German writes a day's number with a full stop ("15. Dezember"), which chrono's German parser needs and the
   // tokenizer dropped.
   // The slot's words come as keys, apostrophes dropped, and chrono's French parser knows only "aujourd'hui".
+  if (locale.startsWith('es')) {
+    const day = spanishDay(text, new TZDate(now, timeZone));
+    if (day) return day;
+  }
   const said = locale.startsWith('de') ? text.replace(/^(\d{1,2}) /, '$1. ') : locale.startsWith('es') ? comingWeekday(text) : locale.startsWith('fr') ? text.replace(/\baujourdhui\b/, "aujourd'hui") : text;
   const results = chronoFor(locale).parse(said, { instant: now, timezone: tzOffset(timeZone, now) }, { forwardDate: true });
   const result = results[0];
@@ -174,6 +184,19 @@ function calendarDate(text: string, now: Date, timeZone: string, locale: string)
  */
 function comingWeekday(text: string): string {
   return text.replace(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo) que viene$/, 'próximo $1');
+}
+
+/**
+ * Spanish days chrono's Spanish parser misreads: "pasado mañana" (it hears only "mañana") and a day of the month
+ * alone, "el día 15", "el 15" (it reads "día 15" as today), which is the next 15th on or after today, as Alexa
+ * resolves a date without a month to the coming one [unconfirmed for es-ES].
+ */
+function spanishDay(text: string, today: TZDate): string | null {
+  if (text === 'pasado mañana') return isoDay(addDays(today, 2));
+  const dayOfMonth = /^(?:el )?(?:día )?(\d{1,2})$/.exec(text);
+  if (!dayOfMonth || (!text.includes('día') && !text.startsWith('el '))) return null;
+  const day = Number(dayOfMonth[1]);
+  return day < 1 || day > 31 ? null : comingDayOfMonth(day, today);
 }
 
 function pad(n: number): string {
