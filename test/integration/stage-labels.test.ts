@@ -35,7 +35,7 @@ describe('stage labels in the user\'s language', () => {
     expect(stack().org.counters().dataApiCalls, 'the details query alone: the labels are kept from the list').to.equal(1);
   });
 
-  it('shows each listed deal with its German stage on the card', async () => {
+  it('shows each listed deal with its German stage, and its close date written the German way, on the card', async () => {
     const talk = await lenaInGerman();
     const { response } = await talk.say('frag sales assistent was sind meine top 3 deals');
     const card = (response.response.card as { content?: string; text?: string } | undefined) ?? {};
@@ -46,6 +46,9 @@ describe('stage labels in the user\'s language', () => {
       const stage = String(deal.StageName);
       expect(text, stage).to.include(`, ${GERMAN_LABELS[stage]}, `);
       if (GERMAN_LABELS[stage] !== stage) expect(text).to.not.include(`, ${stage}, `);
+      // A card is read, not heard: the day as Germans write it (2026-12-09 → 09.12.2026), not as the API stores it.
+      const [year, month, day] = String(deal.CloseDate).split('-');
+      expect(text).to.include(`Abschluss ${day}.${month}.${year}`);
     }
   });
 

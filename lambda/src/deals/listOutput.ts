@@ -6,7 +6,7 @@ import type { Note } from './question';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { type PageFrame, endOfListOutput, pageClose, pageIntro } from '../lists/page';
 import type { Output } from '../alexa/output';
-import { relativeDay, spokenDate } from '../speaking/days';
+import { relativeDay, spokenDate, writtenDate } from '../speaking/days';
 import { dateLocaleFor } from '../speaking/dateLocale';
 import { type Speaking } from '../speaking/speakingFor';
 import { cardAmount, spokenFigure } from '../speaking/money';
@@ -96,7 +96,7 @@ function cardText(t: Translate, view: OpportunityListView): string {
         account: item.accountName ?? '—',
         amount: cardAmount(item.amount, view),
         stage: item.stage,
-        closeDate: item.closeDate,
+        closeDate: writtenDate(item.closeDate, view.locale),
       }),
     )
     .join('\n');

@@ -2,12 +2,9 @@
 import type { Translate } from '../i18n';
 import type { Speaking } from '../speaking/speakingFor';
 import { cardAmount } from '../speaking/money';
+import { writtenDate } from '../speaking/days';
 import type { OpportunitySummary } from '../deals/query';
 
-/** "Dec 12, 2026" for 2026-12-12: a calendar day, so formatted in UTC to stay that day everywhere. */
-export function screenDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 /** A deal as a row of a table; `position` is its place in the whole list, what a touch on it sends. */
 export function dealRow(t: Translate, deal: OpportunitySummary, position: number, s: Speaking) {
@@ -17,7 +14,7 @@ export function dealRow(t: Translate, deal: OpportunitySummary, position: number
     account: deal.accountName ?? t('screen.none'),
     amount: cardAmount(deal.amount, s),
     stage: deal.stage,
-    closeDate: screenDate(deal.closeDate, s.locale),
+    closeDate: writtenDate(deal.closeDate, s.locale),
   };
 }
 

@@ -42,3 +42,11 @@ export function spokenDayAfterPreposition(t: Translate, date: string, today: str
   const rel = relativeDay(date, today, dateLocaleFor(localeOf(t)));
   return t(`dayAfterPreposition.${rel.kind}`, rel);
 }
+
+/**
+ * A calendar day as a card or a screen writes it, short and the locale's way: "Dec 12, 2026", "12.12.2026",
+ * "12 déc. 2026". Formatted in UTC so the day stays the day it is.
+ */
+export function writtenDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}

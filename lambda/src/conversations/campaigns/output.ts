@@ -9,7 +9,7 @@ import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
 import { cardAmount, totalAmount } from '../../speaking/money';
 import { ordinal } from '../../speaking/ordinal';
-import { spokenDay } from '../../speaking/days';
+import { spokenDay, writtenDate } from '../../speaking/days';
 
 function datesPhrase(t: Translate, c: CampaignSummary, today: string): string {
   if (!c.startDate) return '';
@@ -26,8 +26,8 @@ function reportCard(t: Translate, c: CampaignReport, s: Speaking): Output['card'
     content: t('campaigns.card', {
       ...plain,
       status: c.status ?? '—',
-      start: c.startDate ?? '—',
-      end: c.endDate ?? '—',
+      start: c.startDate ? writtenDate(c.startDate, s.locale) : '—',
+      end: c.endDate ? writtenDate(c.endDate, s.locale) : '—',
       leads: c.leads,
       converted: c.convertedLeads,
       opportunities: c.opportunities,

@@ -6,7 +6,7 @@
 import type { Output } from '../../alexa/output';
 import type { Translate } from '../../i18n';
 import { spokenTime } from '../../speaking/clock';
-import { spokenDay } from '../../speaking/days';
+import { spokenDay, writtenDate } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import type { Meeting, MyDay, TaskItem } from './query';
 
@@ -73,7 +73,7 @@ function dealsSentence(t: Translate, v: DayView): string | undefined {
 function card(t: Translate, v: DayView): Output['card'] {
   const lines = [
     ...v.day.meetings.map((m) => `${m.allDay ? t('myDay.card.allDay') : spokenTime(new Date(m.start!), v.timeZone, v.locale)}  ${m.subject ?? ''}`),
-    ...v.day.tasks.first.map((task) => t('myDay.card.task', { due: task.due, subject: task.subject ?? '', interpolation: { escapeValue: false } })),
+    ...v.day.tasks.first.map((task) => t('myDay.card.task', { due: writtenDate(task.due, v.locale), subject: task.subject ?? '', interpolation: { escapeValue: false } })),
   ];
   return { type: 'Simple', title: t('myDay.cardTitle'), content: lines.join('\n') || '—' };
 }

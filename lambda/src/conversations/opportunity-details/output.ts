@@ -11,7 +11,7 @@ import { type ListFollowUp, followUpQuestion } from '../../lists/pick';
 import type { Output } from '../../alexa/output';
 import { type Speaking } from '../../speaking/speakingFor';
 import { cardAmount, cardPercent } from '../../speaking/money';
-import { spokenDay } from '../../speaking/days';
+import { spokenDay, writtenDate } from '../../speaking/days';
 import { spokenList } from '../../speaking/list';
 import { dealScreen } from './screen';
 
@@ -46,10 +46,10 @@ function card(t: Translate, d: OpportunityDetails, s: Speaking): Output['card'] 
       stage: d.stage,
       amount: cardAmount(d.amount, s),
       probability: d.probability === null ? '—' : cardPercent(d.probability, s.locale),
-      closeDate: d.closeDate,
+      closeDate: writtenDate(d.closeDate, s.locale),
       nextStep: d.nextStep ?? '—',
       owner: d.ownerName ?? '—',
-      lastActivity: d.lastActivityDate ?? '—',
+      lastActivity: d.lastActivityDate ? writtenDate(d.lastActivityDate, s.locale) : '—',
     }),
   };
 }

@@ -2,7 +2,7 @@
 import type { Screen } from '../../alexa/output';
 import type { Translate } from '../../i18n';
 import { screenDocument } from '../../screens/apl';
-import { screenDate } from '../../screens/values';
+import { writtenDate } from '../../speaking/days';
 import { cardAmount, cardPercent } from '../../speaking/money';
 import type { Speaking } from '../../speaking/speakingFor';
 import type { OpportunityDetails } from './query';
@@ -21,11 +21,11 @@ export function dealScreen(t: Translate, d: ShownDeal, s: Speaking, subtitle = d
     field(t('screen.fields.amount'), cardAmount(d.amount, s)),
     field(t('screen.fields.stage'), d.stage),
     ...(d.probability === undefined ? [] : [field(t('screen.fields.probability'), d.probability === null ? null : cardPercent(d.probability, s.locale))]),
-    field(t('screen.fields.closeDate'), screenDate(d.closeDate, s.locale)),
+    field(t('screen.fields.closeDate'), writtenDate(d.closeDate, s.locale)),
     ...(d.forecastCategory === undefined ? [] : [field(t('screen.fields.forecastCategory'), d.forecastCategory)]),
     field(t('screen.fields.nextStep'), d.nextStep),
     field(t('screen.fields.owner'), d.ownerName),
-    field(t(activity), d.lastActivityDate && screenDate(d.lastActivityDate, s.locale)),
+    field(t(activity), d.lastActivityDate && writtenDate(d.lastActivityDate, s.locale)),
   ];
   return { document: DOCUMENT, data: { title: d.name, subtitle, fields } };
 }
