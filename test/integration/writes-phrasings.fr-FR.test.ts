@@ -60,4 +60,19 @@ describe('writes in French (fr-FR), as reps say them after a call', () => {
     const [call] = newSince(stack(), 'Task', before);
     expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, TaskSubtype: 'Call', Description: 'Ils signent vendredi' });
   });
+
+  it('logs a call said as a conversation ("j\'ai parlé avec globex, …", "je viens de discuter avec initech, …") with what followed as its notes', async () => {
+    const talk = french();
+    await talk.say('ouvre assistant commercial');
+    for (const [line, account, notes] of [
+      ["j'ai parlé avec globex, ils veulent revoir le prix", 'Globex Corporation', 'Ils veulent revoir le prix'],
+      ['je viens de discuter avec initech, ils attendent le contrat', 'Initech', 'Ils attendent le contrat'],
+    ] as const) {
+      const before = ids(stack(), 'Task');
+      expect(await said(talk.say(line))).to.equal(`J'enregistre un appel avec ${account} aujourd'hui, avec la note: ${notes}?`);
+      await talk.say('oui');
+      const [call] = newSince(stack(), 'Task', before);
+      expect(call).to.include({ WhatId: accountNamed(stack(), account).Id, TaskSubtype: 'Call', Description: notes });
+    }
+  });
 });

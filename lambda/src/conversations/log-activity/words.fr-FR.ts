@@ -12,7 +12,7 @@ export const words = {
       /** Avant les mots dictés : « ils veulent un devis », « note que … ». */
       dictationLead: ['que', 'qu', 'disant que', 'note que', 'notez que', 'ils ont dit que', 'elle a dit que', 'il a dit que', 'avec la note'],
       /** Entre le nom du compte et les notes dites avec : « j'ai appelé Acme et ils veulent les chiffres », « j'ai eu Acme au téléphone, ils signent ». */
-      afterName: ['et', 'au téléphone et', 'au téléphone', 'par téléphone', 'au tél', 'au bout du fil'],
+      afterName: ['et', 'au téléphone et', 'au téléphone', 'par téléphone', 'au tél', 'au bout du fil', 'en ligne'],
     },
   },
   logCall: {
