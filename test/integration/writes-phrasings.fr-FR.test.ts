@@ -75,4 +75,21 @@ describe('writes in French (fr-FR), as reps say them after a call', () => {
       expect(call).to.include({ WhatId: accountNamed(stack(), account).Id, TaskSubtype: 'Call', Description: notes });
     }
   });
+
+  it('sets a reminder said with its day first ("rappelle-moi demain de rappeler initech") or with "recontacter"', async () => {
+    const talk = french();
+    await talk.say('ouvre assistant commercial');
+    for (const [line, subject, answer] of [
+      ['rappelle-moi demain de rappeler initech', 'Appeler Initech', "Je vous rappelle d'appeler Initech demain, à 9 h?"],
+      ['rappelle-moi de recontacter initech demain', 'Relancer Initech', 'Je vous rappelle de relancer Initech demain, à 9 h?'],
+    ] as const) {
+      const before = ids(stack(), 'Task');
+      expect(await said(talk.say(line))).to.equal(answer);
+      await talk.say('oui');
+      const [reminder] = newSince(stack(), 'Task', before);
+      expect(reminder).to.include({ Subject: subject, IsReminderSet: true });
+      // The day after today in the user's time zone.
+      expect(reminder!.ActivityDate).to.equal(new Date(Date.parse(`${todayIn(timeZone)}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    }
+  });
 });
