@@ -226,4 +226,37 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     expect(created).to.include({ AccountId: accountNamed(stack(), 'Globex Corporation').Id, Amount: 12_000 });
     expect(String(created!.CloseDate)).to.match(/^\d{4}-03-15$/);
   });
+  it('takes "no, mejor el jueves" at a reminder\'s confirmation as its new day, not as a meeting', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Task');
+    await talk.say('recuérdame llamar a globex el martes');
+    expect((await talk.say('no, mejor el jueves')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el jueves, a las 9:00?');
+    await talk.say('sí');
+    const [reminder] = newSince(stack(), 'Task', before);
+    const today = parseISO(todayIn(timeZone));
+    const thursday = format(addDays(today, ((11 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
+    expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: thursday });
+  });
+
+  it('opens "una incidencia" and "un caso urgente", the priority said as an adjective', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Case');
+    expect((await talk.say('abre un caso urgente para globex sobre el escáner')).speech).to.match(/^¿Abro un caso de prioridad alta para Globex Corporation sobre /);
+    await talk.say('sí');
+    expect((await talk.say('crea una incidencia para globex por la impresora no imprime')).speech).to.match(/^¿Abro un caso de prioridad media para Globex Corporation sobre /);
+    await talk.say('sí');
+    const created = newSince(stack(), 'Case', before);
+    const globex = accountNamed(stack(), 'Globex Corporation').Id;
+    expect(created.map((c) => [c.AccountId, c.Priority])).to.deep.equal([[globex, 'High'], [globex, 'Medium']]);
+  });
+
+  it('schedules "reunión con Lena mañana a las 15" and a follow-up said as "hacer seguimiento con Globex"', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    expect((await talk.say('reunión con lena mañana a las 15')).speech).to.equal('¿Programo la reunión con Lena mañana a las 15:00, de 30 minutos?');
+    await talk.say('no');
+    expect((await talk.say('recuérdame hacer seguimiento con globex el martes')).speech).to.match(/^¿Te recuerdo .+ Globex Corporation el martes/);
+  });
 });
