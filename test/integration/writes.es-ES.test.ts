@@ -166,3 +166,97 @@ describe('writes in Spanish (es-ES)', () => {
     expect(listed(person).map((d) => d.Id)).to.deep.equal(hers.map((d) => d.Id));
   });
 });
+
+/** Phrasings a rep says after a call that the first samples missed: the deal or account named inside the sentence. */
+describe('writes in Spanish (es-ES), said as reps say them after a call', () => {
+  const stack = useLocalStack();
+  let token: string;
+  let timeZone: string;
+  before(async () => {
+    const user = demoUser(stack(), 'manager');
+    timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
+    token = (await stack().link(user.username)).accessToken;
+  });
+  const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone });
+  const store = () => stack().org.store;
+
+  it('changes the amount, close date and stage of a deal named inside the sentence ("pon 80.000 en la oportunidad de Globex")', async () => {
+    const deal = openDealOf(stack(), 'Globex Corporation');
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const said = async (line: string) => {
+      const speech = (await talk.say(line)).speech;
+      expect(speech, line).to.match(new RegExp(`^¿.+ ${deal.Name}`));
+      await talk.say('sí');
+    };
+    await said('pon 80.000 en la oportunidad de globex');
+    expect(store().get('Opportunity', deal.Id)!.Amount).to.equal(80_000);
+    await said('el importe de globex es 45.000');
+    expect(store().get('Opportunity', deal.Id)!.Amount).to.equal(45_000);
+    await said('mueve el cierre de globex al 15 de enero');
+    const closeDate = String(store().get('Opportunity', deal.Id)!.CloseDate);
+    expect(closeDate).to.match(/^\d{4}-01-15$/);
+    expect(closeDate > todayIn(timeZone), 'the next 15 January').to.equal(true);
+    const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'propuesta'] : ['Negotiation/Review', 'negociación'];
+    await said(`sube globex a ${target[1]}`);
+    expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
+    await said('globex pasa a cerrada ganada');
+    expect(store().get('Opportunity', deal.Id)!.IsWon).to.equal(true);
+  });
+
+  it('sets a reminder said with its day first ("ponme un recordatorio para el lunes de llamar a Globex")', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Task');
+    expect((await talk.say('ponme un recordatorio para el lunes de llamar a globex')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el lunes, a las 9:00?');
+    await talk.say('sí');
+    const [reminder] = newSince(stack(), 'Task', before);
+    const today = parseISO(todayIn(timeZone));
+    const monday = format(addDays(today, ((8 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
+    expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: monday, IsReminderSet: true });
+  });
+
+  it('creates an opportunity named "de Globex" with its amount ("crea una oportunidad de Globex de 12.000 para el 15 de marzo")', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Opportunity');
+    expect((await talk.say('crea una oportunidad de globex de 12.000 para el 15 de marzo')).speech).to.match(/^¿Creo Globex Corporation - marzo \d{4}, por 12\.000 dólares, con cierre el 15 de marzo( de \d{4})?\?$/);
+    await talk.say('sí');
+    const [created] = newSince(stack(), 'Opportunity', before);
+    expect(created).to.include({ AccountId: accountNamed(stack(), 'Globex Corporation').Id, Amount: 12_000 });
+    expect(String(created!.CloseDate)).to.match(/^\d{4}-03-15$/);
+  });
+  it('takes "no, mejor el jueves" at a reminder\'s confirmation as its new day, not as a meeting', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Task');
+    await talk.say('recuérdame llamar a globex el martes');
+    expect((await talk.say('no, mejor el jueves')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el jueves, a las 9:00?');
+    await talk.say('sí');
+    const [reminder] = newSince(stack(), 'Task', before);
+    const today = parseISO(todayIn(timeZone));
+    const thursday = format(addDays(today, ((11 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
+    expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: thursday });
+  });
+
+  it('opens "una incidencia" and "un caso urgente", the priority said as an adjective', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    const before = ids(stack(), 'Case');
+    expect((await talk.say('abre un caso urgente para globex sobre el escáner')).speech).to.match(/^¿Abro un caso de prioridad alta para Globex Corporation sobre /);
+    await talk.say('sí');
+    expect((await talk.say('crea una incidencia para globex por la impresora no imprime')).speech).to.match(/^¿Abro un caso de prioridad media para Globex Corporation sobre /);
+    await talk.say('sí');
+    const created = newSince(stack(), 'Case', before);
+    const globex = accountNamed(stack(), 'Globex Corporation').Id;
+    expect(created.map((c) => [c.AccountId, c.Priority])).to.deep.equal([[globex, 'High'], [globex, 'Medium']]);
+  });
+
+  it('schedules "reunión con Lena mañana a las 15" and a follow-up said as "hacer seguimiento con Globex"', async () => {
+    const talk = spanish();
+    await talk.say('abre asistente de ventas');
+    expect((await talk.say('reunión con lena mañana a las 15')).speech).to.equal('¿Programo la reunión con Lena mañana a las 15:00, de 30 minutos?');
+    await talk.say('no');
+    expect((await talk.say('recuérdame hacer seguimiento con globex el martes')).speech).to.match(/^¿Te recuerdo .+ Globex Corporation el martes/);
+  });
+});
