@@ -169,7 +169,10 @@ describe('writes in Spanish (es-ES)', () => {
 
 /** Phrasings a rep says after a call that the first samples missed: the deal or account named inside the sentence. */
 describe('writes in Spanish (es-ES), said as reps say them after a call', () => {
-  const stack = useLocalStack();
+  // A Friday for the skill, the org and the simulator alike: "el lunes" and "el jueves" are days of the coming week
+  // whatever day the tests run (on a Monday, "el lunes" would be today or a week away).
+  const FRIDAY = new Date('2026-11-20T15:00:00Z');
+  const stack = useLocalStack({ clock: () => FRIDAY });
   let token: string;
   let timeZone: string;
   before(async () => {
@@ -177,7 +180,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
     token = (await stack().link(user.username)).accessToken;
   });
-  const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone });
+  const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone, now: () => FRIDAY });
   const store = () => stack().org.store;
 
   it('changes the amount, close date and stage of a deal named inside the sentence ("pon 80.000 en la oportunidad de Globex")', async () => {
@@ -196,7 +199,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     await said('mueve el cierre de globex al 15 de enero');
     const closeDate = String(store().get('Opportunity', deal.Id)!.CloseDate);
     expect(closeDate).to.match(/^\d{4}-01-15$/);
-    expect(closeDate > todayIn(timeZone), 'the next 15 January').to.equal(true);
+    expect(closeDate > todayIn(timeZone, FRIDAY), 'the next 15 January').to.equal(true);
     const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'propuesta'] : ['Negotiation/Review', 'negociación'];
     await said(`sube globex a ${target[1]}`);
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
@@ -211,7 +214,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     expect((await talk.say('ponme un recordatorio para el lunes de llamar a globex')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el lunes, a las 9:00?');
     await talk.say('sí');
     const [reminder] = newSince(stack(), 'Task', before);
-    const today = parseISO(todayIn(timeZone));
+    const today = parseISO(todayIn(timeZone, FRIDAY));
     const monday = format(addDays(today, ((8 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: monday, IsReminderSet: true });
   });
@@ -234,7 +237,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     expect((await talk.say('no, mejor el jueves')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el jueves, a las 9:00?');
     await talk.say('sí');
     const [reminder] = newSince(stack(), 'Task', before);
-    const today = parseISO(todayIn(timeZone));
+    const today = parseISO(todayIn(timeZone, FRIDAY));
     const thursday = format(addDays(today, ((11 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: thursday });
   });
