@@ -7,21 +7,16 @@
 import { expect } from 'chai';
 import { GERMAN_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
-import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { managerIn, useLocalStack } from '../support/conversation';
 import { listedDeal, ssmlEscaped, todayIn } from '../support/orgFacts';
 import { accountNamed, ids, newSince, openDealOf, plainAccounts } from '../support/storeRecords';
 
 
 describe('writes in German (de-DE)', () => {
   const stack = useLocalStack();
-  let token: string;
-  let timeZone: string;
-  before(async () => {
-    const user = demoUser(stack(), 'manager');
-    timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
-    token = (await stack().link(user.username)).accessToken;
-  });
-  const german = () => talkTo(stack(), { accessToken: token, locale: 'de-DE', timeZone });
+  const manager = managerIn(stack, 'de-DE');
+  const german = manager.talk;
+  const timeZone = manager.timeZone;
   const store = () => stack().org.store;
   const plainAccount = plainAccounts(stack);
 
@@ -46,7 +41,7 @@ describe('writes in German (de-DE)', () => {
     expect((await talk.say('wir haben den globex deal verloren')).speech).to.equal(`${deal.Name} heute als verloren markieren, von ${labelOf(target[0])} auf ${labelOf(lost.MasterLabel)}?`);
     await talk.say('ja');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
-    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone()));
   });
 
   it('changes the forecast category, the amount and the next step of "ihn", each confirmed before it is written', async () => {
@@ -109,7 +104,7 @@ describe('writes in German (de-DE)', () => {
       .to.equal('Einen Anruf mit Initech von heute eintragen, mit der Notiz: Sie brauchen die zahlen bis donnerstag?');
     await talk.say('ja');
     const [call] = newSince(stack(), 'Task', before);
-    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Sie brauchen die zahlen bis donnerstag' });
+    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Anruf mit Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone()), Description: 'Sie brauchen die zahlen bis donnerstag' });
 
     // A note said with its account, the verb's "an" between them: the note's text is what follows.
     const notes = ids(stack(), 'ContentNote');
@@ -125,7 +120,7 @@ describe('writes in German (de-DE)', () => {
     expect((await talk.say('erinnere mich sie morgen anzurufen')).speech).to.equal(`Dich erinnern, ${account.Name} morgen anzurufen, um 09:00 Uhr?`);
     await talk.say('ja');
     const [reminder] = newSince(stack(), 'Task', beforeReminder);
-    const tomorrow = format(addDays(parseISO(todayIn(timeZone)), 1), 'yyyy-MM-dd');
+    const tomorrow = format(addDays(parseISO(todayIn(timeZone())), 1), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: `${account.Name} anrufen`, ActivityDate: tomorrow, IsReminderSet: true });
     expect([reminder!.WhatId, reminder!.AccountId]).to.include.oneOf([deal.Id, deal.AccountId]);
   });
@@ -142,7 +137,7 @@ describe('writes in German (de-DE)', () => {
     expect(done).to.match(new RegExp(`^Erledigt\\. .+ steht in ${GERMAN_LABELS[String(created!.StageName)]}, im Wert von 50\\.000 Dollar`));
     const year = String(created!.CloseDate).slice(0, 4);
     expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - März ${year}` });
-    expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
+    expect(`${year}-03-15` >= todayIn(timeZone()), 'the next 15 March, never a past one').to.equal(true);
   });
 
   it('opens a case, taking "mit hoher Priorität" out of the subject as its priority', async () => {

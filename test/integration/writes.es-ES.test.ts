@@ -10,23 +10,16 @@ import { expect } from 'chai';
 import { SPANISH_LABELS } from '../../local/org/schema';
 import { addDays, format, parseISO } from 'date-fns';
 import type { SObjectRecord } from '../../local/org/types';
-import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { managerIn, useLocalStack } from '../support/conversation';
 import { byAmount, closesIn, listedDeal, quarterRange, ssmlEscaped, todayIn } from '../support/orgFacts';
 import { accountNamed, ids, newSince, openDealOf, plainAccounts } from '../support/storeRecords';
 
 
 describe('writes in Spanish (es-ES)', () => {
   const stack = useLocalStack();
-  let token: string;
-  let timeZone: string;
-  let userId: string;
-  before(async () => {
-    const user = demoUser(stack(), 'manager');
-    userId = user.id;
-    timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
-    token = (await stack().link(user.username)).accessToken;
-  });
-  const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone });
+  const manager = managerIn(stack, 'es-ES');
+  const spanish = manager.talk;
+  const timeZone = manager.timeZone;
   const store = () => stack().org.store;
 
   const plainAccount = plainAccounts(stack);
@@ -59,7 +52,7 @@ describe('writes in Spanish (es-ES)', () => {
     expect((await talk.say('hemos perdido globex')).speech).to.equal(`¿Marco ${deal.Name} como perdida hoy, pasándola de ${SPANISH_LABELS[target[0]!]} a ${SPANISH_LABELS[String(lost.ApiName)]}?`);
     await talk.say('sí');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
-    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone()));
   });
 
   it('pushes the review\'s deal a week ("retrásala una semana"), goes on with the review and counts it in the summary', async () => {
@@ -100,7 +93,7 @@ describe('writes in Spanish (es-ES)', () => {
       .to.equal('¿Apunto una llamada con Initech de hoy, con la nota: Necesitan las cifras antes del jueves?');
     await talk.say('sí');
     const [call] = newSince(stack(), 'Task', before);
-    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Llamada con Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: 'Necesitan las cifras antes del jueves' });
+    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Llamada con Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone()), Description: 'Necesitan las cifras antes del jueves' });
 
     const account = plainAccount();
     const deal = openDealOf(stack(), String(account.Name));
@@ -109,7 +102,7 @@ describe('writes in Spanish (es-ES)', () => {
     expect((await talk.say('recuérdame llamar al cliente mañana')).speech).to.equal(`¿Te recuerdo llamar a ${account.Name} mañana, a las 9:00?`);
     await talk.say('sí');
     const [reminder] = newSince(stack(), 'Task', beforeReminder);
-    const tomorrow = format(addDays(parseISO(todayIn(timeZone)), 1), 'yyyy-MM-dd');
+    const tomorrow = format(addDays(parseISO(todayIn(timeZone())), 1), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: `Llamar a ${account.Name}`, ActivityDate: tomorrow, IsReminderSet: true });
     expect([reminder!.WhatId, reminder!.AccountId]).to.include.oneOf([deal.Id, deal.AccountId]);
   });
@@ -124,7 +117,7 @@ describe('writes in Spanish (es-ES)', () => {
     const [created] = newSince(stack(), 'Opportunity', before);
     const year = String(created!.CloseDate).slice(0, 4);
     expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Amount: 75_000, CloseDate: `${year}-03-15`, Name: `Initech - marzo ${year}` });
-    expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
+    expect(`${year}-03-15` >= todayIn(timeZone()), 'the next 15 March, never a past one').to.equal(true);
   });
 
   it('opens a case, taking "con prioridad alta" out of the subject as its priority', async () => {
@@ -149,10 +142,10 @@ describe('writes in Spanish (es-ES)', () => {
       .filter(({ at }) => at >= 0)
       .sort((a, b) => a.at - b.at)
       .map(({ deal }) => deal);
-    const nextQuarter = quarterRange(todayIn(timeZone), 1);
+    const nextQuarter = quarterRange(todayIn(timeZone()), 1);
 
     await talk.say('pide a asistente de ventas cuáles son mis 3 mejores oportunidades');
-    const mine = byAmount(open.filter((o) => o.OwnerId === userId && closesIn(o, nextQuarter))).slice(0, 3);
+    const mine = byAmount(open.filter((o) => o.OwnerId === manager.userId() && closesIn(o, nextQuarter))).slice(0, 3);
     expect(mine, 'Maria has deals closing next quarter').to.not.be.empty;
     const quarter = (await talk.say('y el trimestre que viene')).speech;
     expect(quarter).to.include('con cierre el próximo trimestre');
@@ -173,14 +166,9 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
   // whatever day the tests run (on a Monday, "el lunes" would be today or a week away).
   const FRIDAY = new Date('2026-11-20T15:00:00Z');
   const stack = useLocalStack({ clock: () => FRIDAY });
-  let token: string;
-  let timeZone: string;
-  before(async () => {
-    const user = demoUser(stack(), 'manager');
-    timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
-    token = (await stack().link(user.username)).accessToken;
-  });
-  const spanish = () => talkTo(stack(), { accessToken: token, locale: 'es-ES', timeZone, now: () => FRIDAY });
+  const manager = managerIn(stack, 'es-ES', () => FRIDAY);
+  const spanish = manager.talk;
+  const timeZone = manager.timeZone;
   const store = () => stack().org.store;
 
   it('changes the amount, close date and stage of a deal named inside the sentence ("pon 80.000 en la oportunidad de Globex")', async () => {
@@ -199,7 +187,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     await said('mueve el cierre de globex al 15 de enero');
     const closeDate = String(store().get('Opportunity', deal.Id)!.CloseDate);
     expect(closeDate).to.match(/^\d{4}-01-15$/);
-    expect(closeDate > todayIn(timeZone, FRIDAY), 'the next 15 January').to.equal(true);
+    expect(closeDate > todayIn(timeZone(), FRIDAY), 'the next 15 January').to.equal(true);
     const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'propuesta'] : ['Negotiation/Review', 'negociación'];
     await said(`sube globex a ${target[1]}`);
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
@@ -214,7 +202,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     expect((await talk.say('ponme un recordatorio para el lunes de llamar a globex')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el lunes, a las 9:00?');
     await talk.say('sí');
     const [reminder] = newSince(stack(), 'Task', before);
-    const today = parseISO(todayIn(timeZone, FRIDAY));
+    const today = parseISO(todayIn(timeZone(), FRIDAY));
     const monday = format(addDays(today, ((8 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: monday, IsReminderSet: true });
   });
@@ -237,7 +225,7 @@ describe('writes in Spanish (es-ES), said as reps say them after a call', () => 
     expect((await talk.say('no, mejor el jueves')).speech).to.equal('¿Te recuerdo llamar a Globex Corporation el jueves, a las 9:00?');
     await talk.say('sí');
     const [reminder] = newSince(stack(), 'Task', before);
-    const today = parseISO(todayIn(timeZone, FRIDAY));
+    const today = parseISO(todayIn(timeZone(), FRIDAY));
     const thursday = format(addDays(today, ((11 - today.getDay()) % 7) || 7), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: 'Llamar a Globex Corporation', ActivityDate: thursday });
   });

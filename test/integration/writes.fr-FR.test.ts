@@ -9,26 +9,19 @@
 import { expect } from 'chai';
 import { addDays, format, parseISO } from 'date-fns';
 import { FRENCH_LABELS } from '../../local/org/schema';
-import { demoUser, talkTo, useLocalStack } from '../support/conversation';
+import { flatSpeech, managerIn, useLocalStack } from '../support/conversation';
 import { todayIn } from '../support/orgFacts';
 import { accountNamed, ids, newSince, openDealOf, plainAccounts } from '../support/storeRecords';
 
-/** The speech with every run of white space one space (French puts a narrow no-break space in "80 000"). */
-const said = async (answer: Promise<{ speech: string }>) => (await answer).speech.replace(/\s+/g, ' ');
 /** A whole amount as French writes it, thousands apart: 80000 → "80 000". */
 const figures = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 describe('writes in French (fr-FR)', () => {
   const stack = useLocalStack();
-  let token: string;
-  let timeZone: string;
-  before(async () => {
-    const user = demoUser(stack(), 'manager');
-    timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
-    token = (await stack().link(user.username)).accessToken;
-  });
-  const french = () => talkTo(stack(), { accessToken: token, locale: 'fr-FR', timeZone });
+  const manager = managerIn(stack, 'fr-FR');
+  const french = manager.talk;
+  const timeZone = manager.timeZone;
   const store = () => stack().org.store;
 
   it('pushes "la" a week from its close date, moves it, puts it in commit, sets its amount, and marks it lost', async () => {
@@ -36,15 +29,15 @@ describe('writes in French (fr-FR)', () => {
     const talk = french();
     await talk.say("demande à assistant commercial où en est l'affaire globex");
     const week = format(addDays(parseISO(String(deal.CloseDate)), 7), 'yyyy-MM-dd');
-    expect(await said(talk.say("repoussez-la d'une semaine"))).to.match(/^Je repousse .+ clôture .+, plutôt que .+\?$/);
+    expect(await flatSpeech(talk.say("repoussez-la d'une semaine"))).to.match(/^Je repousse .+ clôture .+, plutôt que .+\?$/);
     expect(store().get('Opportunity', deal.Id)!.CloseDate, 'nothing written before "oui"').to.equal(deal.CloseDate);
-    expect(await said(talk.say('oui'))).to.match(/^C'est fait\. .+ se clôture maintenant .+\./);
+    expect(await flatSpeech(talk.say('oui'))).to.match(/^C'est fait\. .+ se clôture maintenant .+\./);
     expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(week);
 
     const target = deal.StageName === 'Negotiation/Review' ? ['Proposal/Price Quote', 'proposition'] : ['Negotiation/Review', 'négociation'];
     // Both stages as the org labels them in French (its describe with Accept-Language: fr), in the question and after.
-    expect(await said(talk.say(`passez-la en ${target[1]}`))).to.equal(`${deal.Name} est en ${FRENCH_LABELS[String(deal.StageName)]}: je la passe en ${FRENCH_LABELS[target[0]!]}?`);
-    expect(await said(talk.say('oui'))).to.match(new RegExp(`^C'est fait\\. .+ est maintenant en ${FRENCH_LABELS[target[0]!]}\\.`));
+    expect(await flatSpeech(talk.say(`passez-la en ${target[1]}`))).to.equal(`${deal.Name} est en ${FRENCH_LABELS[String(deal.StageName)]}: je la passe en ${FRENCH_LABELS[target[0]!]}?`);
+    expect(await flatSpeech(talk.say('oui'))).to.match(new RegExp(`^C'est fait\\. .+ est maintenant en ${FRENCH_LABELS[target[0]!]}\\.`));
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(target[0]);
 
     await talk.say('mettez-la en commit');
@@ -52,40 +45,40 @@ describe('writes in French (fr-FR)', () => {
     await talk.say('oui');
     expect(store().get('Opportunity', deal.Id)!.ForecastCategoryName).to.equal('Commit');
 
-    expect(await said(talk.say('le montant passe à 80 000'))).to.equal(`${deal.Name} vaut ${figures(Number(deal.Amount))} dollars: je passe son montant à 80 000 dollars?`);
+    expect(await flatSpeech(talk.say('le montant passe à 80 000'))).to.equal(`${deal.Name} vaut ${figures(Number(deal.Amount))} dollars: je passe son montant à 80 000 dollars?`);
     await talk.say('oui');
     expect(store().get('Opportunity', deal.Id)!.Amount).to.equal(80_000);
 
     const lost = store().all('OpportunityStage').find((s) => s.IsClosed === true && s.IsWon === false)!;
-    expect(await said(talk.say('on a perdu globex'))).to.equal(`${deal.Name} est en ${FRENCH_LABELS[target[0]!]}: je la marque perdue aujourd'hui, en ${FRENCH_LABELS[String(lost.ApiName)]}?`);
+    expect(await flatSpeech(talk.say('on a perdu globex'))).to.equal(`${deal.Name} est en ${FRENCH_LABELS[target[0]!]}: je la marque perdue aujourd'hui, en ${FRENCH_LABELS[String(lost.ApiName)]}?`);
     await talk.say('oui');
     expect(store().get('Opportunity', deal.Id)!.StageName).to.equal(lost.MasterLabel);
-    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone));
+    expect(store().get('Opportunity', deal.Id)!.CloseDate).to.equal(todayIn(timeZone()));
   });
 
   it('logs a call with its notes, and a reminder to call "les": the customer of the deal just heard, at 9 in the morning', async () => {
     const talk = french();
     await talk.say('ouvre assistant commercial');
     const before = ids(stack(), 'Task');
-    expect(await said(talk.say("enregistre un appel avec initech, ils ont besoin des chiffres d'ici jeudi")))
+    expect(await flatSpeech(talk.say("enregistre un appel avec initech, ils ont besoin des chiffres d'ici jeudi")))
       .to.equal("J'enregistre un appel avec Initech aujourd'hui, avec la note: Ils ont besoin des chiffres d'ici jeudi?");
     await talk.say('oui');
     const [call] = newSince(stack(), 'Task', before);
-    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Appel avec Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone), Description: "Ils ont besoin des chiffres d'ici jeudi" });
+    expect(call).to.include({ WhatId: accountNamed(stack(), 'Initech').Id, Subject: 'Appel avec Initech', TaskSubtype: 'Call', Status: 'Completed', ActivityDate: todayIn(timeZone()), Description: "Ils ont besoin des chiffres d'ici jeudi" });
 
     // An account whose name is plain words, with one open deal: "où en est l'affaire <account>" finds it.
     const account = plainAccounts(stack)();
     const deal = openDealOf(stack(), String(account.Name));
     await talk.say(`où en est l'affaire ${String(account.Name).toLowerCase()}`);
     const beforeReminder = ids(stack(), 'Task');
-    expect(await said(talk.say('rappelle-moi de les appeler demain'))).to.equal(`Je vous rappelle d'appeler ${account.Name} demain, à 9 h?`);
+    expect(await flatSpeech(talk.say('rappelle-moi de les appeler demain'))).to.equal(`Je vous rappelle d'appeler ${account.Name} demain, à 9 h?`);
     await talk.say('oui');
     const [reminder] = newSince(stack(), 'Task', beforeReminder);
-    const tomorrow = format(addDays(parseISO(todayIn(timeZone)), 1), 'yyyy-MM-dd');
+    const tomorrow = format(addDays(parseISO(todayIn(timeZone())), 1), 'yyyy-MM-dd');
     expect(reminder).to.include({ Subject: `Appeler ${account.Name}`, ActivityDate: tomorrow, IsReminderSet: true });
     expect([reminder!.WhatId, reminder!.AccountId]).to.include.oneOf([deal.Id, deal.AccountId]);
     const reminderAt = new Date(String(reminder!.ReminderDateTime));
-    expect(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(reminderAt))
+    expect(new Intl.DateTimeFormat('en-CA', { timeZone: timeZone(), year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(reminderAt))
       .to.equal(`${tomorrow}, 09:00`);
   });
 
@@ -94,13 +87,13 @@ describe('writes in French (fr-FR)', () => {
     await talk.say('ouvre assistant commercial');
     const before = ids(stack(), 'Opportunity');
     // "d'environ" is no sample's word before the amount: the account slot catches "initech d'environ 50 000 dollars".
-    expect(await said(talk.say("crée une affaire pour initech d'environ 50 000 dollars"))).to.equal('Quand pensez-vous la clôturer?');
-    expect(await said(talk.say('le 15 mars'))).to.match(/^Je crée Initech - mars \d{4}, pour 50 000 dollars, clôture le 15 mars( \d{4})?\?$/);
-    const done = await said(talk.say('oui'));
+    expect(await flatSpeech(talk.say("crée une affaire pour initech d'environ 50 000 dollars"))).to.equal('Quand pensez-vous la clôturer?');
+    expect(await flatSpeech(talk.say('le 15 mars'))).to.match(/^Je crée Initech - mars \d{4}, pour 50 000 dollars, clôture le 15 mars( \d{4})?\?$/);
+    const done = await flatSpeech(talk.say('oui'));
     const [created] = newSince(stack(), 'Opportunity', before);
     const year = String(created!.CloseDate).slice(0, 4);
     expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Amount: 50_000, CloseDate: `${year}-03-15`, Name: `Initech - ${MONTHS[2]} ${year}` });
-    expect(`${year}-03-15` >= todayIn(timeZone), 'the next 15 March, never a past one').to.equal(true);
+    expect(`${year}-03-15` >= todayIn(timeZone()), 'the next 15 March, never a past one').to.equal(true);
     // Its stage as the org labels it in French.
     expect(done).to.match(new RegExp(`^C'est fait\\. Initech - mars ${year} est en ${FRENCH_LABELS[String(created!.StageName)]}, pour 50 000 dollars,`));
   });
@@ -109,8 +102,8 @@ describe('writes in French (fr-FR)', () => {
     const talk = french();
     await talk.say('ouvre assistant commercial');
     const before = ids(stack(), 'Case');
-    expect(await said(talk.say('crée un ticket pour initech'))).to.equal('Quel est le sujet du ticket?');
-    expect(await said(talk.say('problèmes avec le scanner, priorité haute'))).to.equal('Je crée un ticket de priorité haute pour Initech, sujet: problèmes avec le scanner?');
+    expect(await flatSpeech(talk.say('crée un ticket pour initech'))).to.equal('Quel est le sujet du ticket?');
+    expect(await flatSpeech(talk.say('problèmes avec le scanner, priorité haute'))).to.equal('Je crée un ticket de priorité haute pour Initech, sujet: problèmes avec le scanner?');
     await talk.say('oui');
     const [created] = newSince(stack(), 'Case', before);
     expect(created).to.include({ AccountId: accountNamed(stack(), 'Initech').Id, Subject: 'Problèmes avec le scanner', Priority: 'High' });

@@ -98,8 +98,35 @@ export function talkTo(
   };
 }
 
+/** An answer's speech with every run of white space one space (French sets a narrow no-break space in "80 000"). */
+export async function flatSpeech(answer: Promise<Answer>): Promise<string> {
+  return (await answer).speech.replace(/\s+/g, ' ');
+}
+
 export function demoUser(stack: LocalStack, role: 'manager' | 'rep') {
   return stack.org.demo.users.find((u) => u.role === role)!;
+}
+
+/**
+ * The demo manager on a device set to `locale`, linked through the org's OAuth pages before the suite: `talk()` starts
+ * a conversation in her time zone (on the suite's clock, `now`, if it has one); `timeZone()` and `userId()` are hers.
+ */
+export function managerIn(stack: () => LocalStack, locale: string, now?: () => Date) {
+  let linked: { token: string; timeZone: string; userId: string } | undefined;
+  before(async () => {
+    const user = demoUser(stack(), 'manager');
+    const timeZone = String(stack().org.store.get('User', user.id)!.TimeZoneSidKey);
+    linked = { token: (await stack().link(user.username)).accessToken, timeZone, userId: user.id };
+  });
+  const get = () => {
+    if (!linked) throw new Error('the demo manager is not linked yet');
+    return linked;
+  };
+  return {
+    talk: () => talkTo(stack(), { accessToken: get().token, locale, timeZone: get().timeZone, ...(now ? { now } : {}) }),
+    timeZone: () => get().timeZone,
+    userId: () => get().userId,
+  };
 }
 
 /** Links the demo manager and a demo rep through the org's OAuth pages before the suite; their access tokens. */
