@@ -15,15 +15,41 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const OFFSETS: Record<string, number> = { this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, previous: -1, past: -1 };
 const FILLERS = new Set(['on', 'the', 'in', 'am', 'im', 'den', 'der', 'le', 'el', 'la']);
-/** French weeks, months and years relative to today ("la semaine prochaine", "ce mois-ci", "l'année dernière"), as word keys. */
-const FRENCH_RELATIVE = /^(?:la |le |l|cette |ce |cet )?(semaine|week end|mois|année|an)(?: ci)?(?: (prochaine?|dernière?|passée?))?$/;
-const FRENCH_UNITS: Record<string, string> = { semaine: 'week', 'week end': 'weekend', mois: 'month', année: 'year', an: 'year' };
+
+/** A week, weekend, month or year relative to today, as words said it: the unit, and how many away (-1, 0, 1). */
+type Relative = { unit: string; offset: number } | null;
+
 /**
- * Spanish weeks, months and years relative to today, the coming one said either way round ("la semana que viene",
- * "la próxima semana", "el mes que viene", "este mes", "el fin de semana", "el año pasado"), as word keys.
+ * Relative periods in each language, read from word keys: "next week", "this winter"; French "la semaine prochaine",
+ * "ce mois-ci", "l'année dernière"; Spanish "la semana que viene", "la próxima semana", "este mes", "el año pasado"
+ * (the coming one said either way round); German "nächste Woche", "diesen Monat", "letztes Jahr" [unconfirmed for the
+ * three: Amazon documents English only].
  */
-const SPANISH_RELATIVE = /^(?:la |el |esta |este )?(?:(próxima|próximo) )?(semana|fin de semana|mes|año)(?: (que viene|próxima|próximo|pasada|pasado))?$/;
-const SPANISH_UNITS: Record<string, string> = { semana: 'week', 'fin de semana': 'weekend', mes: 'month', año: 'year' };
+const RELATIVE: Record<string, (text: string) => Relative> = {
+  en(text) {
+    const m = /^(?:the )?(this|current|coming|next|following|last|previous|past) (week|weekend|month|year|decade|spring|summer|fall|autumn|winter)$/.exec(text);
+    return m ? { unit: m[2]!, offset: OFFSETS[m[1]!]! } : null;
+  },
+  fr(text) {
+    const m = /^(?:la |le |l|cette |ce |cet )?(semaine|week end|mois|année|an)(?: ci)?(?: (prochaine?|dernière?|passée?))?$/.exec(text);
+    const units: Record<string, string> = { semaine: 'week', 'week end': 'weekend', mois: 'month', année: 'year', an: 'year' };
+    return m ? { unit: units[m[1]!]!, offset: !m[2] ? 0 : m[2].startsWith('prochain') ? 1 : -1 } : null;
+  },
+  es(text) {
+    const m = /^(?:la |el |esta |este )?(?:(próxima|próximo) )?(semana|fin de semana|mes|año)(?: (que viene|próxima|próximo|pasada|pasado))?$/.exec(text);
+    if (!m || (m[1] && m[3])) return null;
+    const units: Record<string, string> = { semana: 'week', 'fin de semana': 'weekend', mes: 'month', año: 'year' };
+    const when = m[1] ?? m[3];
+    return { unit: units[m[2]!]!, offset: !when ? 0 : when.startsWith('pasad') ? -1 : 1 };
+  },
+  de(text) {
+    // A bare "Woche" names no week; "Wochenende" alone is this one.
+    const m = /^(?:(dies|nächst|kommend|letzt|vorig)(?:e|en|er|es) )?(woche|wochenende|monat|jahr)$/.exec(text);
+    if (!m || (!m[1] && m[2] !== 'wochenende')) return null;
+    const units: Record<string, string> = { woche: 'week', wochenende: 'weekend', monat: 'month', jahr: 'year' };
+    return { unit: units[m[2]!]!, offset: m[1] === 'nächst' || m[1] === 'kommend' ? 1 : m[1] === 'letzt' || m[1] === 'vorig' ? -1 : 0 };
+  },
+};
 
 /**
  * chrono-node's parser for the locale's language: it was already here for English and ships German, French and
@@ -42,7 +68,7 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
   for (const variant of variants) {
     const today = new TZDate(now, timeZone);
     const value =
-      (locale.startsWith('de') ? germanDate(variant, today) : null) ??
+      (locale.startsWith('de') ? germanDay(variant, today) : null) ??
       namedPeriod(variant, today, locale) ??
       (locale.startsWith('fr') ? frenchDay(variant, today) : null) ??
       calendarDate(variant.join(' '), now, timeZone, locale);
@@ -55,15 +81,8 @@ export function toAlexaDate(words: readonly string[], now: Date, timeZone: strin
 function namedPeriod(words: readonly string[], today: TZDate, locale: string): string | null {
   const text = words.join(' ');
   if (text === 'now' || text === 'right now') return 'PRESENT_REF';
-  const relative = /^(?:the )?(this|current|coming|next|following|last|previous|past) (week|weekend|month|year|decade|spring|summer|fall|autumn|winter)$/.exec(text);
-  if (relative) return period(relative[2]!, OFFSETS[relative[1]!]!, today);
-  const french = FRENCH_RELATIVE.exec(text);
-  if (french) return period(FRENCH_UNITS[french[1]!]!, !french[2] ? 0 : french[2].startsWith('prochain') ? 1 : -1, today);
-  const spanish = locale.startsWith('es') ? SPANISH_RELATIVE.exec(text) : null;
-  if (spanish && !(spanish[1] && spanish[3])) {
-    const when = spanish[1] ?? spanish[3];
-    return period(SPANISH_UNITS[spanish[2]!]!, !when ? 0 : when.startsWith('pasad') ? -1 : 1, today);
-  }
+  const relative = (RELATIVE[locale.split('-')[0]!] ?? RELATIVE.en!)(text);
+  if (relative) return period(relative.unit, relative.offset, today);
   const bare = text.replace(/^the /, '');
   if (bare === 'weekend' || SEASONS[bare]) return period(bare, 0, today);
   if (text === 'the week after next') return period('week', 2, today);
@@ -76,20 +95,11 @@ function namedPeriod(words: readonly string[], today: TZDate, locale: string): s
   return year === null ? null : String(year);
 }
 
-/** [unconfirmed] German weeks, months and years relative to today ("nächste Woche", "diesen Monat"), as Alexa's English ones. */
-const GERMAN_RELATIVE = /^(?:(dies|nächst|kommend|letzt|vorig)(?:e|en|er|es) )?(woche|wochenende|monat|jahr)$/;
-const GERMAN_UNITS: Record<string, string> = { woche: 'week', wochenende: 'weekend', monat: 'month', jahr: 'year' };
-
 /**
- * German days and periods chrono's German parser does not read as Alexa does: "nächste Woche" as that week (chrono: a
- * day in it), and a day of the month alone, "am 15." / "am fünfzehnten", as its next coming date [unconfirmed: Amazon
- * documents "the fifteenth" for English only].
+ * A German day of the month alone, "am 15." / "am fünfzehnten", as its next coming date (chrono's German parser does not
+ * read it as Alexa does) [unconfirmed: Amazon documents "the fifteenth" for English only].
  */
-function germanDate(words: readonly string[], today: TZDate): string | null {
-  const relative = GERMAN_RELATIVE.exec(words.join(' '));
-  if (relative && (relative[1] || relative[2] === 'wochenende')) {
-    return period(GERMAN_UNITS[relative[2]!]!, relative[1] === 'nächst' || relative[1] === 'kommend' ? 1 : relative[1] === 'letzt' || relative[1] === 'vorig' ? -1 : 0, today);
-  }
+function germanDay(words: readonly string[], today: TZDate): string | null {
   // The article may be the sample's ("am {date}") or the slot's ("{date}" as "am 15."); German writes the day "15.".
   const said = words.length === 2 && ['am', 'den', 'zum'].includes(words[0]!) ? words[1] : words.length === 1 ? words[0] : undefined;
   const day = said === undefined ? null : parseOrdinal([said], 'de-DE');
