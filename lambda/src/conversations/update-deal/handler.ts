@@ -68,17 +68,15 @@ async function stages(input: HandlerInput, ctx: RequestContext): Promise<OrgStag
   return session.updateDealStages as OrgStage[];
 }
 
-const normal = spokenForm;
-
 /** The org's stage the user meant: the slot's resolved stage, or the one whose label holds every word heard. */
 export function matchStage(all: readonly OrgStage[], resolved: string | undefined, heard: string, locale: string): OrgStage | undefined {
   const byId = resolved && all.find((s) => s.apiName === resolved || s.label === resolved);
   if (byId) return byId;
-  const said = normal(heard).replace(heardAt(locale, 'updateDeal.heard.article', 'start'), '').replace(heardAt(locale, 'updateDeal.heard.stageWord', 'end'), '').trim();
-  const exact = all.find((s) => normal(s.label) === said || normal(s.apiName) === said);
+  const said = spokenForm(heard).replace(heardAt(locale, 'updateDeal.heard.article', 'start'), '').replace(heardAt(locale, 'updateDeal.heard.stageWord', 'end'), '').trim();
+  const exact = all.find((s) => spokenForm(s.label) === said || spokenForm(s.apiName) === said);
   if (exact) return exact;
   const words = said.split(' ').filter(Boolean);
-  const fits = all.filter((s) => words.length > 0 && words.every((w) => normal(s.label).split(' ').includes(w)));
+  const fits = all.filter((s) => words.length > 0 && words.every((w) => spokenForm(s.label).split(' ').includes(w)));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -142,13 +140,13 @@ async function lossField(input: HandlerInput, ctx: RequestContext): Promise<Loss
 
 /** The picklist value the user meant: the slot's resolved id or the words heard, matched word for word. */
 export function matchValue(values: readonly string[], resolved: string | undefined, heard: string, locale: string): string | undefined {
-  const said = normal(heard).replace(heardAt(locale, 'updateDeal.heard.article', 'start'), '').trim();
-  for (const candidate of [resolved && normal(resolved), said].filter(Boolean) as string[]) {
-    const exact = values.find((v) => normal(v) === candidate);
+  const said = spokenForm(heard).replace(heardAt(locale, 'updateDeal.heard.article', 'start'), '').trim();
+  for (const candidate of [resolved && spokenForm(resolved), said].filter(Boolean) as string[]) {
+    const exact = values.find((v) => spokenForm(v) === candidate);
     if (exact) return exact;
     const words = candidate.split(' ');
     const fits = values.filter((v) => {
-      const own = normal(v).split(' ');
+      const own = spokenForm(v).split(' ');
       return words.every((w) => own.includes(w)) || own.every((w) => words.includes(w));
     });
     if (fits.length === 1) return fits[0];
@@ -244,7 +242,7 @@ export function holds(deal: DealState, change: DealChange): boolean {
     case 'StageName': return deal.stage === change.value;
     case 'CloseDate': return deal.closeDate === change.value;
     case 'Amount': return deal.amount === change.value;
-    case 'NextStep': return normal(deal.nextStep ?? '') === normal(change.value);
+    case 'NextStep': return spokenForm(deal.nextStep ?? '') === spokenForm(change.value);
     case 'ForecastCategoryName': return deal.forecastCategory === change.value;
   }
 }
